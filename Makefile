@@ -1,0 +1,65 @@
+# quotes: who said what, in the news.
+#
+#   make test      create .venv (first time, or when pyproject.toml changes) and run the tests
+#   make db        extract quotes from seeds/ into quotes.db
+#   make demo      ... and browse them in Datasette at http://127.0.0.1:8001/
+#   make evaluate  score the extractor against tests/data/seeds_gold.jsonl
+#   make clean     remove the database and build/test leftovers (distclean also removes .venv)
+#
+# Needs only python3 (with its venv module) and network access to PyPI for the first install.
+
+PYTHON ?= python3
+VENV ?= .venv
+DB ?= quotes.db
+HOST ?= 127.0.0.1
+PORT ?= 8001
+
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SOURCES := $(wildcard quotes/*.py quotes/*/*.py)
+SEEDS := $(wildcard seeds/*.txt)
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: venv test db demo evaluate clean distclean
+
+# A failed extraction or install leaves no half-made target behind to look up to date.
+.DELETE_ON_ERROR:
+
+venv: $(STAMP)
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
+		|| { echo "error: quotes needs Python 3.10 or later; set PYTHON=/path/to/python3.x" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV) \
+		|| { rm -rf $(VENV); echo "error: '$(PYTHON) -m venv' failed (on Debian/Ubuntu: apt install python3-venv)" >&2; exit 1; }
+
+# Re-install only when the dependencies (pyproject.toml) change.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -e '.[test]'
+	touch $@
+
+# `python -m pytest` puts the checkout on sys.path, so the tests import this tree's code.
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+$(DB): $(STAMP) $(SEEDS) $(SOURCES)
+	$(BIN)/quotes extract seeds/ --db $(DB)
+	@touch $(DB)
+
+db: $(DB)
+
+demo: $(DB)
+	$(BIN)/quotes serve $(DB) --host $(HOST) --port $(PORT)
+
+evaluate: $(STAMP)
+	$(BIN)/quotes evaluate tests/data/seeds_gold.jsonl --docs seeds
+
+clean:
+	rm -f $(DB) $(DB)-wal $(DB)-shm $(DB)-journal
+	rm -rf build dist *.egg-info .pytest_cache
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

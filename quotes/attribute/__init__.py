@@ -1,0 +1,63 @@
+"""Step 4: attribute each found quote to a speaker, with a role, and turn it into a Quote record."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.attribute.speakers import People, Resolved, resolve_speaker
+from quotes.find.candidates import Candidate
+from quotes.find.cues import cue_text
+from quotes.find.marks import find_marked_spans
+from quotes.records import Quote
+
+# A quote without a cue of its own takes the speaker of a quote this close before it.
+FLOATING_MAX_PARAGRAPHS = 2
+
+
+def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
+    quoted = [(s.start, s.end) for s in find_marked_spans(doc.text)]
+    people = People(doc, quoted)
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        quote = _to_quote(doc, candidate, people)
+        if quote.speaker is None and candidate.speaker is None and previous is not None \
+                and previous.speaker is not None and _near(doc.text, previous.end_char, quote.start_char):
+            quote.speaker = previous.speaker
+            quote.role = previous.role
+            quote.confidence = min(quote.confidence, previous.confidence) * 0.9
+        quotes.append(quote)
+        if quote.speaker is not None:
+            previous = quote
+    return quotes
+
+
+def _near(text: str, end: int, start: int) -> bool:
+    return text.count("\n", end, start) <= FLOATING_MAX_PARAGRAPHS * 2 and start - end < 1500
+
+
+def _to_quote(doc: Doc, candidate: Candidate, people: People) -> Quote:
+    resolved = resolve_speaker(candidate.speaker, people) if candidate.speaker is not None else Resolved(None, None)
+    confidence = candidate.confidence
+    if resolved.via_pronoun:
+        confidence *= 0.9
+    if resolved.speaker is None and candidate.speaker is not None:
+        confidence *= 0.7
+    cue = None
+    if candidate.cue is not None:
+        cue = "according to" if candidate.cue.lower_ == "according" else cue_text(candidate.cue)
+    mention = resolved.mention
+    return Quote(
+        text=doc.text[candidate.start : candidate.end],
+        start_char=candidate.start,
+        end_char=candidate.end,
+        kind=candidate.kind,
+        cue=cue,
+        speaker=resolved.speaker,
+        speaker_mention=mention.text if mention is not None else None,
+        speaker_start_char=mention.start_char if mention is not None else None,
+        speaker_end_char=mention.end_char if mention is not None else None,
+        role=resolved.role,
+        confidence=round(confidence, 3),
+        rule=candidate.rule,
+    )

@@ -1,0 +1,110 @@
+"""Roles: what the article calls a speaker ('Kremlin spokesman', 'Ukraine’s first deputy foreign minister').
+
+Three places hold a role: words before the name in the same noun phrase, an apposition after the name,
+and a title noun the name stands in apposition to ('Russian presidential aide, Vladimir Medinsky').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Head nouns of job titles and functions; a general English list, used to tell a title from a
+# description and to match title-only mentions ("the minister said") to a named person.
+TITLE_WORDS = frozenset(
+    """
+    president vice-president premier minister secretary spokesman spokeswoman spokesperson aide adviser
+    advisor envoy ambassador chief head director chairman chairwoman chair leader governor mayor senator
+    congressman congresswoman representative rep. sen. gov. lawmaker legislator deputy delegate negotiator
+    commander general admiral colonel officer official diplomat chancellor king queen prince princess
+    emperor pope bishop judge justice attorney prosecutor lawyer counsel ceo founder executive manager
+    economist analyst professor researcher scientist doctor dr. editor correspondent reporter columnist
+    candidate nominee strategist pollster consultant coordinator commissioner inspector auditor
+    treasurer speaker whip mp member councillor councilman councilwoman sheriff superintendent
+    captain lieutenant sergeant major owner partner president-elect chairperson administrator
+    """.split()
+)
+
+# Honorifics are not roles.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"})
+
+
+def is_title_word(token: Token) -> bool:
+    return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
+
+
+def clean_role(tokens: list[Token]) -> str | None:
+    """Text of a role phrase without leading determiners, honorifics or punctuation at the edges."""
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in HONORIFICS or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") and not _is_place_or_group(t) for t in tokens):
+        return None
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _is_place_or_group(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "NORP", "LOC", "PERSON", "DATE", "CARDINAL") or token.tag_ == "POS"
+
+
+def role_before(name: Span) -> str | None:
+    """'Turkish Foreign Minister Hakan Fidan' -> 'Turkish Foreign Minister': the words left of the
+    name that hang from it in the parse, up to a determiner, punctuation or a verb."""
+    doc = name.doc
+    tokens: list[Token] = []
+    for i in range(name.start - 1, -1, -1):
+        token = doc[i]
+        if not name.root.is_ancestor(token) and not any(t.is_ancestor(token) for t in tokens):
+            break
+        if token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"):
+            break
+        if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–"):
+            break
+        tokens.insert(0, token)
+    if not any(is_title_word(t) or t.pos_ == "NOUN" for t in tokens):
+        return None
+    return clean_role(tokens)
+
+
+def role_in_apposition(name: Span) -> str | None:
+    """'Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said' and
+    'Russian presidential aide, Vladimir Medinsky, ...'."""
+    root = name.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") and not (name.start <= child.i < name.end):
+            tokens = [t for t in child.subtree if t.dep_ not in ("relcl",) and not _in_relcl(t, child)]
+            tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
+            role = clean_role(tokens)
+            if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
+                return role
+    head = root.head
+    if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and is_title_word(head):
+        tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]
+        return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), head))
+    return None
+
+
+def _in_relcl(token: Token, top: Token) -> bool:
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl") and node.i != top.i:
+            return True
+        node = node.head
+    return False
+
+
+def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
+    indices = {t.i for t in tokens}
+    start = end = anchor.i
+    while start - 1 in indices:
+        start -= 1
+    while end + 1 in indices:
+        end += 1
+    return [t for t in tokens if start <= t.i <= end]
+
+
+def role_of(name: Span) -> str | None:
+    return role_before(name) or role_in_apposition(name)

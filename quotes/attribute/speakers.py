@@ -1,0 +1,225 @@
+"""Who is speaking: named people (resolved to the fullest name the article uses), pronouns (resolved to
+the nearest fitting person), title-only mentions, organisations and anonymous sources."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.attribute.roles import HONORIFICS, is_title_word, role_of
+from quotes.find.cues import noun_phrase
+from quotes.records import Speaker
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "it", "we"}
+NON_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+                   "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+# Common nouns for institutions speak as organisations; other human nouns are anonymous sources.
+INSTITUTION_NOUNS = frozenset(
+    """
+    ministry government administration kremlin office department agency police army military court
+    company firm committee council commission party campaign embassy parliament congress senate
+    cabinet presidency spokesman's authority authorities bank board union federation organization
+    organisation group team delegation service newspaper paper network station magazine
+    """.split()
+)
+# How far back a pronoun looks for its person, in sentences.
+PRONOUN_WINDOW = 3
+
+
+def name_key(text: str) -> str:
+    """Surname key: last word, casefolded, without accents or a possessive."""
+    words = [w for w in text.replace("’", "'").split() if w.lower() not in HONORIFICS]
+    if not words:
+        return ""
+    last = words[-1]
+    if last.endswith("'s"):
+        last = last[:-2]
+    last = unicodedata.normalize("NFKD", last)
+    return "".join(c for c in last if not unicodedata.combining(c)).casefold().strip(".,")
+
+
+@dataclass
+class Mention:
+    span: Span
+    key: str
+    subject: bool
+    role: str | None = None
+
+
+@dataclass
+class Person:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        best = max(self.mentions, key=lambda m: (len(m.span), -m.span.start))
+        return best.span.text
+
+    def role_at(self, char: int) -> str | None:
+        """The role given at or before this point in the article, else the first one given after."""
+        earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
+        if earlier:
+            return earlier[-1]
+        later = [m.role for m in self.mentions if m.role]
+        return later[0] if later else None
+
+
+class People:
+    """The people an article names, grouped by surname."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
+        self.doc = doc
+        self.quoted = quoted
+        self.by_key: dict[str, Person] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self.add(person_name(ent))
+
+    def inside_quote(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.quoted)
+
+    def add(self, span: Span) -> Person | None:
+        if not span or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+            return None
+        key = name_key(span.text)
+        if not key:
+            return None
+        person = self.by_key.setdefault(key, Person(key))
+        if not any(m.span.start == span.start for m in person.mentions):
+            subject = span.root.dep_ in ("nsubj", "nsubjpass") or (
+                span.root.dep_ == "appos" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
+            person.mentions.append(Mention(span, key, subject, role_of(span)))
+            person.mentions.sort(key=lambda m: m.span.start)
+        return person
+
+    def is_known(self, token: Token) -> bool:
+        return name_key(token.text) in self.by_key
+
+    def antecedent(self, pronoun: Token) -> tuple[Person, Mention] | None:
+        """The nearest person before the pronoun, preferring subjects, outside quoted text."""
+        sentence_starts = [s.start for s in self.doc.sents]
+        this_sentence = max(i for i, start in enumerate(sentence_starts) if start <= pronoun.i)
+        window_start = sentence_starts[max(0, this_sentence - PRONOUN_WINDOW + 1)]
+        found = [
+            (person, mention)
+            for person in self.by_key.values()
+            for mention in person.mentions
+            if window_start <= mention.span.start and mention.span.end <= pronoun.i
+            and not self.inside_quote(mention.span.start_char)
+        ]
+        if not found:
+            return None
+        found.sort(key=lambda pm: pm[1].span.start)
+        subjects = [pm for pm in found if pm[1].subject]
+        return (subjects or found)[-1]
+
+
+def person_name(span: Span) -> Span:
+    """A PERSON entity without title words, honorifics or a possessive at its edges."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end - 1 and (is_title_word(doc[start]) or doc[start].lower_ in HONORIFICS
+                               or not doc[start].text[:1].isupper() or doc[start].is_punct):
+        start += 1
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def name_span_of(token: Token) -> Span:
+    """The name around a proper-noun token: the entity, or its run of proper-noun compounds."""
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
+            return person_name(ent)
+    start = end = token.i
+    while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, token.i + 1) \
+            and not is_title_word(doc[start - 1]):
+        start -= 1
+    return doc[start : end + 1]
+
+
+@dataclass
+class Resolved:
+    speaker: Speaker | None
+    mention: Span | None
+    role: str | None = None
+    via_pronoun: bool = False
+
+
+def resolve_speaker(token: Token, people: People) -> Resolved:
+    doc = token.doc
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
+        mention = doc[token.i : token.i + 1]
+        if lower in PERSON_PRONOUNS:
+            found = people.antecedent(token)
+            if found is None:
+                return Resolved(None, mention)
+            person, _ = found
+            return Resolved(Speaker(person.name, "person"), mention, person.role_at(token.idx), via_pronoun=True)
+        return Resolved(None, mention)
+
+    if _is_person_token(token, people):
+        name = name_span_of(token)
+        person = people.add(name)
+        if person is not None:
+            return Resolved(Speaker(person.name, "person"), name, person.role_at(name.start_char))
+
+    # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
+    for child in token.children:
+        if child.dep_ == "appos" and _is_person_token(child, people):
+            name = name_span_of(child)
+            person = people.add(name)
+            if person is not None:
+                return Resolved(Speaker(person.name, "person"), name, person.role_at(name.start_char))
+
+    phrase = noun_phrase(token)
+    text = _strip_determiner(phrase)
+    if token.pos_ == "NOUN" and token.tag_ == "NN" and is_title_word(token) and not _has_name(phrase):
+        match = _unique_person_with_title(token, people)
+        if match is not None:
+            return Resolved(Speaker(match.name, "person"), phrase, match.role_at(token.idx))
+    kind = "organization" if _is_organization(token, phrase) else "anonymous"
+    return Resolved(Speaker(text, kind), phrase)
+
+
+def _is_person_token(token: Token, people: People) -> bool:
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ != "PROPN" or is_title_word(token):
+        return False
+    if people.is_known(token):
+        return True
+    return token.ent_type_ not in NON_PERSON_ENTS
+
+
+def _has_name(phrase: Span) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in phrase)
+
+
+def _unique_person_with_title(token: Token, people: People) -> Person | None:
+    title = token.lemma_.lower()
+    matches = [p for p in people.by_key.values()
+               if any(m.role and title in m.role.lower().split() for m in p.mentions)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _is_organization(token: Token, phrase: Span) -> bool:
+    if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        return True
+    if token.pos_ == "PROPN":
+        return True
+    return token.lemma_.lower() in INSTITUTION_NOUNS or token.lower_ in INSTITUTION_NOUNS
+
+
+def _strip_determiner(span: Span) -> str:
+    text = span.text
+    for det in ("the ", "The "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text

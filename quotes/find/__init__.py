@@ -1,0 +1,99 @@
+"""Step 3: find quotes. Marked spans and reported speech are found separately, then reconciled:
+a fragment in quote marks inside reported speech makes it mixed, a reported clause that is really
+a direct quote is dropped, and speech reported inside another report is left to the outer one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.find.candidates import Candidate
+from quotes.find.direct import TokenIndex, find_marked_quotes, fragment_words, governing_speech_verb, is_scare_quote
+from quotes.find.cues import subject_of
+from quotes.find.indirect import find_reported_speech
+from quotes.find.marks import MarkedSpan, find_marked_spans
+
+__all__ = ["Candidate", "find_quotes"]
+
+# A quoted fragment covering this much of a reported clause makes it a partial quote, not a mixed one.
+PARTIAL_SHARE = 0.95
+
+
+def find_quotes(doc: Doc) -> list[Candidate]:
+    spans = find_marked_spans(doc.text)
+    direct, fragments = find_marked_quotes(doc, spans)
+    reported = [c for c in find_reported_speech(doc) if not _inside_marks(c, spans, direct)]
+    reported = _outermost(_drop_citations_of_speech(reported))
+
+    results: list[Candidate] = list(direct)
+    loose: list[MarkedSpan] = []
+    for fragment in fragments:
+        host = next((r for r in reported if r.start <= fragment.start < r.end), None)
+        if host is None:
+            loose.append(fragment)
+            continue
+        # The parser hangs closing marks on the main verb, so the clause may stop short of them.
+        host.end = max(host.end, fragment.end)
+        host.kind = "mixed"
+        host.rule = host.rule.replace("indirect-", "mixed-", 1)
+    for candidate in reported:
+        if candidate.kind == "mixed":
+            inner = [f for f in fragments if f.start >= candidate.start and f.end <= candidate.end]
+            if len(inner) == 1 and (inner[0].end - inner[0].start) >= PARTIAL_SHARE * (candidate.end - candidate.start):
+                candidate.start, candidate.end = inner[0].start, inner[0].end
+                candidate.kind = "partial"
+                candidate.rule = candidate.rule.replace("mixed-", "partial-", 1)
+        results.append(candidate)
+
+    index = TokenIndex(doc)
+    for fragment in loose:
+        verb = governing_speech_verb(doc, index, fragment)
+        if verb is not None:
+            results.append(Candidate(fragment.start, fragment.end, "partial", "partial-governed",
+                                     cue=verb, speaker=subject_of(verb), confidence=0.6))
+        elif not is_scare_quote(doc, index, fragment) and len(fragment_words(doc, index, fragment)) >= 5:
+            results.append(Candidate(fragment.start, fragment.end, "partial", "partial-floating", confidence=0.4))
+    results.sort(key=lambda c: (c.start, c.end))
+    return _dedupe(results)
+
+
+def _inside_marks(candidate: Candidate, spans: list[MarkedSpan], direct: list[Candidate]) -> bool:
+    """Reported speech whose cue sits inside quote marks, or whose content is mostly a direct quote."""
+    if candidate.cue is not None and any(s.start <= candidate.cue.idx < s.end for s in spans):
+        return True
+    length = candidate.end - candidate.start
+    return any(candidate.overlap(d.start, d.end) > 0.5 * length for d in direct)
+
+
+def _drop_citations_of_speech(reported: list[Candidate]) -> list[Candidate]:
+    """'X said ..., according to the news agency': the speech is X's; the agency only relays it."""
+    verbs = [c for c in reported if c.rule != "indirect-according-to"]
+    return [
+        c for c in reported
+        if c.rule != "indirect-according-to"
+        or not any(v.cue is not None and c.start <= v.cue.idx < c.end for v in verbs)
+    ]
+
+
+def _outermost(reported: list[Candidate]) -> list[Candidate]:
+    """Drop reports whose cue lies inside another report's content (speech reported within speech)."""
+    kept = []
+    for candidate in reported:
+        cue_at = candidate.cue.idx if candidate.cue is not None else candidate.start
+        if any(other is not candidate and other.start <= cue_at < other.end and candidate.within(other.start, other.end)
+               for other in reported):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per span; where two overlap heavily, keep the more confident."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        clash = next((k for k in kept if k.overlap(candidate.start, candidate.end)
+                      > 0.5 * min(k.end - k.start, candidate.end - candidate.start)), None)
+        if clash is None:
+            kept.append(candidate)
+        elif candidate.confidence > clash.confidence:
+            kept[kept.index(clash)] = candidate
+    return kept

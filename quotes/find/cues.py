@@ -1,0 +1,168 @@
+"""Reporting cues: the verbs and phrases that introduce speech, and how to read them off the parse.
+
+Only verbs of saying are cues. Verbs of belief, intention or evidence ("wants", "plans", "a poll shows")
+are left out on purpose: they attribute something, but not a quotation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Lemmas of verbs that report speech or writing.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add state claim argue insist warn stress note confirm write explain announce declare
+    report reply respond answer suggest acknowledge admit deny predict promise vow pledge indicate
+    emphasize emphasise reiterate repeat assert contend maintain allege complain concede recall mention
+    remark observe comment caution tweet post testify counter retort boast joke quip conclude urge
+    threaten demand ask pronounce continue reveal disclose assure affirm proclaim estimate lament
+    acknowledge dismiss describe call charge accuse blast slam criticize criticise praise
+    recount recall inform advise tout hint signal question wonder
+    """.split()
+)
+
+# Verbs that only count as cues with a clausal complement or a colon ("X continued: ..."), never
+# on their own, because their ordinary sense is not speech.
+WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder", "signal", "hint"})
+
+# Phrasal cues: verb + particle.
+PHRASAL_CUES = frozenset({("point", "out"), ("go", "on"), ("lay", "out"), ("spell", "out")})
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+# "saying ...", "adding that ...": participles that take the subject of the verb they hang from.
+INVERSION_PUNCT = frozenset({",", "”", "\"", "’", "'"})
+INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "pcomp", "acl"})
+
+
+def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = token.lemma_.lower()
+    if any(child.dep_ == "neg" for child in token.children):
+        return False  # "has not indicated that ..." reports nothing
+    if lemma in SPEECH_VERBS:
+        return not (strong_only and lemma in WEAK_SPEECH_VERBS)
+    return any(
+        (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ == "prt"
+    )
+
+
+def cue_text(verb: Token) -> str:
+    """The cue as written: the verb with its particle, e.g. 'said', 'pointed out'."""
+    parts = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    parts.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in parts)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
+    inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return antecedent_of_relative(child)
+    # "agent" of a passive: "it was said by X"
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    # Inverted '..., said Peskov': the parser often labels the speaker as an object.
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if previous is not None and previous.text in INVERSION_PUNCT:
+        for child in verb.rights:
+            if child.i <= verb.i + 4 and child.dep_ in ("dobj", "dative", "attr", "npadvmod", "nsubj") \
+                    and child.pos_ in ("PROPN", "NOUN"):
+                return child
+    head = verb.head
+    if depth < 3 and verb.dep_ in INHERITING_DEPS and head.i != verb.i:
+        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head  # "opened the talks by urging ..."
+        return subject_of(head, depth + 1)
+    return None
+
+
+def antecedent_of_relative(token: Token) -> Token:
+    """'Trump, who has warned that ...': the speaker is the noun the relative clause hangs from."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def complement_of(verb: Token) -> Token | None:
+    """The clause a speech verb reports: its clausal complement ('said (that) ...')."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child):
+            return child
+    return None
+
+
+def _has_clause(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int] | None:
+    """Token bounds [start, end) of a reported clause: its subtree without a leading 'that' or
+    punctuation, without trailing punctuation, and without ``exclude``'s subtree when it sits at
+    an edge (the cue clause in '..., he said')."""
+    tokens = sorted(head.subtree, key=lambda t: t.i)
+    if exclude is not None:
+        skip = {t.i for t in exclude.subtree}
+        tokens = [t for t in tokens if t.i not in skip]
+        if tokens:
+            # Keep only the contiguous run that contains the head.
+            run = [t for t in tokens if (t.i < exclude.i) == (head.i < exclude.i)]
+            tokens = run
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
+                      or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in "”\"’'":
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[0].i, tokens[-1].i + 1
+
+
+def span_chars(doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def noun_phrase(token: Token) -> Span:
+    """The words naming a speaker: a named entity when the token is in one, else its noun phrase
+    without appositions, relative clauses and trailing punctuation."""
+    doc = token.doc
+    if token.ent_type_ and token.ent_iob_ in ("B", "I"):
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return _trim_entity(ent)
+    if token.pos_ == "PRON":
+        return doc[token.i : token.i + 1]
+    cut = {"appos", "relcl", "punct", "cc", "conj", "advcl", "acl"}
+    keep = [token]
+    stack = [c for c in token.children if c.dep_ not in cut]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in cut)
+    indices = sorted(t.i for t in keep)
+    # Contiguous run around the head only.
+    start = end = token.i
+    index_set = set(indices)
+    while start - 1 in index_set:
+        start -= 1
+    while end + 1 in index_set:
+        end += 1
+    return doc[start : end + 1]
+
+
+def _trim_entity(ent: Span) -> Span:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return doc[start:end] if end > start else ent

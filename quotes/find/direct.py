@@ -1,0 +1,163 @@
+"""Quotes in quotation marks: whole direct quotes, and fragments woven into the writer's sentence.
+
+A marked span is a direct quote when it stands where a sentence could start (paragraph start, after a
+full stop, a colon, or a cue and a comma); otherwise it is a fragment inside someone's reported speech
+(partial or mixed), or a scare quote / title, which is not a quote at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.find.candidates import Candidate
+from quotes.find.cues import is_speech_verb, subject_of
+from quotes.find.marks import MarkedSpan
+
+SENTENCE_END = ".!?"
+# How far from the marks a cue may sit: "...," Turkish Foreign Minister Hakan Fidan said
+MAX_CUE_DISTANCE = 12
+# Fragments this short, without a verb and without a cue, are scare quotes or names.
+SCARE_QUOTE_MAX_WORDS = 4
+
+
+class TokenIndex:
+    """Character offset -> token index, built once per doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self._at = [0] * (len(doc.text) + 1)
+        position = 0
+        for token in doc:
+            end = token.idx + len(token.text_with_ws)
+            for char in range(position, min(end, len(self._at))):
+                self._at[char] = token.i
+            position = end
+        for char in range(position, len(self._at)):
+            self._at[char] = len(doc) - 1 if len(doc) else 0
+
+    def token_at(self, char: int) -> int:
+        return self._at[min(max(char, 0), len(self._at) - 1)]
+
+
+def paragraph_bounds(text: str, char: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, len(text) if end == -1 else end
+
+
+def starts_sentence(text: str, span: MarkedSpan, cue_before: bool) -> bool:
+    """Does the opening mark stand where a sentence starts?"""
+    para_start, _ = paragraph_bounds(text, span.open_mark)
+    before = text[para_start : span.open_mark].rstrip()
+    if not before:
+        return True
+    last = before[-1]
+    if last in SENTENCE_END + ":":
+        return True
+    if last in "”\"’'" and len(before) > 1 and before[-2] in SENTENCE_END + ",":
+        return True
+    # '"...," he said, "..."': a comma after a cue.
+    return last == "," and cue_before
+
+
+def outside(doc: Doc, spans: list[MarkedSpan], token: Token) -> bool:
+    return not any(s.open_mark <= token.idx < s.close_mark + 1 for s in spans)
+
+
+def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedSpan]) -> Token | None:
+    """A speech verb right after the closing mark, in the same sentence: '...,” X said.'"""
+    first = index.token_at(span.close_mark + 1)
+    if doc[first].idx <= span.close_mark:
+        first += 1
+    for token in doc[first : first + MAX_CUE_DISTANCE]:
+        if not outside(doc, spans, token) or token.text == "\n" or "\n" in token.text:
+            break
+        if token.is_punct and token.text in SENTENCE_END and token.i > first:
+            break
+        if is_speech_verb(token) and subject_of(token) is not None:
+            return token
+    return None
+
+
+def cue_before(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedSpan]) -> Token | None:
+    """A speech verb before the opening mark, in the same sentence: 'X said: “...”', 'he added, “...”'."""
+    para_start, _ = paragraph_bounds(doc.text, span.open_mark)
+    last = index.token_at(span.open_mark) - 1
+    candidates = []
+    for i in range(last, max(-1, last - 3 * MAX_CUE_DISTANCE), -1):
+        token = doc[i]
+        if token.idx < para_start or not outside(doc, spans, token):
+            break
+        if token.is_punct and token.text in SENTENCE_END:
+            break
+        if is_speech_verb(token) and subject_of(token) is not None:
+            candidates.append(token)
+    if not candidates:
+        return None
+    verb = candidates[0]  # nearest to the quote
+    between = doc[verb.i + 1 : last + 1]
+    # The verb must introduce the quote, not report something else earlier in the sentence.
+    if any(is_speech_verb(t) for t in between):
+        return None
+    if len(between) and between[-1].text not in (":", ",") and len(between) > 3:
+        return None
+    return verb
+
+
+def find_marked_quotes(doc: Doc, spans: list[MarkedSpan]) -> tuple[list[Candidate], list[MarkedSpan]]:
+    """Direct quotes among the marked spans; the rest are returned as fragments for the caller."""
+    index = TokenIndex(doc)
+    direct: list[Candidate] = []
+    fragments: list[MarkedSpan] = []
+    text = doc.text
+    for span in spans:
+        before_cue = cue_before(doc, index, span, spans)
+        if not starts_sentence(text, span, before_cue is not None):
+            fragments.append(span)
+            continue
+        after_cue = cue_after(doc, index, span, spans)
+        cue = after_cue or before_cue
+        if cue is not None:
+            rule = "direct-cue-after" if after_cue is not None else "direct-cue-before"
+            direct.append(Candidate(span.start, span.end, "direct", rule, cue=cue,
+                                    speaker=subject_of(cue), confidence=0.9))
+        elif looks_like_statement(doc, index, span):
+            direct.append(Candidate(span.start, span.end, "direct", "direct-floating", confidence=0.65))
+        else:
+            fragments.append(span)
+    return direct, fragments
+
+
+def looks_like_statement(doc: Doc, index: TokenIndex, span: MarkedSpan) -> bool:
+    """A quote without a cue is only a quote if it reads as a statement: a clause, not a name."""
+    tokens = doc[index.token_at(span.start) : index.token_at(span.end - 1) + 1]
+    words = [t for t in tokens if not t.is_punct]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    return has_verb and len(words) >= 3
+
+
+def fragment_words(doc: Doc, index: TokenIndex, span: MarkedSpan) -> list[Token]:
+    tokens = doc[index.token_at(span.start) : index.token_at(max(span.start, span.end - 1)) + 1]
+    return [t for t in tokens if not t.is_punct]
+
+
+def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None:
+    """The nearest speech verb above a fragment in the parse: 'warned of “...”', 'urged “...”'."""
+    words = fragment_words(doc, index, span)
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    for root in roots:
+        node = root
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if is_speech_verb(node):
+                return node
+    return None
+
+
+def is_scare_quote(doc: Doc, index: TokenIndex, span: MarkedSpan) -> bool:
+    words = fragment_words(doc, index, span)
+    has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words)
+    return len(words) <= SCARE_QUOTE_MAX_WORDS and not has_verb

@@ -1,0 +1,93 @@
+"""Reported speech found through the dependency parse: 'X said (that) ...', '..., X said',
+'according to X, ...', and participles ('saying ...', 'adding that ...') that inherit a subject."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from quotes.find.candidates import Candidate
+from quotes.find.cues import complement_of, content_bounds, is_speech_verb, span_chars, subject_of
+
+MIN_CONTENT_TOKENS = 3
+
+
+def find_reported_speech(doc: Doc) -> Iterator[Candidate]:
+    for token in doc:
+        if token.lower_ == "according":
+            candidate = _according_to(token)
+        elif is_speech_verb(token, strong_only=True):
+            candidate = _speech_verb(token)
+        else:
+            candidate = None
+        if candidate is not None:
+            yield candidate
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
+
+def _speech_verb(verb: Token) -> Candidate | None:
+    doc = verb.doc
+    complement = complement_of(verb)
+    rule = "indirect-verb-complement"
+    bounds = None
+    if complement is not None:
+        if not _has_subject(complement):
+            return None  # "which X indicated should ...": a relative clause, its subject is elsewhere
+        bounds = content_bounds(complement)
+    elif verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        # "The talks will be very difficult, he said": the parser hangs the cue off the content.
+        if verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head) and _comma_before_cue(verb):
+            bounds = content_bounds(verb.head, exclude=verb)
+            rule = "indirect-cue-after"
+    if bounds is None:
+        return None
+    start, end = bounds
+    if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
+        return None
+    speaker = subject_of(verb)
+    if speaker is None or speaker.i in range(start, end):
+        return None
+    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") or speaker.lower_ in ("it", "that", "this", "what", "which"):
+        return None
+    if verb.lemma_.lower() == "tell" and speaker.lower_ in ("you", "i", "we"):
+        return None
+    char_start, char_end = span_chars(doc, start, end)
+    return Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75)
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.pos_ not in ("VERB", "AUX")
+
+
+def _comma_before_cue(verb: Token) -> bool:
+    """'..., he said': the cue clause is set off from the content by a comma right before it."""
+    first = min(t.i for t in verb.subtree)
+    return first > 0 and verb.doc[first - 1].text in (",", "—", "–")
+
+
+def _according_to(according: Token) -> Candidate | None:
+    doc = according.doc
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    head = according.head
+    if head.i == according.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    bounds = content_bounds(head, exclude=according)
+    if bounds is None:
+        return None
+    start, end = bounds
+    if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
+        return None
+    char_start, char_end = span_chars(doc, start, end)
+    return Candidate(char_start, char_end, "indirect", "indirect-according-to", cue=according,
+                     speaker=source, confidence=0.7)
