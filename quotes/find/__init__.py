@@ -45,15 +45,35 @@ def find_quotes(doc: Doc) -> list[Candidate]:
         results.append(candidate)
 
     index = TokenIndex(doc)
+    governed: list[tuple[MarkedSpan, object]] = []
     for fragment in loose:
         verb = governing_speech_verb(doc, index, fragment)
         if verb is not None:
-            results.append(Candidate(fragment.start, fragment.end, "partial", "partial-governed",
-                                     cue=verb, speaker=subject_of(verb), confidence=0.6))
+            governed.append((fragment, verb))
         elif not is_scare_quote(doc, index, fragment) and len(fragment_words(doc, index, fragment)) >= 5:
             results.append(Candidate(fragment.start, fragment.end, "partial", "partial-floating", confidence=0.4))
+    results.extend(_fragments_by_verb(doc, governed))
     results.sort(key=lambda c: (c.start, c.end))
     return _dedupe(results)
+
+
+def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
+    """One partial quote per fragment under a speech verb; several fragments under the same verb
+    ('urged “...” against Moscow if it rejects “...”') are one mixed quote."""
+    groups: list[list] = []
+    for fragment, verb in governed:
+        if groups and groups[-1][0][1].i == verb.i:
+            groups[-1].append((fragment, verb))
+        else:
+            groups.append([(fragment, verb)])
+    candidates = []
+    for group in groups:
+        first, verb = group[0]
+        last = group[-1][0]
+        kind, rule = ("partial", "partial-governed") if len(group) == 1 else ("mixed", "mixed-fragments")
+        candidates.append(Candidate(first.start, last.end, kind, rule, cue=verb, speaker=subject_of(verb),
+                                    confidence=0.6))
+    return candidates
 
 
 def _inside_marks(candidate: Candidate, spans: list[MarkedSpan], direct: list[Candidate]) -> bool:

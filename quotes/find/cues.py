@@ -89,15 +89,13 @@ def antecedent_of_relative(token: Token) -> Token:
     return token
 
 
-def complement_of(verb: Token) -> Token | None:
-    """The clause a speech verb reports: its clausal complement ('said (that) ...')."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child):
-            return child
-    return None
+def complements_of(verb: Token) -> list[Token]:
+    """The clauses a speech verb reports: its clausal complements ('said (that) ...'). There can be
+    two when the parser also hangs a neighbouring quote on the verb."""
+    found = [child for child in verb.children if child.dep_ == "ccomp"]
+    found += [child for child in verb.children
+              if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)]
+    return found
 
 
 def _has_clause(token: Token) -> bool:
@@ -116,10 +114,10 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
             # Keep only the contiguous run that contains the head.
             run = [t for t in tokens if (t.i < exclude.i) == (head.i < exclude.i)]
             tokens = run
-    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
+    while tokens and (tokens[0].is_space or tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in "”\"’'":
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in "”\"’'"):
         tokens.pop()
     if not tokens:
         return None

@@ -8,7 +8,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import complement_of, content_bounds, is_speech_verb, span_chars, subject_of
+from quotes.find.cues import complements_of, content_bounds, is_speech_verb, span_chars, subject_of
 
 MIN_CONTENT_TOKENS = 3
 
@@ -17,48 +17,46 @@ def find_reported_speech(doc: Doc) -> Iterator[Candidate]:
     for token in doc:
         if token.lower_ == "according":
             candidate = _according_to(token)
+            if candidate is not None:
+                yield candidate
         elif is_speech_verb(token, strong_only=True):
-            candidate = _speech_verb(token)
-        else:
-            candidate = None
-        if candidate is not None:
-            yield candidate
+            yield from _speech_verb(token)
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
-def _speech_verb(verb: Token) -> Candidate | None:
+def _speech_verb(verb: Token) -> list[Candidate]:
     doc = verb.doc
-    complement = complement_of(verb)
-    rule = "indirect-verb-complement"
-    bounds = None
-    if complement is not None:
+    spans = []
+    for complement in complements_of(verb):
         if not _has_subject(complement):
-            return None  # "which X indicated should ...": a relative clause, its subject is elsewhere
+            continue  # "which X indicated should ...": a relative clause, its subject is elsewhere
         bounds = content_bounds(complement)
-    elif verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i and any(
+        if bounds is not None:
+            spans.append((bounds, "indirect-verb-complement"))
+    if not spans and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
         # "The talks will be very difficult, he said": the parser hangs the cue off the content.
         if verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head) and _comma_before_cue(verb):
             bounds = content_bounds(verb.head, exclude=verb)
-            rule = "indirect-cue-after"
-    if bounds is None:
-        return None
-    start, end = bounds
-    if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
-        return None
+            if bounds is not None:
+                spans.append((bounds, "indirect-cue-after"))
     speaker = subject_of(verb)
-    if speaker is None or speaker.i in range(start, end):
-        return None
-    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") or speaker.lower_ in ("it", "that", "this", "what", "which"):
-        return None
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") \
+            or speaker.lower_ in ("it", "that", "this", "what", "which"):
+        return []
     if verb.lemma_.lower() == "tell" and speaker.lower_ in ("you", "i", "we"):
-        return None
-    char_start, char_end = span_chars(doc, start, end)
-    return Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75)
+        return []
+    candidates = []
+    for (start, end), rule in spans:
+        if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end) or start <= speaker.i < end:
+            continue
+        char_start, char_end = span_chars(doc, start, end)
+        candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
+    return candidates
 
 
 def _has_subject(clause: Token) -> bool:

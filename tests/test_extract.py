@@ -1,0 +1,180 @@
+"""Each extraction rule on short hand-written sentences: text -> quote, kind, speaker, role, cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.find.marks import find_marked_spans
+from quotes.pipeline import extract_quotes
+
+
+def extract(nlp, text):
+    return extract_quotes(nlp(text))
+
+
+def only(quotes, kind=None):
+    chosen = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(chosen) == 1, [(q.kind, q.text) for q in quotes]
+    return chosen[0]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("“We are ready,” she said.", ["We are ready,"]),
+        ('"We are ready," she said.', ["We are ready,"]),
+        # a nested single quote stays inside the outer quote
+        ("“We never heard a ‘yes’ from them,” he said.", ["We never heard a ‘yes’ from them,"]),
+        # an apostrophe is not a closing mark
+        ("“That’s what we don’t know,” he said.", ["That’s what we don’t know,"]),
+        # a paragraph left open and continued by a new opening mark is one quote
+        ("He said: “First part.\n“Second part.”", ["First part.\n“Second part."]),
+        # an unclosed mark ends its quote at the paragraph end instead of swallowing the article
+        ("He said: “No end here.\nNext paragraph “quoted” here.", ["No end here.", "quoted"]),
+        # British single marks at the top level
+        ("‘We will win,’ she said.", ["We will win,"]),
+    ],
+)
+def test_marked_spans(text, quoted):
+    assert [text[s.start : s.end] for s in find_marked_spans(text)] == quoted
+
+
+def test_stray_marks_never_raise_and_stay_in_bounds():
+    text = "“ ” ” “ “a ” b “\n" * 50 + "'" * 20
+    for span in find_marked_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker, role, cue, rule",
+    [
+        (
+            "“The aim is a ceasefire,” Turkish Foreign Minister Hakan Fidan said on Tuesday.",
+            "The aim is a ceasefire,", "Hakan Fidan", "Turkish Foreign Minister", "said", "direct-cue-after",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said: “No one expects an easy road.”",
+            "No one expects an easy road.", "Dmitry Peskov", "Kremlin spokesman", "said", "direct-cue-before",
+        ),
+        (
+            "“It will be hard,” said Health Secretary Ann Blake.",
+            "It will be hard,", "Ann Blake", "Health Secretary", "said", "direct-cue-after",
+        ),
+        (
+            "Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said: “The pressure must continue.”",
+            "The pressure must continue.", "Serhii Kyslytsia", "Ukraine’s first deputy foreign minister", "said",
+            "direct-cue-before",
+        ),
+    ],
+)
+def test_direct_quote_with_cue(nlp, text, quote, speaker, role, cue, rule):
+    q = only(extract(nlp, text), "direct")
+    assert (q.text, q.speaker.name, q.role, q.cue, q.rule) == (quote, speaker, role, cue, rule)
+    assert text[q.start_char : q.end_char] == q.text
+    assert text[q.speaker_start_char : q.speaker_end_char] == q.speaker_mention
+
+
+def test_pronoun_and_surname_resolve_to_full_name(nlp):
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. "
+        "“The talks will be very difficult,” he said. "
+        "Later Peskov said the sides would meet again in June."
+    )
+    quotes = extract(nlp, text)
+    assert [(q.kind, q.speaker.name, q.speaker_mention, q.role) for q in quotes] == [
+        ("direct", "Dmitry Peskov", "he", "Kremlin spokesman"),
+        ("indirect", "Dmitry Peskov", "Peskov", "Kremlin spokesman"),
+    ]
+
+
+def test_floating_quote_takes_previous_speaker(nlp):
+    text = (
+        "“We are ready to talk,” Defense Minister Rustem Umerov said after the meeting. "
+        "“Nobody wants this war to go on.”"
+    )
+    first, second = extract(nlp, text)
+    assert second.kind == "direct" and second.rule == "direct-floating"
+    assert second.speaker == first.speaker and second.speaker.name == "Rustem Umerov"
+    assert second.confidence < first.confidence
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("Senator Jane Roe said that the bill would pass next week.",
+         "the bill would pass next week", "Jane Roe", "said"),
+        ("The talks will be very difficult, Peskov told reporters on Friday.",
+         "The talks will be very difficult", "Peskov", "told"),
+        ("According to Keith Kellogg, the next stage will focus on a single document.",
+         "the next stage will focus on a single document", "Keith Kellogg", "according to"),
+        ("Mayor Tom Hill rejected the plan, saying the city could not afford it.",
+         "the city could not afford it", "Tom Hill", "saying"),
+        ("Governor Amy Cole warned that the storm would hit the coast by Friday.",
+         "the storm would hit the coast by Friday", "Amy Cole", "warned"),
+    ],
+)
+def test_indirect_speech(nlp, text, content, speaker, cue):
+    q = only(extract(nlp, text), "indirect")
+    assert (q.text, q.speaker.name, q.cue) == (content, speaker, cue)
+
+
+def test_mixed_quote_spans_the_reported_clause(nlp):
+    text = "President Volodymyr Zelenskiy said Ukraine will insist on “an immediate and complete” ceasefire."
+    q = only(extract(nlp, text))
+    assert q.kind == "mixed"
+    assert q.text == "Ukraine will insist on “an immediate and complete” ceasefire"
+    assert (q.speaker.name, q.role) == ("Volodymyr Zelenskiy", "President")
+
+
+def test_partial_quote_under_a_speech_verb(nlp):
+    text = "Foreign Minister Hakan Fidan opened the talks by urging participants “to take advantage of this opportunity.”"
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text, q.speaker.name, q.cue) == (
+        "partial", "to take advantage of this opportunity.", "Hakan Fidan", "urging")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides agreed to draft separate proposals, or “memoranda,” outlining their terms.",
+        "The strikes came after Ukraine’s operation “Spider’s Web,” a large drone assault.",
+        "The so-called “peace plan” was published on Monday.",
+    ],
+)
+def test_scare_quotes_and_names_are_not_quotes(nlp, text):
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The Kremlin said the talks would continue in June.", "Kremlin", "organization"),
+        ("Sources close to the Kremlin said the offensive would continue.", "Sources close to the Kremlin", "anonymous"),
+        ("Turkish officials told reporters the meeting would begin at noon.", "Turkish officials", "anonymous"),
+    ],
+)
+def test_organisations_and_anonymous_sources(nlp, text, name, kind):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+def test_title_only_mention_resolves_to_the_one_person_with_that_title(nlp):
+    text = (
+        "Foreign Minister Hakan Fidan met the delegations in Istanbul on Monday. "
+        "The minister said the sides had agreed to meet again."
+    )
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.speaker_mention) == ("Hakan Fidan", "person", "The minister")
+
+
+def test_negated_speech_is_not_a_quote(nlp):
+    assert extract(nlp, "The Kremlin has not indicated that it is willing to compromise.") == []
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = "Intro line\n\n“Short one,” she said.\n\nPeskov said the plan “will not work” at all, he added."
+    for q in extract(nlp, text):
+        assert text[q.start_char : q.end_char] == q.text
+        if q.speaker_start_char is not None:
+            assert text[q.speaker_start_char : q.speaker_end_char] == q.speaker_mention
+        assert 0 < q.confidence <= 1
