@@ -184,8 +184,14 @@ def normalise_name(name: str) -> str:
     return _LEADING_THE.sub("", name)
 
 
+_PARENTHETICAL = re.compile(r"\([^)]*\)")
+
+
 def surname(name: str) -> str:
-    """The last word of the normalised name, without surrounding punctuation ("Trump," -> "trump")."""
+    """The last word of the normalised name, without surrounding punctuation ("Trump," -> "trump").
+    A parenthetical ("Sen. Claire McCaskill (D-Mo.)") or an apposition after a comma
+    ("Angelique Brunner, a developer") in a gold mention is not part of the name."""
+    name = _PARENTHETICAL.sub(" ", name).split(",")[0]
     words = normalise_name(name).split()
     # Punctuation is stripped so a stray comma or full stop in a mention cannot decide the score.
     return _strip_punctuation(words[-1]) if words else ""

@@ -13,6 +13,8 @@ from quotes.find.cues import noun_phrase
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GENDER_CUES = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr.": "m", "mr": "m",
+               "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 NON_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
                    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -53,6 +55,14 @@ class Mention:
 class Person:
     key: str
     mentions: list[Mention] = field(default_factory=list)
+    gender_votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+
+    @property
+    def gender(self) -> str | None:
+        """'m' or 'f' when the text's own cues (honorifics, pronouns that follow the person as
+        subject) agree; None otherwise. Never guessed from the name."""
+        m, f = self.gender_votes["m"], self.gender_votes["f"]
+        return "m" if m > f else "f" if f > m else None
 
     @property
     def name(self) -> str:
@@ -78,6 +88,22 @@ class People:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self.add(person_name(ent))
+        self._count_gender_cues()
+
+    def _count_gender_cues(self) -> None:
+        mentions = sorted((m.span.start, m.span.end, p) for p in self.by_key.values() for m in p.mentions)
+        for index, (start, end, person) in enumerate(mentions):
+            if start > 0 and self.doc[start - 1].lower_ in GENDER_CUES:  # "Mr. Smith"
+                person.gender_votes[GENDER_CUES[self.doc[start - 1].lower_]] += 2
+            if self.inside_quote(self.doc[start].idx) or self.doc[start:end].root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            # The first personal pronoun after a subject, before anyone else is named, refers to it.
+            stop = mentions[index + 1][0] if index + 1 < len(mentions) else len(self.doc)
+            sentence_end = self.doc[start].sent.end
+            for token in self.doc[end : min(stop, sentence_end)]:
+                if token.lower_ in GENDER_CUES and token.pos_ == "PRON" and not self.inside_quote(token.idx):
+                    person.gender_votes[GENDER_CUES[token.lower_]] += 1
+                    break
 
     def inside_quote(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.quoted)
@@ -104,18 +130,22 @@ class People:
         sentence_starts = [s.start for s in self.doc.sents]
         this_sentence = max(i for i, start in enumerate(sentence_starts) if start <= pronoun.i)
         window_start = sentence_starts[max(0, this_sentence - PRONOUN_WINDOW + 1)]
-        found = [
+        gender = PERSON_PRONOUNS.get(pronoun.lower_)
+        earlier = [
             (person, mention)
             for person in self.by_key.values()
+            if gender is None or person.gender in (None, gender)
             for mention in person.mentions
-            if window_start <= mention.span.start and mention.span.end <= pronoun.i
-            and not self.inside_quote(mention.span.start_char)
+            if mention.span.end <= pronoun.i and not self.inside_quote(mention.span.start_char)
         ]
-        if not found:
+        if not earlier:
             return None
-        found.sort(key=lambda pm: pm[1].span.start)
-        subjects = [pm for pm in found if pm[1].subject]
-        return (subjects or found)[-1]
+        earlier.sort(key=lambda pm: pm[1].span.start)
+        near = [pm for pm in earlier if pm[1].span.start >= window_start]
+        if not near:
+            return earlier[-1]  # nobody in the last sentences: the last person named before
+        subjects = [pm for pm in near if pm[1].subject]
+        return (subjects or near)[-1]
 
 
 def person_name(span: Span) -> Span:
