@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.speakers import People, Resolved, resolve_speaker
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
@@ -37,8 +38,13 @@ def _near(text: str, end: int, start: int) -> bool:
 
 
 def _to_quote(doc: Doc, candidate: Candidate, people: People) -> Quote:
-    resolved = resolve_speaker(candidate.speaker, people) if candidate.speaker is not None else Resolved(None, None)
     confidence = candidate.confidence
+    if candidate.speaker is not None:
+        resolved = resolve_speaker(candidate.speaker, people)
+    else:
+        resolved = speaker_from_layout(doc, candidate.start, candidate.end, people) or Resolved(None, None)
+        if resolved.speaker is not None:
+            confidence = 0.8
     if resolved.via_pronoun:
         confidence *= 0.9
     if resolved.speaker is None and candidate.speaker is not None:

@@ -125,6 +125,15 @@ class People:
     def is_known(self, token: Token) -> bool:
         return name_key(token.text) in self.by_key
 
+    def group_antecedent(self, pronoun: Token) -> Token | None:
+        """'they' / 'it': the nearest earlier subject that is a group or an institution."""
+        sentence = pronoun.sent
+        first = self.doc[max(0, sentence.start - 1)].sent.start
+        for token in reversed(self.doc[first : pronoun.i]):
+            if _group_subject(token, pronoun) and not self.inside_quote(token.idx):
+                return token
+        return None
+
     def antecedent(self, pronoun: Token) -> tuple[Person, Mention] | None:
         """The nearest person before the pronoun, preferring subjects, outside quoted text."""
         sentence_starts = [s.start for s in self.doc.sents]
@@ -146,6 +155,16 @@ class People:
             return earlier[-1]  # nobody in the last sentences: the last person named before
         subjects = [pm for pm in near if pm[1].subject]
         return (subjects or near)[-1]
+
+
+def _group_subject(token: Token, pronoun: Token) -> bool:
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.ent_type_ == "PERSON":
+        return False
+    if pronoun.lower_ == "they":
+        return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP",)
+    return token.tag_ in ("NN", "NNP") and (token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in INSTITUTION_NOUNS)
 
 
 def person_name(span: Span) -> Span:
@@ -196,6 +215,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 return Resolved(None, mention)
             person, _ = found
             return Resolved(Speaker(person.name, "person"), mention, person.role_at(token.idx), via_pronoun=True)
+        if lower in ("they", "it"):
+            group = people.group_antecedent(token)
+            if group is not None:
+                resolved = resolve_speaker(group, people)
+                return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
         return Resolved(None, mention)
 
     if _is_person_token(token, people):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from quotes.find.candidates import Candidate
 from quotes.find.direct import TokenIndex, find_marked_quotes, fragment_words, governing_speech_verb, is_scare_quote
-from quotes.find.cues import subject_of
+from quotes.find.cues import content_bounds, span_chars, subject_of
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, find_marked_spans
 
@@ -47,33 +47,75 @@ def find_quotes(doc: Doc) -> list[Candidate]:
     index = TokenIndex(doc)
     governed: list[tuple[MarkedSpan, object]] = []
     for fragment in loose:
-        verb = governing_speech_verb(doc, index, fragment)
-        if verb is not None:
-            governed.append((fragment, verb))
+        governor = governing_speech_verb(doc, index, fragment)
+        if governor is not None:
+            governed.append((fragment, *governor))
         elif not is_scare_quote(doc, index, fragment) and len(fragment_words(doc, index, fragment)) >= 5:
             results.append(Candidate(fragment.start, fragment.end, "partial", "partial-floating", confidence=0.4))
     results.extend(_fragments_by_verb(doc, governed))
     results.sort(key=lambda c: (c.start, c.end))
-    return _dedupe(results)
+    return _join_interrupted(doc.text, _dedupe(results))
+
+
+def _join_interrupted(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'“A,” he said, “b ...”' is one quote interrupted by its cue: the second part goes on with the
+    same sentence (a comma before it, a lower-case start), and both parts share the cue."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.kind == candidate.kind == "direct"
+                and previous.cue is not None and candidate.cue is not None
+                and previous.cue.i == candidate.cue.i
+                and text[previous.end : candidate.start].rstrip(" “\"").endswith(",")
+                and "\n" not in text[previous.end : candidate.start]
+                and text[candidate.start : candidate.start + 1].islower()):
+            previous.end = candidate.end
+            previous.rule = "direct-interrupted"
+            continue
+        joined.append(candidate)
+    return joined
 
 
 def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
-    """One partial quote per fragment under a speech verb; several fragments under the same verb
-    ('urged “...” against Moscow if it rejects “...”') are one mixed quote."""
+    """Fragments under a speech verb. The quote is what the verb reports, i.e. the verb's dependent
+    holding the fragment ('called [half of his supporters “deplorables”]'): partial when the
+    fragment is all of it, else mixed. Fragments under the same verb make one quote."""
     groups: list[list] = []
-    for fragment, verb in governed:
+    for fragment, verb, child in governed:
         if groups and groups[-1][0][1].i == verb.i:
-            groups[-1].append((fragment, verb))
+            groups[-1].append((fragment, verb, child))
         else:
-            groups.append([(fragment, verb)])
+            groups.append([(fragment, verb, child)])
     candidates = []
     for group in groups:
-        first, verb = group[0]
-        last = group[-1][0]
-        kind, rule = ("partial", "partial-governed") if len(group) == 1 else ("mixed", "mixed-fragments")
-        candidates.append(Candidate(first.start, last.end, kind, rule, cue=verb, speaker=subject_of(verb),
-                                    confidence=0.6))
+        verb = group[0][1]
+        start, end = group[0][0].start, group[-1][0].end
+        quoted = sum(f.end - f.start for f, _, _ in group)
+        for fragment, _, child in group:
+            if _is_modifier(doc, fragment):
+                continue  # 'threatened “very severe” sanctions': the quoted words are an epithet
+            bounds = content_bounds(child) if child.dep_ not in ("nsubj", "nsubjpass", "punct") else None
+            if bounds is not None:
+                child_start, child_end = span_chars(doc, *bounds)
+                if child_start > verb.idx or child_end <= verb.idx:  # never swallow the cue itself
+                    start, end = min(start, child_start), max(end, child_end)
+        if quoted >= PARTIAL_SHARE * (end - start):
+            kind, rule, start, end = "partial", "partial-governed", group[0][0].start, group[-1][0].end
+        else:
+            kind, rule = "mixed", "mixed-governed"
+        candidates.append(Candidate(start, end, kind, rule, cue=verb, speaker=subject_of(verb), confidence=0.6))
     return candidates
+
+
+def _is_modifier(doc: Doc, fragment: MarkedSpan) -> bool:
+    """A fragment that only modifies a noun outside it."""
+    span = doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span if not t.is_punct]
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside]
+    return bool(roots) and all(t.dep_ in ("amod", "compound", "nmod", "advmod") for t in roots)
 
 
 def _inside_marks(candidate: Candidate, spans: list[MarkedSpan], direct: list[Candidate]) -> bool:

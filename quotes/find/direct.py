@@ -141,8 +141,9 @@ def fragment_words(doc: Doc, index: TokenIndex, span: MarkedSpan) -> list[Token]
     return [t for t in tokens if not t.is_punct]
 
 
-def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None:
-    """The nearest speech verb above a fragment in the parse: 'warned of “...”', 'urged “...”'."""
+def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> tuple[Token, Token] | None:
+    """The nearest speech verb above a fragment in the parse ('warned of “...”', 'urged “...”'),
+    with the verb's dependent that holds the fragment."""
     words = fragment_words(doc, index, span)
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
@@ -151,9 +152,9 @@ def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Toke
         for _ in range(6):
             if node.head.i == node.i:
                 break
-            node = node.head
+            child, node = node, node.head
             if is_speech_verb(node):
-                return node
+                return node, child
     return None
 
 

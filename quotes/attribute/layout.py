@@ -1,0 +1,39 @@
+"""Speakers given by the layout rather than the syntax: a transcript label at the start of the
+paragraph ("PENCE: ...") or a sign-off after the quote ("“...” ― Jane Roe")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from quotes.attribute.speakers import People, Resolved, name_key
+from quotes.records import Speaker
+
+_NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
+TRANSCRIPT_LABEL = re.compile(rf"^[ \t]*(?P<name>{_NAME}):[ \t]")
+SIGN_OFF = re.compile(rf"^[”\"’']?[ \t]*[―—–][ \t]*(?P<name>{_NAME})[ \t]*[,.]?")
+
+
+def speaker_from_layout(doc: Doc, start: int, end: int, people: People) -> Resolved | None:
+    text = doc.text
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end == -1 else para_end
+    label = TRANSCRIPT_LABEL.match(text, para_start, start)
+    if label is not None:
+        return _named(doc, label.start("name"), label.end("name"), people)
+    sign_off = SIGN_OFF.match(text, end, para_end)
+    if sign_off is not None:
+        return _named(doc, sign_off.start("name"), sign_off.end("name"), people)
+    return None
+
+
+def _named(doc: Doc, start: int, end: int, people: People) -> Resolved | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    person = people.by_key.get(name_key(span.text))
+    name = person.name if person is not None else (span.text.title() if span.text.isupper() else span.text)
+    role = person.role_at(start) if person is not None else None
+    return Resolved(Speaker(name, "person"), span, role)
