@@ -17,7 +17,10 @@ from quotes.records import Article
 ARTICLE_SUFFIXES = (".txt",)
 
 # "By Patrick Sykes and Henry Meyer", "By Jane Doe, Reuters"
-_BYLINE = re.compile(r"^\s*by\s+(?P<names>[A-Z][^\n]{1,150})$", re.IGNORECASE)
+_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+_BYLINE = re.compile(
+    rf"^\s*(?:[Bb]y|BY)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|/]\s*[\w .]+)?\s*$"
+)
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
 
@@ -46,16 +49,20 @@ def find_article_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]
 
 
 def decode(data: bytes) -> str:
-    """Decode article bytes: UTF-8 (BOM optional) or UTF-16 with a BOM. Raises ValueError otherwise."""
+    """Decode article bytes: UTF-8 (BOM optional), or UTF-16/UTF-32 with a BOM. Raises ValueError otherwise."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return data.decode("utf-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
         raise ValueError("looks like a binary file (it contains NUL bytes), not a text article")
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
-        return data.decode("utf-8-sig")
+        return data[bom:].decode("utf-8")
     except UnicodeDecodeError as error:
+        offset = error.start + bom
         raise ValueError(
-            f"is not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            f"is not valid UTF-8 (byte 0x{data[offset]:02x} at offset {offset}); "
             "save it as UTF-8 and run again"
         ) from None
 
@@ -66,12 +73,12 @@ def split_title_and_author(text: str) -> tuple[str | None, str | None]:
     title = author = None
     for index, line in enumerate(lines):
         byline = _BYLINE.match(line)
-        if byline and author is None and len(line.split()) <= 16:
+        if byline and author is None and len(line.split()) <= 16 and not line.endswith("."):
             author = byline.group("names").strip()
-            continue
-        if index == 0 and looks_like_title(line):
+        elif index == 0 and looks_like_title(line):
             title = line
-        break
+        elif index > 0 and line != title:
+            break  # the byline sits right under the headline, if anywhere
     return title, author
 
 

@@ -131,10 +131,9 @@ def quote_id(article_id: str, quote: Quote) -> str:
 
 
 def article_is_current(db: sqlite_utils.Database, article: Article, pipeline: str) -> bool:
-    rows = db.execute(
-        "select 1 from articles where id = ? and source = ? and pipeline = ?",
-        [article.id, article.source, pipeline],
-    ).fetchall()
+    """Already extracted by this pipeline: the same text (from this file, or a copy of it under
+    another name, which is stored once) needs no new work."""
+    rows = db.execute("select 1 from articles where id = ? and pipeline = ?", [article.id, pipeline]).fetchall()
     return bool(rows)
 
 
@@ -144,7 +143,7 @@ def store_article(
     """Write one article and its quotes in a single transaction, replacing what it had before."""
     quotes = list(quotes)
     speakers = {q.speaker.id: q.speaker for q in quotes if q.speaker is not None}
-    with db.conn:
+    with db.atomic():
         known = {
             row[0]
             for row in db.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 from quotes import __version__
 from quotes.cli import cli
 
-from conftest import REPO_ROOT
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 ROE_ARTICLE = "Talks to resume in Ankara\n\n“We will keep talking,” Foreign Minister Jane Roe said.\n"
 FIDAN_ARTICLE = (
@@ -122,7 +123,7 @@ def test_bad_files_are_named_the_rest_is_stored_and_the_exit_code_fails(runner, 
             "good.txt": ROE_ARTICLE,
             "empty.txt": b"",
             "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
-            "latin1.txt": "Café talks\n“Nous parlons,” a dit Jane Roe.\n".encode("latin-1"),
+            "latin1.txt": "Café talks\n\"Nous parlons,\" a dit Jane Roe.\n".encode("latin-1"),
         }
     )
     missing = tmp_path / "missing.txt"
