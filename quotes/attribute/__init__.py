@@ -9,7 +9,7 @@ from quotes.attribute.speakers import People, Resolved, resolve_speaker
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
 from quotes.find.marks import find_marked_spans
-from quotes.records import Quote
+from quotes.records import Quote, Speaker
 
 # A quote without a cue of its own takes the speaker of a quote this close before it.
 FLOATING_MAX_PARAGRAPHS = 2
@@ -22,15 +22,28 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     previous: Quote | None = None
     for candidate in sorted(candidates, key=lambda c: c.start):
         quote = _to_quote(doc, candidate, people)
-        if quote.speaker is None and candidate.speaker is None and previous is not None \
-                and previous.speaker is not None and _near(doc.text, previous.end_char, quote.start_char):
-            quote.speaker = previous.speaker
-            quote.role = previous.role
-            quote.confidence = min(quote.confidence, previous.confidence) * 0.9
+        if quote.speaker is None and candidate.speaker is None:
+            _take_speaker_from_context(quote, previous, people)
         quotes.append(quote)
         if quote.speaker is not None:
             previous = quote
     return quotes
+
+
+def _take_speaker_from_context(quote: Quote, previous: Quote | None, people: People) -> None:
+    """A quote with no cue: the person introduced since the previous quote, else the previous
+    quote's speaker, when it is close enough."""
+    since = previous.end_char if previous is not None else max(0, quote.start_char - 400)
+    introduced = people.last_subject_between(since, quote.start_char)
+    if introduced is not None:
+        person, mention = introduced
+        quote.speaker = Speaker(person.name, "person")
+        quote.role = person.role_at(mention.span.start_char)
+        quote.confidence = 0.6
+    elif previous is not None and previous.speaker is not None and _near(people.doc.text, previous.end_char, quote.start_char):
+        quote.speaker = previous.speaker
+        quote.role = previous.role
+        quote.confidence = min(quote.confidence, previous.confidence) * 0.9
 
 
 def _near(text: str, end: int, start: int) -> bool:

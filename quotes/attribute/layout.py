@@ -20,7 +20,8 @@ def speaker_from_layout(doc: Doc, start: int, end: int, people: People) -> Resol
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end == -1 else para_end
-    label = TRANSCRIPT_LABEL.match(text, para_start, start)
+    # The label may stand before the quote mark or just inside it ('"PENCE: ...').
+    label = TRANSCRIPT_LABEL.match(text, para_start, start) or TRANSCRIPT_LABEL.match(text, start, end)
     if label is not None:
         return _named(doc, label.start("name"), label.end("name"), people)
     sign_off = SIGN_OFF.match(text, end, para_end)

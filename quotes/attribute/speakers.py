@@ -125,6 +125,17 @@ class People:
     def is_known(self, token: Token) -> bool:
         return name_key(token.text) in self.by_key
 
+    def last_subject_between(self, start_char: int, end_char: int) -> tuple[Person, Mention] | None:
+        """The last person named as a subject in this stretch of narrative (outside quotes)."""
+        found = [
+            (person, mention)
+            for person in self.by_key.values()
+            for mention in person.mentions
+            if mention.subject and start_char <= mention.span.start_char < end_char
+            and not self.inside_quote(mention.span.start_char)
+        ]
+        return max(found, key=lambda pm: pm[1].span.start) if found else None
+
     def group_antecedent(self, pronoun: Token) -> Token | None:
         """'they' / 'it': the nearest earlier subject that is a group or an institution."""
         sentence = pronoun.sent

@@ -48,8 +48,8 @@ def _speech_verb(verb: Token) -> list[Candidate]:
     if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") \
             or speaker.lower_ in ("it", "that", "this", "what", "which"):
         return []
-    if verb.lemma_.lower() == "tell" and speaker.lower_ in ("you", "i", "we"):
-        return []
+    if speaker.lower_ in ("i", "we", "you", "me", "us"):
+        return []  # first or second person: speech reported inside someone's own words
     candidates = []
     for (start, end), rule in spans:
         if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end) or start <= speaker.i < end:
