@@ -178,3 +178,43 @@ def test_offsets_point_into_the_text(nlp):
         if q.speaker_start_char is not None:
             assert text[q.speaker_start_char : q.speaker_end_char] == q.speaker_mention
         assert 0 < q.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Governor Amy Cole vowed to repeal the tax before the end of the year.",
+         "to repeal the tax before the end of the year", "Amy Cole"),
+        ("Senator Jane Roe urged voters to reject the measure in November.",
+         "to reject the measure in November", "Jane Roe"),
+    ],
+)
+def test_speech_verb_with_an_infinitive_content(nlp, text, content, speaker):
+    q = only(extract(nlp, text), "indirect")
+    assert (q.text, q.speaker.name, q.rule) == (content, speaker, "indirect-verb-phrase")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("WALLACE: “Let’s start with the economy tonight, because it matters.”", "Wallace"),
+        ("“We will not back down from this fight.” ― Jane Roe", "Jane Roe"),
+    ],
+)
+def test_speaker_from_transcript_label_or_sign_off(nlp, text, speaker):
+    q = only(extract(nlp, text), "direct")
+    assert q.speaker.name == speaker
+
+
+def test_floating_quote_goes_to_the_person_introduced_since_the_last_quote(nlp):
+    text = (
+        "“We are ready,” Mayor Tom Hill said on Monday.\n"
+        "Senator Jane Roe disagreed with the mayor in a long speech.\n"
+        "“Nobody in this city believes that plan will work.”"
+    )
+    quotes = extract(nlp, text)
+    assert [q.speaker.name for q in quotes] == ["Tom Hill", "Jane Roe"]
+
+
+def test_first_person_reports_inside_speech_are_not_attributed(nlp):
+    assert extract(nlp, "I said that the plan would fail.") == []

@@ -10,9 +10,10 @@ from spacy.tokens import Doc
 from quotes.attribute.speakers import People, Resolved, name_key
 from quotes.records import Speaker
 
+# Matched with .match(text, pos): anchored at pos, so no "^" (which would only match at 0).
 _NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
-TRANSCRIPT_LABEL = re.compile(rf"^[ \t]*(?P<name>{_NAME}):[ \t]")
-SIGN_OFF = re.compile(rf"^[”\"’']?[ \t]*[―—–][ \t]*(?P<name>{_NAME})[ \t]*[,.]?")
+TRANSCRIPT_LABEL = re.compile(rf"[ \t]*(?P<name>{_NAME}):[ \t]")
+SIGN_OFF = re.compile(rf"[”\"’']?[ \t]*[―—–][ \t]*(?P<name>{_NAME})[ \t]*[,.]?")
 
 
 def speaker_from_layout(doc: Doc, start: int, end: int, people: People) -> Resolved | None:

@@ -66,8 +66,9 @@ class Person:
 
     @property
     def name(self) -> str:
-        best = max(self.mentions, key=lambda m: (len(m.span), -m.span.start))
-        return best.span.text
+        # The fullest form, preferring normal case to a transcript's "WALLACE".
+        best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), len(m.span), -m.span.start))
+        return best.span.text.title() if best.span.text.isupper() else best.span.text
 
     def role_at(self, char: int) -> str | None:
         """The role given at or before this point in the article, else the first one given after."""

@@ -89,6 +89,26 @@ def antecedent_of_relative(token: Token) -> Token:
     return token
 
 
+# Speech verbs whose content can be a to-infinitive ("vowed to repeal ...") or a prepositional
+# object ("called for a ceasefire", "warned of sanctions") rather than a clause.
+INFINITIVE_CONTENT = frozenset({"promise", "vow", "pledge", "threaten", "urge", "ask", "demand", "call", "tell", "advise", "warn"})
+PREPOSITION_CONTENT = {"call": {"for"}, "ask": {"for"}, "warn": {"of", "about", "against"}, "accuse": {"of"},
+                       "talk": {"about"}, "speak": {"about", "of"}, "complain": {"about", "of"}}
+
+
+def reported_phrase_of(verb: Token) -> Token | None:
+    """A non-clausal content: 'vowed [to repeal the law]', 'called [for a ceasefire]'."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "xcomp" and lemma in INFINITIVE_CONTENT and child.i > verb.i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ in PREPOSITION_CONTENT.get(lemma, ()) and child.i > verb.i:
+            if any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+                return child
+    return None
+
+
 def complements_of(verb: Token) -> list[Token]:
     """The clauses a speech verb reports: its clausal complements ('said (that) ...'). There can be
     two when the parser also hangs a neighbouring quote on the verb."""

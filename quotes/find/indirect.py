@@ -8,7 +8,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import complements_of, content_bounds, is_speech_verb, span_chars, subject_of
+from quotes.find.cues import complements_of, reported_phrase_of, content_bounds, is_speech_verb, span_chars, subject_of
 
 MIN_CONTENT_TOKENS = 3
 
@@ -36,6 +36,12 @@ def _speech_verb(verb: Token) -> list[Candidate]:
         bounds = content_bounds(complement)
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
+    if not spans:
+        phrase = reported_phrase_of(verb)
+        if phrase is not None:
+            bounds = content_bounds(phrase)
+            if bounds is not None:
+                spans.append((bounds, "indirect-verb-phrase"))
     if not spans and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
