@@ -218,3 +218,9 @@ def test_floating_quote_goes_to_the_person_introduced_since_the_last_quote(nlp):
 
 def test_first_person_reports_inside_speech_are_not_attributed(nlp):
     assert extract(nlp, "I said that the plan would fail.") == []
+
+
+def test_a_place_named_elsewhere_in_the_article_speaks_as_an_organisation(nlp):
+    text = "Talks were held in Kyiv on Monday. Later Kyiv said that it had agreed to a prisoner swap."
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("Kyiv", "organization")

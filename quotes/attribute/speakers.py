@@ -282,6 +282,8 @@ def _name_after_comma(phrase: Span, people: People) -> Span | None:
 
 
 def _is_person_token(token: Token, people: People) -> bool:
+    if _named_as_place_elsewhere(token, people):
+        return False
     if token.ent_type_ == "PERSON":
         return True
     if token.pos_ != "PROPN" or is_title_word(token):
@@ -289,6 +291,15 @@ def _is_person_token(token: Token, people: People) -> bool:
     if people.is_known(token):
         return True
     return token.ent_type_ not in NON_PERSON_ENTS
+
+
+def _named_as_place_elsewhere(token: Token, people: People) -> bool:
+    """A one-word name the recogniser tags as a place or organisation elsewhere in the article,
+    and that never comes with a first name, is not a person ("Talks in Kyiv ... Kyiv said")."""
+    person = people.by_key.get(name_key(token.text))
+    if person is not None and len(person.name.split()) > 1:
+        return False
+    return any(ent.label_ in ("GPE", "ORG", "NORP", "LOC") and ent.text == token.text for ent in token.doc.ents)
 
 
 def _has_name(phrase: Span) -> bool:
