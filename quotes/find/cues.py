@@ -18,6 +18,8 @@ SPEECH_VERBS = frozenset(
     threaten demand ask pronounce continue reveal disclose assure affirm proclaim estimate lament
     acknowledge dismiss describe call charge accuse blast slam criticize criticise praise
     recount recall inform advise tout hint signal question wonder
+    reason muse guarantee swear shout yell whisper exclaim specify clarify underline underscore
+    highlight reaffirm protest plead propose remind forecast
     """.split()
 )
 
