@@ -189,8 +189,8 @@ _PARENTHETICAL = re.compile(r"\([^)]*\)")
 
 def surname(name: str) -> str:
     """The last word of the normalised name, without surrounding punctuation ("Trump," -> "trump").
-    A parenthetical ("Sen. Claire McCaskill (D-Mo.)") or an apposition after a comma
-    ("Angelique Brunner, a developer") in a gold mention is not part of the name."""
+    A parenthetical ("Sen. Jane Roe (D-Ohio)") or an apposition after a comma
+    ("Ann Lee, a developer") in a gold mention is not part of the name."""
     name = _PARENTHETICAL.sub(" ", name).split(",")[0]
     words = normalise_name(name).split()
     # Punctuation is stripped so a stray comma or full stop in a mention cannot decide the score.

@@ -197,7 +197,7 @@ def test_speech_verb_with_an_infinitive_content(nlp, text, content, speaker):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("WALLACE: “Let’s start with the economy tonight, because it matters.”", "Wallace"),
+        ("SMITH: “Let’s start with the economy tonight, because it matters.”", "Smith"),
         ("“We will not back down from this fight.” ― Jane Roe", "Jane Roe"),
     ],
 )

@@ -1,5 +1,5 @@
 """Speakers given by the layout rather than the syntax: a transcript label at the start of the
-paragraph ("PENCE: ...") or a sign-off after the quote ("“...” ― Jane Roe")."""
+paragraph ("SMITH: ...") or a sign-off after the quote ("“...” ― Jane Roe")."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def speaker_from_layout(doc: Doc, start: int, end: int, people: People) -> Resol
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end == -1 else para_end
-    # The label may stand before the quote mark or just inside it ('"PENCE: ...').
+    # The label may stand before the quote mark or just inside it ('"SMITH: ...').
     label = TRANSCRIPT_LABEL.match(text, para_start, start) or TRANSCRIPT_LABEL.match(text, start, end)
     if label is not None:
         return _named(doc, label.start("name"), label.end("name"), people)

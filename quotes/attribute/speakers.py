@@ -66,7 +66,7 @@ class Person:
 
     @property
     def name(self) -> str:
-        # The fullest form, preferring normal case to a transcript's "WALLACE".
+        # The fullest form, preferring normal case to a transcript's "SMITH".
         best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), len(m.span), -m.span.start))
         return best.span.text.title() if best.span.text.isupper() else best.span.text
 
