@@ -271,6 +271,10 @@ class Scores:
     not_quotes: int = 0
     not_quotes_reported: int = 0
     gave_up: int = 0  # articles on which the system refused to run (textacy on unbalanced quote marks)
+    # Pairs of matched quotes whose gold speaker has aliases: same gold speaker / same linked speaker.
+    merge_pairs_right: int = 0
+    merge_pairs_predicted: int = 0  # pairs given one linked speaker
+    merge_pairs_gold: int = 0  # pairs with one gold speaker
 
     @property
     def precision(self) -> float:
@@ -320,6 +324,7 @@ def score(
     """Score predictions against gold. Only the gold documents count; a document absent from
     ``predictions_by_doc`` has no predictions."""
     scores = Scores(documents=len(gold_by_doc), gave_up=gave_up)
+    linked_pairs: list[tuple[GoldQuote, Quote]] = []
     for name, records in gold_by_doc.items():
         predicted = predictions_by_doc.get(name, [])
         gold = [g for g in records if g.is_quote]
@@ -339,7 +344,26 @@ def score(
             if not g.is_quote:
                 scores.not_quotes += 1
                 scores.not_quotes_reported += is_reported(g, predicted)
+        linked_pairs.extend((g, p) for g, p in match_spans(gold, predicted) if g.speaker_aliases and p.speaker)
+    _score_speaker_merging(scores, linked_pairs)
     return scores
+
+
+def _score_speaker_merging(scores: Scores, pairs: list[tuple[GoldQuote, Quote]]) -> None:
+    """Link the predicted speakers across documents as the database does, then count pairs of quotes:
+    precision = pairs given one speaker that have one gold speaker; recall = the reverse."""
+    from quotes.link import assign_groups
+
+    groups = assign_groups([
+        {"speaker_name": p.speaker.name, "speaker_kind": p.speaker.kind, "role": p.role} for _, p in pairs
+    ])
+    keys = [normalise_name(g.speaker or "") for g, _ in pairs]
+    for i in range(len(pairs)):
+        for j in range(i + 1, len(pairs)):
+            same_gold, same_linked = keys[i] == keys[j], groups[i].id == groups[j].id
+            scores.merge_pairs_gold += same_gold
+            scores.merge_pairs_predicted += same_linked
+            scores.merge_pairs_right += same_gold and same_linked
 
 
 # --- the table -------------------------------------------------------------------------------------
@@ -373,6 +397,8 @@ def table_rows(scores: Scores, kinds: Sequence[str], gave_up_row: bool = True) -
         ("role accuracy", _rate_of(scores.role_right, scores.role_gold)),
         *((f"recall {kind}", _rate_of(scores.matched_by_kind[kind], scores.gold_by_kind[kind])) for kind in kinds),
         ("kind right among matched", _rate_of(scores.kind_right, scores.matched)),
+        ("speaker merge P (pairs)", _rate_of(scores.merge_pairs_right, scores.merge_pairs_predicted)),
+        ("speaker merge R (pairs)", _rate_of(scores.merge_pairs_right, scores.merge_pairs_gold)),
         ("not-a-quote spans reported", f"{scores.not_quotes_reported} of {scores.not_quotes}"),
     ]
 

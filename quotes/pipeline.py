@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from quotes import __version__
 from quotes.attribute import attribute_quotes
 from quotes.find import find_quotes
+from quotes.link import link
 from quotes.parse import load_pipeline
 from quotes.read import ReadError, read_articles
 from quotes.records import Article, Quote
@@ -90,5 +91,6 @@ def extract_to_database(
         result = store_article(db, article, quotes, label)
         summary.quotes += result.quotes
         summary.new_speakers += result.new_speakers
+    link(db)  # one row per speaker across all articles, aliases, roles over time, quote clusters
     summary.seconds = time.perf_counter() - started
     return summary

@@ -31,6 +31,7 @@ class Article:
 class Speaker:
     name: str
     kind: str = "person"  # one of SPEAKER_KINDS
+    gender: str | None = field(default=None, compare=False)  # "f"/"m" only from the text's own cues
 
     @property
     def id(self) -> str:
@@ -51,6 +52,7 @@ class Quote:
     speaker_start_char: int | None = None
     speaker_end_char: int | None = None
     role: str | None = None
+    affiliation: str | None = None  # country or organisation the role names
     confidence: float = 0.5
     rule: str = ""
     extra: dict = field(default_factory=dict, repr=False, compare=False)

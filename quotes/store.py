@@ -32,13 +32,53 @@ SCHEMA: dict[str, dict] = {
     },
     "speakers": {
         "columns": {
-            "id": (str, "Content hash of kind and name"),
-            "name": (str, "Canonical name: the fullest form the article gives, e.g. 'Dmitry Peskov'"),
+            "id": (str, "Content hash of kind and the linked name key"),
+            "name": (str, "Canonical name: the fullest form any article gives, e.g. 'Dmitry Peskov'"),
             "kind": (str, "person, organization or anonymous (e.g. 'sources close to the Kremlin')"),
+            "role": (str, "Current role: the latest by article date where dates are known"),
+            "affiliation": (str, "Country or organisation the current role names, e.g. 'Kremlin', 'Ukraine'"),
+            "gender": (str, "female, male or unknown; only from the text's own pronouns and honorifics"),
+            "quotes": (int, "Number of quotes attributed to this speaker"),
+            "articles": (int, "Number of articles quoting this speaker"),
         },
         "pk": "id",
         "foreign_keys": [],
-        "indexes": [["name"], ["kind"]],
+        "indexes": [["name"], ["kind"], ["affiliation"]],
+    },
+    "speaker_aliases": {
+        "columns": {
+            "speaker_id": (str, "The speaker"),
+            "alias": (str, "A name form seen in the articles, e.g. 'Zelenskyy'"),
+            "count": (int, "How many quotes name the speaker in this form"),
+        },
+        "pk": ("speaker_id", "alias"),
+        "foreign_keys": [("speaker_id", "speakers", "id")],
+        "indexes": [["speaker_id"], ["alias"]],
+    },
+    "speaker_roles": {
+        "columns": {
+            "speaker_id": (str, "The speaker"),
+            "role": (str, "A role an article gives the speaker, e.g. 'Defense Minister'"),
+            "article_id": (str, "The article giving it"),
+            "first_seen": (str, "Publication date of that article (ISO 8601) where known"),
+            "affiliation": (str, "Country or organisation the role names"),
+        },
+        "pk": ("speaker_id", "role", "article_id"),
+        "foreign_keys": [("speaker_id", "speakers", "id"), ("article_id", "articles", "id")],
+        "indexes": [["speaker_id"], ["article_id"], ["affiliation"]],
+    },
+    "quote_clusters": {
+        "columns": {
+            "id": (str, "Content hash of the cluster's first quote"),
+            "representative": (str, "The quote's text as first published"),
+            "speaker_id": (str, "Who said it"),
+            "articles": (int, "Number of articles carrying this statement"),
+            "quotes": (int, "Number of quotes in the cluster"),
+            "first_article_id": (str, "The article it appeared in first (by date, else by source)"),
+        },
+        "pk": "id",
+        "foreign_keys": [("speaker_id", "speakers", "id"), ("first_article_id", "articles", "id")],
+        "indexes": [["speaker_id"], ["first_article_id"], ["articles"]],
     },
     "quotes": {
         "columns": {
@@ -49,17 +89,23 @@ SCHEMA: dict[str, dict] = {
             "end_char": (int, "Offset just past the last character of the quote in articles.text"),
             "kind": (str, "direct (all in quote marks), partial (a quoted fragment), mixed (reported clause with quoted words) or indirect (no quote marks)"),
             "cue": (str, "The reporting verb or phrase, e.g. 'told' or 'according to'"),
-            "speaker_id": (str, "Who said it; null when no speaker was found"),
+            "speaker_id": (str, "Who said it, linked across articles; null when no speaker was found"),
+            "speaker_name": (str, "The speaker's name as this article gives it (its fullest form there)"),
+            "speaker_kind": (str, "person, organization or anonymous, as found in this article"),
             "speaker_mention": (str, "The words naming the speaker at this quote, e.g. 'he' or 'Peskov'"),
             "speaker_start_char": (int, "Offset of the speaker mention in articles.text"),
             "speaker_end_char": (int, "Offset just past the speaker mention in articles.text"),
             "role": (str, "The speaker's role as the article gives it, e.g. 'Kremlin spokesman'"),
+            "affiliation": (str, "Country or organisation the role names, e.g. 'Kremlin', 'Ukraine'"),
+            "speaker_gender": (str, "f or m when this article's own pronouns or honorifics say so"),
             "confidence": (float, "0 to 1; higher is more often right"),
             "rule": (str, "The extraction rule that produced this quote, for filtering and audit"),
+            "cluster_id": (str, "The same statement by the same speaker in other articles"),
         },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
-        "indexes": [["article_id"], ["speaker_id"], ["kind"], ["role"]],
+        "foreign_keys": [("article_id", "articles", "id"), ("speaker_id", "speakers", "id"),
+                         ("cluster_id", "quote_clusters", "id")],
+        "indexes": [["article_id"], ["speaker_id"], ["kind"], ["role"], ["affiliation"], ["cluster_id"]],
     },
 }
 
@@ -111,6 +157,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 foreign_keys=spec["foreign_keys"],
                 not_null={"text"} if name in ("articles", "quotes") else None,
             )
+        else:
+            # A database from an older version: add the columns it lacks.
+            missing = {c: kind for c, (kind, _) in spec["columns"].items() if c not in table.columns_dict}
+            for column, kind in missing.items():
+                table.add_column(column, kind)
         for columns in spec["indexes"]:
             table.create_index(columns, if_not_exists=True)
     for name, columns in FTS.items():
@@ -152,10 +203,13 @@ def store_article(
         } if speakers else set()
         # Replace the article's previous quotes; an edited file has a new content hash, so its old
         # version (same source, other id) goes too.
-        db.execute(
-            "delete from quotes where article_id in (select id from articles where source = ? or id = ?)",
-            [article.source, article.id],
-        )
+        replaced = "select id from articles where source = ? or id = ?"
+        # Rows of the linking pass that point at the replaced version go first; the next link() rebuilds them.
+        db.execute(f"update quotes set cluster_id = null where cluster_id in "
+                   f"(select id from quote_clusters where first_article_id in ({replaced}))", [article.source, article.id])
+        db.execute(f"delete from quote_clusters where first_article_id in ({replaced})", [article.source, article.id])
+        db.execute(f"delete from speaker_roles where article_id in ({replaced})", [article.source, article.id])
+        db.execute(f"delete from quotes where article_id in ({replaced})", [article.source, article.id])
         db.execute("delete from articles where source = ? and id != ?", [article.source, article.id])
         db["articles"].upsert(
             {
@@ -170,7 +224,7 @@ def store_article(
             pk="id",
         )
         db["speakers"].upsert_all(
-            [{"id": s.id, "name": s.name, "kind": s.kind} for s in speakers.values()], pk="id"
+            [{"id": s.id, "name": s.name, "kind": s.kind} for s in speakers.values()], pk="id", alter=True
         )
         db["quotes"].upsert_all(
             [
@@ -183,10 +237,14 @@ def store_article(
                     "kind": q.kind,
                     "cue": q.cue,
                     "speaker_id": q.speaker.id if q.speaker else None,
+                    "speaker_name": q.speaker.name if q.speaker else None,
+                    "speaker_kind": q.speaker.kind if q.speaker else None,
                     "speaker_mention": q.speaker_mention,
                     "speaker_start_char": q.speaker_start_char,
                     "speaker_end_char": q.speaker_end_char,
                     "role": q.role,
+                    "affiliation": q.affiliation,
+                    "speaker_gender": q.speaker.gender if q.speaker else None,
                     "confidence": round(q.confidence, 3),
                     "rule": q.rule,
                 }
@@ -199,6 +257,10 @@ def store_article(
 
 
 def remove_orphan_speakers(db: sqlite_utils.Database) -> None:
-    db.execute(
-        "delete from speakers where id not in (select speaker_id from quotes where speaker_id is not null)"
-    )
+    """Speakers no quote points to any more go, with their aliases, roles and clusters."""
+    orphans = "select id from speakers where id not in (select speaker_id from quotes where speaker_id is not null)"
+    db.execute(f"update quotes set cluster_id = null where cluster_id in "
+               f"(select id from quote_clusters where speaker_id in ({orphans}))")
+    for table in ("speaker_aliases", "speaker_roles", "quote_clusters"):
+        db.execute(f"delete from {table} where speaker_id in ({orphans})")
+    db.execute(f"delete from speakers where id in ({orphans})")

@@ -9,7 +9,8 @@ from quotes.attribute.speakers import People, Resolved, resolve_speaker
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
 from quotes.find.marks import find_marked_spans
-from quotes.records import Quote, Speaker
+from quotes.attribute.affiliation import affiliation_of
+from quotes.records import Quote
 
 # How often each rule's quote was found with the right speaker, measured on the dev set with
 # `quotes evaluate` (see README); the starting point of every confidence.
@@ -59,12 +60,14 @@ def _take_speaker_from_context(quote: Quote, previous: Quote | None, people: Peo
     introduced = people.last_subject_between(since, quote.start_char)
     if introduced is not None:
         person, mention = introduced
-        quote.speaker = Speaker(person.name, "person")
+        quote.speaker = person.speaker()
         quote.role = person.role_at(mention.span.start_char)
+        quote.affiliation = affiliation_of(quote.role, people.doc)
         quote.confidence = RULE_CONFIDENCE["direct-floating"] * 1.1
     elif previous is not None and previous.speaker is not None and _near(people.doc.text, previous.end_char, quote.start_char):
         quote.speaker = previous.speaker
         quote.role = previous.role
+        quote.affiliation = previous.affiliation
         quote.confidence = min(quote.confidence, previous.confidence)
 
 
@@ -99,6 +102,7 @@ def _to_quote(doc: Doc, candidate: Candidate, people: People) -> Quote:
         speaker_start_char=mention.start_char if mention is not None else None,
         speaker_end_char=mention.end_char if mention is not None else None,
         role=resolved.role,
+        affiliation=affiliation_of(resolved.role, doc),
         confidence=round(confidence, 3),
         rule=candidate.rule,
     )

@@ -28,8 +28,23 @@ TITLE_WORDS = frozenset(
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"})
 
 
+# Words that qualify a title without naming who the person works for.
+TITLE_MODIFIERS = frozenset(
+    """
+    foreign defense defence interior finance justice health deputy first senior former chief general
+    vice acting interim prime press national security presidential top lead principal assistant
+    """.split()
+)
+
+
 def is_title_word(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
+
+
+def is_title_text(word: str) -> bool:
+    """A title word or a title's qualifier, from text alone."""
+    word = word.lower().strip(",.")
+    return word in TITLE_WORDS or word.rstrip("s") in TITLE_WORDS or word in TITLE_MODIFIERS
 
 
 def clean_role(tokens: list[Token]) -> str | None:

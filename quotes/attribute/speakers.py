@@ -70,6 +70,9 @@ class Person:
         best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), len(m.span), -m.span.start))
         return best.span.text.title() if best.span.text.isupper() else best.span.text
 
+    def speaker(self) -> Speaker:
+        return Speaker(self.name, "person", gender=self.gender)
+
     def role_at(self, char: int) -> str | None:
         """The role given at or before this point in the article, else the first one given after."""
         earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
@@ -226,7 +229,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             if found is None:
                 return Resolved(None, mention)
             person, _ = found
-            return Resolved(Speaker(person.name, "person"), mention, person.role_at(token.idx), via_pronoun=True)
+            return Resolved(person.speaker(), mention, person.role_at(token.idx), via_pronoun=True)
         if lower in ("they", "it"):
             group = people.group_antecedent(token)
             if group is not None:
@@ -238,7 +241,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         name = name_span_of(token)
         person = people.add(name)
         if person is not None:
-            return Resolved(Speaker(person.name, "person"), name, person.role_at(name.start_char))
+            return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
@@ -246,19 +249,19 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             name = name_span_of(child)
             person = people.add(name)
             if person is not None:
-                return Resolved(Speaker(person.name, "person"), name, person.role_at(name.start_char))
+                return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
     phrase = noun_phrase(token)
     named = _name_after_comma(phrase, people) if token.pos_ == "NOUN" and is_title_word(token) else None
     if named is not None:
         person = people.add(named)
         if person is not None:
-            return Resolved(Speaker(person.name, "person"), named, person.role_at(named.start_char))
+            return Resolved(person.speaker(), named, person.role_at(named.start_char))
     text = _strip_determiner(phrase)
     if token.pos_ == "NOUN" and token.tag_ == "NN" and is_title_word(token) and not _has_name(phrase):
         match = _unique_person_with_title(token, people)
         if match is not None:
-            return Resolved(Speaker(match.name, "person"), phrase, match.role_at(token.idx))
+            return Resolved(match.speaker(), phrase, match.role_at(token.idx))
     kind = "organization" if _is_organization(token, phrase) else "anonymous"
     return Resolved(Speaker(text, kind), phrase)
 

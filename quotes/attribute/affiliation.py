@@ -1,0 +1,81 @@
+"""Affiliation: the country or organisation a role names ('Kremlin spokesman' -> Kremlin,
+'Ukrainian Foreign Ministry spokesman' -> Ukraine, 'Turkish Foreign Minister' -> Turkey)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.attribute.roles import is_title_text
+
+COUNTRY_LABELS = ("GPE", "NORP")
+ORGANISATION_LABELS = ("ORG", "FAC")
+# A demonym and its country share their first letters ("Ukrain-ian"/"Ukrain-e", "Turk-ish"/"Turk-ey").
+MIN_SHARED_PREFIX = 4
+
+
+def affiliation_of(role: str | None, doc: Doc) -> str | None:
+    """A country when the role names one (demonyms become the country the article names), else an
+    organisation, else a capitalised non-title word of the role."""
+    if not role:
+        return None
+    entities = [(ent.text, ent.label_) for ent in doc.ents]
+    countries = [text for text, label in entities if label == "GPE"]
+    for text, label in entities:
+        if label in COUNTRY_LABELS and _contains_word(role, text):
+            return text if label == "GPE" else country_of_demonym(text, countries)
+    for text, label in entities:
+        if label in ORGANISATION_LABELS and _contains_word(role, text) and not all(
+            is_title_text(word) for word in text.split()
+        ):
+            return _without_article(text)
+    # Possessive: "Ukraine’s first deputy foreign minister".
+    for word in role.replace("’", "'").split():
+        if word.endswith("'s") and word[:1].isupper():
+            return word[:-2]
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    body = _named_body(role)
+    return None if body is None or any(name in body for name in people) else body
+
+
+def _named_body(role: str) -> str | None:
+    """The run of capitalised words in a role, without the title at its end:
+    'Security and Defense Council Secretary' -> 'Security and Defense Council'."""
+    runs, run = [], []
+    for word in role.split():
+        if word[:1].isupper() or (run and word in ("and", "of", "&")):
+            run.append(word)
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    for run in sorted(runs, key=len, reverse=True):
+        while run and (is_title_text(run[-1]) or run[-1] in ("and", "of", "&")):
+            run = run[:-1]
+        if run and not all(is_title_text(w) for w in run):
+            return " ".join(run)
+    return None
+
+
+def country_of_demonym(demonym: str, countries: list[str]) -> str:
+    """The article's own place name sharing the demonym's stem; the demonym itself otherwise."""
+    stem = demonym.casefold()
+    best = None
+    for country in countries:
+        shared = 0
+        for a, b in zip(stem, country.casefold()):
+            if a != b:
+                break
+            shared += 1
+        if shared >= MIN_SHARED_PREFIX and (best is None or shared > best[0]):
+            best = (shared, country)
+    return best[1] if best else demonym
+
+
+def _contains_word(role: str, text: str) -> bool:
+    words = role.replace("’s", "").replace("'s", "").split()
+    target = text.split()
+    return any(words[i : i + len(target)] == target for i in range(len(words) - len(target) + 1))
+
+
+def _without_article(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
