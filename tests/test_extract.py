@@ -224,3 +224,18 @@ def test_a_place_named_elsewhere_in_the_article_speaks_as_an_organisation(nlp):
     text = "Talks were held in Kyiv on Monday. Later Kyiv said that it had agreed to a prisoner swap."
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind) == ("Kyiv", "organization")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Too often, Mr. Clarke said, the debate over the future of coal is infected with tribalism.",
+         "Too often, Mr. Clarke said, the debate over the future of coal is infected with tribalism", "Clarke"),
+        ("The latest test, North Korea said, was its biggest yet.",
+         "The latest test, North Korea said, was its biggest yet", "North Korea"),
+    ],
+)
+def test_cue_inside_its_content(nlp, text, content, speaker):
+    q = only(extract(nlp, text), "indirect")
+    assert (q.text, q.rule) == (content, "indirect-cue-inside")
+    assert q.speaker.name.endswith(speaker)

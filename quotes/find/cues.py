@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     remark observe comment caution tweet post testify counter retort boast joke quip conclude urge
     threaten demand ask pronounce continue reveal disclose assure affirm proclaim estimate lament
     acknowledge dismiss describe call charge accuse blast slam criticize criticise praise
-    recount recall inform advise tout hint signal question wonder
+    recount recall inform advise tout question wonder
     reason muse guarantee swear shout yell whisper exclaim specify clarify underline underscore
     highlight reaffirm protest plead propose remind forecast
     """.split()
@@ -25,7 +25,7 @@ SPEECH_VERBS = frozenset(
 
 # Verbs that only count as cues with a clausal complement or a colon ("X continued: ..."), never
 # on their own, because their ordinary sense is not speech.
-WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder", "signal", "hint"})
+WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder"})
 
 # Phrasal cues: verb + particle.
 PHRASAL_CUES = frozenset({("point", "out"), ("go", "on"), ("lay", "out"), ("spell", "out")})
@@ -136,7 +136,7 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
             # Keep only the contiguous run that contains the head.
             run = [t for t in tokens if (t.i < exclude.i) == (head.i < exclude.i)]
             tokens = run
-    while tokens and (tokens[0].is_space or tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
+    while tokens and (tokens[0].is_space or tokens[0].dep_ == "cc" or tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in "”\"’'"):

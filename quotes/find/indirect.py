@@ -19,15 +19,17 @@ def find_reported_speech(doc: Doc) -> Iterator[Candidate]:
             candidate = _according_to(token)
             if candidate is not None:
                 yield candidate
-        elif is_speech_verb(token, strong_only=True):
-            yield from _speech_verb(token)
+        elif is_speech_verb(token):
+            yield from _speech_verb(token, weak=not is_speech_verb(token, strong_only=True))
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
-def _speech_verb(verb: Token) -> list[Candidate]:
+def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
+    """Reported speech around one speech verb. A weak cue ('questioned', 'continued') only counts
+    with a clausal complement of its own."""
     doc = verb.doc
     spans = []
     for complement in complements_of(verb):
@@ -36,17 +38,22 @@ def _speech_verb(verb: Token) -> list[Candidate]:
         bounds = content_bounds(complement)
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
-    if not spans:
+    if not spans and not weak:
         phrase = reported_phrase_of(verb)
         if phrase is not None:
             bounds = content_bounds(phrase)
             if bounds is not None:
                 spans.append((bounds, "indirect-verb-phrase"))
-    if not spans and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i and any(
+    if not spans and not weak and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    ):
-        # "The talks will be very difficult, he said": the parser hangs the cue off the content.
-        if verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head) and _comma_before_cue(verb):
+    ) and verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head):
+        if _set_off_by_commas(verb):
+            # "All of this, he acknowledges, could be undone": the cue sits inside its content.
+            bounds = content_bounds(verb.head)
+            if bounds is not None:
+                spans.append((bounds, "indirect-cue-inside"))
+        elif verb.head.i < verb.i and _comma_before_cue(verb):
+            # "The talks will be very difficult, he said": the parser hangs the cue off the content.
             bounds = content_bounds(verb.head, exclude=verb)
             if bounds is not None:
                 spans.append((bounds, "indirect-cue-after"))
@@ -58,7 +65,9 @@ def _speech_verb(verb: Token) -> list[Candidate]:
         return []  # first or second person: speech reported inside someone's own words
     candidates = []
     for (start, end), rule in spans:
-        if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end) or start <= speaker.i < end:
+        if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
+            continue
+        if start <= speaker.i < end and rule != "indirect-cue-inside":
             continue
         char_start, char_end = span_chars(doc, start, end)
         candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
@@ -67,6 +76,17 @@ def _speech_verb(verb: Token) -> list[Candidate]:
 
 def _has_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.pos_ not in ("VERB", "AUX")
+
+
+def _set_off_by_commas(verb: Token) -> bool:
+    """', he said,' in the middle of its sentence (the parser may hang the commas on the verb)."""
+    doc = verb.doc
+    subtree = sorted(t.i for t in verb.subtree)
+    first, last = subtree[0], subtree[-1]
+    left = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    right = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    sentence = verb.sent
+    return left and right and sentence.start < first and last < sentence.end - 1
 
 
 def _comma_before_cue(verb: Token) -> bool:

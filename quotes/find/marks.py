@@ -20,6 +20,9 @@ STRAIGHT = "\"'"
 # A quote longer than this without a closing mark is more likely a stray mark than a quote.
 MAX_UNCLOSED_CHARS = 600
 
+# A transcript's speaker label right after an opening mark: '"SMITH: ...' (the label is not quoted).
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’\- ]{1,40}:[ \t]+")
+
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | {""}
 
 
@@ -118,13 +121,16 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
             if role == "toggle":
                 role = "close" if open_at is not None else "open"
             if role == "open":
-                if continuing and not text[p_start:i].strip():
+                label = SPEAKER_LABEL.match(text, i + 1)
+                if continuing and not text[p_start:i].strip() and label is None:
                     continuing = False  # the new paragraph's opening mark continues the quote
                     continue
                 if open_at is not None:
                     # A new opening mark before any closing one: the previous quote lost its closer.
-                    _add_unclosed(spans, text, open_at, i, double)
-                open_at = i + 1
+                    # A transcript's next speaker label ("SMITH: ...") also starts a new quote.
+                    end = paragraphs[index - 1][1] if continuing else i
+                    _add_unclosed(spans, text, open_at, end, double)
+                open_at = label.end() if label is not None else i + 1
                 continuing = False
             elif open_at is not None:
                 start, end = _strip(text, open_at, i)
