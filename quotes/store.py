@@ -7,8 +7,13 @@ interrupted run never leaves half an article behind.
 
 from __future__ import annotations
 
+import functools
+import random
+import sqlite3
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable, TypeVar
 
 import sqlite_utils
 
@@ -22,13 +27,16 @@ SCHEMA: dict[str, dict] = {
             "source": (str, "The file the article was read from, as given on the command line"),
             "title": (str, "Headline: the first line when it looks like one"),
             "author": (str, "Byline, e.g. 'Patrick Sykes and Henry Meyer'"),
-            "text": (str, "The article text exactly as read; quote offsets point into it"),
+            "url": (str, "Where the article was published (from the page's metadata or the record's url field)"),
+            "published": (str, "Publication date as the source gives it; ISO 8601 (YYYY-MM-DD) from HTML pages"),
+            "outlet": (str, "The publication: an HTML page's site name, or the record's outlet/source field"),
+            "text": (str, "The article text as read (decoded, repaired, NFC); quote offsets point into it"),
             "chars": (int, "Length of the text in characters"),
             "pipeline": (str, "The spaCy pipeline and extractor version that produced this article's quotes"),
         },
         "pk": "id",
         "foreign_keys": [],
-        "indexes": [["source"]],
+        "indexes": [["source"], ["outlet"], ["published"]],
     },
     "speakers": {
         "columns": {
@@ -139,11 +147,83 @@ order by articles.source, quotes.start_char
 
 
 def open_database(path: str) -> sqlite_utils.Database:
+    """Open (creating as needed) the database for writing.
+
+    WAL mode lets several ``quotes extract`` runs write to one database while readers keep reading;
+    writers queue on the busy timeout, and every per-article transaction is retried when SQLite still
+    reports the database locked. ``synchronous = normal`` is safe in WAL mode against a killed process
+    (only a power cut can lose the last transactions, never consistency).
+    """
     db = sqlite_utils.Database(path)
-    db.execute("pragma busy_timeout = 30000")
+    db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("pragma foreign_keys = on")
-    ensure_schema(db)
+    retry_when_locked(lambda: db.execute("pragma journal_mode = wal").fetchall())()
+    db.execute("pragma synchronous = normal")
+    retry_when_locked(_ensure_schema_alone)(db)
     return db
+
+
+def _ensure_schema_alone(db: sqlite_utils.Database) -> None:
+    # Under the write lock, so two runs starting on a new database do not both create its tables.
+    with write_transaction(db):
+        ensure_schema(db)
+
+
+def leave_wal_mode(db: sqlite_utils.Database) -> bool:
+    """Switch the database back to a rollback journal (a single file, as the committed quotes.db and
+    Datasette's immutable mode want it). Only possible when no other connection is open: another run
+    still writing keeps WAL on, and switches it off itself when it ends. Returns whether it worked."""
+    try:
+        db.execute("pragma busy_timeout = 200")
+        mode = db.execute("pragma journal_mode = delete").fetchone()[0]
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+    return mode == "delete"
+
+
+BUSY_TIMEOUT_MS = 30_000
+LOCK_RETRIES = 10
+T = TypeVar("T")
+
+
+def retry_when_locked(action: Callable[..., T]) -> Callable[..., T]:
+    """Run ``action``, retrying with jittered backoff while SQLite reports "database is locked" (or
+    busy): under WAL a transaction that read before another writer committed cannot wait, only retry."""
+
+    @functools.wraps(action)
+    def retrying(*args, **kwargs) -> T:
+        delay = 0.05
+        for attempt in range(LOCK_RETRIES):
+            try:
+                return action(*args, **kwargs)
+            except sqlite3.OperationalError as error:
+                message = str(error).lower()
+                if attempt == LOCK_RETRIES - 1 or ("locked" not in message and "busy" not in message):
+                    raise
+            time.sleep(delay * (1 + random.random()))
+            delay = min(delay * 2, 2.0)
+        raise AssertionError("unreachable")
+
+    return retrying
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database):
+    """One transaction that takes the write lock up front (BEGIN IMMEDIATE), so a concurrent writer
+    waits on the busy timeout instead of failing half-way; rolled back on any error."""
+    db.execute("begin immediate")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    try:
+        db.execute("commit")
+    except BaseException:
+        db.rollback()
+        raise
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
@@ -188,13 +268,14 @@ def article_is_current(db: sqlite_utils.Database, article: Article, pipeline: st
     return bool(rows)
 
 
+@retry_when_locked
 def store_article(
     db: sqlite_utils.Database, article: Article, quotes: Iterable[Quote], pipeline: str
 ) -> StoreResult:
     """Write one article and its quotes in a single transaction, replacing what it had before."""
     quotes = list(quotes)
     speakers = {q.speaker.id: q.speaker for q in quotes if q.speaker is not None}
-    with db.atomic():
+    with write_transaction(db):
         known = {
             row[0]
             for row in db.execute(
@@ -217,6 +298,9 @@ def store_article(
                 "source": article.source,
                 "title": article.title,
                 "author": article.author,
+                "url": article.url,
+                "published": article.published,
+                "outlet": article.outlet,
                 "text": article.text,
                 "chars": len(article.text),
                 "pipeline": pipeline,

@@ -22,8 +22,8 @@ FIDAN_ARTICLE = (
     "“The ultimate aim is a ceasefire,” Turkish Foreign Minister Hakan Fidan said on Tuesday.\n"
 )
 SUMMARY = re.compile(
-    r"^(?P<db>.+): (?P<articles>\d+) articles \((?P<unchanged>\d+) unchanged(?:, (?P<failed>\d+) failed)?\), "
-    r"(?P<quotes>\d+) quotes, (?P<speakers>\d+) new speakers in \d+\.\ds$"
+    r"^(?P<db>.+): (?P<articles>\d+) articles read, (?P<unchanged>\d+) skipped \(unchanged\), (?P<failed>\d+) failed; "
+    r"(?P<quotes>\d+) quotes and (?P<speakers>\d+) speakers added in \d+\.\ds$"
 )
 
 
@@ -54,7 +54,7 @@ def test_extract_prints_a_summary_and_stores_rows(runner, make_articles, tmp_pat
     assert result.stderr == ""
     counts = summary(result)
     assert counts["db"] == str(db_path)
-    assert (counts["articles"], counts["unchanged"], counts["failed"]) == ("2", "0", None)
+    assert (counts["articles"], counts["unchanged"], counts["failed"]) == ("2", "0", "0")
 
     db = sqlite_utils.Database(db_path)
     articles = {row["source"]: row for row in db["articles"].rows}
@@ -86,7 +86,7 @@ def test_rerun_on_the_same_input_changes_nothing(runner, make_articles, tmp_path
 
     result = extract(runner, folder, "--db", db_path)
     assert result.exit_code == 0, result.output
-    assert f"{db_path}: 2 articles (2 unchanged), 0 quotes, 0 new speakers in " in result.stdout
+    assert f"{db_path}: 2 articles read, 2 skipped (unchanged), 0 failed; 0 quotes and 0 speakers added in " in result.stdout
     assert dump_db(db_path) == first
 
 
@@ -99,7 +99,7 @@ def test_rerun_with_two_copies_of_one_article_changes_nothing(runner, make_artic
     assert len(first["articles"]) == 1  # one text, one content-hash id
     result = extract(runner, folder, "--db", db_path)
     assert dump_db(db_path)["articles"] == first["articles"], "articles.source changed on a re-run"
-    assert "2 articles (2 unchanged)" in result.stdout
+    assert "2 articles read, 2 skipped (unchanged)" in result.stdout
     assert dump_db(db_path) == first
 
 
@@ -109,7 +109,7 @@ def test_an_edited_article_is_re_extracted(runner, make_articles, tmp_path):
     extract(runner, folder, "--db", db_path)
     (folder / "roe.txt").write_text(ROE_ARTICLE.replace("keep talking", "never stop talking"), encoding="utf-8")
     result = extract(runner, folder, "--db", db_path)
-    assert "2 articles (1 unchanged)" in result.stdout
+    assert "2 articles read, 1 skipped (unchanged)" in result.stdout
     db = sqlite_utils.Database(db_path)
     texts = {row["text"] for row in db["quotes"].rows}
     assert "We will never stop talking," in texts and "We will keep talking," not in texts
@@ -123,27 +123,37 @@ def test_bad_files_are_named_the_rest_is_stored_and_the_exit_code_fails(runner, 
             "good.txt": ROE_ARTICLE,
             "empty.txt": b"",
             "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
-            "latin1.txt": "Café talks\n\"Nous parlons,\" a dit Jane Roe.\n".encode("latin-1"),
+            "undetectable.txt": b"Talks " + bytes(range(128, 256)) * 4,
+            "records.jsonl": '{"text": "Officials met again on Monday."}\n{"text": "broken\n',
+            "no_text.csv": "headline,body\nTalks resume,Officials met.\n",
+            "nothing.html": b"<html><head><script>var a = 1;</script></head><body><div></div></body></html>",
         }
     )
     missing = tmp_path / "missing.txt"
+    no_match = tmp_path / "nowhere" / "*.txt"
     db_path = tmp_path / "out.db"
-    result = extract(runner, folder, missing, "--db", db_path)
-    assert result.exit_code != 0
+    result = extract(runner, folder, missing, no_match, "--db", db_path)
+    assert result.exit_code == 1
     for name, reason in [
         (folder / "empty.txt", "empty"),
         (folder / "binary.txt", "binary"),
-        (folder / "latin1.txt", "UTF-8"),
+        (folder / "undetectable.txt", "could not be detected"),
+        (f"{folder / 'records.jsonl'}:2", "invalid JSON"),
+        (folder / "no_text.csv", "no 'text' column"),
+        (folder / "nothing.html", "no article text"),
         (missing, "no such file"),
+        (no_match, "no file matches"),
     ]:
-        [line] = [line for line in result.stderr.splitlines() if str(name) in line]
+        [line] = [line for line in result.stderr.splitlines() if line.startswith(f"error: {name}: ")]
         assert reason in line, line
+    assert "--text-field" in result.stderr and "'headline', 'body'" in result.stderr
     assert str(folder / "good.txt") not in result.stderr
+    assert "Traceback" not in result.output
     counts = summary(result)
-    assert (counts["articles"], counts["failed"]) == ("1", "4")
+    assert (counts["articles"], counts["failed"]) == ("2", "8")
 
     db = sqlite_utils.Database(db_path)
-    assert [row["source"] for row in db["articles"].rows] == [str(folder / "good.txt")]
+    assert sorted(row["source"] for row in db["articles"].rows) == [str(folder / "good.txt"), f"{folder / 'records.jsonl'}:1"]
     assert "We will keep talking," in {row["text"] for row in db["quotes"].rows}
     db.close()
 

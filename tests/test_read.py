@@ -126,7 +126,7 @@ def test_article_id_is_the_content_hash_of_the_text(tmp_path, make_articles):
     assert (a.source, b.source) == (str(folder / "a.txt"), str(folder / "b.txt"))
 
 
-def test_folders_expand_recursively_sorted_and_only_txt(make_articles):
+def test_folders_expand_recursively_sorted_and_only_article_suffixes(make_articles):
     folder = make_articles(
         {
             "z.txt": "Z.",
@@ -137,14 +137,17 @@ def test_folders_expand_recursively_sorted_and_only_txt(make_articles):
             "notes.md": "not an article",
             "image.png": b"\x89PNG\r\n\x1a\n\x00\x00",
             "sub/data.json": "{}",
+            "sub/page.HTML": "<html><body><p>Page.</p></body></html>",
+            "sub/records.jsonl": '{"text": "Record."}\n',
+            "table.csv": "text\nRow.\n",
             "txt": "a file named txt, without the suffix",
         }
     )
     found = list(find_article_files([str(folder)]))
-    expected = ["a.txt", "b.txt", "sub/c.txt", "sub/deeper/d.txt", "z.txt"]
+    expected = ["a.txt", "b.txt", "sub/c.txt", "sub/deeper/d.txt", "sub/page.HTML", "sub/records.jsonl", "table.csv", "z.txt"]
     assert [source for source, _ in found] == [str(folder / name) for name in expected]
     assert all(path is not None and path.is_file() for _, path in found)
-    assert [item.text for item in read_articles([str(folder)])] == ["A.", "B.", "C.", "D.", "Z."]
+    assert [item.text for item in read_articles([str(folder)])] == ["A.", "B.", "C.", "D.", "Page.", "Record.", "Row.", "Z."]
 
 
 def test_sources_keep_the_path_as_given(make_articles, monkeypatch, tmp_path):
@@ -164,6 +167,7 @@ def test_bad_files_become_read_errors_and_the_batch_continues(make_articles):
             "2_whitespace.txt": b"  \n\t\r\n   \n",
             "3_binary.txt": b"GIF89a\x01\x00\x01\x00\x00\xff\x00,\x00\x00\x00\x00",
             "4_latin1.txt": "Café talks\nThe café was closed.".encode("latin-1"),
+            "6_undetectable.txt": b"Hello " + bytes(range(128, 256)) * 4,
             "5_good.txt": "Second good article.\n",
         }
     )
@@ -173,19 +177,23 @@ def test_bad_files_become_read_errors_and_the_batch_continues(make_articles):
     assert sources == [str(folder / name) for name in sorted(p.name for p in folder.iterdir())] + [missing]
 
     good = [item for item in items if isinstance(item, Article)]
-    assert [article.source for article in good] == [str(folder / "0_good.txt"), str(folder / "5_good.txt")]
+    assert [article.source for article in good] == [
+        str(folder / "0_good.txt"), str(folder / "4_latin1.txt"), str(folder / "5_good.txt")
+    ]
     assert good[0].title == "Talks end without a ceasefire"
+    # A legacy single-byte file is detected and decoded, not rejected.
+    assert good[1].text == "Café talks\nThe café was closed." and good[1].title == "Café talks"
 
     errors = {item.source.rsplit("/", 1)[-1]: item for item in items if isinstance(item, ReadError)}
-    assert set(errors) == {"1_empty.txt", "2_whitespace.txt", "3_binary.txt", "4_latin1.txt", "missing.txt"}
+    assert set(errors) == {"1_empty.txt", "2_whitespace.txt", "3_binary.txt", "6_undetectable.txt", "missing.txt"}
     for error in errors.values():
         assert str(error).startswith(f"{error.source}: "), str(error)
     assert "empty" in errors["1_empty.txt"].message
     assert "empty" in errors["2_whitespace.txt"].message or "whitespace" in errors["2_whitespace.txt"].message
     assert "binary" in errors["3_binary.txt"].message
-    # "Caf" is 3 bytes, so the bad byte 0xe9 is at offset 3.
-    assert "UTF-8" in errors["4_latin1.txt"].message
-    assert "0xe9" in errors["4_latin1.txt"].message and "offset 3" in errors["4_latin1.txt"].message
+    # "Hello " is 6 bytes, so the first bad byte 0x80 is at offset 6.
+    assert "UTF-8" in errors["6_undetectable.txt"].message and "could not be detected" in errors["6_undetectable.txt"].message
+    assert "0x80" in errors["6_undetectable.txt"].message and "offset 6" in errors["6_undetectable.txt"].message
     assert "no such file" in errors["missing.txt"].message
 
 
@@ -198,19 +206,21 @@ def test_whitespace_only_after_decoding_is_an_error(tmp_path):
     assert error.source == str(path) and "whitespace" in error.message
 
 
-def test_invalid_utf8_offset_is_a_byte_offset_in_the_file():
-    with pytest.raises(ValueError, match=r"byte 0xff at offset 5\b"):
-        decode(b"Hello\xff world")
+UNDETECTABLE = bytes(range(128, 256)) * 4  # every high byte: no single-byte encoding makes text of it
+
+
+def test_undecodable_bytes_name_the_first_bad_byte_offset():
+    with pytest.raises(ValueError, match=r"byte 0x80 at offset 5\b.*could not be detected"):
+        decode(b"Hello" + UNDETECTABLE)
     # The offset counts bytes, not characters: "Café " is 5 characters but 6 bytes in UTF-8.
-    with pytest.raises(ValueError, match=r"byte 0xe9 at offset 6\b"):
-        decode("Café ".encode("utf-8") + b"\xe9")
+    with pytest.raises(ValueError, match=r"byte 0x80 at offset 6\b"):
+        decode("Café ".encode("utf-8") + UNDETECTABLE)
 
 
-def test_invalid_utf8_offset_counts_the_bom():
-    # The file's bytes: a 3-byte UTF-8 BOM, "Caf", then a Latin-1 "é" (0xe9) at byte offset 6.
-    data = b"\xef\xbb\xbfCaf\xe9 talks"
-    assert data[6] == 0xE9
-    with pytest.raises(ValueError, match=r"byte 0xe9 at offset 6\b"):
+def test_undecodable_offset_counts_the_bom():
+    data = b"\xef\xbb\xbfCaf" + UNDETECTABLE
+    assert data[6] == 0x80
+    with pytest.raises(ValueError, match=r"byte 0x80 at offset 6\b"):
         decode(data)
 
 

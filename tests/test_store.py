@@ -37,7 +37,10 @@ TEXT_A_EDITED = (
     "“The ultimate aim is peace,” Hakan Fidan said.\n"
 )
 
-ARTICLE_A = Article("news/ankara.txt", TEXT_A, title="Ankara talks to resume next week", author="Jane Doe")
+ARTICLE_A = Article(
+    "news/ankara.txt", TEXT_A, title="Ankara talks to resume next week", author="Jane Doe",
+    url="https://news.example/ankara", published="2025-07-23", outlet="Example News",
+)
 ARTICLE_B = Article("news/ministry.txt", TEXT_B, title="Ministry confirms prisoner swap")
 ARTICLE_A_EDITED = Article(
     "news/ankara.txt", TEXT_A_EDITED, title="Ankara talks to resume next week", author="Jane Doe"
@@ -89,6 +92,9 @@ def article_row(article: Article) -> dict:
         "source": article.source,
         "title": article.title,
         "author": article.author,
+        "url": article.url,
+        "published": article.published,
+        "outlet": article.outlet,
         "text": article.text,
         "chars": len(article.text),
         "pipeline": PIPELINE,
@@ -225,6 +231,9 @@ def test_articles_rows_are_exact(db):
             "source": "news/ankara.txt",
             "title": "Ankara talks to resume next week",
             "author": "Jane Doe",
+            "url": "https://news.example/ankara",
+            "published": "2025-07-23",
+            "outlet": "Example News",
             "text": TEXT_A,
             "chars": len(TEXT_A),
             "pipeline": PIPELINE,
@@ -234,6 +243,9 @@ def test_articles_rows_are_exact(db):
             "source": "news/ministry.txt",
             "title": "Ministry confirms prisoner swap",
             "author": None,
+            "url": None,
+            "published": None,
+            "outlet": None,
             "text": TEXT_B,
             "chars": len(TEXT_B),
             "pipeline": PIPELINE,
@@ -254,7 +266,9 @@ def test_quotes_rows_are_exact(db):
 
 
 def test_columns_follow_the_schema_contract(db):
-    assert list(db["articles"].columns_dict) == ["id", "source", "title", "author", "text", "chars", "pipeline"]
+    assert list(db["articles"].columns_dict) == [
+        "id", "source", "title", "author", "url", "published", "outlet", "text", "chars", "pipeline",
+    ]
     assert list(db["speakers"].columns_dict) == ["id", "name", "kind"]
     assert list(db["quotes"].columns_dict) == [
         "id", "article_id", "text", "start_char", "end_char", "kind", "cue", "speaker_id", "speaker_mention",
