@@ -33,6 +33,8 @@ def only(quotes, kind=None):
         ("He said: “No end here.\nNext paragraph “quoted” here.", ["No end here.", "quoted"]),
         # British single marks at the top level
         ("‘We will win,’ she said.", ["We will win,"]),
+        # archives that lost curly quotes double the apostrophe
+        ("''We don't judge,'' he said. ''It's fine.''", ["We don't judge,", "It's fine."]),
     ],
 )
 def test_marked_spans(text, quoted):

@@ -54,20 +54,22 @@ def starts_sentence(text: str, span: MarkedSpan, cue_before: bool) -> bool:
     last = before[-1]
     if last in SENTENCE_END + ":":
         return True
-    if last in "”\"’'" and len(before) > 1 and before[-2] in SENTENCE_END + ",":
-        return True
+    if last in "”\"’'":  # right after another quote: "...,” she said. “Next ...”
+        unquoted = before.rstrip("”\"’'")
+        if unquoted and unquoted[-1] in SENTENCE_END + ",":
+            return True
     # '"...," he said, "..."': a comma after a cue.
     return last == "," and cue_before
 
 
 def outside(doc: Doc, spans: list[MarkedSpan], token: Token) -> bool:
-    return not any(s.open_mark <= token.idx < s.close_mark + 1 for s in spans)
+    return not any(s.mark_start <= token.idx < s.mark_end for s in spans)
 
 
 def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedSpan]) -> Token | None:
     """A speech verb right after the closing mark, in the same sentence: '...,” X said.'"""
-    first = index.token_at(span.close_mark + 1)
-    if doc[first].idx <= span.close_mark:
+    first = index.token_at(span.mark_end)
+    while first < len(doc) - 1 and doc[first].idx < span.mark_end:
         first += 1
     for token in doc[first : first + MAX_CUE_DISTANCE]:
         if not outside(doc, spans, token) or token.text == "\n" or "\n" in token.text:

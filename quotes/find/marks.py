@@ -34,21 +34,33 @@ class MarkedSpan:
     end: int
     closed: bool = True  # False when the closing mark was missing and the span was cut off
     single: bool = False  # in single marks (‘...’), used at top level by some outlets
+    mark_start: int = -1  # where the opening mark is
+    mark_end: int = -1  # just past the closing mark (the span's end when it has none)
+
+    def __post_init__(self):
+        if self.mark_start < 0:
+            object.__setattr__(self, "mark_start", self.start - 1)
+        if self.mark_end < 0:
+            object.__setattr__(self, "mark_end", self.end + 1 if self.closed else self.end)
 
     @property
     def open_mark(self) -> int:
-        return self.start - 1
-
-    @property
-    def close_mark(self) -> int:
-        return self.end if self.closed else self.end - 1
+        return self.mark_start
 
 
-def _role(text: str, i: int, double: bool) -> str | None:
+# Archives that lost their curly quotes write ''...'' or ``...'' for double quotation marks.
+DOUBLED_APOSTROPHES = ("''", "``")
+
+
+def _width(text: str, i: int) -> int:
+    return 2 if text[i : i + 2] in DOUBLED_APOSTROPHES else 1
+
+
+def _role(text: str, i: int, double: bool, width: int = 1) -> str | None:
     """'open', 'close' or None for the mark at ``text[i]``, judged by glyph and context."""
-    ch = text[i]
+    ch = '"' if width == 2 else text[i]
     before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
+    after = text[i + width] if i + width < len(text) else ""
     if double:
         if ch in DOUBLE_OPENERS and after and not after.isspace():
             return "open"
@@ -99,29 +111,43 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     singles = [
         span
         for span in _pair(text, double=False)
-        if not any(d.open_mark <= span.start and span.end <= d.close_mark + 1 for d in doubles)
+        if not any(d.mark_start <= span.start and span.end <= d.mark_end for d in doubles)
         and span.closed
     ]
     return sorted(doubles + singles, key=lambda s: s.start)
 
 
+def _marks(text: str, start: int, end: int, double: bool):
+    """(position, width, role) of each quotation mark of one kind in ``text[start:end]``."""
+    glyphs = (DOUBLE_OPENERS + DOUBLE_CLOSERS + '"') if double else (SINGLE_OPENERS + SINGLE_CLOSERS + "'")
+    i = start
+    while i < end:
+        width = _width(text, i)
+        if width == 2:
+            # Doubled apostrophes are double marks, never two single ones.
+            if double:
+                role = _role(text, i, double, width)
+                if role is not None:
+                    yield i, width, role
+        elif text[i] in glyphs:
+            role = _role(text, i, double)
+            if role is not None:
+                yield i, width, role
+        i += width
+
+
 def _pair(text: str, double: bool) -> list[MarkedSpan]:
-    marks = (DOUBLE_OPENERS + DOUBLE_CLOSERS + '"') if double else (SINGLE_OPENERS + SINGLE_CLOSERS + "'")
     spans: list[MarkedSpan] = []
     paragraphs = _paragraphs(text)
     open_at: int | None = None
+    open_mark = -1
     for index, (p_start, p_end) in enumerate(paragraphs):
         continuing = open_at is not None
-        for i in range(p_start, p_end):
-            if text[i] not in marks:
-                continue
-            role = _role(text, i, double)
-            if role is None:
-                continue
+        for i, width, role in _marks(text, p_start, p_end, double):
             if role == "toggle":
                 role = "close" if open_at is not None else "open"
             if role == "open":
-                label = SPEAKER_LABEL.match(text, i + 1)
+                label = SPEAKER_LABEL.match(text, i + width)
                 if continuing and not text[p_start:i].strip() and label is None:
                     continuing = False  # the new paragraph's opening mark continues the quote
                     continue
@@ -129,20 +155,21 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
                     # A new opening mark before any closing one: the previous quote lost its closer.
                     # A transcript's next speaker label ("SMITH: ...") also starts a new quote.
                     end = paragraphs[index - 1][1] if continuing else i
-                    _add_unclosed(spans, text, open_at, end, double)
-                open_at = label.end() if label is not None else i + 1
-                continuing = False
+                    _add_unclosed(spans, text, open_at, end, double, open_mark)
+                open_at = label.end() if label is not None else i + width
+                open_mark = i
             elif open_at is not None:
                 start, end = _strip(text, open_at, i)
                 if end > start:
-                    spans.append(MarkedSpan(start, end, closed=True, single=not double))
+                    spans.append(MarkedSpan(start, end, closed=True, single=not double,
+                                            mark_start=open_mark, mark_end=i + width))
                 open_at = None
             continuing = False
         if open_at is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             opens_next = following is not None and _starts_with_opener(text, following[0], double)
             if not opens_next:
-                _add_unclosed(spans, text, open_at, p_end, double)
+                _add_unclosed(spans, text, open_at, p_end, double, open_mark)
                 open_at = None
     return spans
 
@@ -153,13 +180,15 @@ def _starts_with_opener(text: str, start: int, double: bool) -> bool:
         i += 1
     if i >= len(text):
         return False
+    if double and text[i : i + 2] in DOUBLED_APOSTROPHES:
+        return True
     openers = DOUBLE_OPENERS + '"' if double else SINGLE_OPENERS + "'"
-    return text[i] in openers
+    return text[i] in openers and (double or text[i : i + 2] not in DOUBLED_APOSTROPHES)
 
 
-def _add_unclosed(spans: list[MarkedSpan], text: str, open_at: int, end: int, double: bool) -> None:
+def _add_unclosed(spans: list[MarkedSpan], text: str, open_at: int, end: int, double: bool, mark: int) -> None:
     if not double:
         return  # an unpaired single mark is far more often an apostrophe than a quote
     start, end = _strip(text, open_at, end)
     if 0 < end - start <= MAX_UNCLOSED_CHARS:
-        spans.append(MarkedSpan(start, end, closed=False))
+        spans.append(MarkedSpan(start, end, closed=False, mark_start=mark, mark_end=end))
