@@ -32,7 +32,7 @@ def find_quotes(doc: Doc) -> list[Candidate]:
             loose.append(fragment)
             continue
         # The parser hangs closing marks on the main verb, so the clause may stop short of them.
-        host.end = max(host.end, fragment.end)
+        host.end = max(host.end, fragment.mark_end if fragment.closed else fragment.end)
         host.kind = "mixed"
         host.rule = host.rule.replace("indirect-", "mixed-", 1)
     for candidate in reported:
