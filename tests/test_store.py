@@ -83,7 +83,9 @@ def sha16(*parts) -> str:
 
 
 def speaker_row(speaker: Speaker) -> dict:
-    return {"id": sha16(speaker.kind, speaker.name.casefold()), "name": speaker.name, "kind": speaker.kind}
+    """A speaker as one article's store writes it; the linking pass (tests/test_link.py) fills the rest."""
+    return {"id": sha16(speaker.kind, speaker.name.casefold()), "name": speaker.name, "kind": speaker.kind,
+            "role": None, "affiliation": None, "gender": None, "quotes": None, "articles": None}
 
 
 def article_row(article: Article) -> dict:
@@ -135,6 +137,16 @@ B_ID = sha16(TEXT_B)
 
 
 def expected_quote_rows() -> list[dict]:
+    speakers = {speaker_row(s)["id"]: s for s in (ROE, OFFICIALS, MINISTRY, FIDAN)}
+    rows = _expected_quote_rows()
+    for row in rows:
+        speaker = speakers.get(row["speaker_id"])
+        row.update(speaker_name=speaker.name if speaker else None, speaker_kind=speaker.kind if speaker else None,
+                   affiliation=None, speaker_gender=None, cluster_id=None)
+    return rows
+
+
+def _expected_quote_rows() -> list[dict]:
     ceasefire = TEXT_A.index("There can be no ceasefire")
     monday = TEXT_A.index("the next round")
     swap = TEXT_B.index("250 prisoners")
@@ -254,11 +266,8 @@ def test_articles_rows_are_exact(db):
 
 
 def test_speakers_rows_are_exact(db):
-    assert rows(db, "speakers") == by_id(
-        {"id": sha16("person", "jane roe"), "name": "Jane Roe", "kind": "person"},
-        {"id": sha16("anonymous", "officials"), "name": "officials", "kind": "anonymous"},
-        {"id": sha16("organization", "defence ministry"), "name": "Defence Ministry", "kind": "organization"},
-    )
+    assert rows(db, "speakers") == by_id(speaker_row(ROE), speaker_row(OFFICIALS), speaker_row(MINISTRY))
+    assert speaker_row(ROE)["id"] == sha16("person", "jane roe")
 
 
 def test_quotes_rows_are_exact(db):
@@ -269,10 +278,13 @@ def test_columns_follow_the_schema_contract(db):
     assert list(db["articles"].columns_dict) == [
         "id", "source", "title", "author", "url", "published", "outlet", "text", "chars", "pipeline",
     ]
-    assert list(db["speakers"].columns_dict) == ["id", "name", "kind"]
+    assert list(db["speakers"].columns_dict) == [
+        "id", "name", "kind", "role", "affiliation", "gender", "quotes", "articles",
+    ]
     assert list(db["quotes"].columns_dict) == [
-        "id", "article_id", "text", "start_char", "end_char", "kind", "cue", "speaker_id", "speaker_mention",
-        "speaker_start_char", "speaker_end_char", "role", "confidence", "rule",
+        "id", "article_id", "text", "start_char", "end_char", "kind", "cue", "speaker_id", "speaker_name",
+        "speaker_kind", "speaker_mention", "speaker_start_char", "speaker_end_char", "role", "affiliation",
+        "speaker_gender", "confidence", "rule", "cluster_id",
     ]
     for table in ("articles", "speakers", "quotes"):
         assert db[table].pks == ["id"]
@@ -288,7 +300,8 @@ def test_speaker_kinds_are_the_documented_ones(db):
 
 def test_foreign_keys_are_declared_and_enforced(db):
     declared = {(fk.column, fk.other_table, fk.other_column) for fk in db["quotes"].foreign_keys}
-    assert declared == {("article_id", "articles", "id"), ("speaker_id", "speakers", "id")}
+    assert declared == {("article_id", "articles", "id"), ("speaker_id", "speakers", "id"),
+                        ("cluster_id", "quote_clusters", "id")}
     assert db.execute("pragma foreign_key_check").fetchall() == []
     assert db.execute("pragma foreign_keys").fetchone() == (1,)
     with pytest.raises(sqlite3.IntegrityError):
