@@ -116,3 +116,34 @@ def test_relinking_changes_nothing_and_more_articles_leave_no_orphans(tmp_path):
     for table in ("speaker_aliases", "speaker_roles", "quote_clusters"):
         assert {r["speaker_id"] for r in db[table].rows} <= set(speakers)
     assert db.execute("pragma foreign_key_check").fetchall() == []
+
+
+LINKED_TABLES = ("articles", "speakers", "speaker_aliases", "speaker_roles", "quote_clusters", "quotes")
+
+
+def full_dump(path):
+    from sqlite_utils import Database
+
+    db = Database(path)
+    return {t: sorted(map(repr, db[t].rows)) for t in LINKED_TABLES}
+
+
+def test_extracting_more_articles_later_gives_the_same_database_as_all_at_once(tmp_path, monkeypatch, nlp):
+    from pathlib import Path
+
+    from quotes.pipeline import extract_to_database
+
+    seeds = sorted(str(p.relative_to(Path(__file__).resolve().parent.parent))
+                   for p in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    at_once, in_steps = str(tmp_path / "once.db"), str(tmp_path / "steps.db")
+    extract_to_database(seeds, at_once)
+    extract_to_database(seeds[:2], in_steps)
+    extract_to_database(seeds[1:4], in_steps)
+    extract_to_database(seeds, in_steps)
+    extract_to_database(seeds, in_steps)  # and once more: nothing changes
+    assert full_dump(in_steps) == full_dump(at_once)
+    db = open_database(in_steps)
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+    assert db.execute("select count(*) from speakers where id not in (select speaker_id from quotes "
+                      "where speaker_id is not null)").fetchone() == (0,)
