@@ -4,9 +4,11 @@
 #   make db        extract quotes from seeds/ into quotes.db
 #   make demo      ... and browse them in Datasette at http://127.0.0.1:8001/
 #   make evaluate  score the extractor against tests/data/seeds_gold.jsonl
+#   make screenshots  refresh docs/search.png and docs/speaker.png (README) from the browser test
 #   make clean     remove build/test leftovers (distclean also removes .venv); quotes.db is committed and stays
 #
-# Needs only python3 (with its venv module) and network access to PyPI for the first install.
+# Needs only python3 (with its venv module) and network access to PyPI for the first install; the
+# browser test also needs Chromium (Debian: apt-get install chromium; .ci/run installs it).
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -21,7 +23,7 @@ SEEDS := $(wildcard seeds/*.txt)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv test db demo evaluate clean distclean
+.PHONY: venv test db demo evaluate screenshots clean distclean
 
 # A failed extraction or install leaves no half-made target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -56,6 +58,12 @@ demo: $(DB)
 
 evaluate: $(STAMP)
 	$(BIN)/quotes evaluate tests/data/seeds_gold.jsonl --docs seeds
+
+# The end-to-end browser test saves its screenshots here; only the two the README shows are kept.
+screenshots: $(STAMP)
+	mkdir -p docs
+	QUOTES_SCREENSHOTS=docs QUOTES_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q tests/test_browser.py
+	rm -f docs/article.png
 
 clean:
 	rm -f $(DB)-wal $(DB)-shm $(DB)-journal

@@ -89,11 +89,13 @@ def extract(paths, db_path, model, input_format, text_field, title_field, url_fi
 @click.argument("db_path", default="quotes.db", required=False)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
-def serve(db_path, host, port):
+@click.option("--public", is_flag=True,
+              help="Read-only mode for publishing: open the file immutable and allow no SQL but the stored queries")
+def serve(db_path, host, port, public):
     """Browse and search the quotes in Datasette."""
     from quotes.serve import serve as run_server
 
-    run_server(db_path, host=host, port=port)
+    run_server(db_path, host=host, port=port, public=public)
 
 
 @cli.command()
