@@ -241,3 +241,18 @@ def test_cue_inside_its_content(nlp, text, content, speaker):
     q = only(extract(nlp, text), "indirect")
     assert (q.text, q.rule) == (content, "indirect-cue-inside")
     assert q.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Reporters checked Mayor Tom Hill’s claim that the city had hired 500 new teachers.",
+         "the city had hired 500 new teachers", "Tom Hill"),
+        ("The ministry issued a statement that the talks would resume on Monday.",
+         "the talks would resume on Monday", "ministry"),
+    ],
+)
+def test_speech_noun_with_a_that_clause(nlp, text, content, speaker):
+    q = only(extract(nlp, text), "indirect")
+    assert (q.text, q.rule) == (content, "indirect-speech-noun")
+    assert q.speaker.name.endswith(speaker)

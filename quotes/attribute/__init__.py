@@ -25,6 +25,7 @@ RULE_CONFIDENCE = {
     "indirect-according-to": 0.8,
     "direct-layout": 0.7,
     "indirect-verb-phrase": 0.6,
+    "indirect-speech-noun": 0.6,
     "partial-verb-complement": 0.6,
     "mixed-governed": 0.5,
     "indirect-cue-after": 0.5,

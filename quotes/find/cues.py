@@ -27,6 +27,15 @@ SPEECH_VERBS = frozenset(
 # on their own, because their ordinary sense is not speech.
 WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder"})
 
+# Nouns naming a speech act, which report their content in a that-clause:
+# "Trump's claim that ...", "a statement that ...".
+SPEECH_NOUNS = frozenset(
+    """
+    claim statement assertion remark comment announcement warning promise pledge report allegation
+    accusation suggestion insistence argument declaration admission denial assurance prediction vow
+    """.split()
+)
+
 # Phrasal cues: verb + particle.
 PHRASAL_CUES = frozenset({("point", "out"), ("go", "on"), ("lay", "out"), ("spell", "out")})
 

@@ -8,7 +8,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import complements_of, reported_phrase_of, content_bounds, is_speech_verb, span_chars, subject_of
+from quotes.find.cues import SPEECH_NOUNS, complements_of, reported_phrase_of, content_bounds, is_speech_verb, span_chars, subject_of
 
 MIN_CONTENT_TOKENS = 3
 
@@ -17,6 +17,10 @@ def find_reported_speech(doc: Doc) -> Iterator[Candidate]:
     for token in doc:
         if token.lower_ == "according":
             candidate = _according_to(token)
+            if candidate is not None:
+                yield candidate
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+            candidate = _speech_noun(token)
             if candidate is not None:
                 yield candidate
         elif is_speech_verb(token):
@@ -93,6 +97,26 @@ def _comma_before_cue(verb: Token) -> bool:
     """'..., he said': the cue clause is set off from the content by a comma right before it."""
     first = min(t.i for t in verb.subtree)
     return first > 0 and verb.doc[first - 1].text in (",", "—", "–")
+
+
+def _speech_noun(noun: Token) -> Candidate | None:
+    """'Trump's claim that ...', 'a New York Times report that ...', 'X issued a statement that ...'."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and _has_subject(c)), None)
+    if clause is None:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if speaker is None:
+        speaker = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if speaker is None and noun.dep_ == "dobj":
+        speaker = subject_of(noun.head)
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN") :
+        return None
+    bounds = content_bounds(clause)
+    if bounds is None or bounds[1] - bounds[0] < MIN_CONTENT_TOKENS:
+        return None
+    char_start, char_end = span_chars(noun.doc, *bounds)
+    return Candidate(char_start, char_end, "indirect", "indirect-speech-noun", cue=noun, speaker=speaker, confidence=0.6)
 
 
 def _according_to(according: Token) -> Candidate | None:
