@@ -61,7 +61,7 @@ def extract(paths, db_path, model, input_format, text_field, title_field, url_fi
         from tqdm import tqdm
 
         bar = tqdm(total=estimate_articles(paths), unit=" articles", file=sys.stderr, dynamic_ncols=True,
-                   desc="extracting", leave=False)
+                   desc="extracting")
 
     def report(error):
         message = f"error: {error}"

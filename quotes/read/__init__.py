@@ -146,6 +146,9 @@ def _read_bytes(
     except ValueError as error:
         yield ReadError(source, str(error))
         return
+    except Exception as error:  # noqa: BLE001 - a reader bug on one file must not stop the batch
+        yield ReadError(source, f"could not be read ({type(error).__name__}: {error})")
+        return
     yield _stdin_source(article) if stdin else article
 
 
