@@ -42,10 +42,13 @@ def default_pipeline_name() -> str:
     )
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load (once per process) the named pipeline, or the preferred installed one."""
-    name = name or default_pipeline_name()
+    return _load(name or default_pipeline_name())
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as error:

@@ -153,7 +153,7 @@ def extract_to_database(
     """
     started = time.perf_counter()
     summary = Summary()
-    nlp = load_pipeline(model) if model else load_pipeline()  # one cache entry for the default pipeline
+    nlp = load_pipeline(model)
     label = pipeline_label(nlp)
     db = open_database(db_path)
     is_current = retry_when_locked(article_is_current)

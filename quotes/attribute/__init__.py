@@ -9,7 +9,6 @@ from quotes.attribute.speakers import People, Resolved, resolve_speaker
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
 from quotes.find.marks import find_marked_spans
-from quotes.attribute.affiliation import affiliation_of
 from quotes.records import Quote
 
 # How often each rule's quote was found with the right speaker, measured on the dev set with
@@ -63,9 +62,9 @@ def _take_speaker_from_context(quote: Quote, previous: Quote | None, people: Peo
         person, mention = introduced
         quote.speaker = person.speaker()
         quote.role = person.role_at(mention.span.start_char)
-        quote.affiliation = affiliation_of(quote.role, people.doc)
+        quote.affiliation = people.affiliation(quote.role)
         quote.confidence = RULE_CONFIDENCE["direct-floating"] * 1.1
-    elif previous is not None and previous.speaker is not None and _near(people.doc.text, previous.end_char, quote.start_char):
+    elif previous is not None and previous.speaker is not None and _near(people.text, previous.end_char, quote.start_char):
         quote.speaker = previous.speaker
         quote.role = previous.role
         quote.affiliation = previous.affiliation
@@ -93,7 +92,7 @@ def _to_quote(doc: Doc, candidate: Candidate, people: People) -> Quote:
         cue = "according to" if candidate.cue.lower_ == "according" else cue_text(candidate.cue)
     mention = resolved.mention
     return Quote(
-        text=doc.text[candidate.start : candidate.end],
+        text=people.text[candidate.start : candidate.end],
         start_char=candidate.start,
         end_char=candidate.end,
         kind=candidate.kind,
@@ -103,7 +102,7 @@ def _to_quote(doc: Doc, candidate: Candidate, people: People) -> Quote:
         speaker_start_char=mention.start_char if mention is not None else None,
         speaker_end_char=mention.end_char if mention is not None else None,
         role=resolved.role,
-        affiliation=affiliation_of(resolved.role, doc),
+        affiliation=people.affiliation(resolved.role),
         confidence=round(confidence, 3),
         rule=candidate.rule,
     )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import Sequence
 
 from quotes.attribute.roles import is_title_text
 
@@ -13,12 +13,12 @@ ORGANISATION_LABELS = ("ORG", "FAC")
 MIN_SHARED_PREFIX = 4
 
 
-def affiliation_of(role: str | None, doc: Doc) -> str | None:
+def affiliation_of(role: str | None, entities: Sequence[tuple[str, str]]) -> str | None:
     """A country when the role names one (demonyms become the country the article names), else an
-    organisation, else a capitalised non-title word of the role."""
+    organisation, else the capitalised body of the role. ``entities`` are the article's named
+    entities as (text, label)."""
     if not role:
         return None
-    entities = [(ent.text, ent.label_) for ent in doc.ents]
     countries = [text for text, label in entities if label == "GPE"]
     for text, label in entities:
         if label in COUNTRY_LABELS and _contains_word(role, text):
@@ -32,7 +32,7 @@ def affiliation_of(role: str | None, doc: Doc) -> str | None:
     for word in role.replace("’", "'").split():
         if word.endswith("'s") and word[:1].isupper():
             return word[:-2]
-    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    people = {text for text, label in entities if label == "PERSON"}
     body = _named_body(role)
     return None if body is None or any(name in body for name in people) else body
 

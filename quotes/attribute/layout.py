@@ -17,7 +17,7 @@ SIGN_OFF = re.compile(rf"[”\"’']?[ \t]*[―—–][ \t]*(?P<name>{_NAME})[ \
 
 
 def speaker_from_layout(doc: Doc, start: int, end: int, people: People) -> Resolved | None:
-    text = doc.text
+    text = people.text
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end == -1 else para_end

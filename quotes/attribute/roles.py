@@ -58,7 +58,7 @@ def clean_role(tokens: list[Token]) -> str | None:
     if not any(t.pos_ in ("NOUN", "PROPN") and not _is_place_or_group(t) for t in tokens):
         return None
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _is_place_or_group(token: Token) -> bool:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import HONORIFICS, is_title_word, role_of
-from quotes.find.cues import noun_phrase
+from quotes.find.cues import entity_span, noun_phrase
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -87,9 +88,17 @@ class People:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
         self.doc = doc
-        self.quoted = quoted
+        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self._quoted = bytearray(len(self.text) + 1)
+        for start, end in quoted:
+            self._quoted[start:end] = b"\x01" * (end - start)
         self.by_key: dict[str, Person] = {}
-        for ent in doc.ents:
+        self.ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access: read it once
+        self.entities = [(e.text, e.label_) for e in self.ents]
+        self.sentence_starts = [s.start for s in doc.sents]
+        self._affiliations: dict[str | None, str | None] = {}
+        self.place_names = {text for text, label in self.entities if label in ("GPE", "ORG", "NORP", "LOC")}
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 self.add(person_name(ent))
         self._count_gender_cues()
@@ -109,8 +118,14 @@ class People:
                     person.gender_votes[GENDER_CUES[token.lower_]] += 1
                     break
 
+    def affiliation(self, role: str | None) -> str | None:
+        """The affiliation a role names, worked out once per role and article."""
+        if role not in self._affiliations:
+            self._affiliations[role] = affiliation_of(role, self.entities)
+        return self._affiliations[role]
+
     def inside_quote(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quoted)
+        return bool(self._quoted[char]) if 0 <= char < len(self._quoted) else False
 
     def add(self, span: Span) -> Person | None:
         if not span or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
@@ -151,7 +166,7 @@ class People:
 
     def antecedent(self, pronoun: Token) -> tuple[Person, Mention] | None:
         """The nearest person before the pronoun, preferring subjects, outside quoted text."""
-        sentence_starts = [s.start for s in self.doc.sents]
+        sentence_starts = self.sentence_starts
         this_sentence = max(i for i, start in enumerate(sentence_starts) if start <= pronoun.i)
         window_start = sentence_starts[max(0, this_sentence - PRONOUN_WINDOW + 1)]
         gender = PERSON_PRONOUNS.get(pronoun.lower_)
@@ -198,10 +213,9 @@ def name_span_of(token: Token) -> Span:
     """The name around a proper-noun token: the entity, or its run of proper-noun compounds."""
     doc = token.doc
     span = doc[token.i : token.i + 1]
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
-            span = person_name(ent)
-            break
+    ent = entity_span(token)
+    if ent is not None and ent.label_ == "PERSON":
+        span = person_name(ent)
     start, end = span.start, span.end
     # The entity recogniser sometimes leaves out a first name: take in proper-noun compounds.
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end) \
@@ -302,7 +316,7 @@ def _named_as_place_elsewhere(token: Token, people: People) -> bool:
     person = people.by_key.get(name_key(token.text))
     if person is not None and len(person.name.split()) > 1:
         return False
-    return any(ent.label_ in ("GPE", "ORG", "NORP", "LOC") and ent.text == token.text for ent in token.doc.ents)
+    return token.text in people.place_names
 
 
 def _has_name(phrase: Span) -> bool:

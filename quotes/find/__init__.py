@@ -19,8 +19,10 @@ PARTIAL_SHARE = 0.95
 
 
 def find_quotes(doc: Doc) -> list[Candidate]:
-    spans = find_marked_spans(doc.text)
-    direct, fragments = find_marked_quotes(doc, spans)
+    text = doc.text
+    spans = find_marked_spans(text)
+    index = TokenIndex(doc, spans)
+    direct, fragments = find_marked_quotes(index, spans)
     reported = [c for c in find_reported_speech(doc) if not _inside_marks(c, spans, direct)]
     reported = _outermost(_drop_citations_of_speech(reported))
 
@@ -44,7 +46,6 @@ def find_quotes(doc: Doc) -> list[Candidate]:
                 candidate.rule = candidate.rule.replace("mixed-", "partial-", 1)
         results.append(candidate)
 
-    index = TokenIndex(doc)
     governed: list[tuple[MarkedSpan, object]] = []
     for fragment in loose:
         governor = governing_speech_verb(doc, index, fragment)
@@ -54,7 +55,7 @@ def find_quotes(doc: Doc) -> list[Candidate]:
             governed.append((fragment, *governor))
     results.extend(_fragments_by_verb(doc, governed))
     results.sort(key=lambda c: (c.start, c.end))
-    return _join_interrupted(doc.text, _dedupe(results))
+    return _join_interrupted(text, _dedupe(results))
 
 
 def _join_interrupted(text: str, candidates: list[Candidate]) -> list[Candidate]:

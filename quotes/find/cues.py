@@ -159,14 +159,28 @@ def span_chars(doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+def entity_span(token: Token) -> Span | None:
+    """The named entity a token is part of, found from its IOB tags (Doc.ents is rebuilt on every
+    access, so it is not scanned here)."""
+    if not token.ent_type_ or token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == token.ent_type_:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
 def noun_phrase(token: Token) -> Span:
     """The words naming a speaker: a named entity when the token is in one, else its noun phrase
     without appositions, relative clauses and trailing punctuation."""
     doc = token.doc
-    if token.ent_type_ and token.ent_iob_ in ("B", "I"):
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return _trim_entity(ent)
+    ent = entity_span(token)
+    if ent is not None:
+        return _trim_entity(ent)
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
     cut = {"appos", "relcl", "punct", "cc", "conj", "advcl", "acl"}

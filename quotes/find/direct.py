@@ -21,11 +21,13 @@ SCARE_QUOTE_MAX_WORDS = 4
 
 
 class TokenIndex:
-    """Character offset -> token index, built once per doc."""
+    """Built once per doc: the text, character offset -> token index, and which characters lie
+    inside quotation marks (Doc.text is rebuilt on every access, so it is read once here)."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, spans: list[MarkedSpan] = ()):
         self.doc = doc
-        self._at = [0] * (len(doc.text) + 1)
+        self.text = doc.text
+        self._at = [0] * (len(self.text) + 1)
         position = 0
         for token in doc:
             end = token.idx + len(token.text_with_ws)
@@ -34,6 +36,13 @@ class TokenIndex:
             position = end
         for char in range(position, len(self._at)):
             self._at[char] = len(doc) - 1 if len(doc) else 0
+        self._quoted = bytearray(len(self.text) + 1)
+        for span in spans:
+            self._quoted[span.mark_start : span.mark_end] = b"\x01" * (span.mark_end - span.mark_start)
+
+    def outside(self, token: Token) -> bool:
+        """Is the token outside every pair of quotation marks?"""
+        return not self._quoted[token.idx]
 
     def token_at(self, char: int) -> int:
         return self._at[min(max(char, 0), len(self._at) - 1)]
@@ -62,17 +71,13 @@ def starts_sentence(text: str, span: MarkedSpan, cue_before: bool) -> bool:
     return last == "," and cue_before
 
 
-def outside(doc: Doc, spans: list[MarkedSpan], token: Token) -> bool:
-    return not any(s.mark_start <= token.idx < s.mark_end for s in spans)
-
-
 def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedSpan]) -> Token | None:
     """A speech verb right after the closing mark, in the same sentence: '...,” X said.'"""
     first = index.token_at(span.mark_end)
     while first < len(doc) - 1 and doc[first].idx < span.mark_end:
         first += 1
     for token in doc[first : first + MAX_CUE_DISTANCE]:
-        if not outside(doc, spans, token) or token.text == "\n" or "\n" in token.text:
+        if not index.outside(token) or token.text == "\n" or "\n" in token.text:
             break
         if token.is_punct and token.text in SENTENCE_END and token.i > first:
             break
@@ -83,12 +88,12 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
 
 def cue_before(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedSpan]) -> Token | None:
     """A speech verb before the opening mark, in the same sentence: 'X said: “...”', 'he added, “...”'."""
-    para_start, _ = paragraph_bounds(doc.text, span.open_mark)
+    para_start, _ = paragraph_bounds(index.text, span.open_mark)
     last = index.token_at(span.open_mark) - 1
     candidates = []
     for i in range(last, max(-1, last - 3 * MAX_CUE_DISTANCE), -1):
         token = doc[i]
-        if token.idx < para_start or not outside(doc, spans, token):
+        if token.idx < para_start or not index.outside(token):
             break
         if token.is_punct and token.text in SENTENCE_END:
             break
@@ -106,12 +111,12 @@ def cue_before(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[Marked
     return verb
 
 
-def find_marked_quotes(doc: Doc, spans: list[MarkedSpan]) -> tuple[list[Candidate], list[MarkedSpan]]:
+def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> tuple[list[Candidate], list[MarkedSpan]]:
     """Direct quotes among the marked spans; the rest are returned as fragments for the caller."""
-    index = TokenIndex(doc)
+    doc = index.doc
     direct: list[Candidate] = []
     fragments: list[MarkedSpan] = []
-    text = doc.text
+    text = index.text
     for span in spans:
         before_cue = cue_before(doc, index, span, spans)
         if not starts_sentence(text, span, before_cue is not None):
