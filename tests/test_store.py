@@ -422,8 +422,9 @@ def test_ensure_schema_is_idempotent(db_path, dump_db):
 
 
 QUOTES_VIEW_COLUMNS = [
-    "quote_id", "quote", "kind", "speaker", "speaker_kind", "role", "cue", "speaker_mention", "confidence",
-    "rule", "article_title", "article_source", "article_id", "speaker_id", "start_char", "end_char",
+    "quote_id", "quote", "kind", "speaker", "speaker_kind", "role", "affiliation", "cue", "speaker_mention",
+    "confidence", "rule", "article_title", "article_source", "outlet", "published", "cluster_id", "article_id",
+    "speaker_id", "start_char", "end_char",
 ]
 
 
@@ -441,12 +442,16 @@ def test_quotes_view_columns_and_rows(db):
         "speaker": "Jane Roe",
         "speaker_kind": "person",
         "role": "Foreign Minister",
+        "affiliation": None,
         "cue": "said",
         "speaker_mention": "Jane Roe",
         "confidence": 0.877,
         "rule": "direct-cue-after",
         "article_title": "Ankara talks to resume next week",
         "article_source": "news/ankara.txt",
+        "outlet": "Example News",
+        "published": "2025-07-23",
+        "cluster_id": None,
         "article_id": A_ID,
         "speaker_id": sha16("person", "jane roe"),
         "start_char": start,
