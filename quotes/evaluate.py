@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.records import KINDS, Quote, Speaker
+from quotes.records import KINDS, Article, Quote, Speaker
 
 NOT_A_QUOTE = "not_a_quote"
 GOLD_KINDS = KINDS + (NOT_A_QUOTE,)
@@ -484,9 +484,19 @@ def predict(
 ) -> dict[str, Predictions]:
     """Parse each document once and run our extractor (and textacy's, if ``baseline``) on the parse.
 
-    ``extractor`` defaults to ``quotes.pipeline.extract_quotes``; tests pass a stand-in.
+    ``extractor`` defaults to what ``quotes extract`` stores (the quotes less those in boilerplate);
+    tests pass a stand-in.
     """
     return predict_texts(read_docs(docs_dir, doc_names), nlp, baseline=baseline, extractor=extractor)
+
+
+def stored_quotes(doc: Doc) -> list[Quote]:
+    """The quotes ``quotes extract`` would store for this article: boilerplate lines dropped."""
+    from quotes.pipeline import extract_article_quotes  # late: only needed when scoring ours
+    from quotes.read.text import split_title_and_author
+
+    title, author = split_title_and_author(doc.text)
+    return extract_article_quotes(doc, Article(source="", text=doc.text, title=title, author=author))
 
 
 def predict_texts(
@@ -494,7 +504,7 @@ def predict_texts(
 ) -> dict[str, Predictions]:
     """Like ``predict``, for texts already read: ``{doc name: text}``."""
     if extractor is None:
-        from quotes.pipeline import extract_quotes as extractor  # late: only needed when scoring ours
+        extractor = stored_quotes
 
     systems = {OURS: Predictions(), **({TEXTACY: Predictions()} if baseline else {})}
     for doc, name in nlp.pipe(((text, name) for name, text in texts.items()), as_tuples=True):
