@@ -22,6 +22,7 @@ RULE_CONFIDENCE = {
     "direct-cue-after": 0.8,
     "indirect-verb-complement": 0.8,
     "indirect-according-to": 0.8,
+    "indirect-cue-inside": 0.8,
     "direct-layout": 0.7,
     "indirect-verb-phrase": 0.6,
     "indirect-speech-noun": 0.6,
@@ -33,6 +34,15 @@ RULE_CONFIDENCE = {
 }
 PRONOUN_FACTOR = 0.95
 UNRESOLVED_FACTOR = 0.7
+
+def rule_confidence(rule: str, default: float) -> float:
+    """A rule's measured accuracy; 'mixed-x' and 'partial-x' fall back on 'indirect-x', the same cue
+    rule with quoted words in its content."""
+    if rule in RULE_CONFIDENCE:
+        return RULE_CONFIDENCE[rule]
+    family = "indirect-" + rule.split("-", 1)[-1]
+    return RULE_CONFIDENCE.get(family, default)
+
 
 # A quote without a cue of its own takes the speaker of a quote this close before it.
 FLOATING_MAX_PARAGRAPHS = 2
@@ -76,7 +86,7 @@ def _near(text: str, end: int, start: int) -> bool:
 
 
 def _to_quote(doc: Doc, candidate: Candidate, people: People) -> Quote:
-    confidence = RULE_CONFIDENCE.get(candidate.rule, candidate.confidence)
+    confidence = rule_confidence(candidate.rule, candidate.confidence)
     if candidate.speaker is not None:
         resolved = resolve_speaker(candidate.speaker, people)
     else:
