@@ -256,3 +256,8 @@ def test_speech_noun_with_a_that_clause(nlp, text, content, speaker):
     q = only(extract(nlp, text), "indirect")
     assert (q.text, q.rule) == (content, "indirect-speech-noun")
     assert q.speaker.name.endswith(speaker)
+
+
+def test_a_time_stamp_is_never_a_speaker(nlp):
+    for q in extract(nlp, "12:15 p.m. says the vote will be close, officials said on Monday."):
+        assert q.speaker is None or q.speaker.name != "12:15 p.m."

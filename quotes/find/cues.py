@@ -66,7 +66,19 @@ def cue_text(verb: Token) -> str:
     return " ".join(t.text for t in parts)
 
 
+# Entity types that never speak: a time stamp or an amount parsed as a subject is a parse error.
+NON_SPEAKER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker token of a verb (see ``_subject_of``), unless it is a time, date or amount."""
+    subject = _subject_of(verb, depth)
+    if subject is not None and subject.ent_type_ in NON_SPEAKER_ENTS:
+        return None
+    return subject
+
+
+def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
     for child in verb.children:
@@ -89,7 +101,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in INHERITING_DEPS and head.i != verb.i:
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
             head = head.head  # "opened the talks by urging ..."
-        return subject_of(head, depth + 1)
+        return _subject_of(head, depth + 1)
     return None
 
 
