@@ -261,3 +261,28 @@ def test_speech_noun_with_a_that_clause(nlp, text, content, speaker):
 def test_a_time_stamp_is_never_a_speaker(nlp):
     for q in extract(nlp, "12:15 p.m. says the vote will be close, officials said on Monday."):
         assert q.speaker is None or q.speaker.name != "12:15 p.m."
+
+
+def test_a_coordinated_speech_verb_takes_the_subject_that_can_speak(nlp):
+    # The parse as the parser sometimes gets it: "threatened" attached to "taking" rather than to
+    # "issued", whose subject is the one who can speak.
+    from spacy.tokens import Doc
+
+    from quotes.find.cues import subject_of
+
+    words = ["Talks", "are", "taking", "place", "after", "Hill", "issued", "a", "deadline", ",", "and",
+             "threatened", "fines", "."]
+    heads = [2, 2, 2, 2, 2, 6, 4, 8, 6, 2, 2, 2, 11, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "prep", "nsubj", "pcomp", "det", "dobj", "punct", "cc", "conj",
+            "dobj", "punct"]
+    tags = ["NNS", "VBP", "VBG", "NN", "IN", "NNP", "VBD", "DT", "NN", ",", "CC", "VBD", "NNS", "."]
+    pos = ["NOUN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "VERB",
+           "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              ents=["O"] * 5 + ["B-PERSON"] + ["O"] * 8)
+    assert subject_of(doc[11]).text == "Hill"
+    # With a subject that can speak on the higher verb, the parse is left as it is.
+    words[0] = "Officials"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              ents=["B-NORP"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 8)
+    assert subject_of(doc[11]).text == "Officials"

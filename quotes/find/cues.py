@@ -101,8 +101,31 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in INHERITING_DEPS and head.i != verb.i:
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
             head = head.head  # "opened the talks by urging ..."
+        if verb.dep_ == "conj":
+            head = _nearest_conjunct(verb, head)
         return _subject_of(head, depth + 1)
     return None
+
+
+def _nearest_conjunct(verb: Token, head: Token) -> Token:
+    """'The talks are taking place after Trump issued a deadline, and threatened sanctions': the
+    parser may attach the second verb to a verb higher up. Coordination joins the nearest verb of the
+    same form; a speech verb wants a subject that can speak. So a verb of the same form between the
+    two, inside the head's clause, whose subject is a name or a personal pronoun, wins over a head
+    whose subject is a common noun."""
+    head_subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head_subject is None or _can_speak(head_subject):
+        return head
+    for t in reversed(verb.doc[head.i + 1 : verb.i]):
+        if t.pos_ == "VERB" and t.tag_ == verb.tag_ and head.is_ancestor(t):
+            subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and _can_speak(subject):
+                return t
+    return head
+
+
+def _can_speak(token: Token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in ("he", "she", "they", "we", "i")
 
 
 def antecedent_of_relative(token: Token) -> Token:
