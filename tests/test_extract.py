@@ -286,3 +286,20 @@ def test_a_coordinated_speech_verb_takes_the_subject_that_can_speak(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
               ents=["B-NORP"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 8)
     assert subject_of(doc[11]).text == "Officials"
+
+
+def test_an_anonymity_request_is_not_a_quote_but_the_statement_is(nlp):
+    text = ("A senior official, who asked not to be named because he was not authorized to speak publicly, "
+            "said the talks had stalled.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.speaker.kind) == ("the talks had stalled", "A senior official", "anonymous")
+
+
+def test_a_document_speaks_for_whoever_issued_it(nlp):
+    q = only(extract(nlp, "According to a statement from the White House, the president will travel to Paris."))
+    assert (q.speaker.name, q.speaker.kind) == ("White House", "organization")
+
+
+def test_a_person_known_only_by_title_is_a_person(nlp):
+    q = only(extract(nlp, "The economy is strong, the president said on Friday."))
+    assert (q.speaker.name, q.speaker.kind) == ("president", "person")

@@ -266,6 +266,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
     phrase = noun_phrase(token)
+    source = _source_of_document(token)
+    if source is not None:  # "a statement from the White House said ..."
+        return resolve_speaker(source, people)
     named = _name_after_comma(phrase, people) if token.pos_ == "NOUN" and is_title_word(token) else None
     if named is not None:
         person = people.add(named)
@@ -276,8 +279,28 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         match = _unique_person_with_title(token, people)
         if match is not None:
             return Resolved(match.speaker(), phrase, match.role_at(token.idx))
-    kind = "organization" if _is_organization(token, phrase) else "anonymous"
+    if is_title_word(token) and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children):
+        kind = "person"  # "the president said": one person, known by title, whose name is not given
+    else:
+        kind = "organization" if _is_organization(token, phrase) else "anonymous"
     return Resolved(Speaker(text, kind), phrase)
+
+
+# Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".
+DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "report", "filing", "post", "tweet",
+                            "email", "note", "document", "communique", "notice", "announcement"})
+
+
+def _source_of_document(token: Token) -> Token | None:
+    if token.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is not None and source.pos_ in ("PROPN", "NOUN"):
+                return source
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    return poss
 
 
 def _name_after_comma(phrase: Span, people: People) -> Span | None:

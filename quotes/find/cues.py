@@ -142,12 +142,19 @@ PREPOSITION_CONTENT = {"call": {"for"}, "ask": {"for"}, "warn": {"of", "about", 
                        "talk": {"about"}, "speak": {"about", "of"}, "complain": {"about", "of"}}
 
 
+# Directives report an infinitive only with an addressee ("urged voters to ..."); without one the
+# infinitive is about the speaker ("asked not to be named").
+DIRECTIVES = frozenset({"urge", "ask", "call", "tell", "advise", "warn"})
+
+
 def reported_phrase_of(verb: Token) -> Token | None:
     """A non-clausal content: 'vowed [to repeal the law]', 'called [for a ceasefire]'."""
     lemma = verb.lemma_.lower()
+    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in INFINITIVE_CONTENT and child.i > verb.i \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+                and (addressed or lemma not in DIRECTIVES):
             return child
         if child.dep_ == "prep" and child.lower_ in PREPOSITION_CONTENT.get(lemma, ()) and child.i > verb.i:
             if any(c.dep_ in ("pobj", "pcomp") for c in child.children):
