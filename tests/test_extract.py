@@ -303,3 +303,10 @@ def test_a_document_speaks_for_whoever_issued_it(nlp):
 def test_a_person_known_only_by_title_is_a_person(nlp):
     q = only(extract(nlp, "The economy is strong, the president said on Friday."))
     assert (q.speaker.name, q.speaker.kind) == ("president", "person")
+
+
+def test_role_from_a_relative_clause_and_no_honorific_in_the_name(nlp):
+    q = only(extract(nlp, "“We are watching closely,” said Ahmed Nasser, who heads the country’s central bank."))
+    assert (q.speaker.name, q.role) == ("Ahmed Nasser", "head of the country’s central bank")
+    q = only(extract(nlp, "Mr. Weber, speaking to reporters in Berlin, warned that energy prices would rise."))
+    assert q.speaker.name == "Weber" and q.speaker.gender == "m"

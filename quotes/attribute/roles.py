@@ -121,5 +121,24 @@ def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
     return [t for t in tokens if start <= t.i <= end]
 
 
+# "X, who heads the central bank": the verb of a relative clause that says what someone leads.
+LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head", "direct": "director"}
+
+
+def role_in_relative_clause(name: Span) -> str | None:
+    """'Ahmed Nasser, who heads the country’s central bank' -> 'head of the country’s central bank'."""
+    for clause in name.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEADING_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children):
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            tokens = sorted(obj.subtree, key=lambda t: t.i)
+            body = obj.doc[tokens[0].i : tokens[-1].i + 1].text
+            return f"{LEADING_VERBS[clause.lemma_.lower()]} of {body}"
+    return None
+
+
 def role_of(name: Span) -> str | None:
-    return role_before(name) or role_in_apposition(name)
+    return role_before(name) or role_in_apposition(name) or role_in_relative_clause(name)

@@ -220,7 +220,7 @@ def name_span_of(token: Token) -> Span:
     # The entity recogniser sometimes leaves out a first name: take in proper-noun compounds.
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end) \
             and doc[start - 1].text[:1].isupper() and not is_title_word(doc[start - 1]) \
-            and doc[start - 1].ent_type_ in ("", "PERSON"):
+            and doc[start - 1].ent_type_ in ("", "PERSON") and doc[start - 1].lower_ not in HONORIFICS:
         start -= 1
     return doc[start:end]
 
