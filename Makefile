@@ -4,6 +4,7 @@
 #   make db        extract quotes from seeds/ into quotes.db
 #   make demo      ... and browse them in Datasette at http://127.0.0.1:8001/
 #   make evaluate  score the extractor against tests/data/seeds_gold.jsonl
+#   make bench     measure throughput, memory and browse speed (benchmarks/bench.py; ~15 min, 2,000 articles)
 #   make screenshots  refresh docs/search.png and docs/speaker.png (README) from the browser test
 #   make clean     remove build/test leftovers (distclean also removes .venv); quotes.db is committed and stays
 #
@@ -23,7 +24,7 @@ SEEDS := $(wildcard seeds/*.txt)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv test db demo evaluate screenshots clean distclean
+.PHONY: venv test db demo evaluate bench screenshots clean distclean
 
 # A failed extraction or install leaves no half-made target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -58,6 +59,11 @@ demo: $(DB)
 
 evaluate: $(STAMP)
 	$(BIN)/quotes evaluate tests/data/seeds_gold.jsonl --docs seeds
+
+# Figures for README's Performance section; BENCH_ARGS=--articles 500 for a quicker run.
+BENCH_ARGS ?=
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 # The end-to-end browser test saves its screenshots here; only the two the README shows are kept.
 screenshots: $(STAMP)
