@@ -310,3 +310,22 @@ def test_role_from_a_relative_clause_and_no_honorific_in_the_name(nlp):
     assert (q.speaker.name, q.role) == ("Ahmed Nasser", "head of the country’s central bank")
     q = only(extract(nlp, "Mr. Weber, speaking to reporters in Berlin, warned that energy prices would rise."))
     assert q.speaker.name == "Weber" and q.speaker.gender == "m"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Those close to the governor say he will not run again next year.", "Those close to the governor"),
+        ("Some say the plan will fail before the winter.", "Some"),
+    ],
+)
+def test_indefinite_pronouns_are_anonymous_sources(nlp, text, name):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == (name, "anonymous")
+
+
+def test_they_goes_to_the_organisation_named_before(nlp):
+    text = ("The Clinton campaign released a new advertisement on Monday. "
+            "In a statement, they said the ad would run in six states.")
+    q = only(extract(nlp, text))
+    assert q.speaker_mention == "they" and q.speaker.name == "Clinton campaign"

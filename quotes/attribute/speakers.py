@@ -17,6 +17,8 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GENDER_CUES = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr.": "m", "mr": "m",
                "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 GROUP_PRONOUNS = {"they", "it", "we"}
+INDEFINITE_PRONOUNS = frozenset({"some", "someone", "somebody", "many", "others", "each", "those", "few",
+                                 "several", "both", "most", "critics", "supporters"})
 NON_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
                    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 # Common nouns for institutions speak as organisations; other human nouns are anonymous sources.
@@ -156,9 +158,11 @@ class People:
         return max(found, key=lambda pm: pm[1].span.start) if found else None
 
     def group_antecedent(self, pronoun: Token) -> Token | None:
-        """'they' / 'it': the nearest earlier subject that is a group or an institution."""
-        sentence = pronoun.sent
-        first = self.doc[max(0, sentence.start - 1)].sent.start
+        """'they' / 'it': the nearest earlier subject that is a group or an institution, in this
+        sentence or the two before it."""
+        starts = self.sentence_starts
+        this = max(i for i, start in enumerate(starts) if start <= pronoun.i)
+        first = starts[max(0, this - 2)]
         for token in reversed(self.doc[first : pronoun.i]):
             if _group_subject(token, pronoun) and not self.inside_quote(token.idx):
                 return token
@@ -193,7 +197,9 @@ def _group_subject(token: Token, pronoun: Token) -> bool:
     if token.ent_type_ == "PERSON":
         return False
     if pronoun.lower_ == "they":
-        return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP",)
+        # Plural groups, and organisations, which English often takes as plural ("the campaign ... they").
+        return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP", "ORG") \
+            or token.lemma_.lower() in INSTITUTION_NOUNS
     return token.tag_ in ("NN", "NNP") and (token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in INSTITUTION_NOUNS)
 
 
@@ -249,6 +255,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             if group is not None:
                 resolved = resolve_speaker(group, people)
                 return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
+        if lower in INDEFINITE_PRONOUNS:
+            # "Some say ...", "those close to him say ...": unnamed sources, named by their phrase.
+            phrase = doc[token.left_edge.i : token.right_edge.i + 1] if token.right_edge.i - token.i < 8 else mention
+            return Resolved(Speaker(phrase.text, "anonymous"), phrase)
         return Resolved(None, mention)
 
     if _is_person_token(token, people):
