@@ -138,8 +138,11 @@ def antecedent_of_relative(token: Token) -> Token:
 # Speech verbs whose content can be a to-infinitive ("vowed to repeal ...") or a prepositional
 # object ("called for a ceasefire", "warned of sanctions") rather than a clause.
 INFINITIVE_CONTENT = frozenset({"promise", "vow", "pledge", "threaten", "urge", "ask", "demand", "call", "tell", "advise", "warn"})
-PREPOSITION_CONTENT = {"call": {"for"}, "ask": {"for"}, "warn": {"of", "about", "against"}, "accuse": {"of"},
-                       "talk": {"about"}, "speak": {"about", "of"}, "complain": {"about", "of"}}
+PREPOSITION_CONTENT = {
+    "call": {"for", "on"}, "ask": {"for"}, "warn": {"of", "about", "against"}, "accuse": {"of"},
+    "talk": {"about"}, "speak": {"about", "of"}, "complain": {"about", "of"},
+    "respond": {"by", "with"}, "reply": {"by", "with"},
+}
 
 
 # Directives report an infinitive only with an addressee ("urged voters to ..."); without one the
