@@ -19,7 +19,7 @@ SPEECH_VERBS = frozenset(
     acknowledge dismiss describe call charge accuse blast slam criticize criticise praise
     recount recall inform advise tout question wonder
     reason muse guarantee swear shout yell whisper exclaim specify clarify underline underscore
-    highlight reaffirm protest plead propose remind forecast
+    highlight reaffirm protest plead propose remind forecast chant liken
     """.split()
 )
 
