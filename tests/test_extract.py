@@ -329,3 +329,17 @@ def test_they_goes_to_the_organisation_named_before(nlp):
             "In a statement, they said the ad would run in six states.")
     q = only(extract(nlp, text))
     assert q.speaker_mention == "they" and q.speaker.name == "Clinton campaign"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("At a fundraiser, Senator Jane Roe called the new tax plan “a gift to the rich” on Tuesday.",
+         "the new tax plan “a gift to the rich”"),
+        ("Governor Amy Cole criticized the law as a “reckless experiment” during a rally in Dayton.",
+         "the law as a “reckless experiment”"),
+    ],
+)
+def test_characterising_a_thing_in_quoted_words(nlp, text, content):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text) == ("mixed", content)

@@ -95,17 +95,39 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
         for fragment, _, child in group:
             if _is_modifier(doc, fragment):
                 continue  # 'threatened “very severe” sanctions': the quoted words are an epithet
+            if _is_characterisation(child):
+                # 'called [half of his supporters “deplorables”]', 'criticized [the law as a “crazy
+                # system”]': what is characterised, then the quoted words, and nothing after them.
+                target = next(c for c in verb.children if c.dep_ == "dobj")
+                target_start, _ = span_chars(doc, *content_bounds(target) or (target.i, target.i + 1))
+                if target_start > verb.idx:
+                    start = min(start, target_start)
+                    end = max(end, fragment.mark_end if fragment.closed else fragment.end)
+                continue
             bounds = content_bounds(child) if child.dep_ not in ("nsubj", "nsubjpass", "punct") else None
             if bounds is not None:
                 child_start, child_end = span_chars(doc, *bounds)
                 if child_start > verb.idx or child_end <= verb.idx:  # never swallow the cue itself
                     start, end = min(start, child_start), max(end, child_end)
+        for fragment, _, _ in group:
+            if fragment.closed and fragment.start < end <= fragment.mark_end:
+                end = fragment.mark_end  # a quote ending in quoted words keeps the closing mark
         if quoted >= PARTIAL_SHARE * (end - start):
             kind, rule, start, end = "partial", "partial-governed", group[0][0].start, group[-1][0].end
         else:
             kind, rule = "mixed", "mixed-governed"
         candidates.append(Candidate(start, end, kind, rule, cue=verb, speaker=subject_of(verb), confidence=0.6))
     return candidates
+
+
+def _is_characterisation(child) -> bool:
+    """The fragment says what the verb's object is: an object predicate ('called X “Y”') or an
+    'as' phrase ('described X as “Y”')."""
+    verb = child.head
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > verb.i or (
+        child.dep_ == "prep" and child.lower_ == "as")
 
 
 def _is_modifier(doc: Doc, fragment: MarkedSpan) -> bool:

@@ -20,6 +20,7 @@ SPEECH_VERBS = frozenset(
     recount recall inform advise tout question wonder
     reason muse guarantee swear shout yell whisper exclaim specify clarify underline underscore
     highlight reaffirm protest plead propose remind forecast chant liken
+    condemn denounce characterize characterise dub brand hail
     """.split()
 )
 
