@@ -13,6 +13,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterator
 
 import sqlite_utils
@@ -82,7 +83,7 @@ class Group:
     names: Counter = field(default_factory=Counter)
     first: str | None = None
 
-    @property
+    @cached_property
     def id(self) -> str:
         return content_hash(self.kind, self.key)
 
@@ -197,12 +198,14 @@ def link(db: sqlite_utils.Database) -> None:
     quotes = list(
         db.query(
             "select id, article_id, text, speaker_name, speaker_kind, speaker_mention, speaker_gender, "
-            "role, affiliation, start_char from quotes where speaker_name is not null order by article_id, start_char"
+            "role, affiliation, start_char, speaker_id, cluster_id from quotes where speaker_name is not null "
+            "order by article_id, start_char"
         )
     )
     assigned = assign_groups(quotes)
     affiliations = unify_affiliations({q["affiliation"] for q in quotes if q["affiliation"]})
     for q in quotes:
+        q["stored_affiliation"] = q["affiliation"]
         q["affiliation"] = affiliations.get(q["affiliation"])
     members: dict[str, list[dict]] = defaultdict(list)
     groups: dict[str, Group] = {}
@@ -254,60 +257,169 @@ def link(db: sqlite_utils.Database) -> None:
                 "affiliation": r["affiliation"],
             })
 
-    assignment = {q["id"]: group.id for q, group in zip(quotes, assigned)}
     clusters, cluster_of = cluster_quotes(members, when)
+    # Each quote's speaker, cluster and one spelling of its affiliation (kept as stored when it has
+    # none), written only where they change: every write of a quotes row also re-indexes its text for
+    # search (trigger quotes_au), and a run that adds a few articles changes few rows. In key order.
+    updates = []
+    for q, group in zip(quotes, assigned):
+        cluster = cluster_of.get(q["id"])
+        affiliation = q["affiliation"] or q["stored_affiliation"]
+        if (group.id, cluster, affiliation) != (q["speaker_id"], q["cluster_id"], q["stored_affiliation"]):
+            updates.append((group.id, cluster, affiliation, q["id"]))
+    updates.sort(key=lambda u: u[-1])
 
     with db.atomic():
-        db.execute("update quotes set speaker_id = null, cluster_id = null")
+        # Rows are replaced in the order that reads best; the references are checked when this commits.
+        db.execute("pragma defer_foreign_keys = on")
+        db.execute("update quotes set speaker_id = null, cluster_id = null "
+                   "where speaker_name is null and (speaker_id is not null or cluster_id is not null)")
         for table in ("speaker_aliases", "speaker_roles", "quote_clusters"):
             db.execute(f"delete from {table}")
         db["speakers"].upsert_all(speaker_rows, pk="id")
-        db.conn.executemany("update quotes set speaker_id = ? where id = ?", [(s, q) for q, s in assignment.items()])
-        keep = json.dumps([row["id"] for row in speaker_rows])
-        db.execute("delete from speakers where id not in (select value from json_each(?))", [keep])
         db["speaker_aliases"].insert_all(alias_rows, pk=("speaker_id", "alias"))
         db["speaker_roles"].insert_all(role_rows, pk=("speaker_id", "role", "article_id"))
         db["quote_clusters"].insert_all(clusters, pk="id")
-        db.conn.executemany("update quotes set cluster_id = ? where id = ?", [(c, q) for q, c in cluster_of.items()])
-        db.conn.executemany("update quotes set affiliation = ? where id = ?",
-                            [(q["affiliation"], q["id"]) for q in quotes if q["affiliation"]])
+        db.conn.executemany("update quotes set speaker_id = ?, cluster_id = ?, affiliation = ? where id = ?", updates)
+        keep = json.dumps([row["id"] for row in speaker_rows])
+        db.execute("delete from speakers where id not in (select value from json_each(?))", [keep])
 
 
 def _normalise_quote(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-# Rows of the similarity matrix computed at once: bounds memory (rows x quotes bytes) for speakers
-# quoted tens of thousands of times.
-_PAIR_CHUNK = 1024
+# Quote clustering: which of one speaker's statements are the same statement (token-set similarity
+# >= QUOTE_SIMILARITY, from different articles)? Comparing all pairs is quadratic in a speaker's quotes,
+# and a head of state is quoted 10^5 times, so pairs are found in three steps, near-linear in practice:
+#
+# 1. Quotes with the same normalised text are one node (they are trivially one statement): the exact
+#    repeats that make up most clusters cost nothing more.
+# 2. Blocking. Only pairs of nodes that share a block key are scored with fuzz.token_set_ratio. Every
+#    node is filed under each of its words; it looks up the blocks of its rarest words (rarest within
+#    the speaker, ties by the word), taken until they hold more than PREFIX_SHARE of its letters.
+#
+#    Why that finds the pairs that matter. token_set_ratio(a, b) is the best of three ratios over the
+#    sorted word sets: shared words S against S + a's other words A; S against S + B; and S + A against
+#    S + B. The first reaches 80 only if len(S) >= 2 * (1 + len(A)), i.e. when the shared words make at
+#    least two thirds of a's letters (the second likewise for b); a truncated quote is entirely shared
+#    (score 100). If the words a looks up hold more than half of its letters, they cannot all be
+#    unshared, so a shares one of them with b and b is in that block: the pair is scored, whichever of
+#    the two is the mostly-shared one (both look up). The third ratio can reach 80 with fewer shared
+#    words only when the differing words are themselves spelt alike (S under half of both texts needs
+#    A and B alike in over 60% of their letters): spelling variants of every other word, not rewording;
+#    realistic near-duplicates (reworded, truncated, re-punctuated, a word inserted) share most words.
+#    tests/test_link.py checks these cases against scoring every pair.
+# 3. Union-find over the pairs that reach the threshold, as before.
+#
+# Pathological blocks: a word in more than BLOCK_CAP of one speaker's distinct statements ("peace" for a
+# head of state) is not looked up; a node whose rare half reaches such a word looks up the blocks of its
+# word pairs (two consecutive words) instead, which near-duplicates that keep any two words in order
+# share, and over-full word-pair blocks are skipped too. So a node is compared with at most a few
+# BLOCK_CAP others: the work is linear in the quotes, bounded by the cap, never quadratic.
+PREFIX_SHARE = 0.5
+BLOCK_CAP = 200
+SHINGLE_WORDS = 3
+# Candidate pairs scored at once by rapidfuzz (bounds memory).
+_SCORE_CHUNK = 1 << 20
 
 
-def similar_pairs(texts: list[str], articles: list[str]) -> Iterator[tuple[int, int]]:
-    """Every pair i < j of texts from different articles whose token-set similarity reaches
-    QUOTE_SIMILARITY: the same pairs as comparing them one by one with fuzz.token_set_ratio, computed
-    by rapidfuzz's native all-pairs routine (on all cores), a slice of rows at a time. A speaker quoted
-    k times still costs k^2/2 comparisons, but at native speed instead of one Python call each."""
-    if len(texts) < 2:
-        return
-    article_codes = np.unique(np.asarray(articles, dtype=object), return_inverse=True)[1]
-    for start in range(0, len(texts), _PAIR_CHUNK):
-        # Only the columns right of the diagonal are needed: j > i.
-        scores = process.cdist(texts[start:start + _PAIR_CHUNK], texts[start:], scorer=fuzz.token_set_ratio,
-                               score_cutoff=QUOTE_SIMILARITY, dtype=np.uint8, workers=-1)
-        rows, columns = np.nonzero(scores)
-        i, j = rows + start, columns + start
-        keep = (j > i) & (article_codes[i] != article_codes[j])
-        yield from zip(i[keep].tolist(), j[keep].tolist())
+def _shingles(words: list[str]) -> dict[tuple[str, ...], None]:
+    """Runs of SHINGLE_WORDS consecutive words (the whole text if shorter), each once, in order."""
+    n = min(SHINGLE_WORDS, len(words))
+    return dict.fromkeys(tuple(words[k:k + n]) for k in range(len(words) - n + 1))
+
+
+def candidate_pairs(texts: list[str]) -> np.ndarray:
+    """Pairs (i, j), i < j, of normalised texts that share a block key (see above): an (n, 2) array,
+    sorted, each pair once."""
+    words = [text.split() for text in texts]
+    vocabularies = [sorted(set(w)) for w in words]
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, vocabulary in enumerate(vocabularies):
+        for word in vocabulary:
+            blocks[word].append(i)
+    shingle_blocks: dict[tuple[str, ...], list[int]] | None = None
+    left: list[int] = []
+    right: list[int] = []
+    for i, vocabulary in enumerate(vocabularies):
+        needed = PREFIX_SHARE * len(" ".join(vocabulary))
+        held = -1  # letters of the looked-up words joined by spaces, as token_set_ratio joins them
+        too_common = False
+        for word in sorted(vocabulary, key=lambda w: (len(blocks[w]), w)):
+            block = blocks[word]
+            if len(block) > BLOCK_CAP:
+                too_common = True
+            elif len(block) > 1:
+                left.extend([i] * len(block))
+                right.extend(block)
+            held += len(word) + 1
+            if held > needed:
+                break
+        if too_common:
+            if shingle_blocks is None:  # built the first time a node needs it
+                shingle_blocks = defaultdict(list)
+                for j, w in enumerate(words):
+                    for shingle in _shingles(w):
+                        shingle_blocks[shingle].append(j)
+            for shingle in _shingles(words[i]):
+                block = shingle_blocks[shingle]
+                if 1 < len(block) <= BLOCK_CAP:
+                    left.extend([i] * len(block))
+                    right.extend(block)
+    if not left:
+        return np.empty((0, 2), dtype=np.int64)
+    a, b = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+    a, b = np.minimum(a, b), np.maximum(a, b)
+    codes = np.unique((a * len(texts) + b)[a != b])
+    return np.stack([codes // len(texts), codes % len(texts)], axis=1)
+
+
+def _score(first: list[str], second: list[str]) -> np.ndarray:
+    """token_set_ratio of each pair (first[k], second[k]), 0 below QUOTE_SIMILARITY."""
+    if hasattr(process, "cpdist"):  # rapidfuzz >= 3.6: native, on all cores
+        return process.cpdist(first, second, scorer=fuzz.token_set_ratio, score_cutoff=QUOTE_SIMILARITY,
+                              dtype=np.uint8, workers=-1)
+    return np.array([fuzz.token_set_ratio(x, y, score_cutoff=QUOTE_SIMILARITY) for x, y in zip(first, second)])
+
+
+def similar_pairs(texts: list[str], articles: list[frozenset]) -> Iterator[tuple[int, int]]:
+    """Pairs i < j of distinct normalised texts, in blocks (see above), whose token-set similarity
+    reaches QUOTE_SIMILARITY and whose quotes are not all in one article. `articles[i]` holds the
+    articles quoting texts[i]."""
+    pairs = candidate_pairs(texts)
+    # Two texts each quoted by one and the same article only are not one statement across articles.
+    codes: dict[str, int] = {}
+    only = np.array([codes.setdefault(next(iter(a)), len(codes)) if len(a) == 1 else -1 for a in articles],
+                    dtype=np.int64)
+    i, j = pairs[:, 0], pairs[:, 1]
+    pairs = pairs[(only[i] < 0) | (only[i] != only[j])]
+    for start in range(0, len(pairs), _SCORE_CHUNK):
+        chunk = pairs[start:start + _SCORE_CHUNK]
+        scores = _score([texts[k] for k in chunk[:, 0]], [texts[k] for k in chunk[:, 1]])
+        yield from map(tuple, chunk[np.nonzero(scores)[0]].tolist())
 
 
 def cluster_quotes(members: dict[str, list[dict]], when) -> tuple[list[dict], dict[str, str]]:
-    """Near-identical quotes of one speaker in different articles: union-find over similar pairs."""
+    """Near-identical quotes of one speaker in different articles: union-find over similar pairs of
+    their distinct normalised texts."""
     clusters, cluster_of = [], {}
     for speaker_id, rows in sorted(members.items()):
         rows = [r for r in rows if len(r["text"]) >= MIN_CLUSTER_CHARS]
         if len({r["article_id"] for r in rows}) < 2:
             continue
-        parent = list(range(len(rows)))
+        # One node per distinct normalised text. A text with no words matches nothing, not even itself.
+        node_of: dict[str, int] = {}
+        nodes: list[int] = []
+        for r in rows:
+            text = _normalise_quote(r["text"])
+            nodes.append(node_of.setdefault(text, len(node_of)) if text else -1)
+        texts = list(node_of)
+        articles: list[set] = [set() for _ in texts]
+        for r, node in zip(rows, nodes):
+            if node >= 0:
+                articles[node].add(r["article_id"])
+        parent = list(range(len(texts)))
 
         def find(i: int) -> int:
             while parent[i] != i:
@@ -315,15 +427,16 @@ def cluster_quotes(members: dict[str, list[dict]], when) -> tuple[list[dict], di
                 i = parent[i]
             return i
 
-        texts = [_normalise_quote(r["text"]) for r in rows]
-        for i, j in similar_pairs(texts, [r["article_id"] for r in rows]):
+        for i, j in similar_pairs(texts, [frozenset(a) for a in articles]):
             parent[find(i)] = find(j)
+        # Rows of one node are one statement when it is carried by two articles or joined to another
+        # node; otherwise they form no cluster (one article), like a row of its own.
         by_root: dict[int, list[dict]] = defaultdict(list)
-        for i, row in enumerate(rows):
-            by_root[find(i)].append(row)
+        for i, (row, node) in enumerate(zip(rows, nodes)):
+            by_root[find(node) if node >= 0 else ~i].append(row)
         for group in by_root.values():
-            articles = {r["article_id"] for r in group}
-            if len(articles) < 2:
+            articles_of_group = {r["article_id"] for r in group}
+            if len(articles_of_group) < 2:
                 continue
             group.sort(key=lambda r: (when(r["article_id"]), r["start_char"], r["id"]))
             first = group[0]
@@ -332,7 +445,7 @@ def cluster_quotes(members: dict[str, list[dict]], when) -> tuple[list[dict], di
                 "id": cluster_id,
                 "representative": first["text"],
                 "speaker_id": speaker_id,
-                "articles": len(articles),
+                "articles": len(articles_of_group),
                 "quotes": len(group),
                 "first_article_id": first["article_id"],
             })
