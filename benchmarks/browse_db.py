@@ -33,8 +33,8 @@ PAGES = [
 ]
 
 
-def build_database(db_path: Path, quotes: int, seed: int = 0) -> dict:
-    from quotes.link import link
+def build_database(db_path: Path, quotes: int, seed: int = 0, link: bool = True) -> dict:
+    from quotes.link import link as link_database
     from quotes.store import leave_wal_mode, open_database, store_articles
 
     rng = random.Random(seed)
@@ -52,8 +52,11 @@ def build_database(db_path: Path, quotes: int, seed: int = 0) -> dict:
     if batch:
         store_articles(db, batch, "bench")
     stored = time.perf_counter() - started
+    if not link:
+        db.close()
+        return {"store_seconds": stored}
     started = time.perf_counter()
-    link(db)
+    link_database(db)
     linked = time.perf_counter() - started
     db.execute("analyze")
     leave_wal_mode(db)
