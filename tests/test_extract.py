@@ -343,3 +343,16 @@ def test_they_goes_to_the_organisation_named_before(nlp):
 def test_characterising_a_thing_in_quoted_words(nlp, text, content):
     q = only(extract(nlp, text))
     assert (q.kind, q.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether he would resign, Mayor Tomas Lind said: “Absolutely not.”",
+        "Mayor Tomas Lind was asked whether the city would pay. “Absolutely not,” he said.",
+    ],
+)
+def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
+    quotes = extract(nlp, text)
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
+        ("direct", "Absolutely not." if text.startswith("Asked") else "Absolutely not,", "Tomas Lind")]

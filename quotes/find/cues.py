@@ -51,13 +51,18 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     lemma = token.lemma_.lower()
-    if any(child.dep_ == "neg" for child in token.children):
-        return False  # "has not indicated that ..." reports nothing
+    if any(child.dep_ == "neg" and not _quote_mark_between(child, token) for child in token.children):
+        return False  # "has not indicated that ..." reports nothing (a "not" inside the quote does not count)
     if lemma in SPEECH_VERBS:
         return not (strong_only and lemma in WEAK_SPEECH_VERBS)
     return any(
         (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ == "prt"
     )
+
+
+def _quote_mark_between(a: Token, b: Token) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.is_quote for t in a.doc[low + 1 : high])
 
 
 def cue_text(verb: Token) -> str:
@@ -66,6 +71,9 @@ def cue_text(verb: Token) -> str:
     parts.sort(key=lambda t: t.i)
     return " ".join(t.text for t in parts)
 
+
+# Verbs whose passive subject is the one spoken to, not the speaker.
+ADDRESSED_VERBS = frozenset({"ask", "tell", "inform", "urge", "warn", "advise", "question", "remind", "assure"})
 
 # Entity types that never speak: a time stamp or an amount parsed as a subject is a parse error.
 NON_SPEAKER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -82,15 +90,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return antecedent_of_relative(child)
     # "agent" of a passive: "it was said by X"
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    passive = verb.tag_ == "VBN" and (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
+    if passive and verb.lemma_.lower() in ADDRESSED_VERBS:
+        return None  # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return antecedent_of_relative(child)
     # Inverted '..., said Peskov': the parser often labels the speaker as an object.
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
     if previous is not None and previous.text in INVERSION_PUNCT:
