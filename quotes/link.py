@@ -22,6 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from quotes.records import content_hash
+from quotes.store import write_transaction
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "sen", "rep", "gov", "gen", "president"}
 PRONOUNS = {"he", "she", "they", "it", "we", "him", "her", "them", "who", "i", "you"}
@@ -189,7 +190,15 @@ def _shared_prefix(a: str, b: str) -> int:
 
 
 def link(db: sqlite_utils.Database) -> None:
-    """Rebuild speakers, aliases, roles and quote clusters from the stored quotes, in one transaction."""
+    """Rebuild speakers, aliases, roles and quote clusters from the stored quotes, in one transaction.
+
+    The transaction takes the write lock before reading, so no other run can store quotes between
+    what this pass reads and what it writes (it would delete their speakers otherwise)."""
+    with write_transaction(db):
+        _link(db)
+
+
+def _link(db: sqlite_utils.Database) -> None:
     has_dates = "published" in db["articles"].columns_dict
     dates = {
         row["id"]: (row.get("published") or None, row["source"])
@@ -269,20 +278,19 @@ def link(db: sqlite_utils.Database) -> None:
             updates.append((group.id, cluster, affiliation, q["id"]))
     updates.sort(key=lambda u: u[-1])
 
-    with db.atomic():
-        # Rows are replaced in the order that reads best; the references are checked when this commits.
-        db.execute("pragma defer_foreign_keys = on")
-        db.execute("update quotes set speaker_id = null, cluster_id = null "
-                   "where speaker_name is null and (speaker_id is not null or cluster_id is not null)")
-        for table in ("speaker_aliases", "speaker_roles", "quote_clusters"):
-            db.execute(f"delete from {table}")
-        db["speakers"].upsert_all(speaker_rows, pk="id")
-        db["speaker_aliases"].insert_all(alias_rows, pk=("speaker_id", "alias"))
-        db["speaker_roles"].insert_all(role_rows, pk=("speaker_id", "role", "article_id"))
-        db["quote_clusters"].insert_all(clusters, pk="id")
-        db.conn.executemany("update quotes set speaker_id = ?, cluster_id = ?, affiliation = ? where id = ?", updates)
-        keep = json.dumps([row["id"] for row in speaker_rows])
-        db.execute("delete from speakers where id not in (select value from json_each(?))", [keep])
+    # Rows are replaced in the order that reads best; the references are checked when this commits.
+    db.execute("pragma defer_foreign_keys = on")
+    db.execute("update quotes set speaker_id = null, cluster_id = null "
+               "where speaker_name is null and (speaker_id is not null or cluster_id is not null)")
+    for table in ("speaker_aliases", "speaker_roles", "quote_clusters"):
+        db.execute(f"delete from {table}")
+    db["speakers"].upsert_all(speaker_rows, pk="id")
+    db["speaker_aliases"].insert_all(alias_rows, pk=("speaker_id", "alias"))
+    db["speaker_roles"].insert_all(role_rows, pk=("speaker_id", "role", "article_id"))
+    db["quote_clusters"].insert_all(clusters, pk="id")
+    db.conn.executemany("update quotes set speaker_id = ?, cluster_id = ?, affiliation = ? where id = ?", updates)
+    keep = json.dumps([row["id"] for row in speaker_rows])
+    db.execute("delete from speakers where id not in (select value from json_each(?))", [keep])
 
 
 def _normalise_quote(text: str) -> str:
