@@ -51,9 +51,11 @@ def stderr_is_terminal() -> bool:
               help="Articles per Dask task (--engine dask)")
 @click.option("--work-dir", type=click.Path(file_okay=False), default=None,
               help="Keep the per-partition SQLite files here (--engine dask) [default: a temporary folder]")
+@click.option("--force", is_flag=True,
+              help="Extract every article again, even those this version already extracted (after changing the rules)")
 def extract(paths, db_path, model, input_format, text_field, title_field, url_field, published_field,
             outlet_field, author_field, max_chars, quiet, workers, batch_size, engine, scheduler,
-            partition_size, work_dir):
+            partition_size, work_dir, force):
     """Extract quotes from articles into a SQLite database.
 
     PATHS are files, folders (read recursively), globs ('news/**/*.html', expanded here when quoted)
@@ -103,7 +105,7 @@ def extract(paths, db_path, model, input_format, text_field, title_field, url_fi
         summary = extract_to_database(
             paths, db_path, model=model, on_error=report, options=options,
             on_progress=bar.update if bar is not None else None,
-            workers=workers, batch_size=batch_size, engine=run_engine,
+            workers=workers, batch_size=batch_size, engine=run_engine, force=force,
         )
     except PipelineNotFound as error:
         raise click.ClickException(str(error))

@@ -302,6 +302,7 @@ def extract_to_database(
     workers: int = 1,
     batch_size: int = BATCH_SIZE,
     engine: Engine | None = None,
+    force: bool = False,
 ) -> Summary:
     """Read, parse and extract every article under ``paths`` and store the results in ``db_path``.
 
@@ -312,6 +313,7 @@ def extract_to_database(
     file, record or article that failed (the rest go through); ``on_progress(1)`` is called for every
     article done. ``engine`` runs the extraction elsewhere (``quotes.distributed.DaskEngine``: on a
     cluster, ``batch_size`` articles per partition); reading, skipping and storing stay here.
+    ``force`` extracts articles again even when this version already did (after changing the rules).
     """
     started = time.perf_counter()
     summary = Summary()
@@ -339,7 +341,7 @@ def extract_to_database(
                 fail(item)
                 continue
             summary.articles += 1
-            if item.id in pending or is_current(db, item, label):
+            if item.id in pending or (not force and is_current(db, item, label)):
                 summary.unchanged += 1
                 done()
                 continue

@@ -90,6 +90,17 @@ def test_rerun_on_the_same_input_changes_nothing(runner, make_articles, tmp_path
     assert dump_db(db_path) == first
 
 
+def test_force_extracts_again_and_gives_the_same_database(runner, make_articles, tmp_path, dump_db):
+    folder = make_articles({"roe.txt": ROE_ARTICLE, "fidan.txt": FIDAN_ARTICLE})
+    db_path = tmp_path / "out.db"
+    assert extract(runner, folder, "--db", db_path).exit_code == 0
+    first = dump_db(db_path)
+    result = extract(runner, folder, "--db", db_path, "--force")
+    assert result.exit_code == 0, result.output
+    assert f"{db_path}: 2 articles read, 0 skipped (unchanged), 0 failed; " in result.stdout
+    assert dump_db(db_path) == first
+
+
 def test_rerun_with_two_copies_of_one_article_changes_nothing(runner, make_articles, tmp_path, dump_db):
     """The same text saved under two names (a wire story filed twice) must not flip-flop between runs."""
     folder = make_articles({"a.txt": ROE_ARTICLE, "b.txt": ROE_ARTICLE})
