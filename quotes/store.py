@@ -18,7 +18,7 @@ from typing import Callable, Iterable, TypeVar
 
 import sqlite_utils
 
-from quotes.records import Article, Quote, Speaker, content_hash
+from quotes.records import Article, Quote, content_hash
 
 # table -> columns (name -> (type, description)), primary key, foreign keys, indexes.
 SCHEMA: dict[str, dict] = {
@@ -382,8 +382,8 @@ def remove_orphan_speakers(db: sqlite_utils.Database, candidates: Iterable[str] 
         params = list(candidates)
         if not params:
             return
-        orphans = (f"select value from json_each(?) where not exists "
-                   f"(select 1 from quotes where quotes.speaker_id = json_each.value)")
+        orphans = ("select value from json_each(?) where not exists "
+                   "(select 1 from quotes where quotes.speaker_id = json_each.value)")
         params = [json.dumps(params)]
     db.execute(f"update quotes set cluster_id = null where cluster_id in "
                f"(select id from quote_clusters where speaker_id in ({orphans}))", params)

@@ -3,7 +3,6 @@ runs writing one database at once both finish; bad and hostile input is reported
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -11,7 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 import quotes.pipeline
