@@ -356,3 +356,49 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
     quotes = extract(nlp, text)
     assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
         ("direct", "Absolutely not." if text.startswith("Asked") else "Absolutely not,", "Tomas Lind")]
+
+
+@pytest.mark.parametrize(
+    "text, kind, rule",
+    [
+        ("“The aim is peace,” Foreign Minister Hakan Fidan said on Tuesday.", "direct", "direct-cue-after"),
+        ("Foreign Minister Hakan Fidan said: “The aim is peace.”", "direct", "direct-cue-before"),
+        ("“We are ready,” she said, “and we will not wait any longer.”", "direct", "direct-interrupted"),
+        ("Senator Jane Roe said that the bill would pass next week.", "indirect", "indirect-verb-complement"),
+        ("Too often, Mr. Clarke said, the debate over coal is infected with tribalism.", "indirect",
+         "indirect-cue-inside"),
+        ("According to Keith Kellogg, the next stage will focus on a single document.", "indirect",
+         "indirect-according-to"),
+        ("Governor Amy Cole vowed to repeal the tax before the end of the year.", "indirect", "indirect-verb-phrase"),
+        ("Reporters checked Mayor Tom Hill’s claim that the city had hired 500 new teachers.", "indirect",
+         "indirect-speech-noun"),
+        ("President Volodymyr Zelenskiy said Ukraine will insist on “an immediate and complete” ceasefire.",
+         "mixed", "mixed-verb-complement"),
+        ("Governor Amy Cole criticized the law as a “reckless experiment” during a rally in Dayton.", "mixed",
+         "mixed-governed"),
+        ("Mayor Tom Hill pronounced himself “very pleased with the result” after the vote.", "partial",
+         "partial-governed"),
+        ("The senator warned of “grave consequences” if the deal collapsed.", "partial", "partial-governed"),
+    ],
+)
+def test_each_rule_names_itself(nlp, text, kind, rule):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.rule) == (kind, rule)
+
+
+def test_cue_after_its_content_when_the_parser_hangs_it_there(nlp):
+    # "The plan failed, Hill said": the parse where the cue is a parataxis of the content's verb.
+    from spacy.tokens import Doc
+
+    from quotes.find.indirect import find_reported_speech
+
+    words = ["The", "plan", "failed", "badly", ",", "Hill", "said", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 2, 2, 6, 6, 2, 2],
+              deps=["det", "nsubj", "ROOT", "advmod", "punct", "nsubj", "parataxis", "punct"],
+              tags=["DT", "NN", "VBD", "RB", ",", "NNP", "VBD", "."],
+              pos=["DET", "NOUN", "VERB", "ADV", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              lemmas=["the", "plan", "fail", "badly", ",", "Hill", "say", "."],
+              ents=["O"] * 5 + ["B-PERSON", "O", "O"])
+    (candidate,) = list(find_reported_speech(doc))
+    assert (doc.text[candidate.start : candidate.end], candidate.rule, candidate.speaker.text) == (
+        "The plan failed badly", "indirect-cue-after", "Hill")

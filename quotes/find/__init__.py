@@ -91,7 +91,6 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
     for group in groups:
         verb = group[0][1]
         start, end = group[0][0].start, group[-1][0].end
-        quoted = sum(f.end - f.start for f, _, _ in group)
         for fragment, _, child in group:
             if _is_modifier(doc, fragment):
                 continue  # 'threatened “very severe” sanctions': the quoted words are an epithet
@@ -104,6 +103,8 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
                     start = min(start, target_start)
                     end = max(end, fragment.mark_end if fragment.closed else fragment.end)
                 continue
+            if child.dep_ == "prep":  # 'warned of “grave consequences”': the object, not the preposition
+                child = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), child)
             bounds = content_bounds(child) if child.dep_ not in ("nsubj", "nsubjpass", "punct") else None
             if bounds is not None:
                 child_start, child_end = span_chars(doc, *bounds)
@@ -112,6 +113,9 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
         for fragment, _, _ in group:
             if fragment.closed and fragment.start < end <= fragment.mark_end:
                 end = fragment.mark_end  # a quote ending in quoted words keeps the closing mark
+            if fragment.mark_start <= start <= fragment.start:
+                start = fragment.mark_start  # ... and one starting with them, the opening mark
+        quoted = sum(f.mark_end - f.mark_start if f.closed else f.end - f.start for f, _, _ in group)
         if quoted >= PARTIAL_SHARE * (end - start):
             kind, rule, start, end = "partial", "partial-governed", group[0][0].start, group[-1][0].end
         else:
@@ -124,8 +128,9 @@ def _is_characterisation(child) -> bool:
     """The fragment says what the verb's object is: an object predicate ('called X “Y”') or an
     'as' phrase ('described X as “Y”')."""
     verb = child.head
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None or target.lower_.endswith(("self", "selves")):
+        return False  # 'pronounced himself “satisfied”': a speaker describing themself is a partial quote
     return child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > verb.i or (
         child.dep_ == "prep" and child.lower_ == "as")
 

@@ -173,8 +173,10 @@ def reported_phrase_of(verb: Token) -> Token | None:
                 and (addressed or lemma not in DIRECTIVES):
             return child
         if child.dep_ == "prep" and child.lower_ in PREPOSITION_CONTENT.get(lemma, ()) and child.i > verb.i:
-            if any(c.dep_ in ("pobj", "pcomp") for c in child.children):
-                return child
+            # The content is what follows the preposition: "called for [a ceasefire]".
+            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if content is not None:
+                return content
     return None
 
 

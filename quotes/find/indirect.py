@@ -96,7 +96,9 @@ def _set_off_by_commas(verb: Token) -> bool:
 def _comma_before_cue(verb: Token) -> bool:
     """'..., he said': the cue clause is set off from the content by a comma right before it."""
     first = min(t.i for t in verb.subtree)
-    return first > 0 and verb.doc[first - 1].text in (",", "—", "–")
+    marks = (",", "—", "–")
+    # The parser may hang the comma on the cue itself.
+    return verb.doc[first].text in marks or (first > 0 and verb.doc[first - 1].text in marks)
 
 
 def _speech_noun(noun: Token) -> Candidate | None:
