@@ -8,7 +8,7 @@ from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.speakers import People, Resolved, resolve_speaker
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
-from quotes.find.marks import find_marked_spans
+from quotes.find.marks import marked_spans_of
 from quotes.records import Quote
 
 # How often each rule's quote was found with the right speaker, measured on the dev set with
@@ -49,7 +49,7 @@ FLOATING_MAX_PARAGRAPHS = 2
 
 
 def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
-    quoted = [(s.start, s.end) for s in find_marked_spans(doc.text)]
+    quoted = [(s.start, s.end) for s in marked_spans_of(doc)]
     people = People(doc, quoted)
     quotes: list[Quote] = []
     previous: Quote | None = None

@@ -10,7 +10,7 @@ from quotes.find.candidates import Candidate
 from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb
 from quotes.find.cues import content_bounds, span_chars, subject_of
 from quotes.find.indirect import find_reported_speech
-from quotes.find.marks import MarkedSpan, find_marked_spans
+from quotes.find.marks import MarkedSpan, marked_spans_of
 
 __all__ = ["Candidate", "find_quotes"]
 
@@ -20,7 +20,7 @@ PARTIAL_SHARE = 0.95
 
 def find_quotes(doc: Doc) -> list[Candidate]:
     text = doc.text
-    spans = find_marked_spans(text)
+    spans = marked_spans_of(doc, text)
     index = TokenIndex(doc, spans)
     direct, fragments = find_marked_quotes(index, spans)
     reported = [c for c in find_reported_speech(doc) if not _inside_marks(c, spans, direct)]

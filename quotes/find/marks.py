@@ -105,6 +105,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def marked_spans_of(doc, text: str | None = None) -> list[MarkedSpan]:
+    """The marked spans of a parsed article, paired once and kept on the Doc: finding quotes and
+    attributing them both need them."""
+    key = "quotes.marked_spans"
+    if key not in doc.user_data:
+        doc.user_data[key] = find_marked_spans(doc.text if text is None else text)
+    return doc.user_data[key]
+
+
 def find_marked_spans(text: str) -> list[MarkedSpan]:
     """All quoted spans at the top level: double marks first, then single marks outside them."""
     doubles = _pair(text, double=True)
