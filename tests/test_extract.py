@@ -91,7 +91,7 @@ def test_pronoun_and_surname_resolve_to_full_name(nlp):
 
 def test_floating_quote_takes_previous_speaker(nlp):
     text = (
-        "“We are ready to talk,” Defense Minister Rustem Umerov said after the meeting. "
+        "“We are ready to talk,” Defense Minister Rustem Umerov said after the meeting.\n\n"
         "“Nobody wants this war to go on.”"
     )
     first, second = extract(nlp, text)
@@ -364,6 +364,7 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
         ("“The aim is peace,” Foreign Minister Hakan Fidan said on Tuesday.", "direct", "direct-cue-after"),
         ("Foreign Minister Hakan Fidan said: “The aim is peace.”", "direct", "direct-cue-before"),
         ("“We are ready,” she said, “and we will not wait any longer.”", "direct", "direct-interrupted"),
+        ("“We are ready,” Mayor Tom Hill said. “We will not wait any longer.”", "direct", "direct-continued"),
         ("Senator Jane Roe said that the bill would pass next week.", "indirect", "indirect-verb-complement"),
         ("Too often, Mr. Clarke said, the debate over coal is infected with tribalism.", "indirect",
          "indirect-cue-inside"),
@@ -384,6 +385,35 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
 def test_each_rule_names_itself(nlp, text, kind, rule):
     q = only(extract(nlp, text))
     assert (q.kind, q.rule) == (kind, rule)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # One cue between two quoted sentences: one attribution that carries the cue in its span.
+        ("“We are ready,” Mayor Tom Hill said after the vote. “We will not wait any longer.” The council left.",
+         [("direct", "We are ready,” Mayor Tom Hill said after the vote. “We will not wait any longer.",
+           "Tom Hill")]),
+        ("The plan was “a disaster,” Mayor Tom Hill said. “We will never sign it.”",
+         [("mixed", "The plan was “a disaster,” Mayor Tom Hill said. “We will never sign it.", "Tom Hill")]),
+        # A new paragraph, a sentence of narration, or a cue of its own ends the attribution.
+        ("“We are ready,” Mayor Tom Hill said.\n\n“We will not wait any longer.”",
+         [("direct", "We are ready,", "Tom Hill"), ("direct", "We will not wait any longer.", "Tom Hill")]),
+        ("“We are ready,” Mayor Tom Hill said. The council left. “We will not wait any longer.”",
+         [("direct", "We are ready,", "Tom Hill"), ("direct", "We will not wait any longer.", "Tom Hill")]),
+        ("“We are ready,” Mayor Tom Hill said. “We will not wait any longer,” he added.",
+         [("direct", "We are ready,", "Tom Hill"), ("direct", "We will not wait any longer,", "Tom Hill")]),
+    ],
+)
+def test_a_quote_continued_after_its_cue(nlp, text, expected):
+    assert [(q.kind, q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_fragment_under_a_speech_act_named_by_a_noun(nlp):
+    # "gave an ultimatum ... or face “...”": the light verb and its object report the speech act.
+    text = "President Anna Berg gave an ultimatum to the rebels to lay down arms or face “very severe consequences.”"
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text, q.speaker.name) == ("partial", "very severe consequences.", "Anna Berg")
 
 
 def test_cue_after_its_content_when_the_parser_hangs_it_there(nlp):

@@ -17,6 +17,7 @@ from quotes.records import Quote
 # quote; on the seeds gold they are all right.
 RULE_CONFIDENCE = {
     "direct-interrupted": 0.9,
+    "direct-continued": 0.8,
     "mixed-verb-complement": 0.85,
     "direct-cue-before": 0.8,
     "direct-cue-after": 0.8,

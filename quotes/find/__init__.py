@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from quotes.find.candidates import Candidate
 from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb
-from quotes.find.cues import content_bounds, span_chars, subject_of
+from quotes.find.cues import content_bounds, is_speech_verb, span_chars, subject_of
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
 
@@ -55,7 +55,7 @@ def find_quotes(doc: Doc) -> list[Candidate]:
             governed.append((fragment, *governor))
     results.extend(_fragments_by_verb(doc, governed))
     results.sort(key=lambda c: (c.start, c.end))
-    return _join_interrupted(text, _dedupe(results))
+    return _join_continued(doc, _join_interrupted(text, _dedupe(results)))
 
 
 def _join_interrupted(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -75,6 +75,42 @@ def _join_interrupted(text: str, candidates: list[Candidate]) -> list[Candidate]
             continue
         joined.append(candidate)
     return joined
+
+
+def _join_continued(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """'“A,” X said. “B.”': a quote that opens the sentence right after its cue, with no cue of its
+    own, goes on with what X said, so both parts are one attribution sharing that cue. The quote
+    stops at the paragraph: a new paragraph may be a new voice."""
+    text = doc.text
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if (previous is not None and candidate.kind == "direct" and candidate.cue is None
+                and previous.cue is not None and previous.speaker is not None
+                and previous.cue.idx >= previous.end
+                and _continues_after_cue(doc, previous.cue, previous.end, candidate.start)):
+            previous.end = candidate.end
+            previous.rule = previous.rule.split("-", 1)[0] + "-continued"
+            continue
+        joined.append(candidate)
+    return joined
+
+
+def _continues_after_cue(doc: Doc, cue, gap_start: int, gap_end: int) -> bool:
+    """Whether the text between two quotes is just the rest of the cue's sentence and a new one
+    opens with the second quote."""
+    gap = doc.text[gap_start:gap_end]
+    if "\n" in gap or not gap.strip():
+        return False
+    sentence = cue.sent
+    if sentence.end_char > gap_end:  # the second quote is still inside the cue's sentence
+        return False
+    opening = gap.rstrip()[-1:]
+    if opening not in "“\"'‘":  # the second quote must open with its own mark
+        return False
+    words = [t for t in doc.char_span(gap_start, gap_end, alignment_mode="expand") or []
+             if not (t.is_punct or t.is_space or t.is_quote)]
+    return all(sentence.start <= t.i < sentence.end for t in words)
 
 
 def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
@@ -116,7 +152,9 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
             if fragment.mark_start <= start <= fragment.start:
                 start = fragment.mark_start  # ... and one starting with them, the opening mark
         quoted = sum(f.mark_end - f.mark_start if f.closed else f.end - f.start for f, _, _ in group)
-        if quoted >= PARTIAL_SHARE * (end - start):
+        # Under a light verb ('gave an ultimatum ... or face “...”') only the quoted words are sure
+        # to be the speaker's: the noun's complement is too loosely parsed to bound the content.
+        if quoted >= PARTIAL_SHARE * (end - start) or not is_speech_verb(verb):
             kind, rule, start, end = "partial", "partial-governed", group[0][0].start, group[-1][0].end
         else:
             kind, rule = "mixed", "mixed-governed"

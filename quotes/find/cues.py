@@ -34,8 +34,12 @@ SPEECH_NOUNS = frozenset(
     """
     claim statement assertion remark comment announcement warning promise pledge report allegation
     accusation suggestion insistence argument declaration admission denial assurance prediction vow
+    ultimatum threat demand appeal
     """.split()
 )
+
+# Verbs that report speech through their object: "gave an ultimatum", "issued a warning".
+LIGHT_VERBS = frozenset({"give", "issue", "make", "deliver", "send", "repeat", "renew"})
 
 # Phrasal cues: verb + particle.
 PHRASAL_CUES = frozenset({("point", "out"), ("go", "on"), ("lay", "out"), ("spell", "out")})
@@ -58,6 +62,14 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     return any(
         (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ == "prt"
     )
+
+
+def is_speech_act(token: Token) -> bool:
+    """A speech verb, or a light verb whose object names a speech act ("issued a warning")."""
+    if is_speech_verb(token):
+        return True
+    return token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_NOUNS for child in token.children)
 
 
 def _quote_mark_between(a: Token, b: Token) -> bool:

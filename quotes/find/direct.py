@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import is_speech_verb, subject_of
+from quotes.find.cues import is_speech_act, is_speech_verb, subject_of
 from quotes.find.marks import MarkedSpan
 
 SENTENCE_END = ".!?"
@@ -160,7 +160,7 @@ def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> tupl
             if node.head.i == node.i:
                 break
             child, node = node, node.head
-            if is_speech_verb(node):
+            if is_speech_act(node):
                 return node, child
     return None
 
