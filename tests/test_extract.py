@@ -373,6 +373,7 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
         ("Governor Amy Cole vowed to repeal the tax before the end of the year.", "indirect", "indirect-verb-phrase"),
         ("Reporters checked Mayor Tom Hill’s claim that the city had hired 500 new teachers.", "indirect",
          "indirect-speech-noun"),
+        ("Senator Jane Roe called for an independent inquiry into the contracts.", "indirect", "indirect-verb-object"),
         ("President Volodymyr Zelenskiy said Ukraine will insist on “an immediate and complete” ceasefire.",
          "mixed", "mixed-verb-complement"),
         ("Governor Amy Cole criticized the law as a “reckless experiment” during a rally in Dayton.", "mixed",
@@ -385,6 +386,44 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
 def test_each_rule_names_itself(nlp, text, kind, rule):
     q = only(extract(nlp, text))
     assert (q.kind, q.rule) == (kind, rule)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # A verb of saying whose object is what was said.
+        ("Senator Jane Roe cited the rising cost of rent in the capital.", "the rising cost of rent in the capital",
+         "Jane Roe"),
+        ("Mayor Tom Hill denied the allegations of fraud.", "the allegations of fraud", "Tom Hill"),
+        # A verb of judging: the target and the reason or description make the content.
+        ("Senator Jane Roe blamed the mayor for the delays on the new line.",
+         "the mayor for the delays on the new line", "Jane Roe"),
+        ("Senator Jane Roe described the budget as a gift to landlords.", "the budget as a gift to landlords",
+         "Jane Roe"),
+        # A preposition before the content.
+        ("Senator Jane Roe called for an independent inquiry into the contracts.",
+         "an independent inquiry into the contracts", "Jane Roe"),
+        ("Reporters asked Mayor Tom Hill about the cost of the stadium.", None, None),
+        ("Mayor Tom Hill complained about the cost of the new stadium.", "the cost of the new stadium", "Tom Hill"),
+        # An -ing clause.
+        ("Senator Jane Roe proposed scrapping the tax on fuel.", "scrapping the tax on fuel", "Jane Roe"),
+        # A directive with its addressee.
+        ("Mayor Tom Hill encouraged residents to report broken street lights.",
+         "to report broken street lights", "Tom Hill"),
+        # Speech-act nouns with a noun-phrase or infinitive content.
+        ("Mayor Tom Hill’s comments about the new stadium drew criticism.", "the new stadium", "Tom Hill"),
+        ("Senator Jane Roe’s criticism of the housing plan was sharp.", "the housing plan", "Jane Roe"),
+        ("Mayor Tom Hill made a request to delay the vote until May.", "to delay the vote until May", "Tom Hill"),
+        # Not speech: a negated verb, a pronoun object, a thing that raises questions, naming with 'call'.
+        ("Senator Jane Roe did not cite the cost of rent in the capital.", None, None),
+        ("Senator Jane Roe cited it in her speech.", None, None),
+        ("The tax returns raised questions about the charity's spending.", None, None),
+        ("Senator Jane Roe called the plan a gift to landlords.", None, None),
+    ],
+)
+def test_speech_acts_with_a_noun_phrase_content(nlp, text, content, speaker):
+    quotes = [(q.kind, q.text, q.speaker.name) for q in extract(nlp, text)]
+    assert quotes == ([("indirect", content, speaker)] if content else [])
 
 
 @pytest.mark.parametrize(
@@ -410,10 +449,24 @@ def test_a_quote_continued_after_its_cue(nlp, text, expected):
 
 
 def test_a_fragment_under_a_speech_act_named_by_a_noun(nlp):
-    # "gave an ultimatum ... or face “...”": the light verb and its object report the speech act.
+    # "gave an ultimatum to X to ... or face “...”": the noun's infinitive is what was said.
     text = "President Anna Berg gave an ultimatum to the rebels to lay down arms or face “very severe consequences.”"
     q = only(extract(nlp, text))
-    assert (q.kind, q.text, q.speaker.name) == ("partial", "very severe consequences.", "Anna Berg")
+    assert (q.kind, q.rule, q.text, q.speaker.name) == (
+        "mixed", "mixed-speech-noun", "to lay down arms or face “very severe consequences.”", "Anna Berg")
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Mayor Tom Hill issued a warning to the council.", "issued", True),
+    ("Mayor Tom Hill gave an ultimatum to the council.", "gave", True),
+    ("Mayor Tom Hill issued a permit to the council.", "issued", False),
+    ("Mayor Tom Hill said nothing.", "said", True),
+])
+def test_a_light_verb_with_a_speech_act_object_is_a_speech_act(nlp, text, verb, expected):
+    from quotes.find.cues import is_speech_act
+
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert is_speech_act(token) is expected
 
 
 def test_cue_after_its_content_when_the_parser_hangs_it_there(nlp):

@@ -27,6 +27,7 @@ RULE_CONFIDENCE = {
     "direct-layout": 0.7,
     "indirect-verb-phrase": 0.6,
     "indirect-speech-noun": 0.6,
+    "indirect-verb-object": 0.6,
     "partial-verb-complement": 0.6,
     "mixed-governed": 0.5,
     "indirect-cue-after": 0.5,

@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     recount recall inform advise tout question wonder
     reason muse guarantee swear shout yell whisper exclaim specify clarify underline underscore
     highlight reaffirm protest plead propose remind forecast chant liken
-    condemn denounce characterize characterise dub brand hail
+    condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
     """.split()
 )
 
@@ -34,9 +34,22 @@ SPEECH_NOUNS = frozenset(
     """
     claim statement assertion remark comment announcement warning promise pledge report allegation
     accusation suggestion insistence argument declaration admission denial assurance prediction vow
-    ultimatum threat demand appeal
+    ultimatum threat demand appeal charge message acknowledgment acknowledgement conclusion request
     """.split()
 )
+# Speech-act nouns whose content can be a noun phrase after a preposition: "his comments [about the
+# ruling]", "her criticism [of the plan]".
+NOUN_PREPOSITION_CONTENT = {
+    **{noun: {"about"} for noun in ("claim", "statement", "comment", "remark", "question", "rhetoric", "answer",
+                                     "complaint", "joke", "warning")},
+    **{noun: {"of"} for noun in ("criticism", "assessment", "condemnation", "denunciation", "praise",
+                                 "endorsement", "description", "characterization")},
+}
+# Speech-act nouns whose content can be a to-infinitive: "a request to delay the vote".
+INFINITIVE_NOUNS = frozenset({"request", "promise", "pledge", "vow", "call", "appeal", "demand", "ultimatum"})
+# Verbs that make a speech-act noun the act of their subject: "raised questions about", "made a promise".
+NOUN_LIGHT_VERBS = frozenset({"make", "give", "issue", "deliver", "raise", "voice", "express", "offer", "level",
+                              "lodge", "renew", "repeat", "send", "post", "publish"})
 
 # Verbs that report speech through their object: "gave an ultimatum", "issued a warning".
 LIGHT_VERBS = frozenset({"give", "issue", "make", "deliver", "send", "repeat", "renew"})
@@ -55,13 +68,18 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     lemma = token.lemma_.lower()
-    if any(child.dep_ == "neg" and not _quote_mark_between(child, token) for child in token.children):
-        return False  # "has not indicated that ..." reports nothing (a "not" inside the quote does not count)
+    if is_negated(token):
+        return False  # "has not indicated that ..." reports nothing
     if lemma in SPEECH_VERBS:
         return not (strong_only and lemma in WEAK_SPEECH_VERBS)
     return any(
         (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ == "prt"
     )
+
+
+def is_negated(token: Token) -> bool:
+    """A 'not' on the verb, outside quote marks (a 'not' inside the quote does not count)."""
+    return any(child.dep_ == "neg" and not _quote_mark_between(child, token) for child in token.children)
 
 
 def is_speech_act(token: Token) -> bool:
@@ -85,7 +103,8 @@ def cue_text(verb: Token) -> str:
 
 
 # Verbs whose passive subject is the one spoken to, not the speaker.
-ADDRESSED_VERBS = frozenset({"ask", "tell", "inform", "urge", "warn", "advise", "question", "remind", "assure"})
+ADDRESSED_VERBS = frozenset({"ask", "tell", "inform", "urge", "warn", "advise", "question", "remind", "assure",
+                             "encourage", "implore", "beg", "exhort", "instruct"})
 
 # Entity types that never speak: a time stamp or an amount parsed as a subject is a parse error.
 NON_SPEAKER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -162,7 +181,8 @@ def antecedent_of_relative(token: Token) -> Token:
 
 # Speech verbs whose content can be a to-infinitive ("vowed to repeal ...") or a prepositional
 # object ("called for a ceasefire", "warned of sanctions") rather than a clause.
-INFINITIVE_CONTENT = frozenset({"promise", "vow", "pledge", "threaten", "urge", "ask", "demand", "call", "tell", "advise", "warn"})
+INFINITIVE_CONTENT = frozenset({"promise", "vow", "pledge", "threaten", "urge", "ask", "demand", "call", "tell", "advise",
+                                "warn", "encourage", "implore", "beg", "exhort", "instruct"})
 PREPOSITION_CONTENT = {
     "call": {"for", "on"}, "ask": {"for"}, "warn": {"of", "about", "against"}, "accuse": {"of"},
     "talk": {"about"}, "speak": {"about", "of"}, "complain": {"about", "of"},
@@ -172,7 +192,8 @@ PREPOSITION_CONTENT = {
 
 # Directives report an infinitive only with an addressee ("urged voters to ..."); without one the
 # infinitive is about the speaker ("asked not to be named").
-DIRECTIVES = frozenset({"urge", "ask", "call", "tell", "advise", "warn"})
+DIRECTIVES = frozenset({"urge", "ask", "call", "tell", "advise", "warn", "encourage", "implore", "beg", "exhort",
+                        "instruct"})
 
 
 def reported_phrase_of(verb: Token) -> Token | None:
@@ -189,6 +210,72 @@ def reported_phrase_of(verb: Token) -> Token | None:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if content is not None:
                 return content
+    return None
+
+
+# Verbs of saying whose direct object is what was said: "cited the ruling", "denied the report",
+# "proposed a freeze". Left out: verbs that also name non-verbal acts ("raise", "issue", "push"),
+# "say" and "tell", whose objects are rarely the content, and verbs of conversation ("discuss",
+# "talk about"), which name a topic shared by several people rather than anything one of them said.
+OBJECT_CONTENT = frozenset(
+    """
+    cite express note highlight reject defend propose offer reference demand criticize criticise
+    indicate acknowledge praise mention deny explain echo repeat reiterate condemn tout underscore detail
+    protest recommend outline recall downplay dispute emphasize emphasise stress denounce
+    """.split()
+)
+# Verbs of judging whose object is only the target; with a reason or a description after it, the
+# whole is what was said: "blamed [the mayor for the delays]", "described [the plan as a trap]".
+JUDGING_CONTENT = {
+    "attack": {"for", "as"}, "slam": {"for", "as"}, "blast": {"for", "as"}, "mock": {"for", "as"},
+    "blame": {"for"}, "fault": {"for"}, "ridicule": {"for", "as"}, "thank": {"for"}, "criticize": {"for", "as"},
+    "criticise": {"for", "as"}, "praise": {"for", "as"}, "condemn": {"for", "as"}, "cite": {"as"},
+    "describe": {"as"}, "deride": {"as"}, "hail": {"as", "for"}, "compare": {"to", "with"}, "liken": {"to"},
+    "offer": {"to"}, "mention": {"to"},
+}
+# Verbs whose content can follow a preposition without a verb in it: "called for [an end to the
+# war]", "asked about [his tax returns]".
+PREPOSITION_OBJECT_CONTENT = {
+    "call": {"for"}, "criticize": {"for"}, "criticise": {"for"}, "blame": {"for"}, "praise": {"for"},
+    "ask": {"about"}, "wonder": {"about"}, "press": {"about"}, "brag": {"about"}, "boast": {"about"},
+    "complain": {"about"}, "joke": {"about"}, "warn": {"about", "of", "against"},
+}
+# Verbs of saying whose content can be an -ing clause: "proposed [scrapping the tax]".
+GERUND_CONTENT = frozenset({"propose", "suggest", "admit", "recommend", "deny"})
+OBJECT_CUES = OBJECT_CONTENT | set(JUDGING_CONTENT) | set(PREPOSITION_OBJECT_CONTENT) | GERUND_CONTENT
+
+
+def reported_object_of(verb: Token) -> tuple[int, int] | None:
+    """Token bounds of a content that is a noun phrase or an -ing clause rather than a clause:
+    'cited [the ruling]', 'blamed [the mayor for the delays]', 'called for [a ceasefire]'."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma == "call" and any(c.dep_ in ("oprd", "ccomp", "dobj") for c in children):
+        return None  # 'called him a liar', 'called the vote': naming or summoning, not calling for
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None and obj.pos_ not in ("PRON",) and obj.tag_ not in ("WP", "WDT"):
+        bounds = content_bounds(obj)
+        if bounds is None:
+            return None
+        reason = next((c for c in children if c.dep_ == "prep" and c.i >= bounds[1]
+                       and c.lower_ in JUDGING_CONTENT.get(lemma, ())), None)
+        if reason is not None:
+            return bounds[0], max(t.i for t in reason.subtree) + 1
+        if lemma in OBJECT_CONTENT:
+            return bounds
+        if lemma in GERUND_CONTENT and obj.tag_ == "VBG":
+            return bounds
+        return None
+    for child in children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in PREPOSITION_OBJECT_CONTENT.get(lemma, ()):
+            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if content is not None and content.pos_ != "PRON":
+                return content_bounds(content)
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and lemma in GERUND_CONTENT \
+                and not _has_clause(child):
+            return content_bounds(child)
     return None
 
 

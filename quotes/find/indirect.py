@@ -8,7 +8,9 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import SPEECH_NOUNS, complements_of, reported_phrase_of, content_bounds, is_speech_verb, span_chars, subject_of
+from quotes.find.cues import (
+    INFINITIVE_NOUNS, NOUN_LIGHT_VERBS, NOUN_PREPOSITION_CONTENT, OBJECT_CUES, SPEECH_NOUNS, complements_of, content_bounds, is_negated, is_speech_verb, reported_object_of,
+    reported_phrase_of, span_chars, subject_of)
 
 MIN_CONTENT_TOKENS = 3
 
@@ -19,12 +21,19 @@ def find_reported_speech(doc: Doc) -> Iterator[Candidate]:
             candidate = _according_to(token)
             if candidate is not None:
                 yield candidate
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS | set(NOUN_PREPOSITION_CONTENT):
             candidate = _speech_noun(token)
             if candidate is not None:
                 yield candidate
-        elif is_speech_verb(token):
-            yield from _speech_verb(token, weak=not is_speech_verb(token, strong_only=True))
+        else:
+            found = []
+            if is_speech_verb(token):
+                found = _speech_verb(token, weak=not is_speech_verb(token, strong_only=True))
+                yield from found
+            if not found and token.pos_ == "VERB" and token.lemma_.lower() in OBJECT_CUES:
+                candidate = _speech_act_object(token)
+                if candidate is not None:
+                    yield candidate
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
@@ -61,12 +70,9 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             bounds = content_bounds(verb.head, exclude=verb)
             if bounds is not None:
                 spans.append((bounds, "indirect-cue-after"))
-    speaker = subject_of(verb)
-    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") \
-            or speaker.lower_ in ("it", "that", "this", "what", "which"):
+    speaker = _speaker_of(verb)
+    if speaker is None:
         return []
-    if speaker.lower_ in ("i", "we", "you", "me", "us"):
-        return []  # first or second person: speech reported inside someone's own words
     candidates = []
     for (start, end), rule in spans:
         if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
@@ -76,6 +82,32 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         char_start, char_end = span_chars(doc, start, end)
         candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
     return candidates
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    speaker = subject_of(verb)
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") \
+            or speaker.lower_ in ("that", "this", "what", "which"):
+        return None
+    if speaker.lower_ in ("i", "we", "you", "me", "us"):
+        return None  # first or second person: speech reported inside someone's own words
+    return speaker
+
+
+def _speech_act_object(verb: Token) -> Candidate | None:
+    """'Trump cited [the ruling]', 'blamed [the mayor for the delays]', 'called for [a ceasefire]':
+    a speech act whose content is a noun phrase. Only verbs of saying qualify (see OBJECT_CUES)."""
+    if is_negated(verb):
+        return None
+    bounds = reported_object_of(verb)
+    if bounds is None or bounds[1] - bounds[0] < MIN_CONTENT_TOKENS:
+        return None
+    speaker = _speaker_of(verb)
+    if speaker is None or bounds[0] <= speaker.i < bounds[1]:
+        return None
+    char_start, char_end = span_chars(verb.doc, *bounds)
+    return Candidate(char_start, char_end, "indirect", "indirect-verb-object", cue=verb, speaker=speaker,
+                     confidence=0.6)
 
 
 def _has_subject(clause: Token) -> bool:
@@ -102,23 +134,61 @@ def _comma_before_cue(verb: Token) -> bool:
 
 
 def _speech_noun(noun: Token) -> Candidate | None:
-    """'Trump's claim that ...', 'a New York Times report that ...', 'X issued a statement that ...'."""
+    """'Trump's claim that ...', 'a New York Times report that ...', 'X issued a statement that ...',
+    'his comments about ...', 'her criticism of ...', 'a request to ...'."""
+    lemma = noun.lemma_.lower()
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and _has_subject(c)), None)
-    if clause is None:
-        return None
-    speaker = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-    if speaker is None:
-        speaker = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    if speaker is None and noun.dep_ == "dobj":
-        speaker = subject_of(noun.head)
-    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN") :
-        return None
-    bounds = content_bounds(clause)
+    bounds = content_bounds(clause) if clause is not None else None
+    loose = False  # a content that is only a noun phrase needs a speaker tied to the noun itself
+    if bounds is None:
+        bounds = _noun_phrase_content(noun, lemma)
+        loose = True
     if bounds is None or bounds[1] - bounds[0] < MIN_CONTENT_TOKENS:
+        return None
+    speaker = _speaker_of_noun(noun, loose)
+    if speaker is None:
         return None
     char_start, char_end = span_chars(noun.doc, *bounds)
     return Candidate(char_start, char_end, "indirect", "indirect-speech-noun", cue=noun, speaker=speaker, confidence=0.6)
+
+
+def _noun_phrase_content(noun: Token, lemma: str) -> tuple[int, int] | None:
+    """'comments [about the ruling]', 'criticism [of the plan]', 'a request [to delay the vote]'."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITION_CONTENT.get(lemma, ()):
+            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if content is not None and content.pos_ != "PRON":
+                return content_bounds(content)
+        if child.dep_ in ("acl", "relcl") and lemma in INFINITIVE_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return content_bounds(child)
+    return None
+
+
+def _speaker_of_noun(noun: Token, loose: bool) -> Token | None:
+    """Whose speech act a noun names: its possessor ('Trump's claim', 'his remarks'), a name before
+    it ('the Trump statement'), 'by'/'from X', or the subject of a verb taking it as object ('issued a
+    warning'); for a noun-phrase content only a light verb's subject counts ('raised questions')."""
+    # The parser sometimes labels a possessor 'nsubj'; its "'s" gives it away.
+    speaker = next((c for c in noun.lefts if c.pos_ in ("PROPN", "NOUN", "PRON") and (
+        c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children))), None)
+    if speaker is None:
+        speaker = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if speaker is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if speaker is None and noun.dep_ == "dobj" and (not loose or noun.head.lemma_.lower() in NOUN_LIGHT_VERBS):
+        speaker = subject_of(noun.head)
+        if loose and speaker is not None and speaker.pos_ == "NOUN" and not speaker.ent_type_:
+            speaker = None  # 'the returns raise questions about ...': a thing, not a speaker
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") or speaker.lower_ in ("it", "its", "this", "that"):
+        return None
+    if speaker.lower_ in ("i", "we", "you", "me", "us", "my", "our", "your"):
+        return None
+    return speaker
 
 
 def _according_to(according: Token) -> Candidate | None:
