@@ -400,6 +400,8 @@ def test_each_rule_names_itself(nlp, text, kind, rule):
          "the mayor for the delays on the new line", "Jane Roe"),
         ("Senator Jane Roe described the budget as a gift to landlords.", "the budget as a gift to landlords",
          "Jane Roe"),
+        # Naming: what the speaker holds the object to be.
+        ("Senator Jane Roe called the budget a disgrace.", "the budget a disgrace", "Jane Roe"),
         # A preposition before the content.
         ("Senator Jane Roe called for an independent inquiry into the contracts.",
          "an independent inquiry into the contracts", "Jane Roe"),
@@ -418,7 +420,7 @@ def test_each_rule_names_itself(nlp, text, kind, rule):
         ("Senator Jane Roe did not cite the cost of rent in the capital.", None, None),
         ("Senator Jane Roe cited it in her speech.", None, None),
         ("The tax returns raised questions about the charity's spending.", None, None),
-        ("Senator Jane Roe called the plan a gift to landlords.", None, None),
+        ("Senator Jane Roe called the vote for Monday.", None, None),
     ],
 )
 def test_speech_acts_with_a_noun_phrase_content(nlp, text, content, speaker):

@@ -106,8 +106,9 @@ def cue_text(verb: Token) -> str:
 ADDRESSED_VERBS = frozenset({"ask", "tell", "inform", "urge", "warn", "advise", "question", "remind", "assure",
                              "encourage", "implore", "beg", "exhort", "instruct"})
 
-# Entity types that never speak: a time stamp or an amount parsed as a subject is a parse error.
-NON_SPEAKER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Entity types that never speak: a time stamp or an amount parsed as a subject is a parse error. A
+# percentage can speak: "42 percent said ..." reports what that share of a poll's respondents said.
+NON_SPEAKER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -250,8 +251,14 @@ def reported_object_of(verb: Token) -> tuple[int, int] | None:
     'cited [the ruling]', 'blamed [the mayor for the delays]', 'called for [a ceasefire]'."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if lemma == "call" and any(c.dep_ in ("oprd", "ccomp", "dobj") for c in children):
-        return None  # 'called him a liar', 'called the vote': naming or summoning, not calling for
+    if lemma == "call":
+        # 'called [the plan a disgrace]': naming says what the speaker holds the object to be.
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        name = next((c for c in children if c.dep_ in ("oprd", "ccomp") and obj is not None and c.i > obj.i), None)
+        if name is not None:
+            return min(t.i for t in obj.subtree), max(t.i for t in name.subtree) + 1
+        if obj is not None or name is not None:
+            return None  # 'called the vote', 'called him': summoning, not calling for
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is not None and obj.pos_ not in ("PRON",) and obj.tag_ not in ("WP", "WDT"):
         bounds = content_bounds(obj)

@@ -111,7 +111,10 @@ def _speech_act_object(verb: Token) -> Candidate | None:
 
 
 def _has_subject(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) or clause.pos_ not in ("VERB", "AUX")
+    """Whether a complement is a clause of its own. An opening 'that' says so even where the parser
+    missed the subject ('demanding that the campaign stop ...')."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or c.dep_ == "mark" and c.lower_ == "that"
+               for c in clause.children) or clause.pos_ not in ("VERB", "AUX")
 
 
 def _set_off_by_commas(verb: Token) -> bool:
