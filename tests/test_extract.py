@@ -412,6 +412,9 @@ def test_each_rule_names_itself(nlp, text, kind, rule):
         # A directive with its addressee.
         ("Mayor Tom Hill encouraged residents to report broken street lights.",
          "to report broken street lights", "Tom Hill"),
+        # Only a finite verb inverts ('..., said X'): after '..., encouraging' the object is addressed.
+        ("Mayor Tom Hill spoke for an hour, encouraging residents to report broken street lights.",
+         "to report broken street lights", "Tom Hill"),
         # Speech-act nouns with a noun-phrase or infinitive content.
         ("Mayor Tom Hill’s comments about the new stadium drew criticism.", "the new stadium", "Tom Hill"),
         ("Senator Jane Roe’s criticism of the housing plan was sharp.", "the housing plan", "Jane Roe"),

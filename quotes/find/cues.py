@@ -135,9 +135,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return antecedent_of_relative(child)
-    # Inverted '..., said Peskov': the parser often labels the speaker as an object.
+    # Inverted '..., said Peskov': the parser often labels the speaker as an object. Only a finite
+    # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed.
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if previous is not None and previous.text in INVERSION_PUNCT:
+    if previous is not None and previous.text in INVERSION_PUNCT and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and verb.lemma_.lower() not in ADDRESSED_VERBS:
         for child in verb.rights:
             if child.i <= verb.i + 4 and child.dep_ in ("dobj", "dative", "attr", "npadvmod", "nsubj") \
                     and child.pos_ in ("PROPN", "NOUN"):
@@ -217,10 +219,11 @@ def reported_phrase_of(verb: Token) -> Token | None:
 # Verbs of saying whose direct object is what was said: "cited the ruling", "denied the report",
 # "proposed a freeze". Left out: verbs that also name non-verbal acts ("raise", "issue", "push"),
 # "say" and "tell", whose objects are rarely the content, and verbs of conversation ("discuss",
-# "talk about"), which name a topic shared by several people rather than anything one of them said.
+# "talk about"), which name a topic shared by several people rather than anything one of them said,
+# and "express", whose object is a feeling ("expressed optimism"), which this tool does not report.
 OBJECT_CONTENT = frozenset(
     """
-    cite express note highlight reject defend propose offer reference demand criticize criticise
+    cite note highlight reject defend propose offer reference demand criticize criticise
     indicate acknowledge praise mention deny explain echo repeat reiterate condemn tout underscore detail
     protest recommend outline recall downplay dispute emphasize emphasise stress denounce
     """.split()
