@@ -113,6 +113,8 @@ def test_floating_quote_takes_previous_speaker(nlp):
          "the city could not afford it", "Tom Hill", "saying"),
         ("Governor Amy Cole warned that the storm would hit the coast by Friday.",
          "the storm would hit the coast by Friday", "Amy Cole", "warned"),
+        # A poll's share of respondents speaks.
+        ("In the survey, 42 percent said the mayor should resign.", "the mayor should resign", "42 percent", "said"),
     ],
 )
 def test_indirect_speech(nlp, text, content, speaker, cue):
@@ -256,6 +258,15 @@ def test_speech_noun_with_a_that_clause(nlp, text, content, speaker):
     q = only(extract(nlp, text), "indirect")
     assert (q.text, q.rule) == (content, "indirect-speech-noun")
     assert q.speaker.name.endswith(speaker)
+
+
+def test_a_that_clause_whose_subject_the_parser_missed(nlp):
+    # The small model parses the subjunctive "the campaign stop" without a subject; "that" still
+    # marks a clause of its own.
+    text = "The city of Phoenix is demanding that Donald Trump’s campaign stop using the image of its police officers."
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text, q.speaker.name) == (
+        "indirect", "Donald Trump’s campaign stop using the image of its police officers", "city of Phoenix")
 
 
 def test_a_time_stamp_is_never_a_speaker(nlp):
