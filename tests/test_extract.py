@@ -260,6 +260,16 @@ def test_speech_noun_with_a_that_clause(nlp, text, content, speaker):
     assert q.speaker.name.endswith(speaker)
 
 
+@pytest.mark.parametrize("text", [
+    "Senator Jane Roe said on “Fox News Sunday” that the deal was dead.",
+    "Senator Jane Roe told MSNBC’s “Morning Joe” that the deal was dead.",
+    "Senator Jane Roe told “Morning Joe” the deal was dead.",
+    "Senator Jane Roe said in an interview with “Morning Joe” on Sunday that the deal was dead.",
+])
+def test_a_programme_or_addressee_in_quote_marks_is_not_a_quote(nlp, text):
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == [("indirect", "the deal was dead")]
+
+
 def test_a_that_clause_whose_subject_the_parser_missed(nlp):
     # The small model parses the subjunctive "the campaign stop" without a subject; "that" still
     # marks a clause of its own.

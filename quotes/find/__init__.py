@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from quotes.find.candidates import Candidate
 from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb
-from quotes.find.cues import content_bounds, is_speech_verb, span_chars, subject_of
+from quotes.find.cues import content_bounds, is_setting_of_speech, is_speech_verb, span_chars, subject_of
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
 
@@ -55,7 +55,7 @@ def find_quotes(doc: Doc) -> list[Candidate]:
         governor = governing_speech_verb(doc, index, fragment)
         # A fragment with no speech verb above it is a scare quote, a title or a term; on the dev
         # set fewer than a quarter of such fragments were attributed quotes, so they are left out.
-        if governor is not None:
+        if governor is not None and not is_setting_of_speech(*governor):
             governed.append((fragment, *governor))
     results.extend(_fragments_by_verb(doc, governed))
     results.sort(key=lambda c: (c.start, c.end))

@@ -249,6 +249,26 @@ GERUND_CONTENT = frozenset({"propose", "suggest", "admit", "recommend", "deny"})
 OBJECT_CUES = OBJECT_CONTENT | set(JUDGING_CONTENT) | set(PREPOSITION_OBJECT_CONTENT) | GERUND_CONTENT
 
 
+# Prepositions that can introduce what any speech verb reports: "warned of", "spoke about",
+# "described as".
+CONTENT_PREPOSITIONS = frozenset({"of", "about", "as"})
+
+
+def is_setting_of_speech(verb: Token, child: Token) -> bool:
+    """Whether the dependent of a speech verb names where, when or to whom something was said
+    rather than what: 'said on “Fox and Friends”', 'told “Morning Joe”' (a programme, an
+    addressee), so quoted words inside it are a title, not the speaker's words."""
+    lemma = verb.lemma_.lower()
+    if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
+        return False  # a clause: what was said, even where the parser hangs it on a preposition
+    if child.dep_ == "prep":
+        allowed = CONTENT_PREPOSITIONS | PREPOSITION_CONTENT.get(lemma, set()) \
+            | PREPOSITION_OBJECT_CONTENT.get(lemma, set()) | JUDGING_CONTENT.get(lemma, set())
+        return child.lower_ not in allowed
+    return child.dep_ in ("dative", "dobj") and lemma in ADDRESSED_VERBS and any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
 def reported_object_of(verb: Token) -> tuple[int, int] | None:
     """Token bounds of a content that is a noun phrase or an -ing clause rather than a clause:
     'cited [the ruling]', 'blamed [the mayor for the delays]', 'called for [a ceasefire]'."""
