@@ -270,6 +270,16 @@ def test_a_programme_or_addressee_in_quote_marks_is_not_a_quote(nlp, text):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == [("indirect", "the deal was dead")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor Tom Hill said:\n\n“We will rebuild the bridge by May.”",
+     [("direct", "direct-cue-before", "We will rebuild the bridge by May.", "Tom Hill")]),
+    # A colon without a speech verb introduces no one.
+    ("The council met on Monday. These were the results:\n\n“Nine in favour, two against.”", []),
+])
+def test_a_block_quote_introduced_by_the_paragraph_before(nlp, text, expected):
+    assert [(q.kind, q.rule, q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
 def test_a_that_clause_whose_subject_the_parser_missed(nlp):
     # The small model parses the subjunctive "the campaign stop" without a subject; "that" still
     # marks a clause of its own.

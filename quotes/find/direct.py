@@ -87,9 +87,18 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
 
 
 def cue_before(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedSpan]) -> Token | None:
-    """A speech verb before the opening mark, in the same sentence: 'X said: “...”', 'he added, “...”'."""
-    para_start, _ = paragraph_bounds(index.text, span.open_mark)
+    """A speech verb before the opening mark, in the same sentence: 'X said: “...”', 'he added, “...”',
+    or ending the paragraph before with a colon: 'X said:' / '“...”' (a block quote)."""
+    text = index.text
+    para_start, _ = paragraph_bounds(text, span.open_mark)
     last = index.token_at(span.open_mark) - 1
+    if not text[para_start : span.open_mark].strip():
+        before = text[:para_start].rstrip()
+        if not before.endswith(":") or last < 0:
+            return None
+        # The introducing paragraph: search back from its colon.
+        para_start, _ = paragraph_bounds(text, len(before) - 1)
+        last = index.token_at(len(before) - 1)
     candidates = []
     for i in range(last, max(-1, last - 3 * MAX_CUE_DISTANCE), -1):
         token = doc[i]
