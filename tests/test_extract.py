@@ -280,6 +280,13 @@ def test_a_block_quote_introduced_by_the_paragraph_before(nlp, text, expected):
     assert [(q.kind, q.rule, q.text, q.speaker.name) for q in extract(nlp, text)] == expected
 
 
+def test_a_cue_after_a_long_apposition(nlp):
+    text = "“The plan is pushed by the media,” Malkia Cyril, the executive director at the Center of Media Justice, said."
+    q = only(extract(nlp, text))
+    assert (q.rule, q.speaker.name, q.role) == (
+        "direct-cue-after", "Malkia Cyril", "executive director at the Center of Media Justice")
+
+
 def test_a_that_clause_whose_subject_the_parser_missed(nlp):
     # The small model parses the subjunctive "the campaign stop" without a subject; "that" still
     # marks a clause of its own.

@@ -76,13 +76,18 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
     first = index.token_at(span.mark_end)
     while first < len(doc) - 1 and doc[first].idx < span.mark_end:
         first += 1
-    for token in doc[first : first + MAX_CUE_DISTANCE]:
+    for token in doc[first : first + 3 * MAX_CUE_DISTANCE]:
         if not index.outside(token) or token.text == "\n" or "\n" in token.text:
             break
         if token.is_punct and token.text in SENTENCE_END and token.i > first:
             break
-        if is_speech_verb(token) and subject_of(token) is not None:
-            return token
+        if is_speech_verb(token):
+            subject = subject_of(token)
+            if subject is None:
+                continue
+            # Further away, only when the speaker opens the cue ('...,” X, a long title, said').
+            if token.i - first < MAX_CUE_DISTANCE or first <= subject.i <= first + 4:
+                return token
     return None
 
 
