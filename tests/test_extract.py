@@ -287,6 +287,31 @@ def test_a_cue_after_a_long_apposition(nlp):
         "direct-cue-after", "Malkia Cyril", "executive director at the Center of Media Justice")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan drew praise from Mayor Tom Hill, who said the city would save millions.", "Tom Hill"),
+    # The clause hangs on the place; the ones who said it are the officials.
+    ("The plan was welcomed by senior officials in Moscow, who said it would ease tensions.",
+     "senior officials in Moscow"),
+])
+def test_a_relative_pronoun_speaks_for_its_antecedent(nlp, text, speaker):
+    q = only(extract(nlp, text), "indirect")
+    assert (q.speaker.name, q.speaker_mention) == (speaker, "who")
+
+
+def test_a_relative_clause_hung_on_a_place_goes_to_the_noun_before(nlp):
+    from spacy.tokens import Doc
+
+    from quotes.find.cues import antecedent_of_relative
+
+    # "officials in Moscow, who said": the parse that hangs the clause on "Moscow".
+    words = ["officials", "in", "Moscow", ",", "who", "said"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 1, 2, 5, 2],
+              deps=["ROOT", "prep", "pobj", "punct", "nsubj", "relcl"],
+              tags=["NNS", "IN", "NNP", ",", "WP", "VBD"], pos=["NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB"],
+              ents=["O", "O", "B-GPE", "O", "O", "O"])
+    assert antecedent_of_relative(doc[4]).text == "officials"
+
+
 def test_a_that_clause_whose_subject_the_parser_missed(nlp):
     # The small model parses the subjunctive "the campaign stop" without a subject; "that" still
     # marks a clause of its own.

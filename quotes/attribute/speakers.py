@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import HONORIFICS, is_title_word, role_of
-from quotes.find.cues import entity_span, noun_phrase
+from quotes.find.cues import antecedent_of_relative, entity_span, is_relative, noun_phrase
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -242,6 +242,10 @@ class Resolved:
 def resolve_speaker(token: Token, people: People) -> Resolved:
     doc = token.doc
     lower = token.lower_
+    if is_relative(token):
+        # 'Kamin, who said ...': the speaker is the antecedent, the mention the relative pronoun.
+        resolved = resolve_speaker(antecedent_of_relative(token), people)
+        return Resolved(resolved.speaker, doc[token.i : token.i + 1], resolved.role)
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:

@@ -134,7 +134,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            return antecedent_of_relative(child)
+            return child  # a relative pronoun ('Kamin, who said ...') is resolved with the speakers
     # Inverted '..., said Peskov': the parser often labels the speaker as an object. Only a finite
     # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed.
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -172,14 +172,25 @@ def _nearest_conjunct(verb: Token, head: Token) -> Token:
 
 
 def _can_speak(token: Token) -> bool:
+    token = antecedent_of_relative(token)
     return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in ("he", "she", "they", "we", "i")
 
 
+def is_relative(token: Token) -> bool:
+    return token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl"
+
+
 def antecedent_of_relative(token: Token) -> Token:
-    """'Trump, who has warned that ...': the speaker is the noun the relative clause hangs from."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
+    """'Trump, who has warned that ...': the speaker is the noun the relative clause hangs from. The
+    parser may hang the clause on a place closing a prepositional phrase ('officials in Moscow, who
+    said'); a 'who' there means the noun the phrase modifies."""
+    if not is_relative(token):
+        return token
+    antecedent = token.head.head
+    if (antecedent.ent_type_ in ("GPE", "LOC", "FAC") and antecedent.dep_ == "pobj"
+            and antecedent.head.dep_ == "prep" and antecedent.head.head.pos_ in ("NOUN", "PROPN")):
+        antecedent = antecedent.head.head
+    return antecedent
 
 
 # Speech verbs whose content can be a to-infinitive ("vowed to repeal ...") or a prepositional

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
 from quotes.find.cues import (
-    INFINITIVE_NOUNS, NOUN_LIGHT_VERBS, NOUN_PREPOSITION_CONTENT, OBJECT_CUES, SPEECH_NOUNS, complements_of, content_bounds, is_negated, is_speech_verb, reported_object_of,
+    INFINITIVE_NOUNS, NOUN_LIGHT_VERBS, is_relative, NOUN_PREPOSITION_CONTENT, OBJECT_CUES, SPEECH_NOUNS, complements_of, content_bounds, is_negated, is_speech_verb, reported_object_of,
     reported_phrase_of, span_chars, subject_of)
 
 MIN_CONTENT_TOKENS = 3
@@ -87,7 +87,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
 def _speaker_of(verb: Token) -> Token | None:
     speaker = subject_of(verb)
     if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") \
-            or speaker.lower_ in ("that", "this", "what", "which"):
+            or speaker.lower_ in ("that", "this", "what", "which") and not is_relative(speaker):
         return None
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
