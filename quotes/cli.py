@@ -135,8 +135,10 @@ def serve(db_path, host, port, public):
 @click.option("--docs", "docs_dir", required=True, type=click.Path(exists=True, file_okay=False), help="Folder holding the gold set's articles")
 @click.option("--model", default=None, help="spaCy pipeline to use")
 @click.option("--no-baseline", is_flag=True, help="Skip textacy's direct_quotations baseline")
-def evaluate(gold_path, docs_dir, model, no_baseline):
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write every miss, false positive and wrong speaker to this JSON Lines file, and count them by pattern")
+def evaluate(gold_path, docs_dir, model, no_baseline, errors_path):
     """Score the extractor against a gold JSONL file: quotes, speakers, roles, by kind."""
     from quotes.evaluate import run_evaluation
 
-    click.echo(run_evaluation(gold_path, docs_dir, model=model, baseline=not no_baseline))
+    click.echo(run_evaluation(gold_path, docs_dir, model=model, baseline=not no_baseline, errors_path=errors_path))

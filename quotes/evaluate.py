@@ -530,18 +530,44 @@ def evaluate(
     extractor: Extractor | None = None,
 ) -> dict[str, Scores]:
     """Scores per system ("ours", and "textacy" when ``baseline``) on the gold file."""
+    gold_by_doc, _, systems = _run_systems(gold_path, docs_dir, nlp, baseline, extractor)
+    return _score_systems(gold_by_doc, systems)
+
+
+def _run_systems(gold_path, docs_dir, nlp, baseline, extractor):
     gold_by_doc = load_gold(gold_path)
     texts = read_docs(docs_dir, gold_by_doc)
     check_gold_offsets(gold_by_doc, texts)
-    systems = predict_texts(texts, nlp, baseline=baseline, extractor=extractor)
+    return gold_by_doc, texts, predict_texts(texts, nlp, baseline=baseline, extractor=extractor)
+
+
+def _score_systems(gold_by_doc, systems: dict[str, Predictions]) -> dict[str, Scores]:
     return {
         name: score(gold_by_doc, predictions.by_doc, gave_up=len(predictions.gave_up))
         for name, predictions in systems.items()
     }
 
 
-def run_evaluation(gold_path: str | Path, docs_dir: str | Path, model: str | None = None, baseline: bool = True) -> str:
-    """Load the pipeline, score every system and return the table as text."""
+def run_evaluation(
+    gold_path: str | Path,
+    docs_dir: str | Path,
+    model: str | None = None,
+    baseline: bool = True,
+    errors_path: str | Path | None = None,
+) -> str:
+    """Load the pipeline, score every system and return the table as text. With ``errors_path``,
+    also write our misses, false positives and wrong speakers there (JSON Lines) and add a count of
+    them by failure pattern to the text."""
     from quotes.parse import load_pipeline
 
-    return format_table(evaluate(gold_path, docs_dir, load_pipeline(model), baseline=baseline))
+    nlp = load_pipeline(model)
+    gold_by_doc, texts, systems = _run_systems(gold_path, docs_dir, nlp, baseline, None)
+    report = format_table(_score_systems(gold_by_doc, systems))
+    if errors_path is not None:
+        from quotes.errors import cue_classifier, find_errors, summarise, write_errors
+
+        errors = find_errors(gold_by_doc, systems[OURS].by_doc, texts)
+        write_errors(errors, errors_path)
+        report += f"\n\nFailure patterns (ours; every case is in {errors_path}):\n" + summarise(
+            errors, classify=cue_classifier(nlp))
+    return report

@@ -85,7 +85,6 @@ def _join_continued(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """'“A,” X said. “B.”': a quote that opens the sentence right after its cue, with no cue of its
     own, goes on with what X said, so both parts are one attribution sharing that cue. The quote
     stops at the paragraph: a new paragraph may be a new voice."""
-    text = doc.text
     joined: list[Candidate] = []
     for candidate in candidates:
         previous = joined[-1] if joined else None
