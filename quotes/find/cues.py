@@ -307,16 +307,24 @@ def reported_object_of(verb: Token) -> tuple[int, int] | None:
         if lemma in GERUND_CONTENT and obj.tag_ == "VBG":
             return bounds
         return None
+    bounds = preposition_content(verb, PREPOSITION_OBJECT_CONTENT.get(lemma, ()))
+    if bounds is not None:
+        return bounds
     for child in children:
-        if child.i < verb.i:
-            continue
-        if child.dep_ == "prep" and child.lower_ in PREPOSITION_OBJECT_CONTENT.get(lemma, ()):
+        if child.i > verb.i and child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" \
+                and lemma in GERUND_CONTENT and not _has_clause(child):
+            return content_bounds(child)
+    return None
+
+
+def preposition_content(head: Token, prepositions) -> tuple[int, int] | None:
+    """Token bounds of what follows one of ``prepositions`` after ``head``: 'called for [a truce]',
+    'criticism of [the plan]'. A pronoun there ('asked about it') says nothing by itself."""
+    for child in head.children:
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ in prepositions:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if content is not None and content.pos_ != "PRON":
                 return content_bounds(content)
-        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and lemma in GERUND_CONTENT \
-                and not _has_clause(child):
-            return content_bounds(child)
     return None
 
 

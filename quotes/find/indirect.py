@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
 from quotes.find.cues import (
-    INFINITIVE_NOUNS, NOUN_LIGHT_VERBS, is_relative, NOUN_PREPOSITION_CONTENT, OBJECT_CUES, SPEECH_NOUNS, complements_of, content_bounds, is_negated, is_speech_verb, reported_object_of,
+    INFINITIVE_NOUNS, NOUN_LIGHT_VERBS, is_relative, preposition_content, NOUN_PREPOSITION_CONTENT, OBJECT_CUES, SPEECH_NOUNS, complements_of, content_bounds, is_negated, is_speech_verb, reported_object_of,
     reported_phrase_of, span_chars, subject_of)
 
 MIN_CONTENT_TOKENS = 3
@@ -158,14 +158,11 @@ def _speech_noun(noun: Token) -> Candidate | None:
 
 def _noun_phrase_content(noun: Token, lemma: str) -> tuple[int, int] | None:
     """'comments [about the ruling]', 'criticism [of the plan]', 'a request [to delay the vote]'."""
+    bounds = preposition_content(noun, NOUN_PREPOSITION_CONTENT.get(lemma, ()))
+    if bounds is not None:
+        return bounds
     for child in noun.children:
-        if child.i < noun.i:
-            continue
-        if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITION_CONTENT.get(lemma, ()):
-            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if content is not None and content.pos_ != "PRON":
-                return content_bounds(content)
-        if child.dep_ in ("acl", "relcl") and lemma in INFINITIVE_NOUNS \
+        if child.i > noun.i and child.dep_ in ("acl", "relcl") and lemma in INFINITIVE_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return content_bounds(child)
     return None
