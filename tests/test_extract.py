@@ -113,8 +113,11 @@ def test_floating_quote_takes_previous_speaker(nlp):
          "the city could not afford it", "Tom Hill", "saying"),
         ("Governor Amy Cole warned that the storm would hit the coast by Friday.",
          "the storm would hit the coast by Friday", "Amy Cole", "warned"),
-        # A poll's share of respondents speaks.
+        # A poll's share of respondents speaks, and so does a number of people.
         ("In the survey, 42 percent said the mayor should resign.", "the mayor should resign", "42 percent", "said"),
+        ("Two of the senators said the bill would fail.", "the bill would fail", "Two of the senators", "said"),
+        ("In a statement, one of the family’s lawyers, Justin Bamberg, said the video shows him leaving his car.",
+         "the video shows him leaving his car", "Justin Bamberg", "said"),
     ],
 )
 def test_indirect_speech(nlp, text, content, speaker, cue):

@@ -280,6 +280,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
     phrase = noun_phrase(token)
+    if token.pos_ == "NUM" and token.right_edge.i - token.i < 8:
+        phrase = doc[token.i : token.right_edge.i + 1]  # "two of the senators": the number needs its phrase
     source = _source_of_document(token)
     if source is not None:  # "a statement from the White House said ..."
         return resolve_speaker(source, people)

@@ -112,9 +112,11 @@ NON_SPEAKER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "MONEY", "Q
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The speaker token of a verb (see ``_subject_of``), unless it is a time, date or amount."""
+    """The speaker token of a verb (see ``_subject_of``), unless it is a time, date or amount. A
+    number heading an 'of' phrase counts people ('one of the family's lawyers said')."""
     subject = _subject_of(verb, depth)
-    if subject is not None and subject.ent_type_ in NON_SPEAKER_ENTS:
+    if subject is not None and subject.ent_type_ in NON_SPEAKER_ENTS and not (
+            subject.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)):
         return None
     return subject
 

@@ -86,8 +86,10 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
 
 def _speaker_of(verb: Token) -> Token | None:
     speaker = subject_of(verb)
-    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") \
-            or speaker.lower_ in ("that", "this", "what", "which") and not is_relative(speaker):
+    if speaker is None or speaker.lower_ in ("that", "this", "what", "which") and not is_relative(speaker):
+        return None
+    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not (
+            speaker.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in speaker.children)):
         return None
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
