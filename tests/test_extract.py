@@ -213,6 +213,14 @@ def test_speaker_from_transcript_label_or_sign_off(nlp, text, speaker):
     assert q.speaker.name == speaker
 
 
+def test_a_quoted_transcript_labels_each_turn_inside_its_opening_mark(nlp):
+    text = ("The exchange went as follows.\n\n\"SMITH: Let’s start with the economy tonight.\n\n"
+            "\"JONES: The economy is strong, and it will stay strong.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("Let’s start with the economy tonight.", "Smith"),
+        ("The economy is strong, and it will stay strong.", "Jones")]
+
+
 def test_floating_quote_goes_to_the_person_introduced_since_the_last_quote(nlp):
     text = (
         "“We are ready,” Mayor Tom Hill said on Monday.\n"

@@ -12,7 +12,8 @@ from quotes.records import Speaker
 
 # Matched with .match(text, pos): anchored at pos, so no "^" (which would only match at 0).
 _NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
-TRANSCRIPT_LABEL = re.compile(rf"[ \t]*(?P<name>{_NAME}):[ \t]")
+# The label may follow the opening mark of a quoted transcript ('"SMITH: ...').
+TRANSCRIPT_LABEL = re.compile(rf"[ \t]*[\"“‘']?(?P<name>{_NAME}):[ \t]")
 SIGN_OFF = re.compile(rf"[”\"’']?[ \t]*[―—–][ \t]*(?P<name>{_NAME})[ \t]*[,.]?")
 
 
