@@ -323,6 +323,21 @@ def test_a_relative_clause_hung_on_a_place_goes_to_the_noun_before(nlp):
     assert antecedent_of_relative(doc[4]).text == "officials"
 
 
+def test_a_cue_in_a_when_clause_after_the_quote_is_not_the_quote_s_cue(nlp):
+    text = ("The ad shows footage of Trump saying during the debate last week, “That makes me smart,” "
+            "when Clinton blasted him for not paying taxes.")
+    q = only(extract(nlp, text), "direct")
+    assert (q.speaker.name, q.rule) == ("Trump", "direct-cue-before")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Ariel Quiros was accused of using $50 million for personal expenses.",
+    "Senator Jane Roe has been harshly criticized for policies that voters see as unfair.",
+])
+def test_the_target_of_a_passive_accusation_is_not_its_speaker(nlp, text):
+    assert [q.speaker.name for q in extract(nlp, text) if q.speaker] == []
+
+
 def test_a_that_clause_whose_subject_the_parser_missed(nlp):
     # The small model parses the subjunctive "the campaign stop" without a subject; "that" still
     # marks a clause of its own.

@@ -106,6 +106,11 @@ def cue_text(verb: Token) -> str:
 ADDRESSED_VERBS = frozenset({"ask", "tell", "inform", "urge", "warn", "advise", "question", "remind", "assure",
                              "encourage", "implore", "beg", "exhort", "instruct"})
 
+# Verbs whose object is the one talked about: in the passive, their subject is that target.
+TARGETED_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise", "attack", "condemn", "denounce",
+                            "slam", "blast", "mock", "fault", "ridicule", "hail", "thank", "describe", "call",
+                            "charge", "cite", "mention", "quote"})
+
 # Entity types that never speak: a time stamp or an amount parsed as a subject is a parse error. A
 # percentage can speak: "42 percent said ..." reports what that share of a poll's respondents said.
 NON_SPEAKER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
@@ -132,8 +137,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grandchild
     passive = verb.tag_ == "VBN" and (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
-    if passive and verb.lemma_.lower() in ADDRESSED_VERBS:
-        return None  # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee
+    if passive and verb.lemma_.lower() in ADDRESSED_VERBS | TARGETED_VERBS:
+        # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
+        # "Quiros was accused of ...", "Obama was criticized for ...": the target, not the speaker.
+        return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child  # a relative pronoun ('Kamin, who said ...') is resolved with the speakers

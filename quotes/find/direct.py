@@ -83,12 +83,19 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
             break
         if is_speech_verb(token):
             subject = subject_of(token)
-            if subject is None:
+            if subject is None or _subordinate(token):
                 continue
             # Further away, only when the speaker opens the cue ('...,” X, a long title, said').
             if token.i - first < MAX_CUE_DISTANCE or first <= subject.i <= first + 4:
                 return token
     return None
+
+
+def _subordinate(verb: Token) -> bool:
+    """'“...,” when Clinton blasted him': a verb in a clause opened by 'when', 'after', 'because'
+    ... tells what happened, not who said the quote ('as he said' still does)."""
+    return any((c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB") and c.lower_ not in ("as", "that")
+               and c.i < verb.i for c in verb.children)
 
 
 def cue_before(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedSpan]) -> Token | None:
