@@ -213,6 +213,16 @@ def test_speaker_from_transcript_label_or_sign_off(nlp, text, speaker):
     assert q.speaker.name == speaker
 
 
+def test_quotes_signed_off_one_after_another_each_take_their_own_name(nlp):
+    # On one line, and with a no-break space before a dash, as pages of readers' voices often have.
+    text = ("Readers wrote in.\n“The debate was a mess for everyone.” ― Ana Ruiz “I want a real plan for schools.”"
+            "\u00a0― Luis Soto “Nobody listened to us tonight.” ― Maria Gil")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("The debate was a mess for everyone.", "Ana Ruiz"),
+        ("I want a real plan for schools.", "Luis Soto"),
+        ("Nobody listened to us tonight.", "Maria Gil")]
+
+
 def test_a_quoted_transcript_labels_each_turn_inside_its_opening_mark(nlp):
     text = ("The exchange went as follows.\n\n\"SMITH: Let’s start with the economy tonight.\n\n"
             "\"JONES: The economy is strong, and it will stay strong.")

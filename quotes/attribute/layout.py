@@ -13,8 +13,8 @@ from quotes.records import Speaker
 # Matched with .match(text, pos): anchored at pos, so no "^" (which would only match at 0).
 _NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
 # The label may follow the opening mark of a quoted transcript ('"SMITH: ...').
-TRANSCRIPT_LABEL = re.compile(rf"[ \t]*[\"“‘']?(?P<name>{_NAME}):[ \t]")
-SIGN_OFF = re.compile(rf"[”\"’']?[ \t]*[―—–][ \t]*(?P<name>{_NAME})[ \t]*[,.]?")
+TRANSCRIPT_LABEL = re.compile(rf"[^\S\n]*[\"“‘']?(?P<name>{_NAME}):[^\S\n]")
+SIGN_OFF = re.compile(rf"[”\"’']?[^\S\n]*[―—–][^\S\n]*(?P<name>{_NAME})[^\S\n]*[,.]?")
 
 
 def speaker_from_layout(doc: Doc, start: int, end: int, people: People) -> Resolved | None:

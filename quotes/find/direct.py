@@ -7,6 +7,8 @@ full stop, a colon, or a cue and a comma); otherwise it is a fragment inside som
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
@@ -54,6 +56,10 @@ def paragraph_bounds(text: str, char: int) -> tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
+# A closing mark, a dash and a name of up to four capitalised words, at the end of the text before.
+SIGNED_OFF = re.compile(r"[”\"’'][^\S\n]*[―—–][^\S\n]*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}[^\S\n]*[,.]?$")
+
+
 def starts_sentence(text: str, span: MarkedSpan, cue_before: bool) -> bool:
     """Does the opening mark stand where a sentence starts?"""
     para_start, _ = paragraph_bounds(text, span.open_mark)
@@ -67,6 +73,9 @@ def starts_sentence(text: str, span: MarkedSpan, cue_before: bool) -> bool:
         unquoted = before.rstrip("”\"’'")
         if unquoted and unquoted[-1] in SENTENCE_END + ",":
             return True
+    # '“...” ― Jane Roe “...”': a quote signed off by its author; the next one starts afresh.
+    if SIGNED_OFF.search(before):
+        return True
     # '"...," he said, "..."': a comma after a cue.
     return last == "," and cue_before
 
