@@ -186,7 +186,22 @@ def _can_speak(token: Token) -> bool:
 
 
 def is_relative(token: Token) -> bool:
-    return token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl"
+    """A relative pronoun subject: 'Kamin, who said', 'the department which reported'."""
+    if token.tag_ not in ("WP", "WDT") or token.lower_ not in ("who", "which", "that"):
+        return False
+    return token.head.dep_ == "relcl" or (token.dep_ in ("nsubj", "nsubjpass") and _noun_before(token) is not None)
+
+
+def _noun_before(token: Token) -> Token | None:
+    """The noun right before a relative pronoun (past a comma), for a clause the parser did not
+    label a relative clause."""
+    i = token.i - 1
+    if i >= 0 and token.doc[i].text == ",":
+        i -= 1
+    if i < 0 or token.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = token.doc[i]
+    return noun.head if noun.dep_ == "compound" else noun
 
 
 def antecedent_of_relative(token: Token) -> Token:
@@ -195,7 +210,7 @@ def antecedent_of_relative(token: Token) -> Token:
     said'); a 'who' there means the noun the phrase modifies."""
     if not is_relative(token):
         return token
-    antecedent = token.head.head
+    antecedent = token.head.head if token.head.dep_ == "relcl" else _noun_before(token)
     if (antecedent.ent_type_ in ("GPE", "LOC", "FAC") and antecedent.dep_ == "pobj"
             and antecedent.head.dep_ == "prep" and antecedent.head.head.pos_ in ("NOUN", "PROPN")):
         antecedent = antecedent.head.head
