@@ -356,6 +356,11 @@ def test_the_target_of_a_passive_accusation_is_not_its_speaker(nlp, text):
     assert [q.speaker.name for q in extract(nlp, text) if q.speaker] == []
 
 
+def test_markup_left_in_the_text_does_not_stick_to_a_name(nlp):
+    text = 'That is why we rate it Mostly True.">Sanders said that for young people, “the real rate is 51 percent.”'
+    assert "Sanders" in [q.speaker.name for q in extract(nlp, text) if q.speaker]
+
+
 def test_a_that_clause_whose_subject_the_parser_missed(nlp):
     # The small model parses the subjunctive "the campaign stop" without a subject; "that" still
     # marks a clause of its own.
