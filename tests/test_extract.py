@@ -546,6 +546,24 @@ def test_speech_acts_with_a_noun_phrase_content(nlp, text, content, speaker):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # Doubled apostrophes as marks, and a second part starting with a capital ("I").
+        ("''Hopefully,'' the president said, ''this museum can help us talk to each other.''",
+         [("Hopefully,'' the president said, ''this museum can help us talk to each other.", "direct-interrupted")]),
+        ("“If you look back at the transcripts,” Mayor Tom Hill said, “I could not have been clearer.”",
+         [("If you look back at the transcripts,” Mayor Tom Hill said, “I could not have been clearer.",
+           "direct-interrupted")]),
+        # Words between the parts that are not the cue's own: two quotes.
+        ("“Keep your hands in sight,” Mary Blige sings to the crowd before asking them, “Where do we go from here?”",
+         [("Keep your hands in sight,", "direct-cue-after"), ("Where do we go from here?", "direct-cue-before")]),
+    ],
+)
+def test_a_quote_interrupted_by_its_cue(nlp, text, expected):
+    assert [(q.text, q.rule) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # One cue between two quoted sentences: one attribution that carries the cue in its span.
         ("“We are ready,” Mayor Tom Hill said after the vote. “We will not wait any longer.” The council left.",
          [("direct", "We are ready,” Mayor Tom Hill said after the vote. “We will not wait any longer.",

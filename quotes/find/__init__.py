@@ -59,26 +59,38 @@ def find_quotes(doc: Doc) -> list[Candidate]:
             governed.append((fragment, *governor))
     results.extend(_fragments_by_verb(doc, governed))
     results.sort(key=lambda c: (c.start, c.end))
-    return _join_continued(doc, _join_interrupted(text, _dedupe(results)))
+    return _join_continued(doc, _join_interrupted(doc, _dedupe(results)))
 
 
-def _join_interrupted(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def _join_interrupted(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """'“A,” he said, “b ...”' is one quote interrupted by its cue: the second part goes on with the
-    same sentence (a comma before it, a lower-case start), and both parts share the cue."""
+    same sentence (a comma after the cue, and a comma ending the first part or a lower-case start),
+    and both parts share the cue."""
+    text = doc.text
     joined: list[Candidate] = []
     for candidate in candidates:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.kind == candidate.kind == "direct"
                 and previous.cue is not None and candidate.cue is not None
                 and previous.cue.i == candidate.cue.i
-                and text[previous.end : candidate.start].rstrip(" “\"").endswith(",")
+                and _only_the_cue_between(doc, previous.cue, previous.end, candidate.start)
+                and text[previous.end : candidate.start].rstrip(" “\"‘'").endswith(",")
                 and "\n" not in text[previous.end : candidate.start]
-                and text[candidate.start : candidate.start + 1].islower()):
+                and (text[candidate.start : candidate.start + 1].islower()
+                     or text[previous.start : previous.end].rstrip("”\"’' ").endswith(","))):
             previous.end = candidate.end
             previous.rule = "direct-interrupted"
             continue
         joined.append(candidate)
     return joined
+
+
+def _only_the_cue_between(doc: Doc, cue, start: int, end: int) -> bool:
+    """Whether the words between two quotes all belong to the cue's clause ('he said'), not to a
+    clause above it ('Blige sings to Clinton before asking her')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span or [] if not (t.is_punct or t.is_space or t.is_quote)]
+    return all(cue.is_ancestor(t) or t.i == cue.i for t in words)
 
 
 def _join_continued(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
