@@ -116,8 +116,8 @@ def test_floating_quote_takes_previous_speaker(nlp):
         # A poll's share of respondents speaks, and so does a number of people.
         ("In the survey, 42 percent said the mayor should resign.", "the mayor should resign", "42 percent", "said"),
         ("Two of the senators said the bill would fail.", "the bill would fail", "Two of the senators", "said"),
-        ("In a statement, one of the family’s lawyers, Justin Bamberg, said the video shows him leaving his car.",
-         "the video shows him leaving his car", "Justin Bamberg", "said"),
+        ("In a statement, one of the family’s lawyers, Omar Haddad, said the footage shows him stepping out of his car.",
+         "the footage shows him stepping out of his car", "Omar Haddad", "said"),
     ],
 )
 def test_indirect_speech(nlp, text, content, speaker, cue):
@@ -302,10 +302,10 @@ def test_a_block_quote_introduced_by_the_paragraph_before(nlp, text, expected):
 
 
 def test_a_cue_after_a_long_apposition(nlp):
-    text = "“The plan is pushed by the media,” Malkia Cyril, the executive director at the Center of Media Justice, said."
+    text = "“The story is pushed by the press,” Lena Moreau, the policy director at the Institute for Open Records, said."
     q = only(extract(nlp, text))
     assert (q.rule, q.speaker.name, q.role) == (
-        "direct-cue-after", "Malkia Cyril", "executive director at the Center of Media Justice")
+        "direct-cue-after", "Lena Moreau", "policy director at the Institute for Open Records")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -321,10 +321,19 @@ def test_a_relative_pronoun_speaks_for_its_antecedent(nlp, text, speaker):
 
 
 def test_a_relative_pronoun_the_parser_left_unlabelled_speaks_for_the_noun_before(nlp):
-    text = ("To check the claim, they turned to the Chicago Police Department which reported “2,521 shooting "
-            "incidents” in the city between January 1 and September 18.")
-    q = only(extract(nlp, text))
-    assert (q.speaker.name, q.speaker_mention) == ("Chicago Police Department", "which")
+    from spacy.tokens import Doc
+
+    from quotes.find.cues import antecedent_of_relative, is_relative
+
+    # "they turned to the Fire Department which reported ...": the parse that hangs "reported" on
+    # "turned" as an adverbial clause instead of a relative clause of "Department".
+    words = ["they", "turned", "to", "the", "Fire", "Department", "which", "reported", "fires"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 5, 5, 2, 7, 1, 7],
+              deps=["nsubj", "ROOT", "prep", "det", "compound", "pobj", "nsubj", "advcl", "dobj"],
+              tags=["PRP", "VBD", "IN", "DT", "NNP", "NNP", "WDT", "VBD", "NNS"],
+              pos=["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN", "PRON", "VERB", "NOUN"])
+    assert is_relative(doc[6]) and antecedent_of_relative(doc[6]).text == "Department"
+    assert not is_relative(doc[0])
 
 
 def test_a_relative_clause_hung_on_a_place_goes_to_the_noun_before(nlp):
@@ -342,32 +351,44 @@ def test_a_relative_clause_hung_on_a_place_goes_to_the_noun_before(nlp):
 
 
 def test_a_cue_in_a_when_clause_after_the_quote_is_not_the_quote_s_cue(nlp):
-    text = ("The ad shows footage of Trump saying during the debate last week, “That makes me smart,” "
-            "when Clinton blasted him for not paying taxes.")
+    text = ("The video shows Mayor Tom Hill saying at the hearing last week, “That makes me careful,” "
+            "when Senator Jane Roe criticized him for skipping the vote.")
     q = only(extract(nlp, text), "direct")
-    assert (q.speaker.name, q.rule) == ("Trump", "direct-cue-before")
+    assert (q.speaker.name, q.rule) == ("Tom Hill", "direct-cue-before")
 
 
 @pytest.mark.parametrize("text", [
-    "Mr. Ariel Quiros was accused of using $50 million for personal expenses.",
-    "Senator Jane Roe has been harshly criticized for policies that voters see as unfair.",
+    "Mr. Karel Novak was accused of using $3 million for private travel.",
+    "Senator Jane Roe was blamed for the long delays on the new line.",
+    "Mayor Tom Hill has been criticized for cutting the budget of the fire service.",
 ])
 def test_the_target_of_a_passive_accusation_is_not_its_speaker(nlp, text):
     assert [q.speaker.name for q in extract(nlp, text) if q.speaker] == []
 
 
 def test_markup_left_in_the_text_does_not_stick_to_a_name(nlp):
-    text = 'That is why we rate it Mostly True.">Sanders said that for young people, “the real rate is 51 percent.”'
-    assert "Sanders" in [q.speaker.name for q in extract(nlp, text) if q.speaker]
+    text = 'The claim checks out, so we rate it Mostly Accurate.">Moreau said that for new drivers, “the real rate is 31 percent.”'
+    assert "Moreau" in [q.speaker.name for q in extract(nlp, text) if q.speaker]
 
 
 def test_a_that_clause_whose_subject_the_parser_missed(nlp):
-    # The small model parses the subjunctive "the campaign stop" without a subject; "that" still
-    # marks a clause of its own.
-    text = "The city of Phoenix is demanding that Donald Trump’s campaign stop using the image of its police officers."
-    q = only(extract(nlp, text))
-    assert (q.kind, q.text, q.speaker.name) == (
-        "indirect", "Donald Trump’s campaign stop using the image of its police officers", "city of Phoenix")
+    from spacy.tokens import Doc
+
+    from quotes.find.indirect import find_reported_speech
+
+    # "The town is demanding that the campaign stop using its photos", parsed with "campaign" as a
+    # compound of "stop" and no subject: the opening "that" still marks a clause of its own.
+    words = ["Mayor", "Hill", "is", "demanding", "that", "the", "campaign", "stop", "using", "its", "photos", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 3, 3, 3, 7, 6, 7, 3, 7, 10, 8, 3],
+              deps=["compound", "nsubj", "aux", "ROOT", "mark", "det", "compound", "ccomp", "xcomp", "poss",
+                    "dobj", "punct"],
+              tags=["NNP", "NNP", "VBZ", "VBG", "IN", "DT", "NN", "VB", "VBG", "PRP$", "NNS", "."],
+              pos=["PROPN", "PROPN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "VERB", "VERB", "PRON", "NOUN", "PUNCT"],
+              lemmas=["Mayor", "Hill", "be", "demand", "that", "the", "campaign", "stop", "use", "its", "photo", "."],
+              ents=["O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+    (candidate,) = list(find_reported_speech(doc))
+    assert (doc.text[candidate.start : candidate.end], candidate.speaker.text) == (
+        "the campaign stop using its photos", "Hill")
 
 
 def test_a_time_stamp_is_never_a_speaker(nlp):
@@ -547,14 +568,13 @@ def test_speech_acts_with_a_noun_phrase_content(nlp, text, content, speaker):
     "text, expected",
     [
         # Doubled apostrophes as marks, and a second part starting with a capital ("I").
-        ("''Hopefully,'' the president said, ''this museum can help us talk to each other.''",
-         [("Hopefully,'' the president said, ''this museum can help us talk to each other.", "direct-interrupted")]),
-        ("“If you look back at the transcripts,” Mayor Tom Hill said, “I could not have been clearer.”",
-         [("If you look back at the transcripts,” Mayor Tom Hill said, “I could not have been clearer.",
-           "direct-interrupted")]),
+        ("''Sadly,'' the governor said, ''this bridge will not open before winter.''",
+         [("Sadly,'' the governor said, ''this bridge will not open before winter.", "direct-interrupted")]),
+        ("“If you read the minutes carefully,” Mayor Tom Hill said, “I warned them twice.”",
+         [("If you read the minutes carefully,” Mayor Tom Hill said, “I warned them twice.", "direct-interrupted")]),
         # Words between the parts that are not the cue's own: two quotes.
-        ("“Keep your hands in sight,” Mary Blige sings to the crowd before asking them, “Where do we go from here?”",
-         [("Keep your hands in sight,", "direct-cue-after"), ("Where do we go from here?", "direct-cue-before")]),
+        ("“Keep the lights on,” Nora Kell sings to the crowd before asking them, “Who is ready to go home?”",
+         [("Keep the lights on,", "direct-cue-after"), ("Who is ready to go home?", "direct-cue-before")]),
     ],
 )
 def test_a_quote_interrupted_by_its_cue(nlp, text, expected):

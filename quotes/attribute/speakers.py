@@ -71,7 +71,7 @@ class Person:
     def name(self) -> str:
         # The fullest form, preferring normal case to a transcript's "SMITH".
         best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), len(m.span), -m.span.start))
-        # Markup left in the text can stick to a name ('">Sanders'): a name starts with a letter.
+        # Markup left in the text can stick to a name ('">Moreau'): a name starts with a letter.
         text = best.span.text.lstrip("\"'“”‘’<>/=([{#@*-—–― ")
         return text.title() if text.isupper() else text
 

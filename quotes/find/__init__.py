@@ -87,7 +87,7 @@ def _join_interrupted(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 def _only_the_cue_between(doc: Doc, cue, start: int, end: int) -> bool:
     """Whether the words between two quotes all belong to the cue's clause ('he said'), not to a
-    clause above it ('Blige sings to Clinton before asking her')."""
+    clause above it ('Kell sings to the crowd before asking them')."""
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span or [] if not (t.is_punct or t.is_space or t.is_quote)]
     return all(cue.is_ancestor(t) or t.i == cue.i for t in words)

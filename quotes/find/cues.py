@@ -139,7 +139,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
     if passive and verb.lemma_.lower() in ADDRESSED_VERBS | TARGETED_VERBS:
         # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
-        # "Quiros was accused of ...", "Obama was criticized for ...": the target, not the speaker.
+        # "Novak was accused of ...", "the mayor was criticized for ...": the target, not the speaker.
         return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):

@@ -101,7 +101,7 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
 
 
 def _subordinate(verb: Token) -> bool:
-    """'“...,” when Clinton blasted him': a verb in a clause opened by 'when', 'after', 'because'
+    """'“...,” when the senator criticized him': a verb in a clause opened by 'when', 'after', 'because'
     ... tells what happened, not who said the quote ('as he said' still does)."""
     return any((c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB") and c.lower_ not in ("as", "that")
                and c.i < verb.i for c in verb.children)

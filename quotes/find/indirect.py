@@ -114,7 +114,7 @@ def _speech_act_object(verb: Token) -> Candidate | None:
 
 def _has_subject(clause: Token) -> bool:
     """Whether a complement is a clause of its own. An opening 'that' says so even where the parser
-    missed the subject ('demanding that the campaign stop ...')."""
+    missed the subject ('demanding that the council vote again')."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or c.dep_ == "mark" and c.lower_ == "that"
                for c in clause.children) or clause.pos_ not in ("VERB", "AUX")
 
