@@ -282,10 +282,10 @@ def test_speech_noun_with_a_that_clause(nlp, text, content, speaker):
 
 
 @pytest.mark.parametrize("text", [
-    "Senator Jane Roe said on “Fox News Sunday” that the deal was dead.",
-    "Senator Jane Roe told MSNBC’s “Morning Joe” that the deal was dead.",
-    "Senator Jane Roe told “Morning Joe” the deal was dead.",
-    "Senator Jane Roe said in an interview with “Morning Joe” on Sunday that the deal was dead.",
+    "Senator Jane Roe said on “Weekend Report” that the deal was dead.",
+    "Senator Jane Roe told Channel 9’s “Early Edition” that the deal was dead.",
+    "Senator Jane Roe told “Early Edition” the deal was dead.",
+    "Senator Jane Roe said in an interview with “Early Edition” on Sunday that the deal was dead.",
 ])
 def test_a_programme_or_addressee_in_quote_marks_is_not_a_quote(nlp, text):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == [("indirect", "the deal was dead")]

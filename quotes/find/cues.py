@@ -291,7 +291,7 @@ CONTENT_PREPOSITIONS = frozenset({"of", "about", "as"})
 
 def is_setting_of_speech(verb: Token, child: Token) -> bool:
     """Whether the dependent of a speech verb names where, when or to whom something was said
-    rather than what: 'said on “Fox and Friends”', 'told “Morning Joe”' (a programme, an
+    rather than what: 'said on “Weekend Report”', 'told “Early Edition”' (a programme, an
     addressee), so quoted words inside it are a title, not the speaker's words."""
     lemma = verb.lemma_.lower()
     if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
