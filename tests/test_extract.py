@@ -507,6 +507,8 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
         ("Reporters checked Mayor Tom Hill’s claim that the city had hired 500 new teachers.", "indirect",
          "indirect-speech-noun"),
         ("Senator Jane Roe called for an independent inquiry into the contracts.", "indirect", "indirect-verb-object"),
+        ("Mayor Tom Hill said “the deal is dead.”", "partial", "partial-verb-complement"),
+        ("SMITH: “Let’s start with the economy tonight, because it matters.”", "direct", "direct-layout"),
         ("President Volodymyr Zelenskiy said Ukraine will insist on “an immediate and complete” ceasefire.",
          "mixed", "mixed-verb-complement"),
         ("Governor Amy Cole criticized the law as a “reckless experiment” during a rally in Dayton.", "mixed",

@@ -94,6 +94,7 @@ def _to_quote(doc: Doc, candidate: Candidate, people: People) -> Quote:
     else:
         resolved = speaker_from_layout(doc, candidate.start, candidate.end, people) or Resolved(None, None)
         if resolved.speaker is not None:
+            candidate.rule = "direct-layout"  # the speaker comes from a label or a sign-off, not a cue
             confidence = RULE_CONFIDENCE["direct-layout"]
     if resolved.via_pronoun:
         confidence *= PRONOUN_FACTOR

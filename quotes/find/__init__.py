@@ -44,7 +44,9 @@ def find_quotes(doc: Doc) -> list[Candidate]:
     for candidate in reported:
         if candidate.kind == "mixed":
             inner = [f for f in fragments if f.start >= candidate.start and f.end <= candidate.end]
-            if len(inner) == 1 and (inner[0].end - inner[0].start) >= PARTIAL_SHARE * (candidate.end - candidate.start):
+            # The share counts the marks too: the clause was stretched to take in the closing one.
+            quoted = (min(inner[0].mark_end, candidate.end) - max(inner[0].mark_start, candidate.start)) if inner else 0
+            if len(inner) == 1 and quoted >= PARTIAL_SHARE * (candidate.end - candidate.start):
                 candidate.start, candidate.end = inner[0].start, inner[0].end
                 candidate.kind = "partial"
                 candidate.rule = candidate.rule.replace("mixed-", "partial-", 1)
