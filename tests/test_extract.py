@@ -113,6 +113,11 @@ def test_floating_quote_takes_previous_speaker(nlp):
          "the city could not afford it", "Tom Hill", "saying"),
         ("Governor Amy Cole warned that the storm would hit the coast by Friday.",
          "the storm would hit the coast by Friday", "Amy Cole", "warned"),
+        # A semicolon ends the report, whichever clause the parser made the head.
+        ("Mayor Tom Hill said the bridge would open in May; the council has not agreed to pay for it.",
+         "the bridge would open in May", "Tom Hill", "said"),
+        ("Senator Jane Roe said the timing of the vote was not planned; they learned of the deal only on Friday "
+         "and told the press at once.", "the timing of the vote was not planned", "Jane Roe", "said"),
         # A poll's share of respondents speaks, and so does a number of people.
         ("In the survey, 42 percent said the mayor should resign.", "the mayor should resign", "42 percent", "said"),
         ("Two of the senators said the bill would fail.", "the bill would fail", "Two of the senators", "said"),

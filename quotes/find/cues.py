@@ -377,6 +377,11 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
             # Keep only the contiguous run that contains the head.
             run = [t for t in tokens if (t.i < exclude.i) == (head.i < exclude.i)]
             tokens = run
+    # After a cue ('X said A; B'), a semicolon ends the report: B is a sentence of its own, whichever
+    # of the two the parser made the head.
+    semicolon = next((t.i for t in tokens if t.text == ";"), None) if exclude is None else None
+    if semicolon is not None and tokens[0].i < semicolon:
+        tokens = [t for t in tokens if t.i < semicolon]
     while tokens and (tokens[0].is_space or tokens[0].dep_ == "cc" or tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
