@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence
 from spacy.language import Language
 
 from quotes.evaluate import GoldQuote, dice, match_spans, speaker_is_right
-from quotes.find.cues import NOUN_PREPOSITION_CONTENT, OBJECT_CUES, SPEECH_NOUNS, SPEECH_VERBS
+from quotes.find.cues import OBJECT_CUES, SPEECH_ACT_NOUNS, SPEECH_VERBS
 from quotes.records import Quote
 
 MISS, FALSE_POSITIVE, WRONG_SPEAKER = "miss", "false positive", "wrong speaker"
@@ -127,7 +127,7 @@ def cue_classifier(nlp: Language) -> Callable[[Iterable[str]], dict[str, str]]:
                 classes[cue] = "according to"
             elif lemmas & (SPEECH_VERBS | OBJECT_CUES):
                 classes[cue] = "a speech verb in the lexicon"
-            elif lemmas & (SPEECH_NOUNS | set(NOUN_PREPOSITION_CONTENT)):
+            elif lemmas & SPEECH_ACT_NOUNS:
                 classes[cue] = "a speech noun in the lexicon"
             else:
                 classes[cue] = "not in the lexicon (belief, intention, evidence, other)"

@@ -1,6 +1,7 @@
 """Step 3: find quotes. Marked spans and reported speech are found separately, then reconciled:
 a fragment in quote marks inside reported speech makes it mixed, a reported clause that is really
-a direct quote is dropped, and speech reported inside another report is left to the outer one."""
+a direct quote is dropped, speech reported inside another report is left to the outer one, and a
+quote interrupted or continued after its cue ('“A,” X said, “b”', '“A,” X said. “B.”') is one quote."""
 
 from __future__ import annotations
 
@@ -211,7 +212,7 @@ def _inside_marks(candidate: Candidate, spans: list[MarkedSpan], direct: list[Ca
 
 def _drop_citations_of_speech(reported: list[Candidate]) -> list[Candidate]:
     """'X said ..., according to the news agency': the speech is X's; the agency only relays it. A
-    speech act with a noun-phrase content ('X discussed a truce, according to Y') is Y's account."""
+    speech act with a noun-phrase content ('X proposed a truce, according to Y') is Y's account."""
     verbs = [c for c in reported if c.rule not in ("indirect-according-to", "indirect-verb-object")]
     return [
         c for c in reported

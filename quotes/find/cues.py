@@ -47,12 +47,13 @@ NOUN_PREPOSITION_CONTENT = {
 }
 # Speech-act nouns whose content can be a to-infinitive: "a request to delay the vote".
 INFINITIVE_NOUNS = frozenset({"request", "promise", "pledge", "vow", "call", "appeal", "demand", "ultimatum"})
-# Verbs that make a speech-act noun the act of their subject: "raised questions about", "made a promise".
-NOUN_LIGHT_VERBS = frozenset({"make", "give", "issue", "deliver", "raise", "voice", "express", "offer", "level",
-                              "lodge", "renew", "repeat", "send", "post", "publish"})
+# Every noun that can name a speech act with a content.
+SPEECH_ACT_NOUNS = SPEECH_NOUNS | frozenset(NOUN_PREPOSITION_CONTENT)
 
-# Verbs that report speech through their object: "gave an ultimatum", "issued a warning".
-LIGHT_VERBS = frozenset({"give", "issue", "make", "deliver", "send", "repeat", "renew"})
+# Verbs that report speech through their object, which names the speech act: "gave an ultimatum",
+# "issued a warning", "raised questions about".
+LIGHT_VERBS = frozenset({"give", "issue", "make", "deliver", "send", "repeat", "renew", "raise", "voice", "express",
+                         "offer", "level", "lodge", "post", "publish"})
 
 # Phrasal cues: verb + particle.
 PHRASAL_CUES = frozenset({("point", "out"), ("go", "on"), ("lay", "out"), ("spell", "out")})

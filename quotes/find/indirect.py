@@ -9,8 +9,22 @@ from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
 from quotes.find.cues import (
-    INFINITIVE_NOUNS, NOUN_LIGHT_VERBS, is_relative, preposition_content, NOUN_PREPOSITION_CONTENT, OBJECT_CUES, SPEECH_NOUNS, complements_of, content_bounds, is_negated, is_speech_verb, reported_object_of,
-    reported_phrase_of, span_chars, subject_of)
+    INFINITIVE_NOUNS,
+    LIGHT_VERBS,
+    NOUN_PREPOSITION_CONTENT,
+    OBJECT_CUES,
+    SPEECH_ACT_NOUNS,
+    complements_of,
+    content_bounds,
+    is_negated,
+    is_relative,
+    is_speech_verb,
+    preposition_content,
+    reported_object_of,
+    reported_phrase_of,
+    span_chars,
+    subject_of,
+)
 
 MIN_CONTENT_TOKENS = 3
 
@@ -21,7 +35,7 @@ def find_reported_speech(doc: Doc) -> Iterator[Candidate]:
             candidate = _according_to(token)
             if candidate is not None:
                 yield candidate
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS | set(NOUN_PREPOSITION_CONTENT):
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_ACT_NOUNS:
             candidate = _speech_noun(token)
             if candidate is not None:
                 yield candidate
@@ -182,7 +196,7 @@ def _speaker_of_noun(noun: Token, loose: bool) -> Token | None:
     if speaker is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if speaker is None and noun.dep_ == "dobj" and (not loose or noun.head.lemma_.lower() in NOUN_LIGHT_VERBS):
+    if speaker is None and noun.dep_ == "dobj" and (not loose or noun.head.lemma_.lower() in LIGHT_VERBS):
         speaker = subject_of(noun.head)
         if loose and speaker is not None and speaker.pos_ == "NOUN" and not speaker.ent_type_:
             speaker = None  # 'the returns raise questions about ...': a thing, not a speaker
