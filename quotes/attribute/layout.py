@@ -8,13 +8,13 @@ import re
 from spacy.tokens import Doc
 
 from quotes.attribute.speakers import People, Resolved, name_key
+from quotes.find.direct import LAYOUT_NAME, SIGN_OFF
 from quotes.records import Speaker
 
 # Matched with .match(text, pos): anchored at pos, so no "^" (which would only match at 0).
-_NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
 # The label may follow the opening mark of a quoted transcript ('"SMITH: ...').
-TRANSCRIPT_LABEL = re.compile(rf"[^\S\n]*[\"“‘']?(?P<name>{_NAME}):[^\S\n]")
-SIGN_OFF = re.compile(rf"[”\"’']?[^\S\n]*[―—–][^\S\n]*(?P<name>{_NAME})[^\S\n]*[,.]?")
+TRANSCRIPT_LABEL = re.compile(rf"[^\S\n]*[\"“‘']?(?P<name>{LAYOUT_NAME}):[^\S\n]")
+SIGN_OFF_AFTER_QUOTE = re.compile(rf"[”\"’']?{SIGN_OFF}")
 
 
 def speaker_from_layout(doc: Doc, start: int, end: int, people: People) -> Resolved | None:
@@ -26,7 +26,7 @@ def speaker_from_layout(doc: Doc, start: int, end: int, people: People) -> Resol
     label = TRANSCRIPT_LABEL.match(text, para_start, start) or TRANSCRIPT_LABEL.match(text, start, end)
     if label is not None:
         return _named(doc, label.start("name"), label.end("name"), people)
-    sign_off = SIGN_OFF.match(text, end, para_end)
+    sign_off = SIGN_OFF_AFTER_QUOTE.match(text, end, para_end)
     if sign_off is not None:
         return _named(doc, sign_off.start("name"), sign_off.end("name"), people)
     return None

@@ -88,12 +88,16 @@ def _join_interrupted(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return joined
 
 
+def _words_between(doc: Doc, start: int, end: int) -> list:
+    """The words (no punctuation, spaces or marks) between two character offsets."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span or [] if not (t.is_punct or t.is_space or t.is_quote)]
+
+
 def _only_the_cue_between(doc: Doc, cue, start: int, end: int) -> bool:
     """Whether the words between two quotes all belong to the cue's clause ('he said'), not to a
     clause above it ('Kell sings to the crowd before asking them')."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    words = [t for t in span or [] if not (t.is_punct or t.is_space or t.is_quote)]
-    return all(cue.is_ancestor(t) or t.i == cue.i for t in words)
+    return all(cue.is_ancestor(t) or t.i == cue.i for t in _words_between(doc, start, end))
 
 
 def _join_continued(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -126,9 +130,7 @@ def _continues_after_cue(doc: Doc, cue, gap_start: int, gap_end: int) -> bool:
     opening = gap.rstrip()[-1:]
     if opening not in "“\"'‘":  # the second quote must open with its own mark
         return False
-    words = [t for t in doc.char_span(gap_start, gap_end, alignment_mode="expand") or []
-             if not (t.is_punct or t.is_space or t.is_quote)]
-    return all(sentence.start <= t.i < sentence.end for t in words)
+    return all(sentence.start <= t.i < sentence.end for t in _words_between(doc, gap_start, gap_end))
 
 
 def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:

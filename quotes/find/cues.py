@@ -112,6 +112,9 @@ TARGETED_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise
                             "slam", "blast", "mock", "fault", "ridicule", "hail", "thank", "describe", "call",
                             "charge", "cite", "mention", "quote"})
 
+# Verbs whose passive subject is not their speaker.
+NOT_SPOKEN_BY_PASSIVE_SUBJECT = ADDRESSED_VERBS | TARGETED_VERBS
+
 # Entity types that never speak: a time stamp or an amount parsed as a subject is a parse error. A
 # percentage can speak: "42 percent said ..." reports what that share of a poll's respondents said.
 NON_SPEAKER_ENTS = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
@@ -122,9 +125,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     number heading an 'of' phrase counts people ('one of the family's lawyers said')."""
     subject = _subject_of(verb, depth)
     if subject is not None and subject.ent_type_ in NON_SPEAKER_ENTS and not (
-            subject.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)):
+            subject.ent_type_ == "CARDINAL" and counts_people(subject)):
         return None
     return subject
+
+
+def counts_people(number: Token) -> bool:
+    """A number heading an 'of' phrase: 'one of the lawyers', 'two of the senators'."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -138,7 +146,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grandchild
     passive = verb.tag_ == "VBN" and (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
-    if passive and verb.lemma_.lower() in ADDRESSED_VERBS | TARGETED_VERBS:
+    if passive and verb.lemma_.lower() in NOT_SPOKEN_BY_PASSIVE_SUBJECT:
         # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
         # "Novak was accused of ...", "the mayor was criticized for ...": the target, not the speaker.
         return None
@@ -310,16 +318,15 @@ def reported_object_of(verb: Token) -> tuple[int, int] | None:
     'cited [the ruling]', 'blamed [the mayor for the delays]', 'called for [a ceasefire]'."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if lemma == "call":
-        # 'called [the plan a disgrace]': naming says what the speaker holds the object to be.
-        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        name = next((c for c in children if c.dep_ in ("oprd", "ccomp") and obj is not None and c.i > obj.i), None)
-        if name is not None:
-            return min(t.i for t in obj.subtree), max(t.i for t in name.subtree) + 1
-        if obj is not None or name is not None:
-            return None  # 'called the vote', 'called him': summoning, not calling for
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is not None and obj.pos_ not in ("PRON",) and obj.tag_ not in ("WP", "WDT"):
+    if lemma == "call" and obj is not None:
+        # 'called [the plan a disgrace]': naming says what the speaker holds the object to be;
+        # 'called the vote', 'called him': summoning, not calling for.
+        name = next((c for c in children if c.dep_ in ("oprd", "ccomp") and c.i > obj.i), None)
+        if name is None:
+            return None
+        return min(t.i for t in obj.subtree), max(t.i for t in name.subtree) + 1
+    if obj is not None and obj.pos_ != "PRON" and obj.tag_ not in ("WP", "WDT"):
         bounds = content_bounds(obj)
         if bounds is None:
             return None

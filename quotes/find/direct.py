@@ -56,8 +56,12 @@ def paragraph_bounds(text: str, char: int) -> tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
-# A closing mark, a dash and a name of up to four capitalised words, at the end of the text before.
-SIGNED_OFF = re.compile(r"[”\"’'][^\S\n]*[―—–][^\S\n]*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}[^\S\n]*[,.]?$")
+# A name as a layout gives it (a sign-off, a transcript label): up to four capitalised words.
+LAYOUT_NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
+# A sign-off after a quote's closing mark: '” ― Jane Roe'.
+SIGN_OFF = rf"[^\S\n]*[―—–][^\S\n]*(?P<name>{LAYOUT_NAME})[^\S\n]*[,.]?"
+# The text before a quote mark ends with another quote and its sign-off.
+SIGNED_OFF = re.compile(rf"[”\"’']{SIGN_OFF}$")
 
 
 def starts_sentence(text: str, span: MarkedSpan, cue_before: bool) -> bool:

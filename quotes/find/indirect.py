@@ -16,6 +16,7 @@ from quotes.find.cues import (
     SPEECH_ACT_NOUNS,
     complements_of,
     content_bounds,
+    counts_people,
     is_negated,
     is_relative,
     is_speech_verb,
@@ -102,8 +103,7 @@ def _speaker_of(verb: Token) -> Token | None:
     speaker = subject_of(verb)
     if speaker is None or speaker.lower_ in ("that", "this", "what", "which") and not is_relative(speaker):
         return None
-    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not (
-            speaker.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in speaker.children)):
+    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not (speaker.pos_ == "NUM" and counts_people(speaker)):
         return None
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
