@@ -508,6 +508,7 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
          "indirect-cue-inside"),
         ("According to Keith Kellogg, the next stage will focus on a single document.", "indirect",
          "indirect-according-to"),
+        ("As Senator Jane Roe noted, the bill will pass next week.", "indirect", "indirect-as-cue"),
         ("Governor Amy Cole vowed to repeal the tax before the end of the year.", "indirect", "indirect-verb-phrase"),
         ("Reporters checked Mayor Tom Hill’s claim that the city had hired 500 new teachers.", "indirect",
          "indirect-speech-noun"),
@@ -647,3 +648,51 @@ def test_cue_after_its_content_when_the_parser_hangs_it_there(nlp):
     (candidate,) = list(find_reported_speech(doc))
     assert (doc.text[candidate.start : candidate.end], candidate.rule, candidate.speaker.text) == (
         "The plan failed badly", "indirect-cue-after", "Hill")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("As Mayor Tom Hill noted, the budget is tight this year.", "the budget is tight this year", "Tom Hill"),
+        ("The budget is tight this year, as Mayor Tom Hill noted.", "The budget is tight this year", "Tom Hill"),
+        ("The budget is a house of cards, as one councillor put it.", "The budget is a house of cards",
+         "councillor"),
+        ("As reported by the Daily Planet, the mayor will not run again.", "the mayor will not run again",
+         "Daily Planet"),
+        # in the middle, the cue stays inside its content, as with ', he said,'
+        ("The budget, as Mayor Tom Hill put it, is a house of cards.",
+         "The budget, as Mayor Tom Hill put it, is a house of cards", "Tom Hill"),
+    ],
+)
+def test_an_as_clause_reports_the_clause_it_hangs_on(nlp, text, content, speaker):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text, q.rule) == ("indirect", content, "indirect-as-cue")
+    assert q.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "As he said these words, the crowd cheered.",  # the clause has a content of its own
+    "The plan failed, as predicted.",  # no speaker: the plan did not predict
+    "She stayed calm as she called for a new vote.",  # a time clause with its own content
+    "He put it on the table before the meeting began.",
+])
+def test_an_as_clause_with_a_content_or_no_speaker_reports_nothing_around_it(nlp, text):
+    assert [q.rule for q in extract(nlp, text) if q.rule.endswith("as-cue")] == []
+
+
+def test_as_someone_put_it_is_a_cue_after_a_direct_quote(nlp):
+    q = only(extract(nlp, "“The budget is a house of cards,” as one councillor put it."))
+    assert (q.kind, q.rule, q.text) == ("direct", "direct-cue-after", "The budget is a house of cards,")
+    assert q.speaker.name.endswith("councillor")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Both economists agreed that the proposal would raise costs for small firms.",
+     [("indirect", "the proposal would raise costs for small firms")]),
+    ("Most analysts agreed it was still an unfair plan.", [("indirect", "it was still an unfair plan")]),
+    # with an infinitive, agreeing is an act, and quoted words under it are not a quote of the agreement
+    ("The two sides agreed to draft separate “papers,” outlining their terms.", []),
+    ("She agreed with the mayor about the budget.", []),
+])
+def test_agreeing_reports_speech_only_with_a_clause(nlp, text, expected):
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == expected

@@ -28,6 +28,10 @@ SPEECH_VERBS = frozenset(
 # on their own, because their ordinary sense is not speech.
 WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder"})
 
+# Verbs that report speech only with a clause of their own ("both sides agreed that ..."); with an
+# infinitive or an object they name an act ("agreed to talk", "agreed with her").
+CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree"})
+
 # Nouns naming a speech act, which report their content in a that-clause:
 # "Trump's claim that ...", "a statement that ...".
 SPEECH_NOUNS = frozenset(
@@ -73,9 +77,19 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
         return False  # "has not indicated that ..." reports nothing
     if lemma in SPEECH_VERBS:
         return not (strong_only and lemma in WEAK_SPEECH_VERBS)
+    if lemma == "put" and _as_put_it(token):
+        return True
+    if lemma in CLAUSE_ONLY_SPEECH_VERBS:
+        return not strong_only and any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
     return any(
         (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ == "prt"
     )
+
+
+def _as_put_it(verb: Token) -> bool:
+    """The idiom 'as X put it', which reports the words it hangs on."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and [
+        c.lower_ for c in verb.children if c.dep_ == "dobj"] == ["it"]
 
 
 def is_negated(token: Token) -> bool:
@@ -164,11 +178,19 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return child
     head = verb.head
     if depth < 3 and verb.dep_ in INHERITING_DEPS and head.i != verb.i:
-        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
-            head = head.head  # "opened the talks by urging ..."
+        # "opened the talks by urging ...", "refused to comment, aside from saying ..."
+        for _ in range(2):
+            if head.pos_ in ("ADP", "ADV") and head.dep_ in ("prep", "advmod") and head.head.i != head.i:
+                head = head.head
         if verb.dep_ == "conj":
             head = _nearest_conjunct(verb, head)
         return _subject_of(head, depth + 1)
+    if depth == 0 and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and previous is not None:
+        # "In a letter to the board of the museum Smith said ...": with no comma after a long opening
+        # phrase, the parser may take the speaker for the end of that phrase.
+        if previous.dep_ in ("pobj", "compound", "appos") and (
+                previous.ent_type_ in ("PERSON", "ORG") or previous.lower_ in ("he", "she", "they")):
+            return previous
     return None
 
 

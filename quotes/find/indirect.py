@@ -40,6 +40,10 @@ def find_reported_speech(doc: Doc) -> Iterator[Candidate]:
             candidate = _speech_noun(token)
             if candidate is not None:
                 yield candidate
+        elif _is_as_clause(token):
+            candidate = _as_clause(token)
+            if candidate is not None:
+                yield candidate
         else:
             found = []
             if is_speech_verb(token):
@@ -61,9 +65,14 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
     doc = verb.doc
     spans = []
     for complement in complements_of(verb):
-        if not _has_subject(complement):
-            continue  # "which X indicated should ...": a relative clause, its subject is elsewhere
-        bounds = content_bounds(complement)
+        bounds = None
+        if _has_subject(complement):
+            bounds = _before_another_report(complement, content_bounds(complement))
+        elif (subject := _subject_taken_as_object(verb, complement)) is not None:
+            subject_bounds, clause_bounds = content_bounds(subject), content_bounds(complement)
+            if subject_bounds is not None and clause_bounds is not None:
+                bounds = subject_bounds[0], clause_bounds[1]
+        # else "which X indicated should ...": a relative clause, its subject is elsewhere
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
     if not spans and not weak:
@@ -97,6 +106,70 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         char_start, char_end = span_chars(doc, start, end)
         candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
     return candidates
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """'as the mayor noted', 'as one adviser put it', 'as reported by the Times': a speech verb in an
+    'as' clause with no content of its own, so what it reports is the clause it hangs on."""
+    if verb.dep_ != "advcl" or _as_clause_host(verb).pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    return is_speech_verb(verb) and all(
+        c.lower_ == "it" for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "dative")) and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against", "with") for c in verb.children)
+
+
+def _as_clause_host(verb: Token) -> Token:
+    """The clause an 'as' clause reports; the parser may hang it on that clause's subject."""
+    head = verb.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head.head
+    return head
+
+
+def _as_clause(verb: Token) -> Candidate | None:
+    head = _as_clause_host(verb)
+    subtree = [t.i for t in head.subtree if not t.is_punct]
+    cue = [t.i for t in verb.subtree]
+    if min(subtree) < min(cue) and max(cue) < max(subtree):
+        bounds = content_bounds(head)  # 'The plan, as she put it, is dead': the cue stays inside
+    else:
+        bounds = content_bounds(head, exclude=verb)
+    # Only the clause's own subject or agent: the head's subject belongs to the content ('the plan
+    # failed, as predicted').
+    speaker = _speaker_of(verb) if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) else None
+    if bounds is None or speaker is None or bounds[0] <= speaker.i < bounds[1] and min(cue) <= bounds[0]:
+        return None
+    start, end = bounds
+    if end - start < MIN_CONTENT_TOKENS or not _has_verb(verb.doc, start, end):
+        return None
+    char_start, char_end = span_chars(verb.doc, start, end)
+    return Candidate(char_start, char_end, "indirect", "indirect-as-cue", cue=verb, speaker=speaker, confidence=0.7)
+
+
+def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
+    """'has said single parents - and foster parents - would qualify': after a long subject the
+    parser may make it the verb's object and leave the reported clause without one."""
+    if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'She said A, and when asked ..., the mayor replied ...': a coordinated clause with a speech
+    verb and a subject of its own is another report, so the content stops before it."""
+    if bounds is None:
+        return None
+    for conjunct in clause.children:
+        if conjunct.dep_ == "conj" and conjunct.i > clause.i and is_speech_verb(conjunct) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+            doc, end = clause.doc, min(t.i for t in conjunct.subtree)
+            while end > bounds[0] and doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1
+            return (bounds[0], end) if end > bounds[0] else None
+    return bounds
 
 
 def _speaker_of(verb: Token) -> Token | None:
