@@ -696,3 +696,24 @@ def test_as_someone_put_it_is_a_cue_after_a_direct_quote(nlp):
 ])
 def test_agreeing_reports_speech_only_with_a_clause(nlp, text, expected):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“He would be a fine mayor. One of the sharpest people in the whole city,” Rep. Jane Roe said on Monday.",
+     "Jane Roe"),
+    ("“My view, that was wrong,” Senator Tom Hill said in an interview.", "Tom Hill"),
+])
+def test_a_subject_inside_the_quote_is_not_its_speaker(nlp, text, speaker):
+    q = only(extract(nlp, text))
+    assert (q.rule, q.speaker.name) == ("direct-cue-after", speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Jane Roe cited the cost of the new bridge, which has doubled since May.", "the cost of the new bridge"),
+    ("Mayor Tom Hill praised the work of Anna Berg, who retired last week, as a model of service.",
+     "the work of Anna Berg, who retired last week, as a model of service"),
+])
+def test_a_noun_phrase_content_ends_before_a_writer_s_aside(nlp, text, content):
+    # a non-restrictive relative clause at the end is the writer's; inside a judging content it stays
+    q = only(extract(nlp, text))
+    assert (q.rule, q.text) == ("indirect-verb-object", content)

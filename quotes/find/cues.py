@@ -164,9 +164,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
         # "Novak was accused of ...", "the mayor was criticized for ...": the target, not the speaker.
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child  # a relative pronoun ('Kamin, who said ...') is resolved with the speakers
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # '“... One of the best,” Jane Roe said': a word inside the quote the parser also made a subject.
+    # A relative pronoun ('Kamin, who said ...') is resolved with the speakers.
+    outside = [c for c in subjects if not _quote_mark_between(c, verb)]
+    if outside:
+        return outside[-1] if outside[-1].i < verb.i else outside[0]
     # Inverted '..., said Peskov': the parser often labels the speaker as an object. Only a finite
     # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed.
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -176,6 +179,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if child.i <= verb.i + 4 and child.dep_ in ("dobj", "dative", "attr", "npadvmod", "nsubj") \
                     and child.pos_ in ("PROPN", "NOUN"):
                 return child
+    if subjects:
+        return subjects[0]
     head = verb.head
     if depth < 3 and verb.dep_ in INHERITING_DEPS and head.i != verb.i:
         # "opened the talks by urging ...", "refused to comment, aside from saying ..."
@@ -338,6 +343,22 @@ def is_setting_of_speech(verb: Token, child: Token) -> bool:
 def reported_object_of(verb: Token) -> tuple[int, int] | None:
     """Token bounds of a content that is a noun phrase or an -ing clause rather than a clause:
     'cited [the ruling]', 'blamed [the mayor for the delays]', 'called for [a ceasefire]'."""
+    bounds = _reported_object_of(verb)
+    return None if bounds is None else without_aside(verb.doc, *bounds)
+
+
+def without_aside(doc, start: int, end: int) -> tuple[int, int]:
+    """A noun-phrase content without a trailing ', which ...' or ', who ...': a non-restrictive
+    relative clause is the writer telling the reader about the thing, not what was said of it."""
+    for i in range(start + 1, end - 1):
+        pronoun = doc[i + 1]
+        if doc[i].text == "," and pronoun.lower_ in ("which", "who") and pronoun.head.dep_ == "relcl" \
+                and max(t.i for t in pronoun.head.subtree) >= end - 1:
+            return start, i
+    return start, end
+
+
+def _reported_object_of(verb: Token) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -378,7 +399,8 @@ def preposition_content(head: Token, prepositions) -> tuple[int, int] | None:
         if child.i > head.i and child.dep_ == "prep" and child.lower_ in prepositions:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if content is not None and content.pos_ != "PRON":
-                return content_bounds(content)
+                bounds = content_bounds(content)
+                return None if bounds is None else without_aside(head.doc, *bounds)
     return None
 
 
