@@ -717,3 +717,27 @@ def test_a_noun_phrase_content_ends_before_a_writer_s_aside(nlp, text, content):
     # a non-restrictive relative clause at the end is the writer's; inside a judging content it stays
     q = only(extract(nlp, text))
     assert (q.rule, q.text) == ("indirect-verb-object", content)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Tom Hill said after the meeting he would not accept the offer.",
+     [("indirect", "he would not accept the offer", "indirect-verb-complement")]),
+    ("Senator Tom Hill tweeted in the early hours that the mayor was “a fraud.”",
+     [("mixed", "the mayor was “a fraud.”", "mixed-verb-complement")]),
+    ("The top tenth paid 30 percent, the tax office said in a May report.",
+     [("indirect", "The top tenth paid 30 percent", "indirect-cue-after")]),
+    # a clause opened by 'because' or 'when' says why or when, not what
+    ("“We are done,” Senator Tom Hill said, because the deal had collapsed.",
+     [("direct", "We are done,", "direct-cue-after")]),
+])
+def test_a_reported_clause_the_parser_took_for_an_adverbial(nlp, text, expected):
+    assert [(q.kind, q.text, q.rule) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Jane Roe said on Monday the plan was dead.", "the plan was dead"),
+    # after 'that' the phrase is part of what was said
+    ("Senator Jane Roe said that on Monday the plan would be presented.", "on Monday the plan would be presented"),
+])
+def test_when_something_was_said_is_not_part_of_it(nlp, text, content):
+    assert [q.text for q in extract(nlp, text)] == [content]
