@@ -741,3 +741,16 @@ def test_a_reported_clause_the_parser_took_for_an_adverbial(nlp, text, expected)
 ])
 def test_when_something_was_said_is_not_part_of_it(nlp, text, content):
     assert [q.text for q in extract(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In his 2009 book, “Make Your Dog a Genius,” Tom Hill suggested training dogs early.", []),
+    ("In an interview on Channel 9’s “Today Is Here,” Mayor Jane Roe said the strike was over.",
+     [("indirect", "the strike was over")]),
+    ("The film “Gone With the Storm” opens on Friday.", []),
+    # a noun of speech introduces words, whatever their case; so does a characterisation
+    ("At the end of the song she added the words, “Vote For Roe.”", [("direct", "Vote For Roe.")]),
+    ("Senator Tom Hill called the plan “A Total Disaster.”", [("mixed", "the plan “A Total Disaster.”")]),
+])
+def test_a_title_in_quote_marks_names_a_work(nlp, text, expected):
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.find.candidates import Candidate
-from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb
+from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb, names_a_work
 from quotes.find.cues import content_bounds, is_setting_of_speech, is_speech_verb, span_chars, subject_of
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
@@ -24,7 +24,9 @@ def find_quotes(doc: Doc) -> list[Candidate]:
     spans = marked_spans_of(doc, text)
     index = TokenIndex(doc, spans)
     direct, fragments = find_marked_quotes(index, spans)
-    reported = [c for c in find_reported_speech(doc) if not _inside_marks(c, spans, direct)]
+    titles = [s for s in spans if names_a_work(doc, index, s)]
+    reported = [c for c in find_reported_speech(doc)
+                if not _inside_marks(c, spans, direct) and not _only_a_title(doc, c, titles)]
     reported = _outermost(_drop_citations_of_speech(reported))
 
     results: list[Candidate] = list(direct)
@@ -210,6 +212,16 @@ def _inside_marks(candidate: Candidate, spans: list[MarkedSpan], direct: list[Ca
         return True
     length = candidate.end - candidate.start
     return any(candidate.overlap(d.start, d.end) > 0.5 * length for d in direct)
+
+
+def _only_a_title(doc: Doc, candidate: Candidate, titles: list[MarkedSpan]) -> bool:
+    """A 'content' whose only verbs are in a title ('In his book, “Make Your Dog a Genius,” he
+    suggested ...'): the parser took the title for the reported clause."""
+    if not any(candidate.start <= t.start < candidate.end for t in titles):
+        return False
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return not any(t.pos_ in ("VERB", "AUX") and not any(s.start <= t.idx < s.end for s in titles)
+                   for t in span or [])
 
 
 def _drop_citations_of_speech(reported: list[Candidate]) -> list[Candidate]:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import is_speech_act, is_speech_verb, subject_of
+from quotes.find.cues import SPEECH_ACT_NOUNS, is_speech_act, is_speech_verb, subject_of
 from quotes.find.marks import MarkedSpan
 
 SENTENCE_END = ".!?"
@@ -20,6 +20,8 @@ SENTENCE_END = ".!?"
 MAX_CUE_DISTANCE = 12
 # Fragments this short, without a verb and without a cue, are scare quotes or names.
 SCARE_QUOTE_MAX_WORDS = 4
+# Nouns that introduce someone's words in apposition: 'the words, “...”', 'her message, “...”'.
+WORDING_NOUNS = SPEECH_ACT_NOUNS | {"word", "line", "phrase", "slogan", "chant", "motto", "refrain", "sentence"}
 
 
 class TokenIndex:
@@ -145,13 +147,35 @@ def cue_before(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[Marked
     return verb
 
 
+def names_a_work(doc: Doc, index: TokenIndex, span: MarkedSpan) -> bool:
+    """'his book, “Make Your Dog a Genius,”', 'on Channel 9’s “Early Edition”': words in title case
+    right after the noun they name (or its possessor) are a title, not anyone's words."""
+    words = [t for t in fragment_words(doc, index, span) if t.is_alpha]
+    if len(words) < 2 or not words[0].is_title or all(t.is_upper for t in words):
+        return False
+    if not all(t.is_title or t.is_upper for t in words if len(t) >= 4):
+        return False
+    opening = index.token_at(span.mark_start)
+    before = doc[opening - 1] if opening > 0 else None
+    if before is not None and before.text == "," and opening > 1:
+        before = doc[opening - 2]
+        # ('added the words, “Hillary Clinton”': a noun of speech introduces what was said)
+        return before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON" \
+            and before.lemma_.lower() not in WORDING_NOUNS
+    # ('called the plan “A Total Disaster”': the object of a characterisation is not named by it)
+    return before is not None and (before.tag_ == "POS" or before.pos_ == "NOUN" and before.dep_ != "dobj")
+
+
 def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> tuple[list[Candidate], list[MarkedSpan]]:
-    """Direct quotes among the marked spans; the rest are returned as fragments for the caller."""
+    """Direct quotes among the marked spans; the rest are returned as fragments for the caller.
+    Titles are neither."""
     doc = index.doc
     direct: list[Candidate] = []
     fragments: list[MarkedSpan] = []
     text = index.text
     for span in spans:
+        if names_a_work(doc, index, span):
+            continue
         before_cue = cue_before(doc, index, span, spans)
         if not starts_sentence(text, span, before_cue is not None):
             fragments.append(span)
