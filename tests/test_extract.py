@@ -502,7 +502,6 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
         ("“The aim is peace,” Foreign Minister Hakan Fidan said on Tuesday.", "direct", "direct-cue-after"),
         ("Foreign Minister Hakan Fidan said: “The aim is peace.”", "direct", "direct-cue-before"),
         ("“We are ready,” she said, “and we will not wait any longer.”", "direct", "direct-interrupted"),
-        ("“We are ready,” Mayor Tom Hill said. “We will not wait any longer.”", "direct", "direct-continued"),
         ("Senator Jane Roe said that the bill would pass next week.", "indirect", "indirect-verb-complement"),
         ("Too often, Mr. Clarke said, the debate over coal is infected with tribalism.", "indirect",
          "indirect-cue-inside"),
@@ -592,12 +591,12 @@ def test_a_quote_interrupted_by_its_cue(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # One cue between two quoted sentences: one attribution that carries the cue in its span.
+        # One cue between two quoted sentences: the second shares the first one's cue, and each quote
+        # holds only the speaker's words.
         ("“We are ready,” Mayor Tom Hill said after the vote. “We will not wait any longer.” The council left.",
-         [("direct", "We are ready,” Mayor Tom Hill said after the vote. “We will not wait any longer.",
-           "Tom Hill")]),
+         [("direct", "We are ready,", "Tom Hill"), ("direct", "We will not wait any longer.", "Tom Hill")]),
         ("The plan was “a disaster,” Mayor Tom Hill said. “We will never sign it.”",
-         [("mixed", "The plan was “a disaster,” Mayor Tom Hill said. “We will never sign it.", "Tom Hill")]),
+         [("mixed", "The plan was “a disaster,”", "Tom Hill"), ("direct", "We will never sign it.", "Tom Hill")]),
         # A new paragraph, a sentence of narration, or a cue of its own ends the attribution.
         ("“We are ready,” Mayor Tom Hill said.\n\n“We will not wait any longer.”",
          [("direct", "We are ready,", "Tom Hill"), ("direct", "We will not wait any longer.", "Tom Hill")]),
@@ -609,6 +608,13 @@ def test_a_quote_interrupted_by_its_cue(nlp, text, expected):
 )
 def test_a_quote_continued_after_its_cue(nlp, text, expected):
     assert [(q.kind, q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_continued_quote_shares_the_cue_of_the_one_before(nlp):
+    first, second = extract(nlp, "“We are ready,” Mayor Tom Hill said. “We will not wait any longer.”")
+    assert (first.rule, second.rule) == ("direct-cue-after", "direct-continued")
+    assert second.cue == first.cue == "said"
+    assert (second.speaker_start_char, second.speaker_end_char) == (first.speaker_start_char, first.speaker_end_char)
 
 
 def test_a_fragment_under_a_speech_act_named_by_a_noun(nlp):
@@ -754,3 +760,33 @@ def test_when_something_was_said_is_not_part_of_it(nlp, text, content):
 ])
 def test_a_title_in_quote_marks_names_a_work(nlp, text, expected):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == expected
+
+
+def test_a_quote_closed_by_a_full_stop_keeps_the_cue_before_it(nlp):
+    text = ("Mayor Tom Hill said: “We are ready for the vote.” Jane Roe, the returning officer, told reporters "
+            "the count would start at midnight.")
+    quotes = extract(nlp, text)
+    assert [(q.kind, q.text, q.speaker.name, q.cue) for q in quotes] == [
+        ("direct", "We are ready for the vote.", "Tom Hill", "said"),
+        ("indirect", "the count would start at midnight", "Jane Roe", "told"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“I am gutted for the team,” said coach Tom Hill. “Absolutely gutted.”",
+     [("I am gutted for the team,", "direct-cue-after"), ("Absolutely gutted.", "direct-continued")]),
+    # with no attributed quote before it, a verbless sentence in marks is not taken for a quote
+    ("The crowd went quiet. “Never again.”", []),
+])
+def test_a_verbless_sentence_goes_on_with_the_quote_before_it(nlp, text, expected):
+    assert [(q.text, q.rule) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("‘The residents’ views were ignored,’ she said.", ["The residents’ views were ignored,"]),
+    ("'The players' wages are too high,' he said.", ["The players' wages are too high,"]),
+    # with no closing mark after it, the apostrophe after a plural closes the quote
+    ("He called them ‘bad actors’ and left.", ["bad actors"]),
+])
+def test_a_plural_possessive_inside_single_marks_does_not_close_them(text, quoted):
+    assert [text[s.start : s.end] for s in find_marked_spans(text)] == quoted

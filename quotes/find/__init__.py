@@ -1,14 +1,15 @@
 """Step 3: find quotes. Marked spans and reported speech are found separately, then reconciled:
 a fragment in quote marks inside reported speech makes it mixed, a reported clause that is really
-a direct quote is dropped, speech reported inside another report is left to the outer one, and a
-quote interrupted or continued after its cue ('“A,” X said, “b”', '“A,” X said. “B.”') is one quote."""
+a direct quote is dropped, speech reported inside another report is left to the outer one, a quote
+interrupted by its cue ('“A,” X said, “b”') is one quote, and one continued after it ('“A,” X said.
+“B.”') shares its cue."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from quotes.find.candidates import Candidate
-from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb, names_a_work
+from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb, names_a_work, starts_sentence
 from quotes.find.cues import content_bounds, is_setting_of_speech, is_speech_verb, span_chars, subject_of
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
@@ -64,7 +65,17 @@ def find_quotes(doc: Doc) -> list[Candidate]:
             governed.append((fragment, *governor))
     results.extend(_fragments_by_verb(doc, governed))
     results.sort(key=lambda c: (c.start, c.end))
-    return _join_continued(doc, _join_interrupted(doc, _dedupe(results)))
+    # A quoted sentence with no verb ('“Absolutely not.”') is only a quote where it goes on with an
+    # attributed one.
+    governed_spans = {id(fragment) for fragment, _, _ in governed}
+    verbless = [Candidate(f.start, f.end, "direct", "direct-floating") for f in loose
+                if id(f) not in governed_spans and _is_whole_sentence(text, f)]
+    return _continue_attribution(doc, _join_interrupted(doc, _dedupe(results)), verbless)
+
+
+def _is_whole_sentence(text: str, span: MarkedSpan) -> bool:
+    words = text[span.start : span.end].split()
+    return bool(words) and words[0][:1].isupper() and words[-1][-1:] in ".!?" and starts_sentence(text, span, False)
 
 
 def _join_interrupted(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -102,22 +113,26 @@ def _only_the_cue_between(doc: Doc, cue, start: int, end: int) -> bool:
     return all(cue.is_ancestor(t) or t.i == cue.i for t in _words_between(doc, start, end))
 
 
-def _join_continued(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def _continue_attribution(doc: Doc, candidates: list[Candidate], optional: list[Candidate] = ()) -> list[Candidate]:
     """'“A,” X said. “B.”': a quote that opens the sentence right after its cue, with no cue of its
-    own, goes on with what X said, so both parts are one attribution sharing that cue. The quote
-    stops at the paragraph: a new paragraph may be a new voice."""
-    joined: list[Candidate] = []
-    for candidate in candidates:
-        previous = joined[-1] if joined else None
+    own, goes on with what X said, so it takes the same cue and speaker. It stays a quote of its own:
+    the narration between the two is not X's words. The attribution stops at the paragraph, where a
+    new voice may start."""
+    previous = None
+    kept = []
+    optional_ids = {id(c) for c in optional}
+    for candidate in sorted([*candidates, *optional], key=lambda c: (c.start, c.end)):
         if (previous is not None and candidate.kind == "direct" and candidate.cue is None
                 and previous.cue is not None and previous.speaker is not None
                 and previous.cue.idx >= previous.end
                 and _continues_after_cue(doc, previous.cue, previous.end, candidate.start)):
-            previous.end = candidate.end
-            previous.rule = previous.rule.split("-", 1)[0] + "-continued"
+            candidate.cue, candidate.speaker = previous.cue, previous.speaker
+            candidate.rule, candidate.confidence = "direct-continued", previous.confidence
+        elif id(candidate) in optional_ids:
             continue
-        joined.append(candidate)
-    return joined
+        kept.append(candidate)
+        previous = candidate
+    return kept
 
 
 def _continues_after_cue(doc: Doc, cue, gap_start: int, gap_end: int) -> bool:

@@ -181,6 +181,10 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> tuple[list
             fragments.append(span)
             continue
         after_cue = cue_after(doc, index, span, spans)
+        if before_cue is not None and text[span.start : span.end].rstrip().endswith("."):
+            # 'X said: “We are ready.” Y told reporters ...': a quote closed by a full stop has
+            # ended its sentence, so a cue before it wins over a verb in the next sentence.
+            after_cue = None
         cue = after_cue or before_cue
         if cue is not None:
             rule = "direct-cue-after" if after_cue is not None else "direct-cue-before"

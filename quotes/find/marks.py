@@ -152,7 +152,12 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
     open_mark = -1
     for index, (p_start, p_end) in enumerate(paragraphs):
         continuing = open_at is not None
-        for i, width, role in _marks(text, p_start, p_end, double):
+        marks = list(_marks(text, p_start, p_end, double))
+        for k, (i, width, role) in enumerate(marks):
+            if not double and role == "close" and open_at is not None and _possessive(text, i) and any(
+                    later == "close" for _, _, later in marks[k + 1 : next(
+                        (j for j in range(k + 1, len(marks)) if marks[j][2] == "open"), len(marks))]):
+                continue  # 'the residents’ views,’ she said': a plural possessive, closed further on
             if role == "toggle":
                 role = "close" if open_at is not None else "open"
             if role == "open":
@@ -181,6 +186,11 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
                 _add_unclosed(spans, text, open_at, p_end, double, open_mark)
                 open_at = None
     return spans
+
+
+def _possessive(text: str, i: int) -> bool:
+    """An apostrophe after a plural 's' before the next word ('the players’ wages')."""
+    return i > 0 and text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()
 
 
 def _starts_with_opener(text: str, start: int, double: bool) -> bool:
