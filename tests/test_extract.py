@@ -790,3 +790,20 @@ def test_a_verbless_sentence_goes_on_with_the_quote_before_it(nlp, text, expecte
 ])
 def test_a_plural_possessive_inside_single_marks_does_not_close_them(text, quoted):
     assert [text[s.start : s.end] for s in find_marked_spans(text)] == quoted
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("“The plan was doomed from the start,” said Councillor Bryony Hale.", "Bryony Hale", "person", "Councillor"),
+    ("Striker Kofi Adebanjo said the team was ready.", "Kofi Adebanjo", "person", "Striker"),
+    ("The coach, Sven Ahlgren, said his players were exhausted.", "Sven Ahlgren", "person", "coach"),
+    # an honorific makes a person of a name the recogniser took for an organisation
+    ("“The sign said no entry, so we turned back,” Mr Haddon explained.", "Haddon", "person", None),
+])
+def test_titles_and_honorifics_before_a_name(nlp, text, name, kind, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (name, kind, role)
+
+
+def test_a_person_known_by_honorific_is_found_again_by_pronoun(nlp):
+    text = "Mr Cole, the club’s treasurer, said the wages were too high. He added that the club would cut costs."
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Cole", "club’s treasurer")] * 2

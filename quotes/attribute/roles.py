@@ -21,11 +21,15 @@ TITLE_WORDS = frozenset(
     candidate nominee strategist pollster consultant coordinator commissioner inspector auditor
     treasurer speaker whip mp member councillor councilman councilwoman sheriff superintendent
     captain lieutenant sergeant major owner partner president-elect chairperson administrator
+    coach striker goalkeeper midfielder defender winger teacher headteacher headmaster headmistress nurse
+    activist campaigner novelist actor actress singer chef engineer architect detective constable trooper
+    archbishop cardinal rabbi imam reverend pastor priest vicar physician surgeon psychologist historian
+    epidemiologist virologist organiser organizer baroness
     """.split()
 )
 
 # Honorifics are not roles.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord"})
 
 
 # Words that qualify a title without naming who the person works for.
@@ -55,7 +59,8 @@ def clean_role(tokens: list[Token]) -> str | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
-    if not any(t.pos_ in ("NOUN", "PROPN") and not _is_place_or_group(t) for t in tokens):
+    # (the recogniser often takes a title into the name's entity: 'Councillor Jane Roe')
+    if not any(t.pos_ in ("NOUN", "PROPN") and (not _is_place_or_group(t) or is_title_word(t)) for t in tokens):
         return None
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text

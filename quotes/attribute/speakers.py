@@ -105,6 +105,10 @@ class People:
         for ent in self.ents:
             if ent.label_ == "PERSON":
                 self.add(person_name(ent))
+        for token in doc:
+            if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ != "PERSON" \
+                    and _has_personal_title(token):
+                self.add(name_span_of(token))
         self._count_gender_cues()
 
     def _count_gender_cues(self) -> None:
@@ -225,10 +229,11 @@ def name_span_of(token: Token) -> Span:
     if ent is not None and ent.label_ == "PERSON":
         span = person_name(ent)
     start, end = span.start, span.end
-    # The entity recogniser sometimes leaves out a first name: take in proper-noun compounds.
+    # The entity recogniser sometimes leaves out a first name, or takes the person for an
+    # organisation: take in proper-noun compounds, up to a title or an honorific.
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end) \
             and doc[start - 1].text[:1].isupper() and not is_title_word(doc[start - 1]) \
-            and doc[start - 1].ent_type_ in ("", "PERSON") and doc[start - 1].lower_ not in HONORIFICS:
+            and doc[start - 1].ent_type_ in ("", "PERSON", token.ent_type_) and doc[start - 1].lower_ not in HONORIFICS:
         start -= 1
     return doc[start:end]
 
@@ -340,6 +345,8 @@ def _name_after_comma(phrase: Span, people: People) -> Span | None:
 
 
 def _is_person_token(token: Token, people: People) -> bool:
+    if token.pos_ == "PROPN" and _has_personal_title(token):
+        return True  # 'Mr Haddon', 'Councillor Jane Roe', whatever the recogniser made of them
     if _named_as_place_elsewhere(token, people):
         return False
     if token.ent_type_ == "PERSON":
@@ -349,6 +356,12 @@ def _is_person_token(token: Token, people: People) -> bool:
     if people.is_known(token):
         return True
     return token.ent_type_ not in NON_PERSON_ENTS
+
+
+def _has_personal_title(token: Token) -> bool:
+    """A name opened by an honorific or a person's title ('Mr Haddon', 'Councillor Jane Roe')."""
+    first = min((c for c in token.children if c.dep_ == "compound" and c.i < token.i), key=lambda c: c.i, default=None)
+    return first is not None and (first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper())
 
 
 def _named_as_place_elsewhere(token: Token, people: People) -> bool:
