@@ -807,3 +807,34 @@ def test_titles_and_honorifics_before_a_name(nlp, text, name, kind, role):
 def test_a_person_known_by_honorific_is_found_again_by_pronoun(nlp):
     text = "Mr Cole, the club’s treasurer, said the wages were too high. He added that the club would cut costs."
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Cole", "club’s treasurer")] * 2
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("“It is a dark day for the town,” according to Ms Pellow, the chair of the residents’ association.",
+     "Pellow", "chair of the residents’ association"),
+    # right after the closing mark, a verb of urging or warning is followed by its speaker
+    ("“Stay indoors tonight,” warned the mayor, Jane Roe.", "Jane Roe", "mayor"),
+])
+def test_a_cue_after_a_direct_quote_beyond_said(nlp, text, name, role):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.rule, q.speaker.name, q.role) == ("direct", "direct-cue-after", name, role)
+    assert q.cue in ("according to", "warned")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Anna Berg said the region “stands at a crossroads” and urged leaders to act.",
+     [("mixed", "the region “stands at a crossroads”")]),
+    ("Senator Jane Roe said the bill was flawed and warned that it would fail.",
+     [("indirect", "the bill was flawed"), ("indirect", "it would fail")]),
+])
+def test_a_content_stops_before_a_second_speech_act(nlp, text, expected):
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The survey indicated that most families were struggling.", []),
+    ("The data suggest the problem is getting worse.", []),
+    ("Minister Jane Roe suggested that the talks would resume.", ["the talks would resume"]),
+])
+def test_evidence_is_not_speech(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected

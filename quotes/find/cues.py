@@ -111,10 +111,23 @@ def _quote_mark_between(a: Token, b: Token) -> bool:
 
 
 def cue_text(verb: Token) -> str:
-    """The cue as written: the verb with its particle, e.g. 'said', 'pointed out'."""
-    parts = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    """The cue as written: the verb with its particle, e.g. 'said', 'pointed out', 'according to',
+    'put it'."""
+    parts = [verb] + [c for c in verb.children if c.dep_ == "prt" or c.lower_ == "to" and verb.lower_ == "according"
+                      or c.dep_ == "dobj" and c.lower_ == "it" and verb.lemma_.lower() == "put"]
     parts.sort(key=lambda t: t.i)
     return " ".join(t.text for t in parts)
+
+
+# Verbs of saying that also report what evidence shows; with one of the nouns below as subject
+# ('the data suggest', 'the survey indicated') nobody is speaking.
+EVIDENTIAL_VERBS = frozenset({"suggest", "indicate", "conclude", "reveal", "confirm", "estimate", "predict", "show"})
+EVIDENCE_NOUNS = frozenset(
+    """
+    data datum figure number statistic evidence survey poll study research analysis result finding model
+    trend sample test experiment chart graph record measurement reading estimate projection
+    """.split()
+)
 
 
 # Verbs whose passive subject is the one spoken to, not the speaker.
@@ -171,10 +184,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if outside:
         return outside[-1] if outside[-1].i < verb.i else outside[0]
     # Inverted '..., said Peskov': the parser often labels the speaker as an object. Only a finite
-    # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed.
+    # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed, unless
+    # the verb follows the quote's closing mark ('“Stay in,” urged the mayor').
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
     if previous is not None and previous.text in INVERSION_PUNCT and verb.tag_ in ("VBD", "VBZ", "VBP") \
-            and verb.lemma_.lower() not in ADDRESSED_VERBS:
+            and (verb.lemma_.lower() not in ADDRESSED_VERBS or previous.is_quote):
         for child in verb.rights:
             if child.i <= verb.i + 4 and child.dep_ in ("dobj", "dative", "attr", "npadvmod", "nsubj") \
                     and child.pos_ in ("PROPN", "NOUN"):
@@ -437,7 +451,8 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
     while tokens and (tokens[0].is_space or tokens[0].dep_ == "cc" or tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in "”\"’'"):
+    while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc"
+                      or tokens[-1].is_punct and tokens[-1].text not in "”\"’'"):
         tokens.pop()
     if not tokens:
         return None

@@ -96,6 +96,10 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
             break
         if token.is_punct and token.text in SENTENCE_END and token.i > first:
             break
+        if token.lower_ == "according" and first <= token.i <= first + 2:
+            if speaker_of_cue(token) is not None:  # '“...,” according to Ms Roe.'
+                return token
+            continue
         if is_speech_verb(token):
             subject = subject_of(token)
             if subject is None or _subordinate(token):
@@ -104,6 +108,16 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
             if token.i - first < MAX_CUE_DISTANCE or first <= subject.i <= first + 4:
                 return token
     return None
+
+
+def speaker_of_cue(cue: Token) -> Token | None:
+    """The speaker token of a direct quote's cue: the verb's subject, or the object of 'according to'."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        if to is None and cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "to":
+            to = cue.doc[cue.i + 1]
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return subject_of(cue)
 
 
 def _subordinate(verb: Token) -> bool:
@@ -189,7 +203,7 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> tuple[list
         if cue is not None:
             rule = "direct-cue-after" if after_cue is not None else "direct-cue-before"
             direct.append(Candidate(span.start, span.end, "direct", rule, cue=cue,
-                                    speaker=subject_of(cue), confidence=0.9))
+                                    speaker=speaker_of_cue(cue), confidence=0.9))
         elif looks_like_statement(doc, index, span):
             direct.append(Candidate(span.start, span.end, "direct", "direct-floating", confidence=0.65))
         else:

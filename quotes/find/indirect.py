@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
 from quotes.find.cues import (
+    EVIDENCE_NOUNS,
+    EVIDENTIAL_VERBS,
     INFINITIVE_NOUNS,
     LIGHT_VERBS,
     NOUN_PREPOSITION_CONTENT,
@@ -201,13 +203,14 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
 
 
 def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
-    """'She said A, and when asked ..., the mayor replied ...': a coordinated clause with a speech
-    verb and a subject of its own is another report, so the content stops before it."""
+    """'She said A, and when asked ..., the mayor replied ...', 'said A and urged voters to ...': a
+    speech verb coordinated with the reported clause is another report, by someone else or by the
+    same speaker (the parser hangs the speaker's second verb on the content), so the content stops
+    before it."""
     if bounds is None:
         return None
     for conjunct in clause.children:
-        if conjunct.dep_ == "conj" and conjunct.i > clause.i and is_speech_verb(conjunct) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+        if conjunct.dep_ == "conj" and clause.i < conjunct.i < bounds[1] and is_speech_verb(conjunct):
             doc, end = clause.doc, min(t.i for t in conjunct.subtree)
             while end > bounds[0] and doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
@@ -223,6 +226,8 @@ def _speaker_of(verb: Token) -> Token | None:
         return None
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
+    if verb.lemma_.lower() in EVIDENTIAL_VERBS and speaker.lemma_.lower() in EVIDENCE_NOUNS:
+        return None  # 'the data suggest ...': evidence, not anyone's words
     return speaker
 
 
