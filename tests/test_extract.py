@@ -838,3 +838,17 @@ def test_a_content_stops_before_a_second_speech_act(nlp, text, expected):
 ])
 def test_evidence_is_not_speech(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("The Ravenna club’s owner, Stefano Bellini, told reporters the sale was off.", "Stefano Bellini", "person",
+     "Ravenna club’s owner"),
+    # unnamed, the speaker keeps the title as a role
+    ("“We remain committed to the project,” a spokesperson for Orvanta Mining said.",
+     "a spokesperson for Orvanta Mining", "anonymous", "spokesperson for Orvanta Mining"),
+    ("A senior official, who spoke on condition of anonymity, said the talks had stalled.", "A senior official",
+     "anonymous", "senior official"),
+])
+def test_a_title_names_the_role_with_or_without_a_name(nlp, text, name, kind, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (name, kind, role)

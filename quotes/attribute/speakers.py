@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
-from quotes.attribute.roles import HONORIFICS, is_title_word, role_of
+from quotes.attribute.roles import HONORIFICS, clean_role, is_title_word, role_of
 from quotes.find.cues import antecedent_of_relative, entity_span, is_relative, noun_phrase
 from quotes.records import Speaker
 
@@ -280,7 +280,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
-        if child.dep_ == "appos" and _is_person_token(child, people):
+        if child.dep_ == "appos" and (_is_person_token(child, people) or is_title_word(token) and child.pos_ == "PROPN"
+                                      and child.ent_type_ not in ("GPE", "LOC", "NORP")):
             name = name_span_of(child)
             person = people.add(name)
             if person is not None:
@@ -306,7 +307,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         kind = "person"  # "the president said": one person, known by title, whose name is not given
     else:
         kind = "organization" if _is_organization(token, phrase) else "anonymous"
-    return Resolved(Speaker(text, kind), phrase)
+    # 'the minister', 'a spokesperson for the mine': unnamed, but the title is still their role.
+    role = clean_role(list(phrase)) if is_title_word(token) and token.tag_ == "NN" else None
+    return Resolved(Speaker(text, kind), phrase, role)
 
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".
