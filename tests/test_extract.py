@@ -852,3 +852,32 @@ def test_evidence_is_not_speech(nlp, text, expected):
 def test_a_title_names_the_role_with_or_without_a_name(nlp, text, name, kind, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, kind, role)
+
+
+def test_interview_answers_are_the_interviewee_s_words(nlp):
+    text = ("In an interview with the Harbour Gazette, novelist Teodora Lusk discussed her new book.\n"
+            "Q: What made you write about the flood?\n"
+            "A: My grandmother lived through it. She never talked about it until she was ninety.\n"
+            "Q: Was it hard to write?\n"
+            "A: Harder than anything I have done, but I had to finish it.")
+    assert [(q.kind, q.rule, q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == [
+        ("direct", "direct-layout", "My grandmother lived through it. She never talked about it until she was ninety.",
+         "Teodora Lusk", "novelist"),
+        ("direct", "direct-layout", "Harder than anything I have done, but I had to finish it.", "Teodora Lusk",
+         "novelist"),
+    ]
+
+
+def test_an_unquoted_transcript_labels_each_turn_and_headings_are_not_turns(nlp):
+    text = ("The debate opened with the economy.\n"
+            "SMITH: We have created more jobs than any government before us.\n"
+            "ROE: That is simply not true, and everyone here knows it.\n"
+            "Update: This story has been corrected to fix a date.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("We have created more jobs than any government before us.", "Smith"),
+        ("That is simply not true, and everyone here knows it.", "Roe"),
+    ]
+
+
+def test_a_single_labelled_line_is_not_a_transcript(nlp):
+    assert extract(nlp, "Update: This story has been corrected to fix the date of the vote.") == []

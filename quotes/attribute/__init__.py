@@ -102,9 +102,7 @@ def _to_quote(doc: Doc, candidate: Candidate, people: People) -> Quote:
         confidence *= PRONOUN_FACTOR
     if resolved.speaker is None and candidate.speaker is not None:
         confidence *= UNRESOLVED_FACTOR
-    cue = None
-    if candidate.cue is not None:
-        cue = "according to" if candidate.cue.lower_ == "according" else cue_text(candidate.cue)
+    cue = cue_text(candidate.cue) if candidate.cue is not None else None
     mention = resolved.mention
     return Quote(
         text=people.text[candidate.start : candidate.end],

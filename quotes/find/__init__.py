@@ -13,6 +13,7 @@ from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_
 from quotes.find.cues import content_bounds, is_setting_of_speech, is_speech_verb, span_chars, subject_of
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
+from quotes.find.transcript import find_transcript_turns
 
 __all__ = ["Candidate", "find_quotes"]
 
@@ -30,7 +31,10 @@ def find_quotes(doc: Doc) -> list[Candidate]:
                 if not _inside_marks(c, spans, direct) and not _only_a_title(doc, c, titles)]
     reported = _outermost(_drop_citations_of_speech(reported))
 
-    results: list[Candidate] = list(direct)
+    # Unmarked transcript turns; a turn already quoted in marks is found with the marks.
+    turns = [t for t in find_transcript_turns(doc) if not any(t.overlap(d.start, d.end) for d in direct)]
+    reported = [r for r in reported if not any(r.within(t.start, t.end) for t in turns)]
+    results: list[Candidate] = list(direct) + turns
     loose: list[MarkedSpan] = []
     # A noun-phrase content with quoted words in it is left to the fragment rules, which bound a
     # characterisation ('criticized the law as a “reckless experiment”') more closely.

@@ -113,8 +113,10 @@ def _quote_mark_between(a: Token, b: Token) -> bool:
 def cue_text(verb: Token) -> str:
     """The cue as written: the verb with its particle, e.g. 'said', 'pointed out', 'according to',
     'put it'."""
-    parts = [verb] + [c for c in verb.children if c.dep_ == "prt" or c.lower_ == "to" and verb.lower_ == "according"
-                      or c.dep_ == "dobj" and c.lower_ == "it" and verb.lemma_.lower() == "put"]
+    if verb.lower_ == "according":
+        return "according to"
+    parts = [verb] + [c for c in verb.children
+                      if c.dep_ == "prt" or c.dep_ == "dobj" and c.lower_ == "it" and verb.lemma_.lower() == "put"]
     parts.sort(key=lambda t: t.i)
     return " ".join(t.text for t in parts)
 

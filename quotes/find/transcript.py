@@ -1,0 +1,56 @@
+"""Interviews and transcripts laid out without quote marks: paragraphs opened by a speaker's label
+('SMITH: ...', 'Jane Roe: ...') or by 'Q:' and 'A:'. Each labelled turn is its speaker's direct speech;
+an 'A:' turn is the interviewee's, who is the last person the article named before the first
+question. Questions are the interviewer's and are not reported."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.find.candidates import Candidate
+
+TURN = re.compile(r"^[^\S\n]*(?P<label>Q|A|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?P<body>\S[^\n]*)",
+                  re.MULTILINE)
+# A dialogue has at least this many labelled turns.
+MIN_TURNS = 2
+# A turn shorter than this is a heading ('Photo: Reuters'), not speech.
+MIN_TURN_WORDS = 3
+
+
+def find_transcript_turns(doc: Doc) -> Iterator[Candidate]:
+    text = doc.text
+    turns = [m for m in TURN.finditer(text) if len(m.group("body").split()) >= MIN_TURN_WORDS]
+    interview = any(m.group("label") == "Q" for m in turns) and any(m.group("label") == "A" for m in turns)
+    named = [m for m in turns if m.group("label") not in ("Q", "A") and _names_a_speaker(doc, m)]
+    if len({m.group("label") for m in named}) < MIN_TURNS and not interview:
+        named = []
+    interviewee = _last_person_before(doc, min(m.start() for m in turns)) if interview else None
+    for match in sorted(named + ([m for m in turns if m.group("label") == "A"] if interview else []),
+                        key=lambda m: m.start()):
+        start, end = match.start("body"), match.end("body")
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        # A named turn's speaker is read off its label when the quote is attributed.
+        speaker = interviewee if match.group("label") == "A" else None
+        yield Candidate(start, end, "direct", "direct-layout", speaker=speaker, confidence=0.7)
+
+
+def _names_a_speaker(doc: Doc, match: re.Match) -> bool:
+    """A label that is a name: written in capitals as transcripts do ('SMITH'), or a person the
+    article names ('Jane Roe'); not a heading such as 'Update' or 'Photo'."""
+    label = match.group("label")
+    if label.isupper() and len(label) > 1:
+        return True
+    span = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
+    if span is None:
+        return False
+    surname = span[-1].text
+    return any(e.label_ == "PERSON" and e[-1].text == surname for e in doc.ents)
+
+
+def _last_person_before(doc: Doc, char: int) -> Token | None:
+    people: list[Span] = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= char]
+    return people[-1][-1] if people else None
