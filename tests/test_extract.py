@@ -881,3 +881,19 @@ def test_an_unquoted_transcript_labels_each_turn_and_headings_are_not_turns(nlp)
 
 def test_a_single_labelled_line_is_not_a_transcript(nlp):
     assert extract(nlp, "Update: This story has been corrected to fix the date of the vote.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr Ashdown was unrepentant: “I would do it again.”", "Ashdown"),
+    # a message speaks for whoever sent it
+    ("The message from head teacher Colm Reddy was blunt: “Phones will be taken on sight.”", "Colm Reddy"),
+])
+def test_a_quote_introduced_by_a_colon_after_a_clause_without_speech_verb(nlp, text, name):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.rule, q.speaker.name) == ("direct", "direct-introduced", name)
+
+
+def test_a_quote_after_a_colon_and_closed_by_a_full_stop_takes_no_cue_from_the_next_sentence(nlp):
+    text = "Senator Jane Roe scolded him: “The evidence is against you.” Tom Hill, a surgeon, said the hearing was unfair."
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("The evidence is against you.", "Jane Roe"), ("the hearing was unfair", "Tom Hill")]

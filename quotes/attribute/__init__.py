@@ -28,6 +28,7 @@ RULE_CONFIDENCE = {
     "indirect-cue-inside": 0.8,
     "indirect-verb-object": 0.8,
     "direct-layout": 0.7,
+    "direct-introduced": 0.7,
     "indirect-verb-phrase": 0.6,
     "indirect-speech-noun": 0.5,
     "partial-verb-complement": 0.6,

@@ -314,7 +314,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "report", "filing", "post", "tweet",
-                            "email", "note", "document", "communique", "notice", "announcement"})
+                            "email", "note", "document", "communique", "notice", "announcement", "message"})
 
 
 def _source_of_document(token: Token) -> Token | None:

@@ -21,6 +21,7 @@ SPEECH_VERBS = frozenset(
     reason muse guarantee swear shout yell whisper exclaim specify clarify underline underscore
     highlight reaffirm protest plead propose remind forecast chant liken
     condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
+    scold chide rebuke admonish
     """.split()
 )
 
@@ -312,7 +313,7 @@ OBJECT_CONTENT = frozenset(
     """
     cite note highlight reject defend propose offer reference demand criticize criticise
     indicate acknowledge praise mention deny explain echo repeat reiterate condemn tout underscore detail
-    protest recommend outline recall downplay dispute emphasize emphasise stress denounce
+    protest recommend outline recall downplay dispute emphasize emphasise stress denounce announce declare
     """.split()
 )
 # Verbs of judging whose object is only the target; with a reason or a description after it, the

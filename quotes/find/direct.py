@@ -21,7 +21,8 @@ MAX_CUE_DISTANCE = 12
 # Fragments this short, without a verb and without a cue, are scare quotes or names.
 SCARE_QUOTE_MAX_WORDS = 4
 # Nouns that introduce someone's words in apposition: 'the words, “...”', 'her message, “...”'.
-WORDING_NOUNS = SPEECH_ACT_NOUNS | {"word", "line", "phrase", "slogan", "chant", "motto", "refrain", "sentence"}
+WORDING_NOUNS = SPEECH_ACT_NOUNS | {"word", "line", "phrase", "slogan", "chant", "motto", "refrain", "sentence",
+                                   "message"}
 
 
 class TokenIndex:
@@ -194,21 +195,47 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> tuple[list
         if not starts_sentence(text, span, before_cue is not None):
             fragments.append(span)
             continue
+        introduced = text[paragraph_bounds(text, span.open_mark)[0] : span.open_mark].rstrip().endswith(":")
         after_cue = cue_after(doc, index, span, spans)
-        if before_cue is not None and text[span.start : span.end].rstrip().endswith("."):
-            # 'X said: “We are ready.” Y told reporters ...': a quote closed by a full stop has
-            # ended its sentence, so a cue before it wins over a verb in the next sentence.
+        if (before_cue is not None or introduced) and text[span.start : span.end].rstrip()[-1:] in ".?!":
+            # 'X said: “We are ready.” Y told reporters ...', 'Roe was blunt: “No.” Hill said ...': a
+            # quote closed by a full stop has ended its sentence, so what introduced it wins over a
+            # verb in the next sentence.
             after_cue = None
         cue = after_cue or before_cue
         if cue is not None:
             rule = "direct-cue-after" if after_cue is not None else "direct-cue-before"
             direct.append(Candidate(span.start, span.end, "direct", rule, cue=cue,
                                     speaker=speaker_of_cue(cue), confidence=0.9))
+        elif introduced and (introducer := _introducer(doc, index, span)) is not None:
+            direct.append(Candidate(span.start, span.end, "direct", "direct-introduced", speaker=introducer,
+                                    confidence=0.7))
         elif looks_like_statement(doc, index, span):
             direct.append(Candidate(span.start, span.end, "direct", "direct-floating", confidence=0.65))
         else:
             fragments.append(span)
     return direct, fragments
+
+
+def _introducer(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None:
+    """'Roe was unrepentant: “...”', 'The message from the school was blunt: “...”': with no speech
+    verb, the subject of the clause that the colon ends introduces the quote, if it can speak."""
+    colon = doc[index.token_at(span.open_mark) - 1] if index.token_at(span.open_mark) > 0 else None
+    if colon is None or colon.text != ":":
+        return None
+    # The nearest clause before the colon that has a subject (the parser may hang that clause on
+    # the quote after it).
+    node = doc[colon.i - 1]
+    while node.head.i != node.i and node.head.i < colon.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    subject = subject_of(node)
+    if subject is None or subject.i > colon.i:
+        return None
+    if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they") \
+            or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lemma_.lower() in WORDING_NOUNS:
+        return subject
+    return None
 
 
 def looks_like_statement(doc: Doc, index: TokenIndex, span: MarkedSpan) -> bool:
