@@ -897,3 +897,26 @@ def test_a_quote_after_a_colon_and_closed_by_a_full_stop_takes_no_cue_from_the_n
     text = "Senator Jane Roe scolded him: “The evidence is against you.” Tom Hill, a surgeon, said the hearing was unfair."
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
         ("The evidence is against you.", "Jane Roe"), ("the hearing was unfair", "Tom Hill")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The health ministry said the death toll stood at 20, adding that it could rise.",
+     [("the death toll stood at 20", "health ministry"), ("it could rise", "health ministry")]),
+    ("Senator Jane Roe said he was wrong about the budget, arguing that the figures were old.",
+     [("he was wrong about the budget", "Jane Roe"), ("the figures were old", "Jane Roe")]),
+    # a named subject inside the report speaks for itself, and stays inside the outer report
+    ("Tom Hill said Russia rejected the bid, saying such a meeting was premature.",
+     [("Russia rejected the bid, saying such a meeting was premature", "Tom Hill")]),
+])
+def test_a_trailing_participle_of_saying_goes_on_with_the_outer_report(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a post on Facebook, the Riverside Volunteer Fire Brigade said crews had been called out at 2am.",
+     "Riverside Volunteer Fire Brigade"),
+    ("Save Our Parks Trust said the sale of the land was illegal.", "Parks Trust"),
+])
+def test_a_name_the_parser_did_not_make_the_subject(nlp, text, name):
+    q = only(extract(nlp, text))
+    assert q.speaker.name.endswith(name)

@@ -160,6 +160,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return subject
 
 
+def continues_outer_report(participle: Token) -> bool:
+    """'X said the toll stood at 20, adding ...', 'X said he was wrong, arguing ...': a participle of
+    saying after a comma, hung by the parser on the reported clause, goes on with the outer report,
+    unless the clause has a named subject of its own, who is then the one speaking ('X said Russia
+    rejected it, saying ...')."""
+    clause = participle.head
+    if not (participle.dep_ == "advcl" and participle.tag_ == "VBG" and clause.dep_ == "ccomp"
+            and participle.i > clause.i and participle.doc[participle.left_edge.i - 1].text == ","
+            and (is_speech_verb(participle) or participle.lemma_.lower() in OBJECT_CUES)
+            and is_speech_verb(clause.head)):
+        return False
+    if participle.lemma_.lower() == "add":
+        return True
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+
+
 def counts_people(number: Token) -> bool:
     """A number heading an 'of' phrase: 'one of the lawyers', 'two of the senators'."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
@@ -199,6 +216,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if subjects:
         return subjects[0]
     head = verb.head
+    if continues_outer_report(verb):
+        head = head.head
     if depth < 3 and verb.dep_ in INHERITING_DEPS and head.i != verb.i:
         # "opened the talks by urging ...", "refused to comment, aside from saying ..."
         for _ in range(2):
@@ -211,8 +230,15 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "In a letter to the board of the museum Smith said ...": with no comma after a long opening
         # phrase, the parser may take the speaker for the end of that phrase.
         if previous.dep_ in ("pobj", "compound", "appos") and (
-                previous.ent_type_ in ("PERSON", "ORG") or previous.lower_ in ("he", "she", "they")):
+                previous.pos_ == "PROPN" or previous.ent_type_ in ("PERSON", "ORG", "FAC", "NORP")
+                or previous.lower_ in ("he", "she", "they")):
             return previous
+    # 'Save Our Parks Trust said ...': a name that reads as a clause; its last word heads it.
+    clause = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
+    if clause is not None:
+        words = [t for t in clause.subtree if not t.is_punct]
+        if len(words) > 1 and all(t.text[:1].isupper() for t in words) and words[-1].pos_ == "PROPN":
+            return words[-1]
     return None
 
 

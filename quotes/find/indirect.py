@@ -18,6 +18,7 @@ from quotes.find.cues import (
     SPEECH_ACT_NOUNS,
     complements_of,
     content_bounds,
+    continues_outer_report,
     counts_people,
     is_negated,
     is_relative,
@@ -70,6 +71,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         bounds = None
         if _has_subject(complement):
             bounds = _before_another_report(complement, _without_setting(verb, complement, content_bounds(complement)))
+            bounds = _before_trailing_report(complement, bounds)
         elif (subject := _subject_taken_as_object(verb, complement)) is not None:
             subject_bounds, clause_bounds = content_bounds(subject), content_bounds(complement)
             if subject_bounds is not None and clause_bounds is not None:
@@ -215,6 +217,17 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
             while end > bounds[0] and doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
             return (bounds[0], end) if end > bounds[0] else None
+    return bounds
+
+
+def _before_trailing_report(clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The content stops before a participle that goes on with the outer report ('said the toll
+    stood at 20, adding that it could rise'; see ``continues_outer_report``)."""
+    if bounds is None:
+        return None
+    for token in clause.subtree:
+        if bounds[0] < token.i < bounds[1] and continues_outer_report(token):
+            return bounds[0], token.left_edge.i - 1
     return bounds
 
 
