@@ -920,3 +920,20 @@ def test_a_trailing_participle_of_saying_goes_on_with_the_outer_report(nlp, text
 def test_a_name_the_parser_did_not_make_the_subject(nlp, text, name):
     q = only(extract(nlp, text))
     assert q.speaker.name.endswith(name)
+
+
+def test_the_company_refers_back_to_the_organisation_named_before(nlp):
+    text = "Veltrix Energy said the refinery would reopen. The company said no workers were injured."
+    quotes = extract(nlp, text)
+    assert [(q.speaker.name, q.speaker.kind, q.speaker_mention) for q in quotes] == [
+        ("Veltrix Energy", "organization", "Veltrix Energy"), ("Veltrix Energy", "organization", "The company")]
+
+
+def test_with_no_organisation_named_before_the_company_stays_itself(nlp):
+    q = only(extract(nlp, "The company said profits had fallen sharply."))
+    assert (q.speaker.name, q.speaker.kind) == ("company", "organization")
+
+
+def test_an_age_epithet_is_a_speaker_that_refers_back(nlp):
+    q = only(extract(nlp, "Jane Roe won the race on Sunday. The 34-year-old said the course was tough."))
+    assert (q.text, q.speaker.name, q.speaker_mention) == ("the course was tough", "Jane Roe", "34-year-old")

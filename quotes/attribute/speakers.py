@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import HONORIFICS, clean_role, is_title_word, role_of
-from quotes.find.cues import antecedent_of_relative, entity_span, is_relative, noun_phrase
+from quotes.find.cues import antecedent_of_relative, entity_span, is_age_epithet, is_relative, noun_phrase
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -272,6 +272,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return Resolved(Speaker(phrase.text, "anonymous"), phrase)
         return Resolved(None, mention)
 
+    if is_age_epithet(token) or token.tag_ == "NN" and token.lemma_.lower() in ORGANISATION_ANAPHORS:
+        # 'The 34-year-old said', 'the company said': someone the article named just before.
+        resolved = _epithet_antecedent(token, people)
+        if resolved is not None:
+            return resolved
+
     if _is_person_token(token, people):
         name = name_span_of(token)
         person = people.add(name)
@@ -310,6 +316,39 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     # 'the minister', 'a spokesperson for the mine': unnamed, but the title is still their role.
     role = clean_role(list(phrase)) if is_title_word(token) and token.tag_ == "NN" else None
     return Resolved(Speaker(text, kind), phrase, role)
+
+
+# Nouns that, with 'the' and nothing else, refer back to an organisation the article named.
+ORGANISATION_ANAPHORS = frozenset(
+    """
+    company firm group bank carrier airline retailer insurer lender manufacturer maker club charity
+    broadcaster network newspaper publisher startup conglomerate organisation organization union
+    """.split()
+)
+# How far back, in sentences, such a noun looks for the organisation.
+EPITHET_WINDOW = 3
+
+
+def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
+    phrase = noun_phrase(token)
+    if not any(c.lower_ == "the" for c in token.children) or any(
+            t.pos_ == "PROPN" or t.ent_type_ for t in phrase if t.i != token.i and t.lower_ != "the") and \
+            not is_age_epithet(token):
+        return None
+    if is_age_epithet(token):
+        found = people.antecedent(token)
+        if found is None:
+            return None
+        person, _ = found
+        return Resolved(person.speaker(), phrase, person.role_at(token.idx), via_pronoun=True)
+    starts = people.sentence_starts
+    this = max(i for i, start in enumerate(starts) if start <= token.i)
+    first = starts[max(0, this - EPITHET_WINDOW + 1)]
+    organisations = [e for e in people.ents if e.label_ == "ORG" and first <= e.start and e.end <= phrase.start
+                     and not people.inside_quote(e.start_char)]
+    if not organisations:
+        return None
+    return Resolved(Speaker(_strip_determiner(organisations[-1]), "organization"), phrase, via_pronoun=True)
 
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".

@@ -155,9 +155,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     number heading an 'of' phrase counts people ('one of the family's lawyers said')."""
     subject = _subject_of(verb, depth)
     if subject is not None and subject.ent_type_ in NON_SPEAKER_ENTS and not (
-            subject.ent_type_ == "CARDINAL" and counts_people(subject)):
+            subject.ent_type_ == "CARDINAL" and counts_people(subject)) and not is_age_epithet(subject):
         return None
     return subject
+
+
+def is_age_epithet(token: Token) -> bool:
+    """'the 34-year-old said': a person named by their age."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
 def continues_outer_report(participle: Token) -> bool:
