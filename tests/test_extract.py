@@ -937,3 +937,16 @@ def test_with_no_organisation_named_before_the_company_stays_itself(nlp):
 def test_an_age_epithet_is_a_speaker_that_refers_back(nlp):
     q = only(extract(nlp, "Jane Roe won the race on Sunday. The 34-year-old said the course was tough."))
     assert (q.text, q.speaker.name, q.speaker_mention) == ("the course was tough", "Jane Roe", "34-year-old")
+
+
+def test_coordinated_predicates_with_modals_are_one_content(nlp):
+    text = ("Governor Pieter Vanloo said the bank would hold rates steady, would review the decision in July "
+            "and could cut them later in the year.")
+    q = only(extract(nlp, text))
+    assert q.text == ("the bank would hold rates steady, would review the decision in July and could cut them "
+                      "later in the year")
+
+
+def test_someone_quoted_by_an_outlet_is_the_speaker(nlp):
+    q = only(extract(nlp, "Mr Rahimi was quoted by the state news agency as saying the border would reopen soon."))
+    assert (q.text, q.speaker.name) == ("the border would reopen soon", "Rahimi")

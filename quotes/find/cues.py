@@ -230,6 +230,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 head = head.head
         if verb.dep_ == "conj":
             head = _nearest_conjunct(verb, head)
+        if head.lemma_.lower() == "quote":
+            # 'X was quoted by the agency as saying ...': X says it; the agency only relays it.
+            quoted = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if quoted is not None:
+                return quoted
         return _subject_of(head, depth + 1)
     if depth == 0 and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and previous is not None:
         # "In a letter to the board of the museum Smith said ...": with no comma after a long opening

@@ -77,6 +77,10 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             subject_bounds, clause_bounds = content_bounds(subject), content_bounds(complement)
             if subject_bounds is not None and clause_bounds is not None:
                 bounds = subject_bounds[0], clause_bounds[1]
+        elif spans and _shares_subject(complement, spans[-1][0]):
+            # 'said the bank would hold rates, would review them in July and ...': one content
+            (start, _), _ = spans.pop()
+            bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
         # else "which X indicated should ...": a relative clause, its subject is elsewhere
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
@@ -194,6 +198,23 @@ def _without_setting(verb: Token, clause: Token, bounds: tuple[int, int] | None)
     if first.dep_ in ("prep", "npadvmod") and first.head.i == clause.i and first.i < subject.i:
         return min(t.i for t in subject.subtree), bounds[1]
     return bounds
+
+
+MODALS = frozenset({"would", "could", "will", "can", "may", "might", "should", "must", "shall"})
+
+
+def _shares_subject(clause: Token, previous: tuple[int, int]) -> bool:
+    """A clause with a modal but no subject right after a reported clause goes on with it."""
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+        return False
+    between = clause.doc[previous[1] : min(t.i for t in clause.subtree)]
+    return len(between) <= 2 and all(t.text == "," or t.dep_ == "cc" for t in between)
+
+
+def _trim_end(doc, start: int, end: int) -> int:
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
