@@ -34,7 +34,14 @@ def affiliation_of(role: str | None, entities: Sequence[tuple[str, str]]) -> str
             return word[:-2]
     people = {text for text, label in entities if label == "PERSON"}
     body = _named_body(role)
-    return None if body is None or any(name in body for name in people) else body
+    if body is None or any(name in body for name in people):
+        return None
+    # One capitalised word is a body only as an acronym or a name the article knows: in 'Central
+    # bank governor' or 'Energy Minister' the capital only opens the title.
+    named = {word for text, _ in entities for word in text.split()}
+    if " " not in body and not (body.isupper() and len(body) > 1) and body not in named:
+        return None
+    return body
 
 
 def _named_body(role: str) -> str | None:

@@ -47,8 +47,8 @@ def is_title_word(token: Token) -> bool:
 
 def is_title_text(word: str) -> bool:
     """A title word or a title's qualifier, from text alone."""
-    word = word.lower().strip(",.")
-    return word in TITLE_WORDS or word.rstrip("s") in TITLE_WORDS or word in TITLE_MODIFIERS
+    word = word.lower().strip(",")
+    return any(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS or w in TITLE_MODIFIERS for w in (word, word.strip(".")))
 
 
 def clean_role(tokens: list[Token]) -> str | None:

@@ -1,0 +1,27 @@
+"""The affiliation a role names: role text and the article's entities -> country or organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.attribute.affiliation import affiliation_of
+
+ENTITIES = [("Kremlin", "ORG"), ("Acme", "ORG"), ("Turkish", "NORP"), ("Turkey", "GPE"), ("Jane Roe", "PERSON")]
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Kremlin spokesman", "Kremlin"),
+    ("Turkish Foreign Minister", "Turkey"),
+    ("Acme chief executive", "Acme"),
+    ("NATO spokesman", "NATO"),
+    ("Ukraine’s first deputy foreign minister", "Ukraine"),
+    ("Security and Defense Council Secretary", "Security and Defense Council"),
+    # a capital that only opens the title names no body
+    ("Central bank governor", None),
+    ("Energy Minister", None),
+    ("Opposition Leader", None),
+    ("Sen.", None),
+    (None, None),
+])
+def test_affiliation_of_a_role(role, expected):
+    assert affiliation_of(role, ENTITIES) == expected
