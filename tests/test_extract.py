@@ -950,3 +950,16 @@ def test_coordinated_predicates_with_modals_are_one_content(nlp):
 def test_someone_quoted_by_an_outlet_is_the_speaker(nlp):
     q = only(extract(nlp, "Mr Rahimi was quoted by the state news agency as saying the border would reopen soon."))
     assert (q.text, q.speaker.name) == ("the border would reopen soon", "Rahimi")
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("Said Hanna Borg, the clinic’s director: “We are at breaking point.”", "Hanna Borg", "person", "clinic’s director"),
+    ("Their landlord, Ernesto Baila, said rents had risen because of demand.", "Ernesto Baila", "person", "landlord"),
+    ("Senior advocate Kavita Deshmane opined that the order was unsustainable in law.", "Kavita Deshmane", "person",
+     "Senior advocate"),
+    # an acronym keeps its capitals; a title alone is one person
+    ("PM says economy is turning the corner", "PM", "person", "PM"),
+])
+def test_speaker_names_and_roles_across_styles(nlp, text, name, kind, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (name, kind, role)

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from quotes.attribute.speakers import People, Resolved, name_key
+from quotes.attribute.speakers import People, Resolved, name_key, title_case
 from quotes.find.direct import LAYOUT_NAME, SIGN_OFF
 from quotes.records import Speaker
 
@@ -37,6 +37,6 @@ def _named(doc: Doc, start: int, end: int, people: People) -> Resolved | None:
     if span is None:
         return None
     person = people.by_key.get(name_key(span.text))
-    name = person.name if person is not None else (span.text.title() if span.text.isupper() else span.text)
+    name = person.name if person is not None else title_case(span.text)
     role = person.role_at(start) if person is not None else None
     return Resolved(Speaker(name, "person"), span, role)

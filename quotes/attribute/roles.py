@@ -24,7 +24,8 @@ TITLE_WORDS = frozenset(
     coach striker goalkeeper midfielder defender winger teacher headteacher headmaster headmistress nurse
     activist campaigner novelist actor actress singer chef engineer architect detective constable trooper
     archbishop cardinal rabbi imam reverend pastor priest vicar physician surgeon psychologist historian
-    epidemiologist virologist organiser organizer baroness
+    epidemiologist virologist organiser organizer baroness landlord neighbour neighbor tenant steward
+    pm mla mep msp
     """.split()
 )
 
@@ -52,8 +53,10 @@ def is_title_text(word: str) -> bool:
 
 
 def clean_role(tokens: list[Token]) -> str | None:
-    """Text of a role phrase without leading determiners, honorifics or punctuation at the edges."""
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS):
+    """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
+    'landlord'), honorifics or punctuation at the edges."""
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS
+                      or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in HONORIFICS or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
@@ -101,7 +104,9 @@ def role_in_apposition(name: Span) -> str | None:
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
                 return role
     head = root.head
-    if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and is_title_word(head):
+    # ('Their landlord, Ernesto Baila,': a noun a person's name stands in apposition to describes them)
+    if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and (
+            is_title_word(head) or root.ent_type_ == "PERSON"):
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]
         return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), head))
     return None

@@ -46,6 +46,11 @@ def name_key(text: str) -> str:
     return "".join(c for c in last if not unicodedata.combining(c)).casefold().strip(".,")
 
 
+def title_case(name: str) -> str:
+    """A transcript's 'JANE ROE' as 'Jane Roe'."""
+    return name.title() if name.isupper() else name
+
+
 @dataclass
 class Mention:
     span: Span
@@ -73,7 +78,7 @@ class Person:
         best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), len(m.span), -m.span.start))
         # Markup left in the text can stick to a name ('">Moreau'): a name starts with a letter.
         text = best.span.text.lstrip("\"'“”‘’<>/=([{#@*-—–― ")
-        return text.title() if text.isupper() else text
+        return title_case(text)
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, "person", gender=self.gender)
@@ -213,8 +218,10 @@ def person_name(span: Span) -> Span:
     """A PERSON entity without title words, honorifics or a possessive at its edges."""
     doc = span.doc
     start, end = span.start, span.end
+    # (a fronted cue can open the entity: 'Said Jane Roe, the director: ...')
     while start < end - 1 and (is_title_word(doc[start]) or doc[start].lower_ in HONORIFICS
-                               or not doc[start].text[:1].isupper() or doc[start].is_punct):
+                               or not doc[start].text[:1].isupper() or doc[start].is_punct
+                               or doc[start].pos_ == "VERB" and doc[start].dep_ != "compound"):
         start += 1
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -309,12 +316,13 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         match = _unique_person_with_title(token, people)
         if match is not None:
             return Resolved(match.speaker(), phrase, match.role_at(token.idx))
-    if is_title_word(token) and token.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in token.children):
-        kind = "person"  # "the president said": one person, known by title, whose name is not given
+    if is_title_word(token) and token.tag_ in ("NN", "NNP") and (
+            any(c.lower_ == "the" for c in token.children) or len(phrase) == 1):
+        kind = "person"  # "the president said", "PM says": one person, known by title, whose name is not given
     else:
         kind = "organization" if _is_organization(token, phrase) else "anonymous"
     # 'the minister', 'a spokesperson for the mine': unnamed, but the title is still their role.
-    role = clean_role(list(phrase)) if is_title_word(token) and token.tag_ == "NN" else None
+    role = clean_role(list(phrase)) if is_title_word(token) and token.tag_ in ("NN", "NNP") else None
     return Resolved(Speaker(text, kind), phrase, role)
 
 

@@ -21,7 +21,7 @@ SPEECH_VERBS = frozenset(
     reason muse guarantee swear shout yell whisper exclaim specify clarify underline underscore
     highlight reaffirm protest plead propose remind forecast chant liken
     condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
-    scold chide rebuke admonish
+    scold chide rebuke admonish opine aver apprise
     """.split()
 )
 
