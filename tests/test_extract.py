@@ -963,3 +963,18 @@ def test_someone_quoted_by_an_outlet_is_the_speaker(nlp):
 def test_speaker_names_and_roles_across_styles(nlp, text, name, kind, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, kind, role)
+
+
+@pytest.mark.parametrize("text, quote, name, role", [
+    ("Opposition leader Rafe Corrigan: “A dark day for justice.”", "A dark day for justice.", "Rafe Corrigan",
+     "Opposition leader"),
+    ("- Coach Ivo Brandt: “We lost our way.”", "We lost our way.", "Ivo Brandt", "Coach"),
+])
+def test_a_name_and_a_colon_before_a_quote_label_it(nlp, text, quote, name, role):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.rule, q.text, q.speaker.name, q.role) == ("direct", "direct-layout", quote, name, role)
+
+
+def test_a_number_described_in_apposition_speaks_as_the_description(nlp):
+    q = only(extract(nlp, "One of them, a ward sister in Cardale, told me she had never seen morale this low."))
+    assert (q.speaker.name, q.speaker.kind) == ("a ward sister in Cardale", "anonymous")

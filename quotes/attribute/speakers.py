@@ -300,6 +300,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             if person is not None:
                 return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
+    description = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if token.pos_ == "NUM" and description is not None:
+        return resolve_speaker(description, people)  # 'one of them, a ward sister, told me'
     phrase = noun_phrase(token)
     if token.pos_ == "NUM" and token.right_edge.i - token.i < 8:
         phrase = doc[token.i : token.right_edge.i + 1]  # "two of the senators": the number needs its phrase

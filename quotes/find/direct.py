@@ -207,6 +207,9 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> tuple[list
             rule = "direct-cue-after" if after_cue is not None else "direct-cue-before"
             direct.append(Candidate(span.start, span.end, "direct", rule, cue=cue,
                                     speaker=speaker_of_cue(cue), confidence=0.9))
+        elif introduced and (label := _label_before(doc, index, span)) is not None:
+            # '- Opposition leader Rafe Corrigan: “A dark day.”': a list of reactions, a headline
+            direct.append(Candidate(span.start, span.end, "direct", "direct-layout", speaker=label, confidence=0.7))
         elif introduced and (introducer := _introducer(doc, index, span)) is not None:
             direct.append(Candidate(span.start, span.end, "direct", "direct-introduced", speaker=introducer,
                                     confidence=0.7))
@@ -215,6 +218,22 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> tuple[list
         else:
             fragments.append(span)
     return direct, fragments
+
+
+# A label before a colon is a short name, not a clause.
+MAX_LABEL_TOKENS = 8
+
+
+def _label_before(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None:
+    """The name that is all there is between the paragraph's start and the colon before the quote."""
+    opening = index.token_at(span.open_mark)
+    para_start = index.token_at(paragraph_bounds(index.text, span.open_mark)[0])
+    words = [t for t in doc[para_start : opening - 1] if not (t.is_punct or t.is_space)]
+    if not words or len(words) > MAX_LABEL_TOKENS or doc[opening - 1].text != ":":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or words[-1].pos_ != "PROPN":
+        return None
+    return words[-1]
 
 
 def _introducer(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None:
