@@ -978,3 +978,15 @@ def test_a_name_and_a_colon_before_a_quote_label_it(nlp, text, quote, name, role
 def test_a_number_described_in_apposition_speaks_as_the_description(nlp):
     q = only(extract(nlp, "One of them, a ward sister in Cardale, told me she had never seen morale this low."))
     assert (q.speaker.name, q.speaker.kind) == ("a ward sister in Cardale", "anonymous")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Lok Janata Dal MLA Suresh Pandhare said, “The farmers have been cheated.”", "Suresh Pandhare", "person"),
+    ("The Kestrian foreign ministry said in a statement that talks would resume.", "Kestrian foreign ministry",
+     "organization"),
+    # a title at the end of a name is part of it
+    ("Martin Luther King said the dream was alive.", "Martin Luther King", "person"),
+])
+def test_titles_inside_names_and_lower_case_proper_nouns(nlp, text, name, kind):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)

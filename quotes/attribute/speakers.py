@@ -223,6 +223,10 @@ def person_name(span: Span) -> Span:
                                or not doc[start].text[:1].isupper() or doc[start].is_punct
                                or doc[start].pos_ == "VERB" and doc[start].dep_ != "compound"):
         start += 1
+    # A title inside the entity ends what comes before it: 'Lok Janata Dal MLA Suresh Pandhare'.
+    inner = [i for i in range(start + 1, end - 1) if is_title_word(doc[i]) and doc[i].text[:1].isupper()]
+    if inner and all(doc[i].text[:1].isupper() for i in range(inner[-1] + 1, end)):
+        start = inner[-1] + 1
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end]
@@ -404,8 +408,8 @@ def _is_person_token(token: Token, people: People) -> bool:
         return False
     if token.ent_type_ == "PERSON":
         return True
-    if token.pos_ != "PROPN" or is_title_word(token):
-        return False
+    if token.pos_ != "PROPN" or is_title_word(token) or not token.text[:1].isupper():
+        return False  # (a name is capitalised: a lower-case 'ministry' the tagger calls proper is not one)
     if people.is_known(token):
         return True
     return token.ent_type_ not in NON_PERSON_ENTS
