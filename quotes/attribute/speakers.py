@@ -408,7 +408,7 @@ def _is_person_token(token: Token, people: People) -> bool:
         return False
     if token.ent_type_ == "PERSON":
         return True
-    if token.pos_ != "PROPN" or is_title_word(token) or not token.text[:1].isupper():
+    if token.pos_ != "PROPN" or is_title_word(token) or not next((c for c in token.text if c.isalpha()), "a").isupper():
         return False  # (a name is capitalised: a lower-case 'ministry' the tagger calls proper is not one)
     if people.is_known(token):
         return True
