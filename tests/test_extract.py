@@ -990,3 +990,8 @@ def test_a_number_described_in_apposition_speaks_as_the_description(nlp):
 def test_titles_inside_names_and_lower_case_proper_nouns(nlp, text, name, kind):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+def test_it_refers_back_to_a_document_that_speaks(nlp):
+    q = only(extract(nlp, "The city sent a letter to the campaign on Thursday. It says the campaign broke the law."))
+    assert (q.text, q.speaker.name, q.speaker_mention) == ("the campaign broke the law", "letter", "It")

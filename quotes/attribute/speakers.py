@@ -203,6 +203,9 @@ class People:
 
 
 def _group_subject(token: Token, pronoun: Token) -> bool:
+    if pronoun.lower_ == "it" and token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKING_DOCUMENTS \
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True  # 'The city sent a letter. It says ...'
     if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.ent_type_ == "PERSON":
@@ -331,6 +334,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     # 'the minister', 'a spokesperson for the mine': unnamed, but the title is still their role.
     role = clean_role(list(phrase)) if is_title_word(token) and token.tag_ in ("NN", "NNP") else None
     return Resolved(Speaker(text, kind), phrase, role)
+
+
+# Documents and pieces that 'it' can refer back to as what speaks ('It says ...').
+SPEAKING_DOCUMENTS = frozenset({"letter", "report", "statement", "memo", "article", "ad", "advertisement",
+                                "editorial", "column", "piece", "study", "complaint", "lawsuit", "filing",
+                                "document", "video", "post"})
 
 
 # Nouns that, with 'the' and nothing else, refer back to an organisation the article named.
