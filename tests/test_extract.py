@@ -994,4 +994,4 @@ def test_titles_inside_names_and_lower_case_proper_nouns(nlp, text, name, kind):
 
 def test_it_refers_back_to_a_document_that_speaks(nlp):
     q = only(extract(nlp, "The city sent a letter to the campaign on Thursday. It says the campaign broke the law."))
-    assert (q.text, q.speaker.name, q.speaker_mention) == ("the campaign broke the law", "letter", "It")
+    assert (q.text, q.speaker.name, q.speaker_mention) == ("the campaign broke the law", "a letter", "It")
