@@ -995,3 +995,13 @@ def test_titles_inside_names_and_lower_case_proper_nouns(nlp, text, name, kind):
 def test_it_refers_back_to_a_document_that_speaks(nlp):
     q = only(extract(nlp, "The city sent a letter to the campaign on Thursday. It says the campaign broke the law."))
     assert (q.text, q.speaker.name, q.speaker_mention) == ("the campaign broke the law", "a letter", "It")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Jane Roe blasted him for not paying income tax.", ["him for not paying income tax"]),
+    ("Mayor Tom Hill appeared to blame low-level workers for the delays.", ["low-level workers for the delays"]),
+    ("Mayor Tom Hill asked him about his tax returns.", ["his tax returns"]),
+    ("Mayor Tom Hill cited it.", []),
+])
+def test_a_judged_target_may_be_a_pronoun_and_its_reason_may_hang_on_it(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected

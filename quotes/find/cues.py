@@ -422,19 +422,22 @@ def _reported_object_of(verb: Token) -> tuple[int, int] | None:
         if name is None:
             return None
         return min(t.i for t in obj.subtree), max(t.i for t in name.subtree) + 1
-    if obj is not None and obj.pos_ != "PRON" and obj.tag_ not in ("WP", "WDT"):
-        bounds = content_bounds(obj)
+    if obj is not None and obj.tag_ not in ("WP", "WDT"):
+        bounds = content_bounds(obj) if obj.pos_ != "PRON" else (obj.i, obj.i + 1)
         if bounds is None:
             return None
-        reason = next((c for c in children if c.dep_ == "prep" and c.i >= bounds[1]
-                       and c.lower_ in JUDGING_CONTENT.get(lemma, ())), None)
+        # The reason may hang on the verb or on its object ('blamed [workers for the losses]').
+        reasons = JUDGING_CONTENT.get(lemma, ())
+        reason = next((c for c in children if c.dep_ == "prep" and c.i >= bounds[1] and c.lower_ in reasons), None) \
+            or next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in reasons), None)
         if reason is not None:
-            return bounds[0], max(t.i for t in reason.subtree) + 1
-        if lemma in OBJECT_CONTENT:
-            return bounds
-        if lemma in GERUND_CONTENT and obj.tag_ == "VBG":
-            return bounds
-        return None
+            return bounds[0], max(bounds[1], max(t.i for t in reason.subtree) + 1)
+        if obj.pos_ != "PRON":  # ('cited it': a pronoun alone says nothing; 'asked him about ...' goes on below)
+            if lemma in OBJECT_CONTENT:
+                return bounds
+            if lemma in GERUND_CONTENT and obj.tag_ == "VBG":
+                return bounds
+            return None
     bounds = preposition_content(verb, PREPOSITION_OBJECT_CONTENT.get(lemma, ()))
     if bounds is not None:
         return bounds
