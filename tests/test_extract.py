@@ -1005,3 +1005,8 @@ def test_it_refers_back_to_a_document_that_speaks(nlp):
 ])
 def test_a_judged_target_may_be_a_pronoun_and_its_reason_may_hang_on_it(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
+
+
+def test_a_pronoun_with_nobody_named_before_goes_to_a_titled_subject(nlp):
+    q = only(extract(nlp, "The witness gave evidence from behind a screen. She told the court that she was afraid."))
+    assert (q.speaker.name, q.speaker.kind, q.speaker_mention) == ("witness", "person", "She")

@@ -25,7 +25,7 @@ TITLE_WORDS = frozenset(
     activist campaigner novelist actor actress singer chef engineer architect detective constable trooper
     archbishop cardinal rabbi imam reverend pastor priest vicar physician surgeon psychologist historian
     epidemiologist virologist organiser organizer baroness landlord neighbour neighbor tenant steward
-    pm cm mla mep msp
+    pm cm mla mep msp witness defendant plaintiff claimant juror
     """.split()
 )
 

@@ -202,6 +202,18 @@ class People:
         return (subjects or near)[-1]
 
 
+def _titled_subject_before(pronoun: Token, people: People) -> Token | None:
+    """The nearest singular subject known by its title in this sentence or the ones just before."""
+    starts = people.sentence_starts
+    this = max(i for i, start in enumerate(starts) if start <= pronoun.i)
+    first = starts[max(0, this - PRONOUN_WINDOW + 1)]
+    for token in reversed(pronoun.doc[first : pronoun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and is_title_word(token) \
+                and not people.inside_quote(token.idx):
+            return token
+    return None
+
+
 def _group_subject(token: Token, pronoun: Token) -> bool:
     if pronoun.lower_ == "it" and token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKING_DOCUMENTS \
             and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -272,6 +284,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if lower in PERSON_PRONOUNS:
             found = people.antecedent(token)
             if found is None:
+                # Nobody named before: 'The witness, a nurse, gave evidence. She told the court ...'
+                titled = _titled_subject_before(token, people)
+                if titled is not None:
+                    resolved = resolve_speaker(titled, people)
+                    return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
                 return Resolved(None, mention)
             person, _ = found
             return Resolved(person.speaker(), mention, person.role_at(token.idx), via_pronoun=True)
