@@ -1010,3 +1010,15 @@ def test_a_judged_target_may_be_a_pronoun_and_its_reason_may_hang_on_it(nlp, tex
 def test_a_pronoun_with_nobody_named_before_goes_to_a_titled_subject(nlp):
     q = only(extract(nlp, "The witness gave evidence from behind a screen. She told the court that she was afraid."))
     assert (q.speaker.name, q.speaker.kind, q.speaker_mention) == ("witness", "person", "She")
+
+
+def test_a_pronoun_prefers_the_main_clause_subject_to_a_name_inside_it(nlp):
+    text = "Coach Ian Tulloch said Sam Oduya had dived. He said the officials had missed it."
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Ian Tulloch", "Ian Tulloch"]
+
+
+def test_a_name_the_article_puts_the_before_is_not_a_person(nlp):
+    from quotes.attribute.speakers import People
+
+    doc = nlp("A photograph of the Corrag hangs on the wall. Corrag sailed at dawn, said Iain Rusk.")
+    assert "corrag" not in People(doc, []).by_key

@@ -107,8 +107,11 @@ class People:
         self.sentence_starts = [s.start for s in doc.sents]
         self._affiliations: dict[str | None, str | None] = {}
         self.place_names = {text for text, label in self.entities if label in ("GPE", "ORG", "NORP", "LOC")}
+        # A name the article puts 'the' right before is a thing ('the Corrag', a ship), not a person.
+        self.thing_names = {e.text for e in self.ents if e.label_ == "PERSON" and e.start > 0
+                            and doc[e.start - 1].lower_ == "the"}
         for ent in self.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent.text not in self.thing_names:
                 self.add(person_name(ent))
         for token in doc:
             if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ != "PERSON" \
@@ -143,13 +146,19 @@ class People:
     def add(self, span: Span) -> Person | None:
         if not span or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
             return None
+        if not next((c for c in span[-1].text if c.isalpha()), "a").isupper():
+            return None  # a name is capitalised: the recogniser's lower-case 'café' is not one
         key = name_key(span.text)
         if not key:
             return None
         person = self.by_key.setdefault(key, Person(key))
         if not any(m.span.start == span.start for m in person.mentions):
-            subject = span.root.dep_ in ("nsubj", "nsubjpass") or (
-                span.root.dep_ == "appos" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
+            head = span.root.head if span.root.dep_ != "appos" else span.root.head.head
+            role = span.root.dep_ if span.root.dep_ != "appos" else span.root.head.dep_
+            # The subject of a main clause: the one the next pronoun most likely means ('Tulloch said
+            # Oduya had dived. He ...' is Tulloch).
+            subject = role in ("nsubj", "nsubjpass") and (
+                head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT")
             person.mentions.append(Mention(span, key, subject, role_of(span)))
             person.mentions.sort(key=lambda m: m.span.start)
         return person
@@ -449,7 +458,10 @@ def _has_personal_title(token: Token) -> bool:
 
 def _named_as_place_elsewhere(token: Token, people: People) -> bool:
     """A one-word name the recogniser tags as a place or organisation elsewhere in the article,
-    and that never comes with a first name, is not a person ("Talks in Kyiv ... Kyiv said")."""
+    and that never comes with a first name, is not a person ("Talks in Kyiv ... Kyiv said"); nor is
+    one the article puts 'the' before."""
+    if token.text in people.thing_names:
+        return True
     person = people.by_key.get(name_key(token.text))
     if person is not None and len(person.name.split()) > 1:
         return False
