@@ -1022,3 +1022,17 @@ def test_a_name_the_article_puts_the_before_is_not_a_person(nlp):
 
     doc = nlp("A photograph of the Corrag hangs on the wall. Corrag sailed at dawn, said Iain Rusk.")
     assert "corrag" not in People(doc, []).by_key
+
+
+@pytest.mark.parametrize("text", [
+    "According to the council’s own figures, visitor numbers fell by a third last year.",
+    "Visitor numbers fell by a third last year, according to a new survey.",
+])
+def test_according_to_evidence_is_not_a_quote(nlp, text):
+    assert extract(nlp, text) == []
+
+
+def test_the_title_alone_goes_to_the_one_person_holding_it(nlp):
+    text = "Millhaven captain Sam Oduya scored twice. “We deserved it,” the Millhaven captain said."
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Sam Oduya", "Millhaven captain")

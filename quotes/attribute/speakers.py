@@ -3,6 +3,7 @@ the nearest fitting person), title-only mentions, organisations and anonymous so
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -348,7 +349,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if person is not None:
             return Resolved(person.speaker(), named, person.role_at(named.start_char))
     text = _strip_determiner(phrase)
-    if token.pos_ == "NOUN" and token.tag_ == "NN" and is_title_word(token) and not _has_name(phrase):
+    if token.tag_ in ("NN", "NNP") and is_title_word(token) and not _has_name(phrase):
         match = _unique_person_with_title(token, people)
         if match is not None:
             return Resolved(match.speaker(), phrase, match.role_at(token.idx))
@@ -398,7 +399,8 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                      and not people.inside_quote(e.start_char)]
     if not organisations:
         return None
-    return Resolved(Speaker(_strip_determiner(organisations[-1]), "organization"), phrase, via_pronoun=True)
+    name = re.sub(r"['’]s$", "", _strip_determiner(organisations[-1]))  # 'Corvanta’s shares ... the company'
+    return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
 
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".

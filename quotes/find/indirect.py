@@ -370,8 +370,8 @@ def _according_to(according: Token) -> Candidate | None:
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return None
+    if source is None or source.lemma_.lower() in EVIDENCE_NOUNS:
+        return None  # 'according to the figures': evidence, not anyone's words
     head = according.head
     if head.i == according.i or head.pos_ not in ("VERB", "AUX"):
         return None
