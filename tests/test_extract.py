@@ -1036,3 +1036,9 @@ def test_the_title_alone_goes_to_the_one_person_holding_it(nlp):
     text = "Millhaven captain Sam Oduya scored twice. “We deserved it,” the Millhaven captain said."
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Sam Oduya", "Millhaven captain")
+
+
+def test_a_second_speech_verb_hung_on_the_content_shares_the_outer_speaker(nlp):
+    text = "Jonah Pickering spoke after the results. He added that hiring would be slowed but said there were no cuts."
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("hiring would be slowed", "Jonah Pickering"), ("there were no cuts", "Jonah Pickering")]

@@ -171,8 +171,11 @@ def continues_outer_report(participle: Token) -> bool:
     unless the clause has a named subject of its own, who is then the one speaking ('X said Russia
     rejected it, saying ...')."""
     clause = participle.head
-    if not (participle.dep_ == "advcl" and participle.tag_ == "VBG" and clause.dep_ == "ccomp"
-            and participle.i > clause.i and participle.doc[participle.left_edge.i - 1].text == ","
+    trailing = participle.dep_ == "advcl" and participle.tag_ == "VBG" \
+        and participle.doc[participle.left_edge.i - 1].text == ","
+    # 'He added that hiring would slow but said ...': a coordinated speech verb with no subject
+    coordinated = participle.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in participle.children)
+    if not ((trailing or coordinated) and clause.dep_ == "ccomp" and participle.i > clause.i
             and (is_speech_verb(participle) or participle.lemma_.lower() in OBJECT_CUES)
             and is_speech_verb(clause.head)):
         return False
