@@ -1042,3 +1042,18 @@ def test_a_second_speech_verb_hung_on_the_content_shares_the_outer_speaker(nlp):
     text = "Jonah Pickering spoke after the results. He added that hiring would be slowed but said there were no cuts."
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
         ("hiring would be slowed", "Jonah Pickering"), ("there were no cuts", "Jonah Pickering")]
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Tom Bell said outside the courthouse that his client would not appeal.", "his client would not appeal",
+     "Tom Bell"),
+    ("Jane Whitaker said in a statement that the county had hired an auditor.", "the county had hired an auditor",
+     "Jane Whitaker"),
+])
+def test_a_that_clause_hung_on_the_noun_of_where_or_how_it_was_said(nlp, text, content, name):
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == (content, name)
+
+
+def test_a_relative_that_after_a_place_is_not_a_report(nlp):
+    assert extract(nlp, "He spoke at the school that his daughter attends.") == []

@@ -493,7 +493,8 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
     semicolon = next((t.i for t in tokens if t.text == ";"), None) if exclude is None else None
     if semicolon is not None and tokens[0].i < semicolon:
         tokens = [t for t in tokens if t.i < semicolon]
-    while tokens and (tokens[0].is_space or tokens[0].dep_ == "cc" or tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
+    while tokens and (tokens[0].is_space or tokens[0].dep_ == "cc"
+                      or (tokens[0].dep_ == "mark" or tokens[0].pos_ == "SCONJ") and tokens[0].lower_ in ("that", "whether", "if")
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc"

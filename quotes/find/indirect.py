@@ -85,7 +85,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
     if not spans:
-        spans = _misparsed_clauses(verb)
+        spans = _misparsed_clauses(verb) or _clause_after_setting(verb)
     if not spans and not weak:
         phrase = reported_phrase_of(verb)
         if phrase is not None:
@@ -215,6 +215,26 @@ def _trim_end(doc, start: int, end: int) -> int:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return end
+
+
+def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'said outside the courthouse that ...', 'said in a statement that ...': the parser may hang
+    the reported clause on the noun of the phrase that says where or how it was said. A clause opened by 'that' as a conjunction, with a
+    subject of its own, is what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue  # ('in a statement that ...': the statement's content is what was said, too)
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    bounds = content_bounds(clause)
+                    if bounds is not None:
+                        return [(bounds, "indirect-verb-complement")]
+    return []
 
 
 def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
