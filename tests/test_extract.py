@@ -1057,3 +1057,9 @@ def test_a_that_clause_hung_on_the_noun_of_where_or_how_it_was_said(nlp, text, c
 
 def test_a_relative_that_after_a_place_is_not_a_report(nlp):
     assert extract(nlp, "He spoke at the school that his daughter attends.") == []
+
+
+def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender(nlp):
+    text = ("“He cannot dispense with facts,” said Tom Gorski, a surgeon.\n\n"
+            "Senator Claire Dane scolded him: “The evidence is against you,” she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Tom Gorski", "Claire Dane"]

@@ -131,7 +131,9 @@ class People:
             stop = mentions[index + 1][0] if index + 1 < len(mentions) else len(self.doc)
             sentence_end = self.doc[start].sent.end
             for token in self.doc[end : min(stop, sentence_end)]:
-                if token.lower_ in GENDER_CUES and token.pos_ == "PRON" and not self.inside_quote(token.idx):
+                # (an object pronoun is someone else, 'Roe scolded him', unless reflexive: 'pronounced himself')
+                if token.lower_ in GENDER_CUES and token.pos_ == "PRON" and not self.inside_quote(token.idx) \
+                        and (token.dep_ in ("nsubj", "nsubjpass", "poss") or token.lower_.endswith("self")):
                     person.gender_votes[GENDER_CUES[token.lower_]] += 1
                     break
 
@@ -154,12 +156,7 @@ class People:
             return None
         person = self.by_key.setdefault(key, Person(key))
         if not any(m.span.start == span.start for m in person.mentions):
-            head = span.root.head if span.root.dep_ != "appos" else span.root.head.head
-            role = span.root.dep_ if span.root.dep_ != "appos" else span.root.head.dep_
-            # The subject of a main clause: the one the next pronoun most likely means ('Tulloch said
-            # Oduya had dived. He ...' is Tulloch).
-            subject = role in ("nsubj", "nsubjpass") and (
-                head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT")
+            subject = _leading_subject(span)
             person.mentions.append(Mention(span, key, subject, role_of(span)))
             person.mentions.sort(key=lambda m: m.span.start)
         return person
@@ -210,6 +207,23 @@ class People:
             return earlier[-1]  # nobody in the last sentences: the last person named before
         subjects = [pm for pm in near if pm[1].subject]
         return (subjects or near)[-1]
+
+
+def _leading_subject(span: Span) -> bool:
+    """A subject not inside the clause of someone named before it: the one the next pronoun most
+    likely means ('Tulloch said Oduya had dived. He ...' is Tulloch; in 'McCaskill scolded him: “...,”
+    she said' the parser hangs McCaskill's clause on the later 'said', and she still leads)."""
+    root = span.root if span.root.dep_ != "appos" else span.root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = root.head
+    while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp") and clause.head.i != clause.i:
+        outer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if outer is not None and outer.i < span.start:
+            return False
+    return True
 
 
 def _titled_subject_before(pronoun: Token, people: People) -> Token | None:
