@@ -1063,3 +1063,23 @@ def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender(nlp):
     text = ("“He cannot dispense with facts,” said Tom Gorski, a surgeon.\n\n"
             "Senator Claire Dane scolded him: “The evidence is against you,” she said.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Tom Gorski", "Claire Dane"]
+
+
+def test_a_hyphenated_surname_the_recogniser_cut_in_two_is_one_name(nlp):
+    text = "Gareth Pryce-Howell leads the rebels. “This is a tax on aspiration,” said Mr Pryce-Howell."
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Gareth Pryce-Howell"]
+
+
+def test_two_people_with_one_surname_stay_apart(nlp):
+    text = ("Marguerite Aldana died on Monday. Her son, Teodor Aldana, said she had loved the sea. "
+            "“She never stopped working,” Aldana once said of her late husband.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
+        ("Teodor Aldana", "son"), ("Marguerite Aldana", None)]
+
+
+def test_a_surname_the_recogniser_missed_is_still_the_person(nlp):
+    from quotes.attribute.speakers import People
+
+    doc = nlp("Priya Lanchester spoke first. Lanchester appeared to soften her tone.")
+    people = People(doc, [])
+    assert [m.span.text for m in people.by_key["lanchester"].mentions] == ["Priya Lanchester", "Lanchester"]

@@ -30,7 +30,7 @@ TITLE_WORDS = frozenset(
 )
 
 # Honorifics are not roles.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "cllr"})
 
 
 # Words that qualify a title without naming who the person works for.

@@ -47,6 +47,19 @@ def name_key(text: str) -> str:
     return "".join(c for c in last if not unicodedata.combining(c)).casefold().strip(".,")
 
 
+def first_name(name: Span) -> str | None:
+    """The first word of a full name ('Teodor' in 'Teodor Aldana'), when the recogniser marks it as
+    part of a person's name; None for a surname alone or a titled name ('Mr Aldana')."""
+    doc = name.doc
+    for token in name[:-1]:
+        if token.i + 1 < len(doc) and (doc[token.i + 1].text in ("-", "‐") or not token.whitespace_):
+            continue  # part of a hyphenated surname: 'Appiah-Mensah'
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.text[:1].isupper() \
+                and token.lower_ not in HONORIFICS and not is_title_word(token):
+            return token.lower_.strip(".")
+    return None
+
+
 def title_case(name: str) -> str:
     """A transcript's 'JANE ROE' as 'Jane Roe'."""
     return name.title() if name.isupper() else name
@@ -65,6 +78,7 @@ class Person:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     gender_votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+    first_names: set[str] = field(default_factory=set)
 
     @property
     def gender(self) -> str | None:
@@ -118,6 +132,12 @@ class People:
             if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ != "PERSON" \
                     and _has_personal_title(token):
                 self.add(name_span_of(token))
+        # A surname alone that the recogniser did not take for a person is still that person:
+        # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
+        for token in doc:
+            if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ != "PERSON" \
+                    and name_key(token.text) in self.by_key and token.text not in self.place_names:
+                self.add(name_span_of(token))
         self._count_gender_cues()
 
     def _count_gender_cues(self) -> None:
@@ -154,7 +174,16 @@ class People:
         key = name_key(span.text)
         if not key:
             return None
-        person = self.by_key.setdefault(key, Person(key))
+        first = first_name(span)
+        person = self.by_key.get(key)
+        if person is None:
+            person = self.by_key[key] = Person(key)
+        elif first and person.first_names and first not in person.first_names:
+            # Another person with the same surname ('Marguerite Aldana ... her son, Teodor Aldana'); the
+            # surname alone still means the one named first.
+            person = self.by_key.setdefault(f"{key} {first}", Person(key))
+        if first:
+            person.first_names.add(first)
         if not any(m.span.start == span.start for m in person.mentions):
             subject = _leading_subject(span)
             person.mentions.append(Mention(span, key, subject, role_of(span)))
@@ -285,6 +314,10 @@ def name_span_of(token: Token) -> Span:
             and doc[start - 1].text[:1].isupper() and not is_title_word(doc[start - 1]) \
             and doc[start - 1].ent_type_ in ("", "PERSON", token.ent_type_) and doc[start - 1].lower_ not in HONORIFICS:
         start -= 1
+    # A hyphenated surname the recogniser cut in two: 'Mr Pryce-Howell'.
+    while start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+        start -= 2
     return doc[start:end]
 
 
