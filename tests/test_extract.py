@@ -473,14 +473,16 @@ def test_they_goes_to_the_organisation_named_before(nlp):
     "text, content",
     [
         ("At a fundraiser, Senator Jane Roe called the new tax plan “a gift to the rich” on Tuesday.",
-         "the new tax plan “a gift to the rich”"),
+         "a gift to the rich"),
         ("Governor Amy Cole criticized the law as a “reckless experiment” during a rally in Dayton.",
-         "the law as a “reckless experiment”"),
+         "reckless experiment"),
+        ("Senator Tom Hill called the plan “a total disaster.”", "a total disaster."),
     ],
 )
 def test_characterising_a_thing_in_quoted_words(nlp, text, content):
+    # only the quoted words are the speaker's; what they characterise is the writer's
     q = only(extract(nlp, text))
-    assert (q.kind, q.text) == ("mixed", content)
+    assert (q.kind, q.text) == ("partial", content)
 
 
 @pytest.mark.parametrize(
@@ -516,7 +518,9 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
         ("SMITH: “Let’s start with the economy tonight, because it matters.”", "direct", "direct-layout"),
         ("President Volodymyr Zelenskiy said Ukraine will insist on “an immediate and complete” ceasefire.",
          "mixed", "mixed-verb-complement"),
-        ("Governor Amy Cole criticized the law as a “reckless experiment” during a rally in Dayton.", "mixed",
+        ("Governor Amy Cole criticized the law as a “reckless experiment” during a rally in Dayton.", "partial",
+         "partial-governed"),
+        ("Governor Amy Cole urged “tough sanctions” against the firm if it refused to pay.", "mixed",
          "mixed-governed"),
         ("Mayor Tom Hill pronounced himself “very pleased with the result” after the vote.", "partial",
          "partial-governed"),
@@ -756,7 +760,7 @@ def test_when_something_was_said_is_not_part_of_it(nlp, text, content):
     ("The film “Gone With the Storm” opens on Friday.", []),
     # a noun of speech introduces words, whatever their case; so does a characterisation
     ("At the end of the song she added the words, “Vote For Roe.”", [("direct", "Vote For Roe.")]),
-    ("Senator Tom Hill called the plan “A Total Disaster.”", [("mixed", "the plan “A Total Disaster.”")]),
+    ("Senator Tom Hill called the plan “A Total Disaster.”", [("partial", "A Total Disaster.")]),
 ])
 def test_a_title_in_quote_marks_names_a_work(nlp, text, expected):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == expected

@@ -171,14 +171,9 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
         for fragment, _, child in group:
             if _is_modifier(doc, fragment):
                 continue  # 'threatened “very severe” sanctions': the quoted words are an epithet
-            if _is_characterisation(child):
-                # 'called [half of his supporters “deplorables”]', 'criticized [the law as a “crazy
-                # system”]': what is characterised, then the quoted words, and nothing after them.
-                target = next(c for c in verb.children if c.dep_ == "dobj")
-                target_start, _ = span_chars(doc, *content_bounds(target) or (target.i, target.i + 1))
-                if target_start > verb.idx:
-                    start = min(start, target_start)
-                    end = max(end, fragment.mark_end if fragment.closed else fragment.end)
+            if _is_characterisation(child) or verb.lemma_.lower() in NAMING_VERBS and child.dep_ == "dobj":
+                # 'called the plan “a disaster”', 'described him as “a fraud”': the speaker's words are
+                # the quoted ones; what they characterise is the writer's.
                 continue
             if child.dep_ == "prep":  # 'warned of “grave consequences”': the object, not the preposition
                 child = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), child)
@@ -201,6 +196,10 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
             kind, rule = "mixed", "mixed-governed"
         candidates.append(Candidate(start, end, kind, rule, cue=verb, speaker=subject_of(verb), confidence=0.6))
     return candidates
+
+
+# Verbs that name or characterise what they take as object.
+NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term", "describe", "characterize", "characterise"})
 
 
 def _is_characterisation(child) -> bool:
