@@ -1087,3 +1087,12 @@ def test_a_surname_the_recogniser_missed_is_still_the_person(nlp):
     doc = nlp("Priya Lanchester spoke first. Lanchester appeared to soften her tone.")
     people = People(doc, [])
     assert [m.span.text for m in people.by_key["lanchester"].mentions] == ["Priya Lanchester", "Lanchester"]
+
+
+def test_the_interviewee_is_the_subject_of_the_paragraph_introducing_the_interview(nlp):
+    text = ("Julian Marchetti founded the firm. Sunita Ravel, his deputy, presented the device.\n\n"
+            "After the presentation, Marchetti spoke with us about privacy.\n\n"
+            "Q: Why build your own chip?\n"
+            "A: Because nobody was making what we needed.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("Because nobody was making what we needed.", "Julian Marchetti")]

@@ -52,5 +52,14 @@ def _names_a_speaker(doc: Doc, match: re.Match) -> bool:
 
 
 def _last_person_before(doc: Doc, char: int) -> Token | None:
+    """The interviewee: the name that is the subject of the paragraph introducing the interview
+    ('After the launch, Marchetti spoke with us ...'), else the last person named before it."""
+    text = doc.text
+    intro_end = len(text[:char].rstrip())
+    intro_start = text.rfind("\n", 0, intro_end) + 1
+    intro = [t for t in doc if intro_start <= t.idx < intro_end]
+    subjects = [t for t in intro if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0]
     people: list[Span] = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= char]
     return people[-1][-1] if people else None
