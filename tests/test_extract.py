@@ -1096,3 +1096,11 @@ def test_the_interviewee_is_the_subject_of_the_paragraph_introducing_the_intervi
             "A: Because nobody was making what we needed.")
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
         ("Because nobody was making what we needed.", "Julian Marchetti")]
+
+
+def test_a_tribute_list_names_the_speaker_before_the_comma(nlp):
+    text = ("Tributes came from across the town.\n\n"
+            "- Renata Solberg, mayor of Velmont: “She gave this town its library.”\n\n"
+            "- Teodor Aldana, son: “She never stopped working.”")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
+        ("Renata Solberg", "mayor of Velmont"), ("Teodor Aldana", "son")]

@@ -228,12 +228,17 @@ def _label_before(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None
     """The name that is all there is between the paragraph's start and the colon before the quote."""
     opening = index.token_at(span.open_mark)
     para_start = index.token_at(paragraph_bounds(index.text, span.open_mark)[0])
-    words = [t for t in doc[para_start : opening - 1] if not (t.is_punct or t.is_space)]
+    label = doc[para_start : opening - 1]
+    words = [t for t in label if not (t.is_punct or t.is_space)]
     if not words or len(words) > MAX_LABEL_TOKENS or doc[opening - 1].text != ":":
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in words) or words[-1].pos_ != "PROPN":
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
-    return words[-1]
+    # '- Renata Solberg, mayor of Velmont: “...”': the name comes before the comma, the role after it
+    comma = next((t.i for t in label if t.text == ","), None)
+    if comma is not None:
+        words = [t for t in words if t.i < comma]
+    return words[-1] if words and words[-1].pos_ == "PROPN" else None
 
 
 def _introducer(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None:
