@@ -1104,3 +1104,8 @@ def test_a_tribute_list_names_the_speaker_before_the_comma(nlp):
             "- Teodor Aldana, son: “She never stopped working.”")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
         ("Renata Solberg", "mayor of Velmont"), ("Teodor Aldana", "son")]
+
+
+def test_an_unnamed_source_keeps_the_participle_that_describes_it(nlp):
+    q = only(extract(nlp, "The talks had stalled, according to two people briefed on the inquiry."))
+    assert (q.speaker.name, q.speaker.kind) == ("two people briefed on the inquiry", "anonymous")

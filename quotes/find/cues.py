@@ -535,7 +535,10 @@ def noun_phrase(token: Token) -> Span:
         return doc[token.i : token.i + 1]
     cut = {"appos", "relcl", "punct", "cc", "conj", "advcl", "acl"}
     keep = [token]
-    stack = [c for c in token.children if c.dep_ not in cut]
+    # An unnamed source keeps the participle that describes it: 'two people briefed on the talks'.
+    described = token.tag_ == "NNS" and not token.ent_type_
+    stack = [c for c in token.children if c.dep_ not in cut
+             or described and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i]
     while stack:
         child = stack.pop()
         keep.append(child)
