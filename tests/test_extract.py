@@ -1109,3 +1109,17 @@ def test_a_tribute_list_names_the_speaker_before_the_comma(nlp):
 def test_an_unnamed_source_keeps_the_participle_that_describes_it(nlp):
     q = only(extract(nlp, "The talks had stalled, according to two people briefed on the inquiry."))
     assert (q.speaker.name, q.speaker.kind) == ("two people briefed on the inquiry", "anonymous")
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Several of them said the plant would close.", "the plant would close", "Several of them"),
+    ("Many of the residents said the water was unsafe.", "the water was unsafe", "Many of the residents"),
+])
+def test_a_quantifier_of_a_group_speaks_for_part_of_it(nlp, text, content, name):
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.speaker.kind) == (content, name, "anonymous")
+
+
+def test_an_estimate_in_quoted_words(nlp):
+    q = only(extract(nlp, "Store owner Tom Hill estimated the loss at “somewhere north of $80,000.”"))
+    assert (q.kind, q.text, q.speaker.name) == ("partial", "somewhere north of $80,000.", "Tom Hill")

@@ -185,9 +185,14 @@ def continues_outer_report(participle: Token) -> bool:
     return subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
 
 
+QUANTIFIERS = frozenset({"several", "many", "some", "most", "all", "few", "both", "none", "each", "either",
+                         "neither", "half"})
+
+
 def counts_people(number: Token) -> bool:
-    """A number heading an 'of' phrase: 'one of the lawyers', 'two of the senators'."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
+    """A number or a quantifier heading an 'of' phrase: 'one of the lawyers', 'several of them'."""
+    return (number.pos_ == "NUM" or number.lower_ in QUANTIFIERS) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -358,6 +363,7 @@ OBJECT_CONTENT = frozenset(
 # Verbs of judging whose object is only the target; with a reason or a description after it, the
 # whole is what was said: "blamed [the mayor for the delays]", "described [the plan as a trap]".
 JUDGING_CONTENT = {
+    "estimate": {"at"},  # 'estimated the loss at “north of $80,000”'
     "attack": {"for", "as"}, "slam": {"for", "as"}, "blast": {"for", "as"}, "mock": {"for", "as"},
     "blame": {"for"}, "fault": {"for"}, "ridicule": {"for", "as"}, "thank": {"for"}, "criticize": {"for", "as"},
     "criticise": {"for", "as"}, "praise": {"for", "as"}, "condemn": {"for", "as"}, "cite": {"as"},

@@ -277,8 +277,7 @@ def _speaker_of(verb: Token) -> Token | None:
     speaker = subject_of(verb)
     if speaker is None or speaker.lower_ in ("that", "this", "what", "which") and not is_relative(speaker):
         return None
-    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not (speaker.pos_ == "NUM" and counts_people(speaker)) \
-            and not is_age_epithet(speaker):
+    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not counts_people(speaker) and not is_age_epithet(speaker):
         return None
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
