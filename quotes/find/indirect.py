@@ -174,7 +174,7 @@ def _misparsed_clauses(verb: Token) -> list[tuple[tuple[int, int], str]]:
             continue
         if clause.i < verb.i:
             last = max(t.i for t in clause.subtree)
-            if verb.doc[last].text != "," and verb.doc[last + 1].text != ",":
+            if verb.doc[last].text != "," and (last + 1 >= len(verb.doc) or verb.doc[last + 1].text != ","):
                 continue
             bounds = content_bounds(clause)
             rule = "indirect-cue-after"
@@ -219,8 +219,8 @@ def _trim_end(doc, start: int, end: int) -> int:
 
 def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     """'said outside the courthouse that ...', 'said in a statement that ...': the parser may hang
-    the reported clause on the noun of the phrase that says where or how it was said. A clause opened by 'that' as a conjunction, with a
-    subject of its own, is what was said."""
+    the reported clause on the noun of the phrase that says where or how it was said. A clause
+    opened by 'that' as a conjunction, with a subject of its own, is what was said."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
