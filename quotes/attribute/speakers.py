@@ -11,7 +11,16 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import HONORIFICS, clean_role, is_title_word, role_of
-from quotes.find.cues import antecedent_of_relative, entity_span, is_age_epithet, is_relative, noun_phrase
+from quotes.find.cues import (
+    antecedent_of_relative,
+    entity_span,
+    is_age_epithet,
+    is_relative,
+    noun_phrase,
+    sentence_bounds,
+    sentence_starts,
+    text_of,
+)
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -112,14 +121,14 @@ class People:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self.text = text_of(doc)
         self._quoted = bytearray(len(self.text) + 1)
         for start, end in quoted:
             self._quoted[start:end] = b"\x01" * (end - start)
         self.by_key: dict[str, Person] = {}
         self.ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access: read it once
         self.entities = [(e.text, e.label_) for e in self.ents]
-        self.sentence_starts = [s.start for s in doc.sents]
+        self.sentence_starts = sentence_starts(doc)
         self._affiliations: dict[str | None, str | None] = {}
         self.place_names = {text for text, label in self.entities if label in ("GPE", "ORG", "NORP", "LOC")}
         # A name the article puts 'the' right before is a thing ('the Corrag', a ship), not a person.
@@ -128,15 +137,15 @@ class People:
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names:
                 self.add(person_name(ent))
-        for token in doc:
-            if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ != "PERSON" \
-                    and _has_personal_title(token):
+        proper = [t for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
+        for token in proper:
+            if token.dep_ != "compound" and _has_personal_title(token):
                 self.add(name_span_of(token))
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
-        for token in doc:
-            if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ != "PERSON" \
-                    and name_key(token.text) in self.by_key and token.text not in self.place_names:
+        for token in proper:
+            if token.dep_ in ("nsubj", "nsubjpass") and name_key(token.text) in self.by_key \
+                    and token.text not in self.place_names:
                 self.add(name_span_of(token))
         self._count_gender_cues()
 
@@ -149,7 +158,7 @@ class People:
                 continue
             # The first personal pronoun after a subject, before anyone else is named, refers to it.
             stop = mentions[index + 1][0] if index + 1 < len(mentions) else len(self.doc)
-            sentence_end = self.doc[start].sent.end
+            sentence_end = sentence_bounds(self.doc[start])[1]
             for token in self.doc[end : min(stop, sentence_end)]:
                 # (an object pronoun is someone else, 'Roe scolded him', unless reflexive: 'pronounced himself')
                 if token.lower_ in GENDER_CUES and token.pos_ == "PRON" and not self.inside_quote(token.idx) \

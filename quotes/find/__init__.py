@@ -10,7 +10,15 @@ from spacy.tokens import Doc
 
 from quotes.find.candidates import Candidate
 from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb, names_a_work, starts_sentence
-from quotes.find.cues import content_bounds, is_setting_of_speech, is_speech_verb, span_chars, subject_of
+from quotes.find.cues import (
+    content_bounds,
+    is_setting_of_speech,
+    is_speech_verb,
+    sentence_bounds,
+    span_chars,
+    subject_of,
+    text_of,
+)
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
 from quotes.find.transcript import find_transcript_turns
@@ -22,7 +30,7 @@ PARTIAL_SHARE = 0.95
 
 
 def find_quotes(doc: Doc) -> list[Candidate]:
-    text = doc.text
+    text = text_of(doc)
     spans = marked_spans_of(doc, text)
     index = TokenIndex(doc, spans)
     direct, fragments = find_marked_quotes(index, spans)
@@ -86,7 +94,7 @@ def _join_interrupted(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """'“A,” he said, “b ...”' is one quote interrupted by its cue: the second part goes on with the
     same sentence (a comma after the cue, and a comma ending the first part or a lower-case start),
     and both parts share the cue."""
-    text = doc.text
+    text = text_of(doc)
     joined: list[Candidate] = []
     for candidate in candidates:
         previous = joined[-1] if joined else None
@@ -142,16 +150,17 @@ def _continue_attribution(doc: Doc, candidates: list[Candidate], optional: list[
 def _continues_after_cue(doc: Doc, cue, gap_start: int, gap_end: int) -> bool:
     """Whether the text between two quotes is just the rest of the cue's sentence and a new one
     opens with the second quote."""
-    gap = doc.text[gap_start:gap_end]
+    gap = text_of(doc)[gap_start:gap_end]
     if "\n" in gap or not gap.strip():
         return False
-    sentence = cue.sent
-    if sentence.end_char > gap_end:  # the second quote is still inside the cue's sentence
+    start, end = sentence_bounds(cue)
+    last = doc[end - 1]
+    if last.idx + len(last.text) > gap_end:  # the second quote is still inside the cue's sentence
         return False
     opening = gap.rstrip()[-1:]
     if opening not in "“\"'‘":  # the second quote must open with its own mark
         return False
-    return all(sentence.start <= t.i < sentence.end for t in _words_between(doc, gap_start, gap_end))
+    return all(start <= t.i < end for t in _words_between(doc, gap_start, gap_end))
 
 
 def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:

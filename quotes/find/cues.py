@@ -6,6 +6,8 @@ are left out on purpose: they attribute something, but not a quotation.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span, Token
 
 # Lemmas of verbs that report speech or writing.
@@ -68,6 +70,30 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 # "saying ...", "adding that ...": participles that take the subject of the verb they hang from.
 INVERSION_PUNCT = frozenset({",", "”", "\"", "’", "'"})
 INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "pcomp", "acl"})
+
+
+def text_of(doc) -> str:
+    """The doc's text, read once per doc (``Doc.text`` is rebuilt from the tokens on every access)."""
+    key = "quotes.text"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.text
+    return doc.user_data[key]
+
+
+def sentence_starts(doc) -> list[int]:
+    """Token indices where the doc's sentences start, worked out once per doc (``Token.sent``
+    walks the whole doc on every call)."""
+    key = "quotes.sentence_starts"
+    if key not in doc.user_data:
+        doc.user_data[key] = [s.start for s in doc.sents]
+    return doc.user_data[key]
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """Token bounds [start, end) of the sentence holding ``token``."""
+    starts = sentence_starts(token.doc)
+    at = bisect_right(starts, token.i) - 1
+    return starts[at], starts[at + 1] if at + 1 < len(starts) else len(token.doc)
 
 
 def is_speech_verb(token: Token, strong_only: bool = False) -> bool:

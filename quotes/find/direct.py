@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import SPEECH_ACT_NOUNS, is_speech_act, is_speech_verb, subject_of
+from quotes.find.cues import SPEECH_ACT_NOUNS, is_speech_act, is_speech_verb, subject_of, text_of
 from quotes.find.marks import MarkedSpan
 
 SENTENCE_END = ".!?"
@@ -31,7 +31,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc, spans: list[MarkedSpan] = ()):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self._at = [0] * (len(self.text) + 1)
         position = 0
         for token in doc:

@@ -27,6 +27,7 @@ from quotes.find.cues import (
     preposition_content,
     reported_object_of,
     reported_phrase_of,
+    sentence_bounds,
     span_chars,
     subject_of,
 )
@@ -316,8 +317,8 @@ def _set_off_by_commas(verb: Token) -> bool:
     first, last = subtree[0], subtree[-1]
     left = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
     right = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
-    sentence = verb.sent
-    return left and right and sentence.start < first and last < sentence.end - 1
+    start, end = sentence_bounds(verb)
+    return left and right and start < first and last < end - 1
 
 
 def _comma_before_cue(verb: Token) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.find.cues import text_of
+
 DOUBLE_OPENERS = "“„«‟"
 DOUBLE_CLOSERS = "”»"
 SINGLE_OPENERS = "‘‚‹"
@@ -110,7 +112,7 @@ def marked_spans_of(doc, text: str | None = None) -> list[MarkedSpan]:
     attributing them both need them."""
     key = "quotes.marked_spans"
     if key not in doc.user_data:
-        doc.user_data[key] = find_marked_spans(doc.text if text is None else text)
+        doc.user_data[key] = find_marked_spans(text_of(doc) if text is None else text)
     return doc.user_data[key]
 
 

@@ -11,6 +11,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from quotes.find.candidates import Candidate
+from quotes.find.cues import text_of
 
 TURN = re.compile(r"^[^\S\n]*(?P<label>Q|A|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?P<body>\S[^\n]*)",
                   re.MULTILINE)
@@ -21,7 +22,7 @@ MIN_TURN_WORDS = 3
 
 
 def find_transcript_turns(doc: Doc) -> Iterator[Candidate]:
-    text = doc.text
+    text = text_of(doc)
     turns = [m for m in TURN.finditer(text) if len(m.group("body").split()) >= MIN_TURN_WORDS]
     interview = any(m.group("label") == "Q" for m in turns) and any(m.group("label") == "A" for m in turns)
     named = [m for m in turns if m.group("label") not in ("Q", "A") and _names_a_speaker(doc, m)]
@@ -54,7 +55,7 @@ def _names_a_speaker(doc: Doc, match: re.Match) -> bool:
 def _last_person_before(doc: Doc, char: int) -> Token | None:
     """The interviewee: the name that is the subject of the paragraph introducing the interview
     ('After the launch, Marchetti spoke with us ...'), else the last person named before it."""
-    text = doc.text
+    text = text_of(doc)
     intro_end = len(text[:char].rstrip())
     intro_start = text.rfind("\n", 0, intro_end) + 1
     intro = [t for t in doc if intro_start <= t.idx < intro_end]
