@@ -1123,3 +1123,14 @@ def test_a_quantifier_of_a_group_speaks_for_part_of_it(nlp, text, content, name)
 def test_an_estimate_in_quoted_words(nlp):
     q = only(extract(nlp, "Store owner Tom Hill estimated the loss at “somewhere north of $80,000.”"))
     assert (q.kind, q.text, q.speaker.name) == ("partial", "somewhere north of $80,000.", "Tom Hill")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("A spokeswoman for the governor, Dana Ruiz-Hollis, said the governor had no role in it.", "Dana Ruiz-Hollis",
+     "spokeswoman for the governor"),
+    ("- Isidore Nwankwo-Little, co-founder of Aldana Nwankwo Architects: “She surprised me every week.”",
+     "Isidore Nwankwo-Little", "co-founder of Aldana Nwankwo Architects"),
+])
+def test_hyphenated_names_and_titles_stay_whole(nlp, text, name, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (name, role)

@@ -98,7 +98,11 @@ def role_in_apposition(name: Span) -> str | None:
     root = name.root
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") and not (name.start <= child.i < name.end):
-            tokens = [t for t in child.subtree if t.dep_ not in ("relcl",) and not _in_relcl(t, child)]
+            # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
+            parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
+                               and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]
+            tokens = [t for part in parts for t in part.subtree
+                      if t.dep_ not in ("relcl",) and not _in_relcl(t, part)]
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
             role = clean_role(tokens)
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):

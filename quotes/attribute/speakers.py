@@ -144,9 +144,10 @@ class People:
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass") and name_key(token.text) in self.by_key \
-                    and token.text not in self.place_names:
-                self.add(name_span_of(token))
+            if token.dep_ in ("nsubj", "nsubjpass") and token.text not in self.place_names:
+                name = name_span_of(token)
+                if name_key(name.text) in self.by_key:
+                    self.add(name)
         self._count_gender_cues()
 
     def _count_gender_cues(self) -> None:
@@ -318,15 +319,22 @@ def name_span_of(token: Token) -> Span:
         span = person_name(ent)
     start, end = span.start, span.end
     # The entity recogniser sometimes leaves out a first name, or takes the person for an
-    # organisation: take in proper-noun compounds, up to a title or an honorific.
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end) \
-            and doc[start - 1].text[:1].isupper() and not is_title_word(doc[start - 1]) \
-            and doc[start - 1].ent_type_ in ("", "PERSON", token.ent_type_) and doc[start - 1].lower_ not in HONORIFICS:
-        start -= 1
-    # A hyphenated surname the recogniser cut in two: 'Mr Pryce-Howell'.
-    while start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
-        start -= 2
+    # organisation: take in proper-noun compounds, up to a title or an honorific, and the first
+    # half of a hyphenated surname it cut off ('Mr Pryce-Howell', 'Isidore Nwankwo-Little').
+    while start > 0:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() \
+                and not is_title_word(before) and before.ent_type_ in ("", "PERSON", token.ent_type_) \
+                and before.lower_ not in HONORIFICS:
+            start -= 1
+        elif start >= 2 and before.text in ("-", "‐") and not before.whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+            start -= 2
+        else:
+            break
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN":
+        end += 2
     return doc[start:end]
 
 

@@ -230,15 +230,15 @@ def _label_before(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None
     para_start = index.token_at(paragraph_bounds(index.text, span.open_mark)[0])
     label = doc[para_start : opening - 1]
     words = [t for t in label if not (t.is_punct or t.is_space)]
-    if not words or len(words) > MAX_LABEL_TOKENS or doc[opening - 1].text != ":":
-        return None
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
+    if not words or doc[opening - 1].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     # '- Renata Solberg, mayor of Velmont: “...”': the name comes before the comma, the role after it
     comma = next((t.i for t in label if t.text == ","), None)
     if comma is not None:
         words = [t for t in words if t.i < comma]
-    return words[-1] if words and words[-1].pos_ == "PROPN" else None
+    if not words or len(words) > MAX_LABEL_TOKENS:
+        return None
+    return words[-1] if words[-1].pos_ == "PROPN" else None
 
 
 def _introducer(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None:
