@@ -1134,3 +1134,10 @@ def test_an_estimate_in_quoted_words(nlp):
 def test_hyphenated_names_and_titles_stay_whole(nlp, text, name, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == (name, role)
+
+
+def test_a_multi_word_title_alone_goes_to_the_one_person_holding_it(nlp):
+    text = ("Chief Minister Haridas Kolhatkar has ordered an inquiry. "
+            "“Let the inquiry do its work,” the Chief Minister said.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Haridas Kolhatkar", "Chief Minister")

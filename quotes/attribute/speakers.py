@@ -139,7 +139,7 @@ class People:
                 self.add(person_name(ent))
         proper = [t for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
         for token in proper:
-            if token.dep_ != "compound" and _has_personal_title(token):
+            if token.dep_ != "compound" and not is_title_word(token) and _has_personal_title(token):
                 self.add(name_span_of(token))
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
@@ -503,7 +503,7 @@ def _name_after_comma(phrase: Span, people: People) -> Span | None:
 
 
 def _is_person_token(token: Token, people: People) -> bool:
-    if token.pos_ == "PROPN" and _has_personal_title(token):
+    if token.pos_ == "PROPN" and not is_title_word(token) and _has_personal_title(token):
         return True  # 'Mr Haddon', 'Councillor Jane Roe', whatever the recogniser made of them
     if _named_as_place_elsewhere(token, people):
         return False
