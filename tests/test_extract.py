@@ -1141,3 +1141,9 @@ def test_a_multi_word_title_alone_goes_to_the_one_person_holding_it(nlp):
             "“Let the inquiry do its work,” the Chief Minister said.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Haridas Kolhatkar", "Chief Minister")
+
+
+def test_a_pronoun_goes_to_a_nearer_person_described_by_a_noun_of_its_gender(nlp):
+    text = ("Police chief Thomas Bendel said the robbers had fled. A woman who works at a shop across the street "
+            "said she heard shouting. “It was over in two minutes,” she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Thomas Bendel", "A woman", "A woman"]

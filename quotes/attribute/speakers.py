@@ -265,14 +265,25 @@ def _leading_subject(span: Span) -> bool:
     return True
 
 
-def _titled_subject_before(pronoun: Token, people: People) -> Token | None:
-    """The nearest singular subject known by its title in this sentence or the ones just before."""
+# Nouns for a person that tell their gender, as a pronoun would.
+GENDERED_NOUNS = {
+    **dict.fromkeys("woman mother wife daughter sister girl grandmother widow aunt niece".split(), "f"),
+    **dict.fromkeys("man father husband son brother boy grandfather widower uncle nephew".split(), "m"),
+}
+
+
+def _described_subject_before(pronoun: Token, people: People) -> Token | None:
+    """The nearest singular subject, in this sentence or the ones just before, that is a person
+    known by title or by a noun of the pronoun's gender ('the witness', 'a woman')."""
     starts = people.sentence_starts
     this = max(i for i, start in enumerate(starts) if start <= pronoun.i)
     first = starts[max(0, this - PRONOUN_WINDOW + 1)]
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
     for token in reversed(pronoun.doc[first : pronoun.i]):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and is_title_word(token) \
-                and not people.inside_quote(token.idx):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or people.inside_quote(token.idx):
+            continue
+        lemma = token.lemma_.lower()
+        if GENDERED_NOUNS.get(lemma) == gender or is_title_word(token) and lemma not in GENDERED_NOUNS:
             return token
     return None
 
@@ -357,12 +368,13 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:
             found = people.antecedent(token)
+            # Someone described rather than named, as the nearer subject ('A woman who works nearby
+            # said ... “...,” she said'), or with nobody named before ('The witness ... She told ...').
+            described = _described_subject_before(token, people)
+            if described is not None and (found is None or found[1].span.start < described.i):
+                resolved = resolve_speaker(described, people)
+                return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
             if found is None:
-                # Nobody named before: 'The witness, a nurse, gave evidence. She told the court ...'
-                titled = _titled_subject_before(token, people)
-                if titled is not None:
-                    resolved = resolve_speaker(titled, people)
-                    return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
                 return Resolved(None, mention)
             person, _ = found
             return Resolved(person.speaker(), mention, person.role_at(token.idx), via_pronoun=True)
