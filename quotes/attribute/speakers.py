@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -214,12 +215,15 @@ class People:
         ]
         return max(found, key=lambda pm: pm[1].span.start) if found else None
 
+    def window_start(self, token: Token, sentences: int) -> int:
+        """Where the stretch of ``sentences`` sentences ending with the one holding ``token`` begins."""
+        this = bisect_right(self.sentence_starts, token.i) - 1
+        return self.sentence_starts[max(0, this - sentences + 1)]
+
     def group_antecedent(self, pronoun: Token) -> Token | None:
         """'they' / 'it': the nearest earlier subject that is a group or an institution, in this
         sentence or the two before it."""
-        starts = self.sentence_starts
-        this = max(i for i, start in enumerate(starts) if start <= pronoun.i)
-        first = starts[max(0, this - 2)]
+        first = self.window_start(pronoun, 3)
         for token in reversed(self.doc[first : pronoun.i]):
             if _group_subject(token, pronoun) and not self.inside_quote(token.idx):
                 return token
@@ -227,9 +231,7 @@ class People:
 
     def antecedent(self, pronoun: Token) -> tuple[Person, Mention] | None:
         """The nearest person before the pronoun, preferring subjects, outside quoted text."""
-        sentence_starts = self.sentence_starts
-        this_sentence = max(i for i, start in enumerate(sentence_starts) if start <= pronoun.i)
-        window_start = sentence_starts[max(0, this_sentence - PRONOUN_WINDOW + 1)]
+        window_start = self.window_start(pronoun, PRONOUN_WINDOW)
         gender = PERSON_PRONOUNS.get(pronoun.lower_)
         earlier = [
             (person, mention)
@@ -275,9 +277,7 @@ GENDERED_NOUNS = {
 def _described_subject_before(pronoun: Token, people: People) -> Token | None:
     """The nearest singular subject, in this sentence or the ones just before, that is a person
     known by title or by a noun of the pronoun's gender ('the witness', 'a woman')."""
-    starts = people.sentence_starts
-    this = max(i for i, start in enumerate(starts) if start <= pronoun.i)
-    first = starts[max(0, this - PRONOUN_WINDOW + 1)]
+    first = people.window_start(pronoun, PRONOUN_WINDOW)
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     for token in reversed(pronoun.doc[first : pronoun.i]):
         if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or people.inside_quote(token.idx):
@@ -468,9 +468,7 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
             return None
         person, _ = found
         return Resolved(person.speaker(), phrase, person.role_at(token.idx), via_pronoun=True)
-    starts = people.sentence_starts
-    this = max(i for i, start in enumerate(starts) if start <= token.i)
-    first = starts[max(0, this - EPITHET_WINDOW + 1)]
+    first = people.window_start(token, EPITHET_WINDOW)
     organisations = [e for e in people.ents if e.label_ == "ORG" and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char)]
     if not organisations:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.find.candidates import Candidate
-from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb, names_a_work, starts_sentence
+from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb, starts_sentence
 from quotes.find.cues import (
     content_bounds,
     is_setting_of_speech,
@@ -33,8 +33,7 @@ def find_quotes(doc: Doc) -> list[Candidate]:
     text = text_of(doc)
     spans = marked_spans_of(doc, text)
     index = TokenIndex(doc, spans)
-    direct, fragments = find_marked_quotes(index, spans)
-    titles = [s for s in spans if names_a_work(doc, index, s)]
+    direct, fragments, titles = find_marked_quotes(index, spans)
     reported = [c for c in find_reported_speech(doc)
                 if not _inside_marks(c, spans, direct) and not _only_a_title(doc, c, titles)]
     reported = _outermost(_drop_citations_of_speech(reported))

@@ -181,15 +181,18 @@ def names_a_work(doc: Doc, index: TokenIndex, span: MarkedSpan) -> bool:
     return before is not None and (before.tag_ == "POS" or before.pos_ == "NOUN" and before.dep_ != "dobj")
 
 
-def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> tuple[list[Candidate], list[MarkedSpan]]:
-    """Direct quotes among the marked spans; the rest are returned as fragments for the caller.
-    Titles are neither."""
+def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]
+                       ) -> tuple[list[Candidate], list[MarkedSpan], list[MarkedSpan]]:
+    """Direct quotes among the marked spans, the fragments left for the caller, and the titles of
+    works, which are neither."""
     doc = index.doc
     direct: list[Candidate] = []
     fragments: list[MarkedSpan] = []
+    titles: list[MarkedSpan] = []
     text = index.text
     for span in spans:
         if names_a_work(doc, index, span):
+            titles.append(span)
             continue
         before_cue = cue_before(doc, index, span, spans)
         if not starts_sentence(text, span, before_cue is not None):
@@ -217,7 +220,7 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> tuple[list
             direct.append(Candidate(span.start, span.end, "direct", "direct-floating", confidence=0.65))
         else:
             fragments.append(span)
-    return direct, fragments
+    return direct, fragments, titles
 
 
 # A label before a colon is a short name, not a clause.

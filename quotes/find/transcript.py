@@ -1,7 +1,7 @@
 """Interviews and transcripts laid out without quote marks: paragraphs opened by a speaker's label
 ('SMITH: ...', 'Jane Roe: ...') or by 'Q:' and 'A:'. Each labelled turn is its speaker's direct speech;
-an 'A:' turn is the interviewee's, who is the last person the article named before the first
-question. Questions are the interviewer's and are not reported."""
+an 'A:' turn is the interviewee's, the subject of the paragraph that introduces the interview.
+Questions are the interviewer's and are not reported."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def _last_person_before(doc: Doc, char: int) -> Token | None:
     text = text_of(doc)
     intro_end = len(text[:char].rstrip())
     intro_start = text.rfind("\n", 0, intro_end) + 1
-    intro = [t for t in doc if intro_start <= t.idx < intro_end]
+    intro = doc.char_span(intro_start, intro_end, alignment_mode="expand") or []
     subjects = [t for t in intro if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects[0]
