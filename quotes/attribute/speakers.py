@@ -458,9 +458,7 @@ EPITHET_WINDOW = 3
 
 def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     phrase = noun_phrase(token)
-    if not any(c.lower_ == "the" for c in token.children) or any(
-            t.pos_ == "PROPN" or t.ent_type_ for t in phrase if t.i != token.i and t.lower_ != "the") and \
-            not is_age_epithet(token):
+    if not any(c.lower_ == "the" for c in token.children):
         return None
     if is_age_epithet(token):
         found = people.antecedent(token)
@@ -468,6 +466,8 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
             return None
         person, _ = found
         return Resolved(person.speaker(), phrase, person.role_at(token.idx), via_pronoun=True)
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase if t.i != token.i and t.lower_ != "the"):
+        return None  # 'the Veltrix company' names itself
     first = people.window_start(token, EPITHET_WINDOW)
     organisations = [e for e in people.ents if e.label_ == "ORG" and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char)]

@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.find.candidates import Candidate
 from quotes.find.cues import text_of
+from quotes.find.direct import LAYOUT_NAME
 
-TURN = re.compile(r"^[^\S\n]*(?P<label>Q|A|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?P<body>\S[^\n]*)",
-                  re.MULTILINE)
+TURN = re.compile(rf"^[^\S\n]*(?P<label>Q|A|{LAYOUT_NAME})[^\S\n]*:[^\S\n]+(?P<body>\S[^\n]*)", re.MULTILINE)
 # A dialogue has at least this many labelled turns.
 MIN_TURNS = 2
 # A turn shorter than this is a heading ('Photo: Reuters'), not speech.
