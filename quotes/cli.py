@@ -8,6 +8,13 @@ import click
 
 from quotes import __version__
 
+# Shared by `extract` and `evaluate`, so a figure can be measured with the setting that made a database.
+NOUN_PHRASE_CONTENTS = click.option(
+    "--noun-phrase-contents", is_flag=True,
+    help="Also report speech acts whose content is only a noun phrase ('cited the ruling', 'called for an "
+         "inquiry'), as attribution corpora such as PolNeAR annotate them",
+)
+
 
 @click.group()
 @click.version_option(__version__, prog_name="quotes")
@@ -53,9 +60,10 @@ def stderr_is_terminal() -> bool:
               help="Keep the per-partition SQLite files here (--engine dask) [default: a temporary folder]")
 @click.option("--force", is_flag=True,
               help="Extract every article again, even those this version already extracted (after changing the rules)")
+@NOUN_PHRASE_CONTENTS
 def extract(paths, db_path, model, input_format, text_field, title_field, url_field, published_field,
             outlet_field, author_field, max_chars, quiet, workers, batch_size, engine, scheduler,
-            partition_size, work_dir, force):
+            partition_size, work_dir, force, noun_phrase_contents):
     """Extract quotes from articles into a SQLite database.
 
     PATHS are files, folders (read recursively), globs ('news/**/*.html', expanded here when quoted)
@@ -66,6 +74,7 @@ def extract(paths, db_path, model, input_format, text_field, title_field, url_fi
     # One BLAS thread parses faster (read when numpy loads, so before spaCy is imported); see
     # quotes.pipeline.BLAS_THREADS. A value set by the user wins.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from quotes.find import FindOptions
     from quotes.parse import PipelineNotFound
     from quotes.pipeline import extract_to_database
     from quotes.read import DEFAULT_MAX_CHARS, FieldNames, ReadOptions, estimate_articles
@@ -76,6 +85,7 @@ def extract(paths, db_path, model, input_format, text_field, title_field, url_fi
     }
     fields = FieldNames(**{name: tuple(names) for name, names in given.items() if names})
     options = ReadOptions(fields=fields, format=input_format, max_chars=max_chars or DEFAULT_MAX_CHARS)
+    find_options = FindOptions(noun_phrase_contents=noun_phrase_contents)
 
     bar = None
     if not quiet and stderr_is_terminal():
@@ -99,13 +109,14 @@ def extract(paths, db_path, model, input_format, text_field, title_field, url_fi
             require_dask()
         except DaskNotInstalled as error:
             raise click.ClickException(str(error))
-        run_engine = DaskEngine(scheduler, model=model, workers=workers, work_dir=work_dir, batch_size=batch_size)
+        run_engine = DaskEngine(scheduler, model=model, workers=workers, work_dir=work_dir, batch_size=batch_size,
+                                find_options=find_options)
         batch_size = partition_size
     try:
         summary = extract_to_database(
             paths, db_path, model=model, on_error=report, options=options,
             on_progress=bar.update if bar is not None else None,
-            workers=workers, batch_size=batch_size, engine=run_engine, force=force,
+            workers=workers, batch_size=batch_size, engine=run_engine, force=force, find_options=find_options,
         )
     except PipelineNotFound as error:
         raise click.ClickException(str(error))
@@ -137,8 +148,11 @@ def serve(db_path, host, port, public):
 @click.option("--no-baseline", is_flag=True, help="Skip textacy's direct_quotations baseline")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write every miss, false positive and wrong speaker to this JSON Lines file, and count them by pattern")
-def evaluate(gold_path, docs_dir, model, no_baseline, errors_path):
+@NOUN_PHRASE_CONTENTS
+def evaluate(gold_path, docs_dir, model, no_baseline, errors_path, noun_phrase_contents):
     """Score the extractor against a gold JSONL file: quotes, speakers, roles, by kind."""
     from quotes.evaluate import run_evaluation
+    from quotes.find import FindOptions
 
-    click.echo(run_evaluation(gold_path, docs_dir, model=model, baseline=not no_baseline, errors_path=errors_path))
+    click.echo(run_evaluation(gold_path, docs_dir, model=model, baseline=not no_baseline, errors_path=errors_path,
+                              find_options=FindOptions(noun_phrase_contents=noun_phrase_contents)))

@@ -33,6 +33,7 @@ from collections import deque
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from quotes.find import DEFAULT_OPTIONS, FindOptions
 from quotes.records import Article, Quote, Speaker
 
 DEFAULT_PARTITION_SIZE = 256
@@ -59,7 +60,8 @@ def require_dask():
 _PIPELINE_LOCK = threading.Lock()
 
 
-def extract_partition(articles: list[Article], model: str | None = None, batch_size: int = 32) -> bytes:
+def extract_partition(articles: list[Article], model: str | None = None, batch_size: int = 32,
+                      find_options: FindOptions = DEFAULT_OPTIONS) -> bytes:
     """One partition's result as the bytes of a SQLite file (see ``write_partition``)."""
     from quotes.parse import load_pipeline
     from quotes.pipeline import batched, extract_batch, pipeline_label
@@ -68,8 +70,8 @@ def extract_partition(articles: list[Article], model: str | None = None, batch_s
         nlp = load_pipeline(model)
         outcomes = []
         for batch in batched(articles, batch_size):
-            outcomes += extract_batch(nlp, batch)
-        label = pipeline_label(nlp)
+            outcomes += extract_batch(nlp, batch, find_options)
+        label = pipeline_label(nlp, find_options)
     folder = tempfile.mkdtemp(prefix="quotes-partition-")
     try:
         path = Path(folder) / "partition.db"
@@ -151,9 +153,11 @@ class DaskEngine:
     """
 
     def __init__(self, scheduler=None, model: str | None = None, workers: int = 1,
-                 work_dir: str | Path | None = None, in_flight: int = 2, retries: int = 2, batch_size: int = 32):
+                 work_dir: str | Path | None = None, in_flight: int = 2, retries: int = 2, batch_size: int = 32,
+                 find_options: FindOptions = DEFAULT_OPTIONS):
         self.scheduler = scheduler
         self.model = model
+        self.find_options = find_options
         self.workers = max(1, workers)
         self.work_dir = Path(work_dir) if work_dir is not None else None
         self.in_flight = in_flight
@@ -190,7 +194,8 @@ class DaskEngine:
             window = max(1, self.in_flight * threads)
             for index, batch in enumerate(batches):
                 pending.append((index, batch, client.submit(
-                    extract_partition, batch, self.model, self.batch_size, pure=False, retries=self.retries,
+                    extract_partition, batch, self.model, self.batch_size, self.find_options,
+                    pure=False, retries=self.retries,
                     key=f"quotes-partition-{index:06d}-{os.getpid()}-{id(self)}",
                 )))
                 if len(pending) >= window:

@@ -13,6 +13,7 @@ The definitions are fixed so that figures stay comparable between runs:
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -24,6 +25,7 @@ from typing import Callable, Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotes.find import DEFAULT_OPTIONS, FindOptions
 from quotes.records import KINDS, Article, Quote, Speaker
 
 NOT_A_QUOTE = "not_a_quote"
@@ -490,13 +492,13 @@ def predict(
     return predict_texts(read_docs(docs_dir, doc_names), nlp, baseline=baseline, extractor=extractor)
 
 
-def stored_quotes(doc: Doc) -> list[Quote]:
+def stored_quotes(doc: Doc, find_options: FindOptions = DEFAULT_OPTIONS) -> list[Quote]:
     """The quotes ``quotes extract`` would store for this article: boilerplate lines dropped."""
     from quotes.pipeline import extract_article_quotes  # late: only needed when scoring ours
     from quotes.read.text import split_title_and_author
 
     title, author = split_title_and_author(doc.text)
-    return extract_article_quotes(doc, Article(source="", text=doc.text, title=title, author=author))
+    return extract_article_quotes(doc, Article(source="", text=doc.text, title=title, author=author), find_options)
 
 
 def predict_texts(
@@ -554,14 +556,17 @@ def run_evaluation(
     model: str | None = None,
     baseline: bool = True,
     errors_path: str | Path | None = None,
+    find_options: FindOptions = DEFAULT_OPTIONS,
 ) -> str:
     """Load the pipeline, score every system and return the table as text. With ``errors_path``,
     also write our misses, false positives and wrong speakers there (JSON Lines) and add a count of
-    them by failure pattern to the text."""
+    them by failure pattern to the text. ``find_options`` scores the extractor as ``quotes extract``
+    runs with the same options."""
     from quotes.parse import load_pipeline
 
     nlp = load_pipeline(model)
-    gold_by_doc, texts, systems = _run_systems(gold_path, docs_dir, nlp, baseline, None)
+    extractor = functools.partial(stored_quotes, find_options=find_options)
+    gold_by_doc, texts, systems = _run_systems(gold_path, docs_dir, nlp, baseline, extractor)
     report = format_table(_score_systems(gold_by_doc, systems))
     if errors_path is not None:
         from quotes.errors import cue_classifier, find_errors, summarise, write_errors

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from quotes import __version__
 from quotes.attribute import attribute_quotes
-from quotes.find import find_quotes
+from quotes.find import DEFAULT_OPTIONS, FindOptions, find_quotes
 from quotes.link import link
 from quotes.parse import load_pipeline
 from quotes.read import ReadError, ReadOptions, boilerplate_ranges, in_ranges, read_articles
@@ -32,9 +32,9 @@ BATCH_SIZE = 32
 T = TypeVar("T")
 
 
-def extract_quotes(doc: Doc) -> list[Quote]:
+def extract_quotes(doc: Doc, find_options: FindOptions = DEFAULT_OPTIONS) -> list[Quote]:
     """Every quote in a parsed article, with speaker, role and cue where they can be found."""
-    return attribute_quotes(doc, find_quotes(doc))
+    return attribute_quotes(doc, find_quotes(doc, find_options))
 
 
 def drop_boilerplate(quotes: list[Quote], ranges: list[tuple[int, int]]) -> list[Quote]:
@@ -55,19 +55,21 @@ def drop_boilerplate(quotes: list[Quote], ranges: list[tuple[int, int]]) -> list
     return kept
 
 
-def extract_article_quotes(doc: Doc, article: Article) -> list[Quote]:
+def extract_article_quotes(doc: Doc, article: Article, find_options: FindOptions = DEFAULT_OPTIONS) -> list[Quote]:
     """The quotes of a parsed article, less those in its boilerplate."""
-    return drop_boilerplate(extract_quotes(doc), boilerplate_ranges(article.text, article.title))
+    return drop_boilerplate(extract_quotes(doc, find_options), boilerplate_ranges(article.text, article.title))
 
 
-def extract_text(text: str, nlp: Language | None = None) -> list[Quote]:
+def extract_text(text: str, nlp: Language | None = None, find_options: FindOptions = DEFAULT_OPTIONS) -> list[Quote]:
     """Convenience for one text: parse it and extract its quotes."""
     nlp = nlp or load_pipeline()
-    return extract_quotes(parse(nlp, text))
+    return extract_quotes(parse(nlp, text), find_options)
 
 
-def pipeline_label(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}+quotes-{__version__}"
+def pipeline_label(nlp: Language, find_options: FindOptions = DEFAULT_OPTIONS) -> str:
+    """What made an article's rows: the spaCy pipeline, this version, and any non-default option."""
+    return (f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+            f"+quotes-{__version__}{find_options.label()}")
 
 
 def parse(nlp: Language, text: str) -> Doc:
@@ -140,7 +142,7 @@ Outcome = Union[list[Quote], str]
 Engine = Callable[[Iterable[list[Article]]], Iterator[tuple[list[Article], list[Outcome]]]]
 
 
-def extract_batch(nlp: Language, batch: list[Article]) -> list[Outcome]:
+def extract_batch(nlp: Language, batch: list[Article], find_options: FindOptions = DEFAULT_OPTIONS) -> list[Outcome]:
     """Parse and extract a batch of articles: the pure function of the articles that every engine
     runs (in this process, in a worker process, on a cluster). One outcome per article, in order: its
     quotes, or a message saying why it failed; the Docs are dropped here."""
@@ -150,22 +152,23 @@ def extract_batch(nlp: Language, batch: list[Article]) -> list[Outcome]:
             outcomes.append(f"could not be parsed: {type(doc).__name__}: {doc}")
             continue
         try:
-            outcomes.append(extract_article_quotes(doc, article))
+            outcomes.append(extract_article_quotes(doc, article, find_options))
         except Exception as error:  # noqa: BLE001 - a bug on one article must not stop the batch
             outcomes.append(f"extraction failed: {type(error).__name__}: {error}")
     return outcomes
 
 
 def extract_batches(
-    batches: Iterable[list[Article]], model: str | None = None, workers: int = 1
+    batches: Iterable[list[Article]], model: str | None = None, workers: int = 1,
+    find_options: FindOptions = DEFAULT_OPTIONS,
 ) -> Iterator[tuple[list[Article], list[Outcome]]]:
     """``extract_batch`` over batches, in order: in this process, or in ``workers`` processes."""
     if workers <= 1:
         nlp = load_pipeline(model)
         for batch in batches:
-            yield batch, extract_batch(nlp, batch)
+            yield batch, extract_batch(nlp, batch, find_options)
         return
-    yield from _extract_in_pool(batches, model, workers)
+    yield from _extract_in_pool(batches, model, workers, find_options)
 
 
 # OpenBLAS's own threads slow spaCy's small matrix products down (en_core_web_sm parses about 15%
@@ -191,12 +194,12 @@ def _start_worker(model: str | None) -> None:
     load_pipeline(model)  # once per worker process, before its first batch
 
 
-def _extract_in_worker(batch: list[Article], model: str | None) -> list[Outcome]:
-    return extract_batch(load_pipeline(model), batch)
+def _extract_in_worker(batch: list[Article], model: str | None, find_options: FindOptions) -> list[Outcome]:
+    return extract_batch(load_pipeline(model), batch, find_options)
 
 
 def _extract_in_pool(
-    batches: Iterable[list[Article]], model: str | None, workers: int
+    batches: Iterable[list[Article]], model: str | None, workers: int, find_options: FindOptions
 ) -> Iterator[tuple[list[Article], list[Outcome]]]:
     """Batches extracted by a pool of processes, results in input order. At most two batches per
     worker are in flight, so the input is read only as fast as it is parsed (memory stays flat). A
@@ -225,14 +228,14 @@ def _extract_in_pool(
             pool.shutdown(wait=False, cancel_futures=True)
             pool = new_pool()
             for index, (other, _) in enumerate(in_flight):
-                in_flight[index] = (other, pool.submit(_extract_in_worker, other, model))
+                in_flight[index] = (other, pool.submit(_extract_in_worker, other, model, find_options))
             return batch, [f"worker process died: {error}"] * len(batch)
         except Exception as error:  # noqa: BLE001 - e.g. an outcome that cannot be pickled
             return batch, [f"extraction failed: {type(error).__name__}: {error}"] * len(batch)
 
     try:
         for batch in batches:
-            in_flight.append((batch, pool.submit(_extract_in_worker, batch, model)))
+            in_flight.append((batch, pool.submit(_extract_in_worker, batch, model, find_options)))
             if len(in_flight) >= 2 * workers:
                 yield take()
         while in_flight:
@@ -303,6 +306,7 @@ def extract_to_database(
     batch_size: int = BATCH_SIZE,
     engine: Engine | None = None,
     force: bool = False,
+    find_options: FindOptions = DEFAULT_OPTIONS,
 ) -> Summary:
     """Read, parse and extract every article under ``paths`` and store the results in ``db_path``.
 
@@ -314,11 +318,13 @@ def extract_to_database(
     article done. ``engine`` runs the extraction elsewhere (``quotes.distributed.DaskEngine``: on a
     cluster, ``batch_size`` articles per partition); reading, skipping and storing stay here.
     ``force`` extracts articles again even when this version already did (after changing the rules).
+    ``find_options`` widens what counts as a quote; articles extracted with another setting are
+    extracted again.
     """
     started = time.perf_counter()
     summary = Summary()
     nlp = load_pipeline(model)
-    label = pipeline_label(nlp)
+    label = pipeline_label(nlp, find_options)
     db = open_database(db_path)
     is_current = retry_when_locked(article_is_current)
 
@@ -350,7 +356,7 @@ def extract_to_database(
 
     try:
         batches = batched(articles_to_parse(), batch_size)
-        extracted = engine(batches) if engine is not None else extract_batches(batches, model, workers)
+        extracted = engine(batches) if engine is not None else extract_batches(batches, model, workers, find_options)
         for batch, outcomes in extracted:
             store_batch(db, batch, outcomes, label, summary, fail, done)
             pending.difference_update(article.id for article in batch)

@@ -33,7 +33,7 @@ SCHEMA: dict[str, dict] = {
             "outlet": (str, "The publication: an HTML page's site name, or the record's outlet/source field"),
             "text": (str, "The article text as read (decoded, repaired, NFC); quote offsets point into it"),
             "chars": (int, "Length of the text in characters"),
-            "pipeline": (str, "The spaCy pipeline and extractor version that produced this article's quotes"),
+            "pipeline": (str, "The spaCy pipeline, extractor version and any non-default option that produced this article's quotes"),
         },
         "pk": "id",
         "foreign_keys": [],

@@ -128,6 +128,34 @@ def test_an_edited_article_is_re_extracted(runner, make_articles, tmp_path):
     db.close()
 
 
+def test_noun_phrase_contents_are_stored_only_when_asked_for_and_a_switch_re_extracts(runner, make_articles, tmp_path):
+    folder = make_articles({"roe.txt": "Senator Jane Roe called for an independent inquiry into the contracts.\n"})
+    db_path = tmp_path / "out.db"
+
+    def stored():
+        db = sqlite_utils.Database(db_path)
+        rows = [(row["quote"], row["speaker"], row["rule"]) for row in db["quotes_view"].rows]
+        pipelines = [row["pipeline"] for row in db["articles"].rows]
+        db.close()
+        return rows, pipelines
+
+    assert extract(runner, folder, "--db", db_path).exit_code == 0
+    rows, (pipeline,) = stored()
+    assert rows == [] and not pipeline.endswith("+noun-phrase-contents")
+
+    result = extract(runner, folder, "--db", db_path, "--noun-phrase-contents")
+    assert "1 articles read, 0 skipped (unchanged)" in result.stdout
+    rows, (pipeline,) = stored()
+    assert rows == [("an independent inquiry into the contracts", "Jane Roe", "indirect-verb-object")]
+    assert pipeline.endswith("+noun-phrase-contents")
+    result = extract(runner, folder, "--db", db_path, "--noun-phrase-contents")
+    assert "1 articles read, 1 skipped (unchanged)" in result.stdout
+
+    result = extract(runner, folder, "--db", db_path)
+    assert "1 articles read, 0 skipped (unchanged)" in result.stdout
+    assert stored()[0] == []
+
+
 def test_bad_files_are_named_the_rest_is_stored_and_the_exit_code_fails(runner, make_articles, tmp_path):
     folder = make_articles(
         {

@@ -98,3 +98,20 @@ def test_a_partition_that_fails_on_the_cluster_is_reported_per_article(nlp, clie
                                   engine=DaskEngine(client, model="no_such_pipeline_here", retries=0))
     assert summary.failed == 1
     assert "partition failed on the cluster" in errors[0].message and "no_such_pipeline_here" in errors[0].message
+
+
+def test_the_cluster_extracts_with_the_options_given(nlp, client, make_articles, tmp_path):
+    from quotes.find import FindOptions
+
+    folder = make_articles({"a.txt": "Senator Jane Roe called for an independent inquiry into the contracts.\n"})
+    options = FindOptions(noun_phrase_contents=True)
+    path = tmp_path / "q.db"
+    summary = extract_to_database([str(folder)], str(path), find_options=options,
+                                  engine=DaskEngine(client, find_options=options))
+    assert summary.quotes == 1
+    db = sqlite3.connect(path)
+    assert db.execute("select text, rule from quotes").fetchall() == [
+        ("an independent inquiry into the contracts", "indirect-verb-object")]
+    (pipeline,) = db.execute("select pipeline from articles").fetchone()
+    db.close()
+    assert pipeline.endswith("+noun-phrase-contents")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -411,3 +412,26 @@ def test_evaluate_names_a_missing_document(tmp_path, nlp):
     write_jsonl(tmp_path / "gold.jsonl", [{"doc": "lost.txt", "start": 0, "end": 4, "kind": "direct"}])
     with pytest.raises(FileNotFoundError, match="lost.txt"):
         evaluate(tmp_path / "gold.jsonl", tmp_path, nlp, extractor=lambda doc: [])
+
+
+def test_evaluate_scores_the_extractor_with_the_options_given(tmp_path, nlp):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "Senator Jane Roe called for an independent inquiry into the contracts."
+    (docs / "roe.txt").write_text(text, encoding="utf-8")
+    content = "an independent inquiry into the contracts"
+    start = text.index(content)
+    write_jsonl(tmp_path / "gold.jsonl", [{"doc": "roe.txt", "quote": content, "start": start,
+                                           "end": start + len(content), "kind": "indirect", "speaker": "Jane Roe"}])
+    runner = CliRunner()
+    args = ["evaluate", str(tmp_path / "gold.jsonl"), "--docs", str(docs), "--no-baseline"]
+    by_default = runner.invoke(cli, args)
+    widened = runner.invoke(cli, [*args, "--noun-phrase-contents"])
+    assert by_default.exit_code == widened.exit_code == 0, by_default.output + widened.output
+    assert re.search(r"^matched \(Dice >= 0\.5\) +0$", by_default.stdout, re.M)
+    assert re.search(r"^matched \(Dice >= 0\.5\) +1$", widened.stdout, re.M)
+    assert re.search(r"^speaker accuracy +1\.000 \(n=1\)$", widened.stdout, re.M)

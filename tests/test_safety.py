@@ -207,10 +207,10 @@ def test_an_article_that_fails_is_reported_and_the_rest_go_through(nlp, tmp_path
             raise ValueError("parser fell over")
         return real_parse(nlp_, text)
 
-    def failing_extract(doc):
+    def failing_extract(doc, *options):
         if "breaks the extractor" in doc.text:
             raise KeyError("extractor bug")
-        return real_extract(doc)
+        return real_extract(doc, *options)
 
     monkeypatch.setattr(nlp, "pipe", failing_pipe)
     monkeypatch.setattr(quotes.pipeline, "parse", failing_parse)

@@ -6,6 +6,8 @@ interrupted by its cue ('“A,” X said, “b”') is one quote, and one contin
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
 from quotes.find.candidates import Candidate
@@ -23,18 +25,38 @@ from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
 from quotes.find.transcript import find_transcript_turns
 
-__all__ = ["Candidate", "find_quotes"]
+__all__ = ["Candidate", "FindOptions", "find_quotes"]
+
+
+@dataclass(frozen=True)
+class FindOptions:
+    """What counts as a quote, where users may differ from the default.
+
+    ``noun_phrase_contents``: also report speech acts whose content is only a noun phrase ('cited [the
+    ruling]', 'called for [an inquiry]', 'her criticism [of the plan]'). They say that someone spoke,
+    not what they said, so by default they are not quotes; annotation schemes of attribution (PolNeAR)
+    count them.
+    """
+
+    noun_phrase_contents: bool = False
+
+    def label(self) -> str:
+        """A suffix for the extractor's label, so a database knows which setting made its rows."""
+        return "+noun-phrase-contents" if self.noun_phrase_contents else ""
+
+
+DEFAULT_OPTIONS = FindOptions()
 
 # A quoted fragment covering this much of a reported clause makes it a partial quote, not a mixed one.
 PARTIAL_SHARE = 0.95
 
 
-def find_quotes(doc: Doc) -> list[Candidate]:
+def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candidate]:
     text = text_of(doc)
     spans = marked_spans_of(doc, text)
     index = TokenIndex(doc, spans)
     direct, fragments, titles = find_marked_quotes(index, spans)
-    reported = [c for c in find_reported_speech(doc)
+    reported = [c for c in find_reported_speech(doc, options.noun_phrase_contents)
                 if not _inside_marks(c, spans, direct) and not _only_a_title(doc, c, titles)]
     reported = _outermost(_drop_citations_of_speech(reported))
 

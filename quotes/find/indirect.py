@@ -35,14 +35,17 @@ from quotes.find.cues import (
 MIN_CONTENT_TOKENS = 3
 
 
-def find_reported_speech(doc: Doc) -> Iterator[Candidate]:
+def find_reported_speech(doc: Doc, noun_phrase_contents: bool = False) -> Iterator[Candidate]:
+    """Every reported-speech candidate in ``doc``. A content that is only a noun phrase ('cited [the
+    ruling]', 'her criticism [of the plan]') names a speech act but reports no words, so it counts
+    only when ``noun_phrase_contents`` asks for it."""
     for token in doc:
         if token.lower_ == "according":
             candidate = _according_to(token)
             if candidate is not None:
                 yield candidate
         elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_ACT_NOUNS:
-            candidate = _speech_noun(token)
+            candidate = _speech_noun(token, noun_phrase_contents)
             if candidate is not None:
                 yield candidate
         elif _is_as_clause(token):
@@ -54,7 +57,7 @@ def find_reported_speech(doc: Doc) -> Iterator[Candidate]:
             if is_speech_verb(token):
                 found = _speech_verb(token, weak=not is_speech_verb(token, strong_only=True))
                 yield from found
-            if not found and token.pos_ == "VERB" and token.lemma_.lower() in OBJECT_CUES:
+            if noun_phrase_contents and not found and token.pos_ == "VERB" and token.lemma_.lower() in OBJECT_CUES:
                 candidate = _speech_act_object(token)
                 if candidate is not None:
                     yield candidate
@@ -329,16 +332,16 @@ def _comma_before_cue(verb: Token) -> bool:
     return verb.doc[first].text in marks or (first > 0 and verb.doc[first - 1].text in marks)
 
 
-def _speech_noun(noun: Token) -> Candidate | None:
+def _speech_noun(noun: Token, noun_phrase_contents: bool = False) -> Candidate | None:
     """'Trump's claim that ...', 'a New York Times report that ...', 'X issued a statement that ...',
     'his comments about ...', 'her criticism of ...', 'a request to ...'."""
     lemma = noun.lemma_.lower()
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and _has_subject(c)), None)
     bounds = content_bounds(clause) if clause is not None else None
-    loose = False  # a content that is only a noun phrase needs a speaker tied to the noun itself
+    loose = False  # a content without a clause of its own needs a speaker tied to the noun itself
     if bounds is None:
-        bounds = _noun_phrase_content(noun, lemma)
+        bounds = _phrase_content(noun, lemma, noun_phrase_contents)
         loose = True
     if bounds is None or bounds[1] - bounds[0] < MIN_CONTENT_TOKENS:
         return None
@@ -349,11 +352,13 @@ def _speech_noun(noun: Token) -> Candidate | None:
     return Candidate(char_start, char_end, "indirect", "indirect-speech-noun", cue=noun, speaker=speaker, confidence=0.6)
 
 
-def _noun_phrase_content(noun: Token, lemma: str) -> tuple[int, int] | None:
-    """'comments [about the ruling]', 'criticism [of the plan]', 'a request [to delay the vote]'."""
-    bounds = preposition_content(noun, NOUN_PREPOSITION_CONTENT.get(lemma, ()))
-    if bounds is not None:
-        return bounds
+def _phrase_content(noun: Token, lemma: str, noun_phrase_contents: bool) -> tuple[int, int] | None:
+    """'a request [to delay the vote]'; with ``noun_phrase_contents`` also 'comments [about the ruling]',
+    'criticism [of the plan]'."""
+    if noun_phrase_contents:
+        bounds = preposition_content(noun, NOUN_PREPOSITION_CONTENT.get(lemma, ()))
+        if bounds is not None:
+            return bounds
     for child in noun.children:
         if child.i > noun.i and child.dep_ in ("acl", "relcl") and lemma in INFINITIVE_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
