@@ -1174,3 +1174,36 @@ def test_a_pronoun_goes_to_a_nearer_person_described_by_a_noun_of_its_gender(nlp
     text = ("Police chief Thomas Bendel said the robbers had fled. A woman who works at a shop across the street "
             "said she heard shouting. “It was over in two minutes,” she said.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Thomas Bendel", "A woman", "A woman"]
+
+
+@pytest.mark.parametrize("text, names, role", [
+    # A name in apposition to a title, or with a title in apposition, is a person whatever the
+    # recogniser tagged it, and a later surname alone is the same person with the same role.
+    ("The shadow transport secretary, Adaeze Okafor-Lund, attacked the plan. “It is a mess,” Ms Okafor-Lund said.",
+     ["Adaeze Okafor-Lund"], "shadow transport secretary"),
+    ("Perpetua Ilesanmi-Voss, head of policy at the charity Elder Voice, said the figures were grim. "
+     "“Nobody is surprised,” Ilesanmi-Voss said.",
+     ["Perpetua Ilesanmi-Voss", "Perpetua Ilesanmi-Voss"], "head of policy at the charity Elder Voice"),
+    # A capitalised title with its own 'of' phrase.
+    ("Secretary of State Anna Berg said the talks would resume in May.", ["Anna Berg"], "Secretary of State"),
+    # The name in apposition to a capitalised title.
+    ("The federal Health Minister, Rhona Tully, visited the ward. “The staff are exhausted,” Ms Tully told reporters.",
+     ["Rhona Tully"], "federal Health Minister"),
+    # A determiner is not part of the role; of two coordinated roles, the first is kept.
+    ("Another analyst, Tunde Adeoye of Kestrel Capital, said the firm had been lucky.", ["Tunde Adeoye"], "analyst"),
+    ("Dr. Amara Quill, a professor of surgery at Redmere University and the study’s lead author, said the timing mattered most.",
+     ["Amara Quill"], "professor of surgery at Redmere University"),
+])
+def test_roles_of_names_the_recogniser_missed_and_of_long_titles(nlp, text, names, role):
+    quotes = extract(nlp, text)
+    assert [q.speaker.name for q in quotes] == names
+    assert {q.role for q in quotes} == {role}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Acme Holdings, the owner of the site, said the plant would close next year.", "Acme Holdings"),
+    ("Kestrel Capital, an adviser to the deal, said the terms were fair.", "Kestrel Capital"),
+])
+def test_a_company_described_by_its_function_is_not_made_a_person(nlp, text, name):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (name, "organization", None)

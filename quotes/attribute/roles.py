@@ -55,8 +55,8 @@ def is_title_text(word: str) -> bool:
 def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS
-                      or tokens[0].tag_ == "PRP$"):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an", "another") or tokens[0].is_punct
+                      or tokens[0].lower_ in HONORIFICS or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in HONORIFICS or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
@@ -82,7 +82,9 @@ def role_before(name: Span) -> str | None:
         token = doc[i]
         if not name.root.is_ancestor(token) and not any(t.is_ancestor(token) for t in tokens):
             break
-        if token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"):
+        if _in_title_of_phrase(token):
+            pass  # 'Secretary of State Anna Berg': a capitalised title's own 'of' phrase
+        elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"):
             break
         if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–"):
             break
@@ -90,6 +92,15 @@ def role_before(name: Span) -> str | None:
     if not any(is_title_word(t) or t.pos_ == "NOUN" for t in tokens):
         return None
     return clean_role(tokens)
+
+
+def _in_title_of_phrase(token: Token) -> bool:
+    """'of' after a capitalised title, or 'the' in its object: 'Secretary of State', 'Leader of the
+    Opposition', 'Chairman of the Joint Chiefs'."""
+    if token.lower_ == "the" and token.head.dep_ == "pobj":
+        token = token.head.head
+    return token.lower_ == "of" and token.head.i < token.i and is_title_word(token.head) \
+        and token.head.text[:1].isupper()
 
 
 def role_in_apposition(name: Span) -> str | None:
@@ -101,19 +112,31 @@ def role_in_apposition(name: Span) -> str | None:
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
                                and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]
+            # A second role coordinated with the first ('a professor at X and the study’s lead author')
+            # is left out: one role, the one given first.
             tokens = [t for part in parts for t in part.subtree
-                      if t.dep_ not in ("relcl",) and not _in_relcl(t, part)]
+                      if t.dep_ not in ("relcl",) and not _in_relcl(t, part) and not _in_second_conjunct(t, child)]
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
             role = clean_role(tokens)
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
                 return role
     head = root.head
     # ('Their landlord, Ernesto Baila,': a noun a person's name stands in apposition to describes them)
-    if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and (
+    if root.dep_ == "appos" and head.i < root.i and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and is_title_word(head)) and (
             is_title_word(head) or root.ent_type_ == "PERSON"):
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]
         return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), head))
     return None
+
+
+def _in_second_conjunct(token: Token, top: Token) -> bool:
+    """Whether ``token`` is in a phrase coordinated with ``top`` itself (or is the conjunction)."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.head.i == top.i and node.dep_ in ("conj", "cc"):
+            return True
+        node = node.head
+    return False
 
 
 def _in_relcl(token: Token, top: Token) -> bool:

@@ -140,14 +140,16 @@ class People:
                 self.add(person_name(ent))
         proper = [t for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
         for token in proper:
-            if token.dep_ != "compound" and not is_title_word(token) and _has_personal_title(token):
+            if token.dep_ != "compound" and not is_title_word(token) and (
+                    _has_personal_title(token) or _titled_in_apposition(token)):
                 self.add(name_span_of(token))
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
+        # A hyphenated surname is hardly ever a place, so the recogniser's 'ORG' does not count there.
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.text not in self.place_names:
+            if token.dep_ in ("nsubj", "nsubjpass"):
                 name = name_span_of(token)
-                if name_key(name.text) in self.by_key:
+                if name_key(name.text) in self.by_key and (name.text not in self.place_names or "-" in name.text):
                     self.add(name)
         self._count_gender_cues()
 
@@ -521,8 +523,8 @@ def _is_person_token(token: Token, people: People) -> bool:
         return True
     if token.pos_ != "PROPN" or is_title_word(token) or not next((c for c in token.text if c.isalpha()), "a").isupper():
         return False  # (a name is capitalised: a lower-case 'ministry' the tagger calls proper is not one)
-    if people.is_known(token):
-        return True
+    if people.is_known(token) or name_key(name_span_of(token).text) in people.by_key:
+        return True  # (the whole name for a hyphenated surname: 'Oyelaran-Bisset')
     return token.ent_type_ not in NON_PERSON_ENTS
 
 
@@ -530,6 +532,21 @@ def _has_personal_title(token: Token) -> bool:
     """A name opened by an honorific or a person's title ('Mr Haddon', 'Councillor Jane Roe')."""
     first = min((c for c in token.children if c.dep_ == "compound" and c.i < token.i), key=lambda c: c.i, default=None)
     return first is not None and (first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper())
+
+
+def _titled_in_apposition(token: Token) -> bool:
+    """A first name and surname set beside a person's title by apposition, whatever the recogniser
+    made of them: 'The shadow housing secretary, Olufemi Adeyinka-Ross,' and 'Marguerite
+    Oyelaran-Bisset, head of research at Age Forward,'."""
+    name = name_span_of(token)
+    if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) < 2 or name.start > 0 and name.doc[name.start - 1].lower_ == "the":
+        return False
+    if token.dep_ == "appos" and token.head.i < name.start and token.head.pos_ in ("NOUN", "PROPN") and is_title_word(token.head):
+        return True
+    # After the name, a bare title: 'the owner of the site' or 'an adviser to the deal' just as often
+    # describes a company.
+    return any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and is_title_word(c)
+               and not any(d.dep_ in ("det", "poss") for d in c.children) for c in token.children)
 
 
 def _named_as_place_elsewhere(token: Token, people: People) -> bool:
