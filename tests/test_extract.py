@@ -1207,3 +1207,13 @@ def test_roles_of_names_the_recogniser_missed_and_of_long_titles(nlp, text, name
 def test_a_company_described_by_its_function_is_not_made_a_person(nlp, text, name):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, "organization", None)
+
+
+def test_a_name_the_recogniser_missed_is_a_person_when_she_or_he_follows_it(nlp):
+    text = ("Ottilie Brannagh-Weir was 70 when she opened the first box. She says the letters changed her mind. "
+            "“I nearly burned them,” she said.")
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as the recogniser sometimes leaves it
+    quotes = extract_quotes(doc)
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("the letters changed her mind", "Ottilie Brannagh-Weir"), ("I nearly burned them,", "Ottilie Brannagh-Weir")]

@@ -145,11 +145,15 @@ class People:
                 self.add(name_span_of(token))
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
-        # A hyphenated surname is hardly ever a place, so the recogniser's 'ORG' does not count there.
+        # A name the recogniser missed altogether, followed in its own sentence by 'he' or 'she' as
+        # the next subject or possessor: 'Winifred Aldane-Hughes was 64 when she opened ...'.
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass"):
+            if token.dep_ in ("nsubj", "nsubjpass") and not token.ent_type_ and _named_then_gendered(token, self):
+                self.add(name_span_of(token))
+        for token in proper:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.text not in self.place_names:
                 name = name_span_of(token)
-                if name_key(name.text) in self.by_key and (name.text not in self.place_names or "-" in name.text):
+                if name_key(name.text) in self.by_key:
                     self.add(name)
         self._count_gender_cues()
 
@@ -532,6 +536,19 @@ def _has_personal_title(token: Token) -> bool:
     """A name opened by an honorific or a person's title ('Mr Haddon', 'Councillor Jane Roe')."""
     first = min((c for c in token.children if c.dep_ == "compound" and c.i < token.i), key=lambda c: c.i, default=None)
     return first is not None and (first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper())
+
+
+def _named_then_gendered(token: Token, people: "People") -> bool:
+    name = name_span_of(token)
+    if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) < 2 or any(t.ent_type_ for t in name) \
+            or people.inside_quote(token.idx):
+        return False
+    for later in token.doc[name.end : sentence_bounds(token)[1]]:
+        if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
+            return False  # someone else named first
+        if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return later.lower_ in GENDER_CUES
+    return False
 
 
 def _titled_in_apposition(token: Token) -> bool:
