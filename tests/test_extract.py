@@ -1217,3 +1217,13 @@ def test_a_name_the_recogniser_missed_is_a_person_when_she_or_he_follows_it(nlp)
     quotes = extract_quotes(doc)
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("the letters changed her mind", "Ottilie Brannagh-Weir"), ("I nearly burned them,", "Ottilie Brannagh-Weir")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company declined to say how many of the cuts would fall in engineering.", []),
+    ("Mayor Tom Hill refused to say whether the council had lied about the costs.", []),
+    ("Mayor Tom Hill went on to say that the council had lied about the costs.",
+     ["the council had lied about the costs"]),
+])
+def test_a_speech_act_declined_or_refused_reports_nothing(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected

@@ -119,8 +119,15 @@ def _as_put_it(verb: Token) -> bool:
         c.lower_ for c in verb.children if c.dep_ == "dobj"] == ["it"]
 
 
+# Verbs that say the act under them did not happen: 'declined to say how many ...'.
+UNDONE_VERBS = frozenset({"decline", "refuse", "fail"})
+
+
 def is_negated(token: Token) -> bool:
-    """A 'not' on the verb, outside quote marks (a 'not' inside the quote does not count)."""
+    """A 'not' on the verb, outside quote marks (a 'not' inside the quote does not count), or a verb
+    saying it was not done ('declined to say')."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNDONE_VERBS:
+        return True
     return any(child.dep_ == "neg" and not _quote_mark_between(child, token) for child in token.children)
 
 
