@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Sequence
 
 from spacy.language import Language
 
-from quotes.evaluate import GoldQuote, dice, match_spans, speaker_is_right
+from quotes.evaluate import GoldQuote, dice, match_spans, overlap, speaker_is_right
 from quotes.find.cues import OBJECT_CUES, SPEECH_ACT_NOUNS, SPEECH_VERBS
 from quotes.records import Quote
 
@@ -41,12 +41,8 @@ class Error:
     rule: str | None = None
 
 
-def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, min(a_end, b_end) - max(a_start, b_start))
-
-
 def _miss_pattern(gold: GoldQuote, predicted: Sequence[Quote], matched: set[int]) -> str:
-    overlapping = [p for p in predicted if _overlap(gold.start, gold.end, p.start_char, p.end_char)]
+    overlapping = [p for p in predicted if overlap(gold.start, gold.end, p.start_char, p.end_char)]
     if not overlapping:
         return "no prediction overlaps"
     best = max(overlapping, key=lambda p: dice(gold.start, gold.end, p.start_char, p.end_char))
@@ -60,10 +56,10 @@ def _miss_pattern(gold: GoldQuote, predicted: Sequence[Quote], matched: set[int]
 
 
 def _false_positive_pattern(quote: Quote, gold: Sequence[GoldQuote], matched_gold: set[int]) -> str:
-    overlapping = [g for g in gold if _overlap(g.start, g.end, quote.start_char, quote.end_char)]
+    overlapping = [g for g in gold if overlap(g.start, g.end, quote.start_char, quote.end_char)]
     if not overlapping:
         return "no gold quote overlaps"
-    host = max(overlapping, key=lambda g: _overlap(g.start, g.end, quote.start_char, quote.end_char))
+    host = max(overlapping, key=lambda g: overlap(g.start, g.end, quote.start_char, quote.end_char))
     inside = host.start <= quote.start_char and quote.end_char <= host.end
     if inside and id(host) in matched_gold:
         return "a second piece of a gold quote matched by another prediction"

@@ -139,11 +139,15 @@ def check_gold_offsets(gold_by_doc: dict[str, list[GoldQuote]], texts: dict[str,
 # --- matching --------------------------------------------------------------------------------------
 
 
+def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    """Characters two half-open spans share: |a∩b|."""
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
 def dice(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
     """Dice overlap of two half-open character spans: 2|a∩b| / (|a|+|b|)."""
-    overlap = max(0, min(a_end, b_end) - max(a_start, b_start))
     total = (a_end - a_start) + (b_end - b_start)
-    return 2 * overlap / total if total > 0 else 0.0
+    return 2 * overlap(a_start, a_end, b_start, b_end) / total if total > 0 else 0.0
 
 
 def match_spans(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> list[tuple[GoldQuote, Quote]]:
@@ -151,9 +155,9 @@ def match_spans(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> list[t
     candidates = []
     for g_index, g in enumerate(gold):
         for p_index, p in enumerate(predicted):
-            overlap = dice(g.start, g.end, p.start_char, p.end_char)
-            if overlap >= MIN_DICE:
-                candidates.append((-overlap, g_index, p_index))
+            score = dice(g.start, g.end, p.start_char, p.end_char)
+            if score >= MIN_DICE:
+                candidates.append((-score, g_index, p_index))
     # Ties are broken by position in the inputs so the result never depends on set/dict order.
     candidates.sort()
     gold_taken: set[int] = set()

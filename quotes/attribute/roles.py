@@ -122,8 +122,9 @@ def role_in_apposition(name: Span) -> str | None:
                 return role
     head = root.head
     # ('Their landlord, Ernesto Baila,': a noun a person's name stands in apposition to describes them)
-    if root.dep_ == "appos" and head.i < root.i and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and is_title_word(head)) and (
-            is_title_word(head) or root.ent_type_ == "PERSON"):
+    if root.dep_ == "appos" and head.i < root.i and (
+            head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
+            or head.pos_ == "PROPN" and is_title_word(head)):
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]
         return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), head))
     return None

@@ -143,13 +143,13 @@ class People:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token)):
                 self.add(name_span_of(token))
-        # A surname alone that the recogniser did not take for a person is still that person:
-        # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
         # A name the recogniser missed altogether, followed in its own sentence by 'he' or 'she' as
         # the next subject or possessor: 'Winifred Aldane-Hughes was 64 when she opened ...'.
         for token in proper:
             if token.dep_ in ("nsubj", "nsubjpass") and not token.ent_type_ and _named_then_gendered(token, self):
                 self.add(name_span_of(token))
+        # A surname alone that the recogniser did not take for a person is still that person:
+        # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
         for token in proper:
             if token.dep_ in ("nsubj", "nsubjpass") and token.text not in self.place_names:
                 name = name_span_of(token)
@@ -538,10 +538,15 @@ def _has_personal_title(token: Token) -> bool:
     return first is not None and (first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper())
 
 
-def _named_then_gendered(token: Token, people: "People") -> bool:
+def _full_name(token: Token) -> Span | None:
+    """The name around ``token`` when it has a first name and a surname: two capitalised proper nouns."""
     name = name_span_of(token)
-    if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) < 2 or any(t.ent_type_ for t in name) \
-            or people.inside_quote(token.idx):
+    return name if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) >= 2 else None
+
+
+def _named_then_gendered(token: Token, people: "People") -> bool:
+    name = _full_name(token)
+    if name is None or any(t.ent_type_ for t in name) or people.inside_quote(token.idx):
         return False
     for later in token.doc[name.end : sentence_bounds(token)[1]]:
         if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
@@ -555,15 +560,17 @@ def _titled_in_apposition(token: Token) -> bool:
     """A first name and surname set beside a person's title by apposition, whatever the recogniser
     made of them: 'The shadow housing secretary, Olufemi Adeyinka-Ross,' and 'Marguerite
     Oyelaran-Bisset, head of research at Age Forward,'."""
-    name = name_span_of(token)
-    if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) < 2 or name.start > 0 and name.doc[name.start - 1].lower_ == "the":
-        return False
-    if token.dep_ == "appos" and token.head.i < name.start and token.head.pos_ in ("NOUN", "PROPN") and is_title_word(token.head):
-        return True
+    before = token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and is_title_word(token.head)
     # After the name, a bare title: 'the owner of the site' or 'an adviser to the deal' just as often
     # describes a company.
-    return any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and is_title_word(c)
-               and not any(d.dep_ in ("det", "poss") for d in c.children) for c in token.children)
+    after = any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and is_title_word(c)
+                and not any(d.dep_ in ("det", "poss") for d in c.children) for c in token.children)
+    if not (before or after):
+        return False  # (checked first: this runs for every proper noun in the article)
+    name = _full_name(token)
+    if name is None or name.start > 0 and name.doc[name.start - 1].lower_ == "the":
+        return False
+    return after or token.head.i < name.start
 
 
 def _named_as_place_elsewhere(token: Token, people: People) -> bool:

@@ -347,21 +347,18 @@ def antecedent_of_relative(token: Token) -> Token:
     return antecedent
 
 
+# Directives report an infinitive only with an addressee ("urged voters to ..."); without one the
+# infinitive is about the speaker ("asked not to be named").
+DIRECTIVES = frozenset({"urge", "ask", "call", "tell", "advise", "warn", "encourage", "implore", "beg", "exhort",
+                        "instruct"})
 # Speech verbs whose content can be a to-infinitive ("vowed to repeal ...") or a prepositional
 # object ("called for a ceasefire", "warned of sanctions") rather than a clause.
-INFINITIVE_CONTENT = frozenset({"promise", "vow", "pledge", "threaten", "urge", "ask", "demand", "call", "tell", "advise",
-                                "warn", "encourage", "implore", "beg", "exhort", "instruct"})
+INFINITIVE_CONTENT = DIRECTIVES | {"promise", "vow", "pledge", "threaten", "demand"}
 PREPOSITION_CONTENT = {
     "call": {"for", "on"}, "ask": {"for"}, "warn": {"of", "about", "against"}, "accuse": {"of"},
     "talk": {"about"}, "speak": {"about", "of"}, "complain": {"about", "of"},
     "respond": {"by", "with"}, "reply": {"by", "with"},
 }
-
-
-# Directives report an infinitive only with an addressee ("urged voters to ..."); without one the
-# infinitive is about the speaker ("asked not to be named").
-DIRECTIVES = frozenset({"urge", "ask", "call", "tell", "advise", "warn", "encourage", "implore", "beg", "exhort",
-                        "instruct"})
 
 
 def reported_phrase_of(verb: Token) -> Token | None:
