@@ -122,8 +122,8 @@ def test_floating_quote_takes_previous_speaker(nlp):
         # A poll's share of respondents speaks, and so does a number of people.
         ("In the survey, 42 percent said the mayor should resign.", "the mayor should resign", "42 percent", "said"),
         ("Two of the senators said the bill would fail.", "the bill would fail", "Two of the senators", "said"),
-        ("In a statement, one of the family’s lawyers, Omar Haddad, said the footage shows him stepping out of his car.",
-         "the footage shows him stepping out of his car", "Omar Haddad", "said"),
+        ("In a written reply, one of the club’s solicitors, Omar Haddad, said the recording shows the referee leaving early.",
+         "the recording shows the referee leaving early", "Omar Haddad", "said"),
     ],
 )
 def test_indirect_speech(nlp, text, content, speaker, cue):
@@ -260,10 +260,10 @@ def test_a_place_named_elsewhere_in_the_article_speaks_as_an_organisation(nlp):
 @pytest.mark.parametrize(
     "text, content, speaker",
     [
-        ("Too often, Mr. Clarke said, the debate over the future of coal is infected with tribalism.",
-         "Too often, Mr. Clarke said, the debate over the future of coal is infected with tribalism", "Clarke"),
-        ("The latest test, North Korea said, was its biggest yet.",
-         "The latest test, North Korea said, was its biggest yet", "North Korea"),
+        ("Too often, Ms. Varga said, the argument about the new harbour wall is driven by rumour.",
+         "Too often, Ms. Varga said, the argument about the new harbour wall is driven by rumour", "Varga"),
+        ("The new reactor, Norway said, was its safest yet.",
+         "The new reactor, Norway said, was its safest yet", "Norway"),
     ],
 )
 def test_cue_inside_its_content(nlp, text, content, speaker):
@@ -357,7 +357,7 @@ def test_a_relative_clause_hung_on_a_place_goes_to_the_noun_before(nlp):
 
 
 def test_a_cue_in_a_when_clause_after_the_quote_is_not_the_quote_s_cue(nlp):
-    text = ("The video shows Mayor Tom Hill saying at the hearing last week, “That makes me careful,” "
+    text = ("The recording has Mayor Tom Hill saying at the hearing in May, “Nobody warned us,” "
             "when Senator Jane Roe criticized him for skipping the vote.")
     q = only(extract(nlp, text), "direct")
     assert (q.speaker.name, q.rule) == ("Tom Hill", "direct-cue-before")
@@ -506,7 +506,7 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
         ("Foreign Minister Hakan Fidan said: “The aim is peace.”", "direct", "direct-cue-before"),
         ("“We are ready,” she said, “and we will not wait any longer.”", "direct", "direct-interrupted"),
         ("Senator Jane Roe said that the bill would pass next week.", "indirect", "indirect-verb-complement"),
-        ("Too often, Mr. Clarke said, the debate over coal is infected with tribalism.", "indirect",
+        ("Too often, Ms. Varga said, the argument about the harbour is driven by rumour.", "indirect",
          "indirect-cue-inside"),
         ("According to Keith Kellogg, the next stage will focus on a single document.", "indirect",
          "indirect-according-to"),
@@ -726,7 +726,7 @@ def test_as_someone_put_it_is_a_cue_after_a_direct_quote(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Both economists agreed that the proposal would raise costs for small firms.",
      [("indirect", "the proposal would raise costs for small firms")]),
-    ("Most analysts agreed it was still an unfair plan.", [("indirect", "it was still an unfair plan")]),
+    ("Most economists agreed the new levy was a costly mistake.", [("indirect", "the new levy was a costly mistake")]),
     # with an infinitive, agreeing is an act, and quoted words under it are not a quote of the agreement
     ("The two sides agreed to draft separate “papers,” outlining their terms.", []),
     ("She agreed with the mayor about the budget.", []),
@@ -1024,13 +1024,13 @@ def test_titles_inside_names_and_lower_case_proper_nouns(nlp, text, name, kind):
 
 
 def test_it_refers_back_to_a_document_that_speaks(nlp):
-    q = only(extract(nlp, "The city sent a letter to the campaign on Thursday. It says the campaign broke the law."))
-    assert (q.text, q.speaker.name, q.speaker_mention) == ("the campaign broke the law", "a letter", "It")
+    q = only(extract(nlp, "The council sent a letter to the developer in June. It says the builder ignored the permit."))
+    assert (q.text, q.speaker.name, q.speaker_mention) == ("the builder ignored the permit", "a letter", "It")
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Senator Jane Roe blasted him for not paying income tax.", ["him for not paying income tax"]),
-    ("Mayor Tom Hill appeared to blame low-level workers for the delays.", ["low-level workers for the delays"]),
+    ("Senator Jane Roe slammed him for skipping the vote on housing.", ["him for skipping the vote on housing"]),
+    ("Mayor Tom Hill appeared to blame junior engineers for the delays.", ["junior engineers for the delays"]),
     ("Mayor Tom Hill asked him about his tax returns.", ["his tax returns"]),
     ("Mayor Tom Hill cited it.", []),
 ])
@@ -1091,9 +1091,9 @@ def test_a_relative_that_after_a_place_is_not_a_report(nlp):
 
 
 def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender(nlp):
-    text = ("“He cannot dispense with facts,” said Tom Gorski, a surgeon.\n\n"
-            "Senator Claire Dane scolded him: “The evidence is against you,” she said.")
-    assert [q.speaker.name for q in extract(nlp, text)] == ["Tom Gorski", "Claire Dane"]
+    text = ("“The numbers do not add up,” said Piotr Malek, a surveyor.\n\n"
+            "Senator Ruth Okoye scolded him: “The evidence is against you,” she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Piotr Malek", "Ruth Okoye"]
 
 
 def test_a_hyphenated_surname_the_recogniser_cut_in_two_is_one_name(nlp):

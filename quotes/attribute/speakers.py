@@ -258,8 +258,8 @@ class People:
 
 def _leading_subject(span: Span) -> bool:
     """A subject not inside the clause of someone named before it: the one the next pronoun most
-    likely means ('Tulloch said Oduya had dived. He ...' is Tulloch; in 'McCaskill scolded him: “...,”
-    she said' the parser hangs McCaskill's clause on the later 'said', and she still leads)."""
+    likely means ('Tulloch said Oduya had dived. He ...' is Tulloch; in 'Okoye scolded him: “...,”
+    she said' the parser hangs Okoye's clause on the later 'said', and she still leads)."""
     root = span.root if span.root.dep_ != "appos" else span.root.head
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -367,7 +367,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     doc = token.doc
     lower = token.lower_
     if is_relative(token):
-        # 'Kamin, who said ...': the speaker is the antecedent, the mention the relative pronoun.
+        # 'Novak, who said ...': the speaker is the antecedent, the mention the relative pronoun.
         resolved = resolve_speaker(antecedent_of_relative(token), people)
         return Resolved(resolved.speaker, doc[token.i : token.i + 1], resolved.role)
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:

@@ -245,7 +245,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # '“... One of the best,” Jane Roe said': a word inside the quote the parser also made a subject.
-    # A relative pronoun ('Kamin, who said ...') is resolved with the speakers.
+    # A relative pronoun ('Novak, who said ...') is resolved with the speakers.
     outside = [c for c in subjects if not _quote_mark_between(c, verb)]
     if outside:
         return outside[-1] if outside[-1].i < verb.i else outside[0]
@@ -316,7 +316,7 @@ def _can_speak(token: Token) -> bool:
 
 
 def is_relative(token: Token) -> bool:
-    """A relative pronoun subject: 'Kamin, who said', 'the department which reported'."""
+    """A relative pronoun subject: 'Novak, who said', 'the department which reported'."""
     if token.tag_ not in ("WP", "WDT") or token.lower_ not in ("who", "which", "that"):
         return False
     return token.head.dep_ == "relcl" or (token.dep_ in ("nsubj", "nsubjpass") and _noun_before(token) is not None)

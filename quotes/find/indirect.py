@@ -100,7 +100,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ) and verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head):
         if _set_off_by_commas(verb):
-            # "All of this, he acknowledges, could be undone": the cue sits inside its content.
+            # "Most of it, she admits, could still go wrong": the cue sits inside its content.
             bounds = content_bounds(verb.head)
             if bounds is not None:
                 spans.append((bounds, "indirect-cue-inside"))
