@@ -1031,7 +1031,7 @@ def test_it_refers_back_to_a_document_that_speaks(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Senator Jane Roe slammed him for skipping the vote on housing.", ["him for skipping the vote on housing"]),
     ("Mayor Tom Hill appeared to blame junior engineers for the delays.", ["junior engineers for the delays"]),
-    ("Mayor Tom Hill asked him about his tax returns.", ["his tax returns"]),
+    ("Mayor Tom Hill asked him about his expense claims.", ["his expense claims"]),
     ("Mayor Tom Hill cited it.", []),
 ])
 def test_a_judged_target_may_be_a_pronoun_and_its_reason_may_hang_on_it(nlp, text, expected):

@@ -333,7 +333,7 @@ def _comma_before_cue(verb: Token) -> bool:
 
 
 def _speech_noun(noun: Token, noun_phrase_contents: bool = False) -> Candidate | None:
-    """'Trump's claim that ...', 'a New York Times report that ...', 'X issued a statement that ...',
+    """'Trump's claim that ...', 'a Daily Courier report that ...', 'X issued a statement that ...',
     'his comments about ...', 'her criticism of ...', 'a request to ...'."""
     lemma = noun.lemma_.lower()
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i
