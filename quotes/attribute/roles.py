@@ -26,18 +26,20 @@ TITLE_WORDS = frozenset(
     archbishop cardinal rabbi imam reverend pastor priest vicar physician surgeon psychologist historian
     epidemiologist virologist organiser organizer baroness landlord neighbour neighbor tenant steward
     pm cm mla mep msp witness defendant plaintiff claimant juror
+    gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
 
 # Honorifics are not roles.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "cllr"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "cllr",
+                        "cllr.", "hon", "hon."})
 
 
 # Words that qualify a title without naming who the person works for.
 TITLE_MODIFIERS = frozenset(
     """
     foreign defense defence interior finance justice health deputy first senior former chief general
-    vice acting interim prime press national security presidential top lead principal assistant
+    vice acting interim prime press national security presidential top lead principal assistant asst.
     """.split()
 )
 
@@ -84,7 +86,8 @@ def role_before(name: Span) -> str | None:
             break
         if _in_title_of_phrase(token):
             pass  # 'Secretary of State Anna Berg': a capitalised title's own 'of' phrase
-        elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"):
+        elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
+                and not _participle_modifier(token):
             break
         if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–"):
             break
@@ -92,6 +95,12 @@ def role_before(name: Span) -> str | None:
     if not any(is_title_word(t) or t.pos_ == "NOUN" for t in tokens):
         return None
     return clean_role(tokens)
+
+
+def _participle_modifier(token: Token) -> bool:
+    """A participle the tagger calls a verb that still modifies the title: 'Managing director',
+    'presiding judge', 'retired colonel'."""
+    return token.tag_ in ("VBG", "VBN") and token.dep_ in ("amod", "compound") and token.head.i > token.i
 
 
 def _in_title_of_phrase(token: Token) -> bool:
@@ -131,10 +140,14 @@ def role_in_apposition(name: Span) -> str | None:
 
 
 def _in_second_conjunct(token: Token, top: Token) -> bool:
-    """Whether ``token`` is in a phrase coordinated with ``top`` itself (or is the conjunction)."""
+    """Whether ``token`` is in a phrase coordinated with ``top`` itself (or is the conjunction), or in
+    a second title the parser hung from a word inside the first role ('a consultant at St Mary’s
+    Hospital and chair of the society': 'chair' is coordinated with 'Hospital')."""
     node = token
     while node.i != top.i and node.head.i != node.i:
         if node.head.i == top.i and node.dep_ in ("conj", "cc"):
+            return True
+        if node.dep_ == "conj" and is_title_word(node) and not is_title_word(node.head):
             return True
         node = node.head
     return False

@@ -533,9 +533,18 @@ def _is_person_token(token: Token, people: People) -> bool:
 
 
 def _has_personal_title(token: Token) -> bool:
-    """A name opened by an honorific or a person's title ('Mr Haddon', 'Councillor Jane Roe')."""
+    """A name opened by an honorific or a person's title ('Mr Haddon', 'Councillor Jane Roe'), or a
+    first name and surname after a lower-case title ('club defender Rhys Mallory')."""
     first = min((c for c in token.children if c.dep_ == "compound" and c.i < token.i), key=lambda c: c.i, default=None)
-    return first is not None and (first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper())
+    if first is None:
+        return False
+    if first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper():
+        return True
+    if not is_title_word(first):
+        return False
+    name = _full_name(token)
+    # (a company can follow a title word too: 'partner Acme Holdings' is tagged as one)
+    return name is not None and not any(t.ent_type_ in NON_PERSON_ENTS for t in name)
 
 
 def _full_name(token: Token) -> Span | None:
