@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from quotes.find import FindOptions
 from quotes.find.marks import find_marked_spans
@@ -1256,3 +1257,51 @@ def test_a_name_the_recogniser_missed_is_a_person_when_she_or_he_follows_it(nlp)
 ])
 def test_a_speech_act_declined_or_refused_reports_nothing(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
+
+
+def test_a_name_between_a_closing_mark_and_the_verb_is_the_speaker_whatever_its_label(nlp):
+    # The parser hangs 'said' on the quote and calls the surname an adverb; the speaker must not be
+    # taken from inside the quote ('It').
+    text = ('"We kept hearing there was no cash. It just wasn\'t going where it was meant to," '
+            'Tolliver said after the meeting.')
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker_mention) == ("Tolliver", "Tolliver")
+
+
+def test_a_title_the_parser_split_from_the_name_is_still_its_role(nlp):
+    from spacy.tokens import Doc
+
+    from quotes.attribute.roles import role_before
+
+    # 'The union’s regional organiser Bethan Roe said', parsed with title and name as two subjects.
+    words = ["The", "union", "’s", "regional", "organiser", "Bethan", "Roe", "said", "so"]
+    heads = [1, 4, 1, 4, 7, 6, 7, 7, 7]
+    deps = ["det", "poss", "case", "amod", "nsubj", "compound", "nsubj", "ROOT", "advmod"]
+    tags = ["DT", "NN", "POS", "JJ", "NN", "NNP", "NNP", "VBD", "RB"]
+    pos = ["DET", "NOUN", "PART", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "ADV"]
+    spaces = [True, False, True, True, True, True, True, True, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert role_before(doc[5:7]) == "union’s regional organiser"
+    # A title that is the object of another verb is not the name's role.
+    deps[4], heads[4] = "dobj", 7
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert role_before(doc[5:7]) is None
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_she_or_he_follows_it(nlp):
+    text = ("Tenants’ union chair Ilka Brannvoll welcomed the ruling but warned that landlords would appeal, "
+            "a move she called predictable. “We will be ready,” she said.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" else e for e in doc.ents]
+    quotes = extract_quotes(doc)
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Ilka Brannvoll", "person")] * 2
+    # With 'the' before it, a name is an organisation's: 'The Harbour Policy Institute ... his plan'.
+    q = only(extract(nlp, "The Harbour Policy Institute, reviewing a draft of his plan, said it was unaffordable."))
+    assert q.speaker.kind == "organization"
+
+
+def test_a_knight_or_dame_named_by_first_name_is_the_same_person(nlp):
+    text = ("“Who signed the contract?” asked the panel’s chair, Sir Rupert Calloway-Dene. "
+            "Sir Rupert said the answer was “not good enough”.")
+    quotes = extract(nlp, text)
+    assert [(q.speaker.name, q.role) for q in quotes] == [("Rupert Calloway-Dene", "panel’s chair")] * 2

@@ -92,9 +92,20 @@ def role_before(name: Span) -> str | None:
         if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–"):
             break
         tokens.insert(0, token)
+    if not tokens and name.start > 0:
+        tokens = _title_split_from_name(doc[name.start - 1], name)
     if not any(is_title_word(t) or t.pos_ == "NOUN" for t in tokens):
         return None
     return clean_role(tokens)
+
+
+def _title_split_from_name(title: Token, name: Span) -> list[Token]:
+    """'The union’s regional organiser Bethan Roe said': the parser can make the title and the name
+    two subjects of the verb; the title's own phrase, ending right before the name, is the role."""
+    if not (is_title_word(title) and title.pos_ == "NOUN" and title.right_edge.i == name.start - 1
+            and title.dep_ == name.root.dep_ and title.head.i == name.root.head.i):
+        return []
+    return list(title.doc[title.left_edge.i : title.i + 1])
 
 
 def _participle_modifier(token: Token) -> bool:

@@ -143,10 +143,12 @@ class People:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token)):
                 self.add(name_span_of(token))
-        # A name the recogniser missed altogether, followed in its own sentence by 'he' or 'she' as
-        # the next subject or possessor: 'Winifred Aldane-Hughes was 64 when she opened ...'.
+        # A name the recogniser missed or took for an organisation, followed in its own sentence by
+        # 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was 64 when she
+        # opened ...'.
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass") and not token.ent_type_ and _named_then_gendered(token, self):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("", "ORG") \
+                    and _named_then_gendered(token, self):
                 self.add(name_span_of(token))
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
@@ -183,7 +185,9 @@ class People:
     def inside_quote(self, char: int) -> bool:
         return bool(self._quoted[char]) if 0 <= char < len(self._quoted) else False
 
-    def add(self, span: Span) -> Person | None:
+    def add(self, span: Span, role: str | None = None) -> Person | None:
+        """The person a name refers to, with this mention of them; ``role`` is what the text calls
+        them here when the parse does not link it to the name."""
         if not span or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
             return None
         if not next((c for c in span[-1].text if c.isalpha()), "a").isupper():
@@ -193,6 +197,8 @@ class People:
             return None
         first = first_name(span)
         person = self.by_key.get(key)
+        if person is None and len(span) == 1:
+            person = self._knight_by_first_name(span, key)
         if person is None:
             person = self.by_key[key] = Person(key)
         elif first and person.first_names and first not in person.first_names:
@@ -201,11 +207,20 @@ class People:
             person = self.by_key.setdefault(f"{key} {first}", Person(key))
         if first:
             person.first_names.add(first)
-        if not any(m.span.start == span.start for m in person.mentions):
+        known = next((m for m in person.mentions if m.span.start == span.start), None)
+        if known is None:
             subject = _leading_subject(span)
-            person.mentions.append(Mention(span, key, subject, role_of(span)))
+            person.mentions.append(Mention(span, key, subject, role_of(span) or role))
             person.mentions.sort(key=lambda m: m.span.start)
+        elif known.role is None:
+            known.role = role
         return person
+
+    def _knight_by_first_name(self, span: Span, key: str) -> Person | None:
+        """'Sir Giles' after 'Sir Giles Hamworth': a knight or a dame goes by title and first name."""
+        if span.start == 0 or self.doc[span.start - 1].lower_ not in ("sir", "dame"):
+            return None
+        return next((p for p in self.by_key.values() if key in p.first_names), None)
 
     def is_known(self, token: Token) -> bool:
         return name_key(token.text) in self.by_key
@@ -427,7 +442,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         return resolve_speaker(source, people)
     named = _name_after_comma(phrase, people) if token.pos_ == "NOUN" and is_title_word(token) else None
     if named is not None:
-        person = people.add(named)
+        person = people.add(named, role=clean_role(list(phrase)))
         if person is not None:
             return Resolved(person.speaker(), named, person.role_at(named.start_char))
     text = _strip_determiner(phrase)
@@ -511,10 +526,11 @@ def _name_after_comma(phrase: Span, people: People) -> Span | None:
         end += 1
     start = i + 1
     # Title words before the name: "Defense Minister Rustem Umerov".
-    while start < end - 1 and (is_title_word(doc[start]) or doc[start].ent_type_ in NON_PERSON_ENTS):
+    while start < end - 1 and (is_title_word(doc[start]) or doc[start].lower_ in HONORIFICS
+                               or doc[start].ent_type_ in NON_PERSON_ENTS):
         start += 1
     if start < end and (doc[end - 1].ent_type_ == "PERSON" or people.is_known(doc[end - 1])):
-        return doc[start:end]
+        return doc[start : max(end, name_span_of(doc[end - 1]).end)]  # (with a hyphenated surname)
     return None
 
 
@@ -555,8 +571,10 @@ def _full_name(token: Token) -> Span | None:
 
 def _named_then_gendered(token: Token, people: "People") -> bool:
     name = _full_name(token)
-    if name is None or any(t.ent_type_ for t in name) or people.inside_quote(token.idx):
+    if name is None or any(t.ent_type_ not in ("", "ORG") for t in name) or people.inside_quote(token.idx):
         return False
+    if name.start > 0 and token.doc[name.start - 1].lower_ == "the":
+        return False  # 'The Tax Policy Center, reviewing his plan, ...
     for later in token.doc[name.end : sentence_bounds(token)[1]]:
         if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
             return False  # someone else named first

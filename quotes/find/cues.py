@@ -139,6 +139,24 @@ def is_speech_act(token: Token) -> bool:
         child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_NOUNS for child in token.children)
 
 
+def _name_after_closing_mark(verb: Token) -> Token | None:
+    """'“...,” Tolliver said': a name or a personal pronoun alone between a closing quote mark and
+    the verb is its speaker, whatever dependency the parser gave it (it sometimes hangs the verb
+    on the quote and the name on the verb as a modifier)."""
+    doc = verb.doc
+    start = verb.i
+    # (the tagger can take a surname it does not know after the mark for an adverb or a noun)
+    while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADV", "ADJ") and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == verb.i and start > 0 and doc[start - 1].lower_ in ("he", "she", "they"):
+        start -= 1
+    if start == verb.i or start < 2:
+        return None
+    mark = doc[start - 2] if doc[start - 1].text == "," else doc[start - 1]
+    closing = mark.is_quote and (mark.text in ("”", "’") or not doc[mark.i - 1].whitespace_)
+    return doc[verb.i - 1] if closing else None
+
+
 def _quote_mark_between(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
     return any(t.is_quote for t in a.doc[low + 1 : high])
@@ -249,6 +267,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     outside = [c for c in subjects if not _quote_mark_between(c, verb)]
     if outside:
         return outside[-1] if outside[-1].i < verb.i else outside[0]
+    named = _name_after_closing_mark(verb)
+    if named is not None:
+        return named
     # Inverted '..., said Peskov': the parser often labels the speaker as an object. Only a finite
     # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed, unless
     # the verb follows the quote's closing mark ('“Stay in,” urged the mayor').
