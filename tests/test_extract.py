@@ -201,11 +201,25 @@ def test_offsets_point_into_the_text(nlp):
          "to repeal the tax before the end of the year", "Amy Cole"),
         ("Senator Jane Roe urged voters to reject the measure in November.",
          "to reject the measure in November", "Jane Roe"),
+        # 'call' reports nothing on its own ('called the plan a mess' is a characterisation), but a
+        # directive with its addressee after 'on' does.
+        ("Mayor Tom Hill called on the water board to publish the test results.",
+         "to publish the test results", "Tom Hill"),
+        ("Mayor Tom Hill called upon residents to boil their water until Friday.",
+         "to boil their water until Friday", "Tom Hill"),
     ],
 )
 def test_speech_verb_with_an_infinitive_content(nlp, text, content, speaker):
     q = only(extract(nlp, text), "indirect")
     assert (q.text, q.speaker.name, q.rule) == (content, speaker, "indirect-verb-phrase")
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tom Hill called the decision to close the library a mistake.",
+    "Mayor Tom Hill relied on the water board to publish the test results.",
+])
+def test_call_without_a_directive_infinitive_reports_nothing(nlp, text):
+    assert extract(nlp, text) == []
 
 
 @pytest.mark.parametrize(

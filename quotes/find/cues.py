@@ -382,15 +382,20 @@ PREPOSITION_CONTENT = {
 }
 
 
-def reported_phrase_of(verb: Token) -> Token | None:
+def reported_phrase_of(verb: Token, infinitive_only: bool = False) -> Token | None:
     """A non-clausal content: 'vowed [to repeal the law]', 'called [for a ceasefire]'."""
     lemma = verb.lemma_.lower()
-    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    # (the addressee of 'called on the council to act' is the object of 'on')
+    addressed = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in INFINITIVE_CONTENT and child.i > verb.i \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
                 and (addressed or lemma not in DIRECTIVES):
             return child
+    if infinitive_only:
+        return None
+    for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in PREPOSITION_CONTENT.get(lemma, ()) and child.i > verb.i:
             # The content is what follows the preposition: "called for [a ceasefire]".
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)

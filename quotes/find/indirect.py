@@ -90,8 +90,9 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             spans.append((bounds, "indirect-verb-complement"))
     if not spans:
         spans = _misparsed_clauses(verb) or _clause_after_setting(verb)
-    if not spans and not weak:
-        phrase = reported_phrase_of(verb)
+    if not spans:
+        # (a weak cue reports only a directive's infinitive: 'called on the council [to act]')
+        phrase = reported_phrase_of(verb, infinitive_only=weak)
         if phrase is not None:
             bounds = content_bounds(phrase)
             if bounds is not None:
