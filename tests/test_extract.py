@@ -1319,3 +1319,58 @@ def test_a_knight_or_dame_named_by_first_name_is_the_same_person(nlp):
             "Sir Rupert said the answer was “not good enough”.")
     quotes = extract(nlp, text)
     assert [(q.speaker.name, q.role) for q in quotes] == [("Rupert Calloway-Dene", "panel’s chair")] * 2
+
+
+def test_a_name_taken_for_a_building_is_a_person_when_she_follows_it_past_its_relative_clause(nlp):
+    text = ("Ward sister Ottoline Marsh-Ebuka, who has worked at the clinic for nine years, said she would "
+            "join the picket line. “I love this job,” she said.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" else e for e in doc.ents]
+    assert [(q.speaker.name, q.role) for q in extract_quotes(doc)] == [("Ottoline Marsh-Ebuka", "Ward sister")] * 2
+
+
+def test_a_pronoun_inside_an_organisation_s_relative_clause_does_not_make_it_a_person(nlp):
+    doc = nlp("Harwick Partners, which he joined in 2001, said the deal was off.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    q = only(extract_quotes(doc))
+    assert (q.speaker.name, q.speaker.kind) == ("Harwick Partners", "organization")
+
+
+def test_a_complement_whose_subject_the_parser_hung_on_an_adverb_is_still_a_clause(nlp):
+    from spacy.tokens import Doc
+
+    from quotes.find.indirect import _has_subject
+
+    # 'said she had never before considered it', with 'she' and 'never' hung on 'before'.
+    words = ["Roe", "said", "she", "had", "never", "before", "considered", "it"]
+    heads = [1, 1, 5, 5, 5, 6, 1, 6]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "neg", "advmod", "ccomp", "dobj"]
+    tags = ["NNP", "VBD", "PRP", "VBD", "RB", "RB", "VBN", "PRP"]
+    pos = ["PROPN", "VERB", "PRON", "AUX", "ADV", "ADV", "VERB", "PRON"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert _has_subject(doc[6])
+    # 'asked to leave': an infinitive with no subject of its own is not a clause.
+    doc = Doc(nlp.vocab, words=["Roe", "asked", "to", "leave"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "aux", "xcomp"], tags=["NNP", "VBD", "TO", "VB"],
+              pos=["PROPN", "VERB", "PART", "VERB"])
+    assert not _has_subject(doc[3])
+
+
+def test_with_nobody_named_lately_she_goes_to_the_last_woman_the_text_has_shown(nlp):
+    text = ("Maren Solberg-Hart said she had grown up above her father's cannery. The cannery closed in 1958. "
+            "Her first play opened in 1969. It ran for a month. The critic Oswin Fairley-Tate reviewed it twice. "
+            "The run sold out. Two more plays followed. A television series came next. "
+            "\"Nobody came to the first night,\" she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Maren Solberg-Hart", "Maren Solberg-Hart"]
+
+
+def test_a_name_in_a_headline_gives_way_to_the_running_text_s_form(nlp):
+    text = "Senators Grill Marta Quell Over Budget\nQuell said the budget would balance by 2030."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 1, 4, label="PERSON"), Span(doc, 7, 8, label="PERSON")]  # 'Grill Marta Quell'
+    assert only(extract_quotes(doc)).speaker.name == "Quell"
+
+
+def test_a_title_subject_inside_someone_s_report_is_not_the_next_pronoun_s_antecedent(nlp):
+    text = "Senator Hal Brennick said on Friday that the governor was born abroad. He said the matter was closed."
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Hal Brennick", "Hal Brennick"]

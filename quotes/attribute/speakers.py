@@ -99,8 +99,10 @@ class Person:
 
     @property
     def name(self) -> str:
-        # The fullest form, preferring normal case to a transcript's "SMITH".
-        best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), len(m.span), -m.span.start))
+        # The fullest form, preferring normal case to a transcript's "SMITH" and running text to a
+        # headline, whose capitals can take a verb into the name ('Lawmakers Rip Donald Trump').
+        best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), not _in_headline(m.span),
+                                                 len(m.span), -m.span.start))
         # Markup left in the text can stick to a name ('">Moreau'): a name starts with a letter.
         text = best.span.text.lstrip("\"'“”‘’<>/=([{#@*-—–― ")
         return title_case(text)
@@ -143,11 +145,11 @@ class People:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token)):
                 self.add(name_span_of(token))
-        # A name the recogniser missed or took for an organisation, followed in its own sentence by
-        # 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was 64 when she
-        # opened ...'.
+        # A name the recogniser missed or took for an organisation or a building, followed in its
+        # own sentence by 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was
+        # 64 when she opened ...'.
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("", "ORG") \
+            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("", "ORG", "FAC") \
                     and _named_then_gendered(token, self):
                 self.add(name_span_of(token))
         # A surname alone that the recogniser did not take for a person is still that person:
@@ -266,9 +268,22 @@ class People:
         earlier.sort(key=lambda pm: pm[1].span.start)
         near = [pm for pm in earlier if pm[1].span.start >= window_start]
         if not near:
-            return earlier[-1]  # nobody in the last sentences: the last person named before
+            # Nobody in the last sentences: the last person named before, preferring one the text
+            # has already shown to be of the pronoun's gender (the article's subject, as a rule).
+            shown = [pm for pm in earlier if gender is not None and pm[0].gender == gender]
+            return (shown or earlier)[-1]
         subjects = [pm for pm in near if pm[1].subject]
         return (subjects or near)[-1]
+
+
+def _in_headline(span: Span) -> bool:
+    """Whether the span is on a line written in title case (three words or more, nearly all
+    capitalised)."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _leading_subject(span: Span) -> bool:
@@ -303,6 +318,8 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
     for token in reversed(pronoun.doc[first : pronoun.i]):
         if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or people.inside_quote(token.idx):
             continue
+        if not _leading_subject(token.doc[token.i : token.i + 1]):
+            continue  # 'X said the president was born here. He ...': X, not the one X spoke about
         lemma = token.lemma_.lower()
         if GENDERED_NOUNS.get(lemma) == gender or is_title_word(token) and lemma not in GENDERED_NOUNS:
             return token
@@ -566,16 +583,20 @@ def _has_personal_title(token: Token) -> bool:
 def _full_name(token: Token) -> Span | None:
     """The name around ``token`` when it has a first name and a surname: two capitalised proper nouns."""
     name = name_span_of(token)
-    return name if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) >= 2 else None
+    words = name.text.split()  # (a hyphenated 'Okafor-Lund' or 'African-Americans' is one word)
+    return name if len(words) >= 2 and all(w[:1].isupper() for w in words) \
+        and all(t.pos_ == "PROPN" for t in name if not t.is_punct) else None
 
 
 def _named_then_gendered(token: Token, people: "People") -> bool:
     name = _full_name(token)
-    if name is None or any(t.ent_type_ not in ("", "ORG") for t in name) or people.inside_quote(token.idx):
+    if name is None or any(t.ent_type_ not in ("", "ORG", "FAC") for t in name) or people.inside_quote(token.idx):
         return False
     if name.start > 0 and token.doc[name.start - 1].lower_ == "the":
         return False  # 'The Tax Policy Center, reviewing his plan, ...
     for later in token.doc[name.end : sentence_bounds(token)[1]]:
+        if token.is_ancestor(later):
+            continue  # the name's own apposition or relative clause: 'Acme, which he joined, said ...'
         if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
             return False  # someone else named first
         if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss"):

@@ -310,8 +310,11 @@ def _speech_act_object(verb: Token) -> Candidate | None:
 def _has_subject(clause: Token) -> bool:
     """Whether a complement is a clause of its own. An opening 'that' says so even where the parser
     missed the subject ('demanding that the council vote again')."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or c.dep_ == "mark" and c.lower_ == "that"
-               for c in clause.children) or clause.pos_ not in ("VERB", "AUX")
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or c.dep_ == "mark" and c.lower_ == "that"
+           for c in clause.children) or clause.pos_ not in ("VERB", "AUX"):
+        return True
+    # ('said she had never before considered it': the parser can hang the subject on an adverb)
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in clause.doc[clause.left_edge.i : clause.i])
 
 
 def _set_off_by_commas(verb: Token) -> bool:
