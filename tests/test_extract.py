@@ -1374,3 +1374,12 @@ def test_a_name_in_a_headline_gives_way_to_the_running_text_s_form(nlp):
 def test_a_title_subject_inside_someone_s_report_is_not_the_next_pronoun_s_antecedent(nlp):
     text = "Senator Hal Brennick said on Friday that the governor was born abroad. He said the matter was closed."
     assert [q.speaker.name for q in extract(nlp, text)] == ["Hal Brennick", "Hal Brennick"]
+
+
+def test_the_company_is_never_a_person_the_recogniser_tagged_as_an_organisation(nlp):
+    text = ("Halden Systems reported its results. Ms Solvang said revenue had risen sharply. "
+            "In a statement, the company said it remained confident.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 7, 8, label="ORG")]  # 'Solvang' as an organisation
+    assert [(q.speaker.name, q.speaker.kind) for q in extract_quotes(doc)] == [
+        ("Solvang", "person"), ("Halden Systems", "organization")]

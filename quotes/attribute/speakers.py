@@ -507,8 +507,9 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     if any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase if t.i != token.i and t.lower_ != "the"):
         return None  # 'the Veltrix company' names itself
     first = people.window_start(token, EPITHET_WINDOW)
+    # (a person the recogniser also tagged as an organisation somewhere is not one)
     organisations = [e for e in people.ents if e.label_ == "ORG" and first <= e.start and e.end <= phrase.start
-                     and not people.inside_quote(e.start_char)]
+                     and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key]
     if not organisations:
         return None
     name = re.sub(r"['’]s$", "", _strip_determiner(organisations[-1]))  # 'Corvanta’s shares ... the company'
