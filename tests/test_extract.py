@@ -1095,14 +1095,21 @@ def test_a_second_speech_verb_hung_on_the_content_shares_the_outer_speaker(nlp):
      "Tom Bell"),
     ("Jane Whitaker said in a statement that the county had hired an auditor.", "the county had hired an auditor",
      "Jane Whitaker"),
+    # or on the one it was said to
+    ("Coach Tom Bell told a gathering of parents that the new pitch would open in spring.",
+     "the new pitch would open in spring", "Tom Bell"),
 ])
 def test_a_that_clause_hung_on_the_noun_of_where_or_how_it_was_said(nlp, text, content, name):
     q = only(extract(nlp, text))
     assert (q.text, q.speaker.name) == (content, name)
 
 
-def test_a_relative_that_after_a_place_is_not_a_report(nlp):
-    assert extract(nlp, "He spoke at the school that his daughter attends.") == []
+@pytest.mark.parametrize("text", [
+    "He spoke at the school that his daughter attends.",
+    "She told the man that she met at the market about the plan.",
+])
+def test_a_relative_that_after_a_place_or_an_addressee_is_not_a_report(nlp, text):
+    assert extract(nlp, text) == []
 
 
 def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender(nlp):

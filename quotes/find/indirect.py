@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
 from quotes.find.cues import (
+    ADDRESSED_VERBS,
     EVIDENCE_NOUNS,
     EVIDENTIAL_VERBS,
     INFINITIVE_NOUNS,
@@ -226,19 +227,21 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     """'said outside the courthouse that ...', 'said in a statement that ...': the parser may hang
     the reported clause on the noun of the phrase that says where or how it was said. A clause
     opened by 'that' as a conjunction, with a subject of its own, is what was said."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue  # ('in a statement that ...': the statement's content is what was said, too)
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
-                        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                    bounds = content_bounds(clause)
-                    if bounds is not None:
-                        return [(bounds, "indirect-verb-complement")]
+    # ('in a statement that ...': the statement's content is what was said, too.) The addressee of
+    # 'told a meeting of growers that ...' can get the clause the same way.
+    nouns = [noun for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+             for noun in prep.children if noun.dep_ == "pobj"]
+    if verb.lemma_.lower() in ADDRESSED_VERBS:
+        nouns += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    for noun in nouns:
+        for clause in noun.children:
+            # ('that' tagged as a conjunction, whatever its label, not as a relative pronoun)
+            if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and any(
+                    c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in clause.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                bounds = content_bounds(clause)
+                if bounds is not None:
+                    return [(bounds, "indirect-verb-complement")]
     return []
 
 
