@@ -371,6 +371,16 @@ def test_a_relative_clause_hung_on_a_place_goes_to_the_noun_before(nlp):
     assert antecedent_of_relative(doc[4]).text == "officials"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ruling left the council with a deficit of $4 million: officials said they would cut the library "
+     "budget first.", ["they would cut the library budget first"]),
+    ("The plan is dead; the mayor says the council will start again in spring.",
+     ["the council will start again in spring"]),
+])
+def test_a_clause_cut_off_by_a_colon_or_semicolon_before_the_cue_is_not_its_content(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected
+
+
 def test_a_cue_in_a_when_clause_after_the_quote_is_not_the_quote_s_cue(nlp):
     text = ("The recording has Mayor Tom Hill saying at the hearing in May, “Nobody warned us,” "
             "when Senator Jane Roe criticized him for skipping the vote.")

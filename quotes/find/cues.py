@@ -528,7 +528,10 @@ def preposition_content(head: Token, prepositions) -> tuple[int, int] | None:
 def complements_of(verb: Token) -> list[Token]:
     """The clauses a speech verb reports: its clausal complements ('said (that) ...'). There can be
     two when the parser also hangs a neighbouring quote on the verb."""
-    found = [child for child in verb.children if child.dep_ == "ccomp"]
+    # (a clause before the verb and cut off from it by a colon or a semicolon is a sentence of its
+    # own: 'We have been here before: X declared ...')
+    found = [child for child in verb.children if child.dep_ == "ccomp" and not (
+        child.i < verb.i and any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i]))]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)]
     return found
