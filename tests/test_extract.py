@@ -1400,3 +1400,25 @@ def test_the_company_is_never_a_person_the_recogniser_tagged_as_an_organisation(
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 7, 8, label="ORG")]  # 'Solvang' as an organisation
     assert [(q.speaker.name, q.speaker.kind) for q in extract_quotes(doc)] == [
         ("Solvang", "person"), ("Halden Systems", "organization")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # The parser can hang the name on the title's 'of' and take the noun after 'the' into it.
+    ("Leader of the Opposition Sunanda Velankar said the party would vote against the budget.",
+     "Sunanda Velankar", "Leader of the Opposition"),
+    ("Former Leader of the House Penelope Ashdown-Rye told MPs that the session would end in July.",
+     "Penelope Ashdown-Rye", "Former Leader of the House"),
+    ("Speaker of the House Marta Quell said the bill would pass.", "Marta Quell", "Speaker of the House"),
+])
+def test_a_name_after_a_title_with_its_own_of_phrase(nlp, text, name, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (name, "person", role)
+
+
+def test_an_indefinite_title_with_words_the_known_role_lacks_is_someone_new(nlp):
+    text = ("Leader of the Opposition Sunanda Velankar said the party would vote against the budget. "
+            "A senior party leader, requesting anonymity, told reporters that the whip would be strict. "
+            "The Chief Minister, Haridas Kolte, said a judge would review the contracts. "
+            "“We have nothing to hide,” the minister said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == [
+        "Sunanda Velankar", "A senior party leader", "Haridas Kolte", "Haridas Kolte"]

@@ -82,7 +82,10 @@ def role_before(name: Span) -> str | None:
     tokens: list[Token] = []
     for i in range(name.start - 1, -1, -1):
         token = doc[i]
-        if not name.root.is_ancestor(token) and not any(t.is_ancestor(token) for t in tokens):
+        # (the title, and its 'of', that the parser hung the name on: 'Leader of the Opposition X')
+        holds_name = name.root.dep_ == "pobj" and name.root.head.lower_ == "of" \
+            and token.i in (name.root.head.i, name.root.head.head.i)
+        if not (name.root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)):
             break
         if _in_title_of_phrase(token):
             pass  # 'Secretary of State Anna Berg': a capitalised title's own 'of' phrase

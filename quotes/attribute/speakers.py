@@ -145,6 +145,9 @@ class People:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token)):
                 self.add(name_span_of(token))
+        for token in doc:
+            if token.pos_ in ("NOUN", "PROPN") and (named := name_in_title_of_phrase(token)) is not None:
+                self.add(named)
         # A name the recogniser missed or took for an organisation or a building, followed in its
         # own sentence by 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was
         # 64 when she opened ...'.
@@ -448,6 +451,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             if person is not None:
                 return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
+    named = name_in_title_of_phrase(token)
+    if named is not None:
+        person = people.add(named)
+        if person is not None:
+            return Resolved(person.speaker(), named, person.role_at(named.start_char))
+
     description = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     if token.pos_ == "NUM" and description is not None:
         return resolve_speaker(description, people)  # 'one of them, a ward sister, told me'
@@ -569,7 +578,9 @@ def _is_person_token(token: Token, people: People) -> bool:
 def _has_personal_title(token: Token) -> bool:
     """A name opened by an honorific or a person's title ('Mr Haddon', 'Councillor Jane Roe'), or a
     first name and surname after a lower-case title ('club defender Rhys Mallory')."""
-    first = min((c for c in token.children if c.dep_ == "compound" and c.i < token.i), key=lambda c: c.i, default=None)
+    # ('Speaker of the House Marta Quell': the parser can hang a title with its own 'of' as a modifier)
+    first = min((c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i),
+                key=lambda c: c.i, default=None)
     if first is None:
         return False
     if first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper():
@@ -579,6 +590,24 @@ def _has_personal_title(token: Token) -> bool:
     name = _full_name(token)
     # (a company can follow a title word too: 'partner Acme Holdings' is tagged as one)
     return name is not None and not any(t.ent_type_ in NON_PERSON_ENTS for t in name)
+
+
+def name_in_title_of_phrase(title: Token) -> Span | None:
+    """'Leader of the Opposition Sunanda Bhosle': the parser can make the name the object of a
+    capitalised title's 'of' and take the noun after 'the' into it; that noun is the title's."""
+    if not (title.text[:1].isupper() and is_title_word(title)):
+        return None
+    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    name = name_span_of(obj)
+    doc = name.doc
+    if name.start >= 1 and doc[name.start - 1].lower_ == "the" and len(name.text.split()) >= 3:
+        name = doc[name.start + 1 : name.end]  # 'the Opposition Sunanda Bhosle'
+    elif not (name.start >= 2 and doc[name.start - 2].lower_ == "the" and len(name.text.split()) >= 2):
+        return None  # ('the Treasury Alan Brandt' is already cut at the organisation)
+    return name
 
 
 def _full_name(token: Token) -> Span | None:
@@ -640,8 +669,13 @@ def _has_name(phrase: Span) -> bool:
 
 def _unique_person_with_title(token: Token, people: People) -> Person | None:
     title = token.lemma_.lower()
+    # 'a senior party leader' with words the person's role does not have is someone new, not
+    # the 'Leader of the Opposition' named before ('a judge' can still be the judge named).
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
+    words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound")] if indefinite else []
     matches = [p for p in people.by_key.values()
-               if any(m.role and title in m.role.lower().split() for m in p.mentions)]
+               if any(m.role and title in m.role.lower().split() and all(w in m.role.lower().split() for w in words)
+                      for m in p.mentions)]
     return matches[0] if len(matches) == 1 else None
 
 
