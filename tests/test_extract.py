@@ -935,6 +935,18 @@ def test_an_unquoted_transcript_labels_each_turn_and_headings_are_not_turns(nlp)
     ]
 
 
+def test_questions_answered_under_the_answerer_s_name(nlp):
+    text = ("After the final, Sarah Whitfield spoke to reporters.\n"
+            "Q: How does this compare with your first title?\n"
+            "WHITFIELD: It is not close. The first time I was just happy to be there.\n"
+            "Q: What were you thinking at match point?\n"
+            "WHITFIELD: Nothing, really. You just try to make her hit one more ball.")
+    assert [(q.text, q.speaker.name, q.rule) for q in extract(nlp, text)] == [
+        ("It is not close. The first time I was just happy to be there.", "Sarah Whitfield", "direct-layout"),
+        ("Nothing, really. You just try to make her hit one more ball.", "Sarah Whitfield", "direct-layout"),
+    ]
+
+
 def test_a_single_labelled_line_is_not_a_transcript(nlp):
     assert extract(nlp, "Update: This story has been corrected to fix the date of the vote.") == []
 

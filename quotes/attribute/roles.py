@@ -26,13 +26,14 @@ TITLE_WORDS = frozenset(
     archbishop cardinal rabbi imam reverend pastor priest vicar physician surgeon psychologist historian
     epidemiologist virologist organiser organizer baroness landlord neighbour neighbor tenant steward
     pm cm mla mep msp witness defendant plaintiff claimant juror
+    student pupil sophomore freshman undergraduate graduate
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
 
 # Honorifics are not roles.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "cllr",
-                        "cllr.", "hon", "hon."})
+                        "cllr.", "cr", "cr.", "hon", "hon."})
 
 
 # Words that qualify a title without naming who the person works for.
@@ -79,13 +80,15 @@ def role_before(name: Span) -> str | None:
     """'Turkish Foreign Minister Hakan Fidan' -> 'Turkish Foreign Minister': the words left of the
     name that hang from it in the parse, up to a determiner, punctuation or a verb."""
     doc = name.doc
+    root = name.root
+    if name.end < len(doc) and root.head.i == name.end and root.head.pos_ == "PROPN":
+        root = root.head  # the name hangs on letters after it: 'Joseph R. Biden Jr.'
     tokens: list[Token] = []
     for i in range(name.start - 1, -1, -1):
         token = doc[i]
         # (the title, and its 'of', that the parser hung the name on: 'Leader of the Opposition X')
-        holds_name = name.root.dep_ == "pobj" and name.root.head.lower_ == "of" \
-            and token.i in (name.root.head.i, name.root.head.head.i)
-        if not (name.root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)):
+        holds_name = root.dep_ == "pobj" and root.head.lower_ == "of" and token.i in (root.head.i, root.head.head.i)
+        if not (root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)):
             break
         if _in_title_of_phrase(token):
             pass  # 'Secretary of State Anna Berg': a capitalised title's own 'of' phrase
@@ -138,7 +141,8 @@ def role_in_apposition(name: Span) -> str | None:
             # A second role coordinated with the first ('a professor at X and the study’s lead author')
             # is left out: one role, the one given first.
             tokens = [t for part in parts for t in part.subtree
-                      if t.dep_ not in ("relcl",) and not _in_relcl(t, part) and not _in_second_conjunct(t, child)]
+                      if t.dep_ not in ("relcl",) and not _in_relcl(t, part) and not _in_second_conjunct(t, child)
+                      and not _in_origin(t, child)]
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
             role = clean_role(tokens)
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
@@ -162,6 +166,21 @@ def _in_second_conjunct(token: Token, top: Token) -> bool:
         if node.head.i == top.i and node.dep_ in ("conj", "cc"):
             return True
         if node.dep_ == "conj" and is_title_word(node) and not is_title_word(node.head):
+            return True
+        node = node.head
+    return False
+
+
+def _in_origin(token: Token, top: Token) -> bool:
+    """In a 'from <place>' phrase on the role: 'a nurse from Oakridge Falls' is a nurse; where she
+    comes from is not part of what she is."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        # (a place as the recogniser tags it, or a proper noun it mistook; not an organisation)
+        if node.dep_ == "prep" and node.lower_ == "from" and node.head.i == top.i and any(
+                c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC", "FAC")
+                                      or c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON"))
+                for c in node.children):
             return True
         node = node.head
     return False

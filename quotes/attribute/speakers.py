@@ -143,7 +143,7 @@ class People:
         proper = [t for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
         for token in proper:
             if token.dep_ != "compound" and not is_title_word(token) and (
-                    _has_personal_title(token) or _titled_in_apposition(token)):
+                    _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):
                 self.add(name_span_of(token))
         for token in doc:
             if token.pos_ in ("NOUN", "PROPN") and (named := name_in_title_of_phrase(token)) is not None:
@@ -193,7 +193,8 @@ class People:
     def add(self, span: Span, role: str | None = None) -> Person | None:
         """The person a name refers to, with this mention of them; ``role`` is what the text calls
         them here when the parse does not link it to the name."""
-        if not span or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        if not span or not (any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span)
+                            or name_key(span.text) in self.by_key):
             return None
         if not next((c for c in span[-1].text if c.isalpha()), "a").isupper():
             return None  # a name is capitalised: the recogniser's lower-case 'café' is not one
@@ -357,9 +358,16 @@ def person_name(span: Span) -> Span:
     inner = [i for i in range(start + 1, end - 1) if is_title_word(doc[i]) and doc[i].text[:1].isupper()]
     if inner and all(doc[i].text[:1].isupper() for i in range(inner[-1] + 1, end)):
         start = inner[-1] + 1
-    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    # ... nor letters after the name: 'Gareth Lyle KC', 'Ann Roe MBE', 'John Smith Jr.'
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                               or _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper()):
         end -= 1
     return doc[start:end]
+
+
+def _post_nominal(token: Token) -> bool:
+    letters = token.text.rstrip(".")
+    return letters in ("Jr", "Sr", "II", "III", "IV") or letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4
 
 
 def name_span_of(token: Token) -> Span:
@@ -568,11 +576,13 @@ def _is_person_token(token: Token, people: People) -> bool:
         return False
     if token.ent_type_ == "PERSON":
         return True
-    if token.pos_ != "PROPN" or is_title_word(token) or not next((c for c in token.text if c.isalpha()), "a").isupper():
+    if is_title_word(token) or not next((c for c in token.text if c.isalpha()), "a").isupper():
         return False  # (a name is capitalised: a lower-case 'ministry' the tagger calls proper is not one)
+    # A surname the article has given with a first name, whatever the tagger made of it here (it
+    # can call a sentence's first word a noun), or the whole name for a hyphenated surname.
     if people.is_known(token) or name_key(name_span_of(token).text) in people.by_key:
-        return True  # (the whole name for a hyphenated surname: 'Oyelaran-Bisset')
-    return token.ent_type_ not in NON_PERSON_ENTS
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in NON_PERSON_ENTS
 
 
 def _has_personal_title(token: Token) -> bool:
@@ -651,6 +661,19 @@ def _titled_in_apposition(token: Token) -> bool:
     return after or token.head.i < name.start
 
 
+def _given_an_age(token: Token) -> bool:
+    """A first name and surname with an age beside them, whatever the recogniser made of them:
+    'Tamsin Greer, 38, said' and 'Marcus Feld, a 15-year-old student, said'."""
+    for child in token.children:
+        if child.i < token.i or child.dep_ not in ("appos", "npadvmod", "amod", "nummod"):
+            continue
+        if child.like_num and child.text.isdigit() and 0 < int(child.text) < 120 \
+                and token.doc[child.i - 1].text == "," or any(is_age_epithet(t) or "-year-old" in t.lower_
+                                                               for t in child.subtree):
+            return _full_name(token) is not None
+    return False
+
+
 def _named_as_place_elsewhere(token: Token, people: People) -> bool:
     """A one-word name the recogniser tags as a place or organisation elsewhere in the article,
     and that never comes with a first name, is not a person ("Talks in Kyiv ... Kyiv said"); nor is
@@ -674,9 +697,17 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
     words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound")] if indefinite else []
     matches = [p for p in people.by_key.values()
-               if any(m.role and title in m.role.lower().split() and all(w in m.role.lower().split() for w in words)
+               if any(m.role and _holds_title(m.role, title) and all(w in m.role.lower().split() for w in words)
                       for m in p.mentions)]
     return matches[0] if len(matches) == 1 else None
+
+
+def _holds_title(role: str, title: str) -> bool:
+    """Whether a role is that title: a 'Vice President' or a 'deputy minister' is not 'the president'
+    or 'the minister'."""
+    words = role.lower().split()
+    return any(word == title and (i == 0 or words[i - 1] not in ("vice", "deputy", "assistant", "under"))
+               for i, word in enumerate(words))
 
 
 def _is_organization(token: Token, phrase: Span) -> bool:

@@ -305,6 +305,13 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 previous.pos_ == "PROPN" or previous.ent_type_ in ("PERSON", "ORG", "FAC", "NORP")
                 or previous.lower_ in ("he", "she", "they")):
             return previous
+        # 'Opening the case, Jane Roe KC, prosecuting, told the jury ...': a person named before the
+        # verb, in its sentence, that the parser hung on the opening phrase instead.
+        start = sentence_bounds(verb)[0]
+        named = next((t for t in reversed(verb.doc[start : verb.i]) if t.ent_type_ == "PERSON"
+                      and t.dep_ in ("npadvmod", "appos", "dep", "nmod") and t.head.i < verb.i), None)
+        if named is not None:
+            return named
     # 'Save Our Parks Trust said ...': a name that reads as a clause; its last word heads it.
     clause = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
     if clause is not None:

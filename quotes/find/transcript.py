@@ -1,7 +1,7 @@
 """Interviews and transcripts laid out without quote marks: paragraphs opened by a speaker's label
-('SMITH: ...', 'Jane Roe: ...') or by 'Q:' and 'A:'. Each labelled turn is its speaker's direct speech;
-an 'A:' turn is the interviewee's, the subject of the paragraph that introduces the interview.
-Questions are the interviewer's and are not reported."""
+('SMITH: ...', 'Jane Roe: ...'), or by 'Q:' and then 'A:' or the answerer's name. Each labelled
+turn is its speaker's direct speech; an 'A:' turn is the interviewee's, the subject of the
+paragraph that introduces the interview. Questions are the interviewer's and are not reported."""
 
 from __future__ import annotations
 
@@ -24,9 +24,12 @@ MIN_TURN_WORDS = 3
 def find_transcript_turns(doc: Doc) -> Iterator[Candidate]:
     text = text_of(doc)
     turns = [m for m in TURN.finditer(text) if len(m.group("body").split()) >= MIN_TURN_WORDS]
-    interview = any(m.group("label") == "Q" for m in turns) and any(m.group("label") == "A" for m in turns)
+    questions = any(m.group("label") == "Q" for m in turns)
+    interview = questions and any(m.group("label") == "A" for m in turns)
     named = [m for m in turns if m.group("label") not in ("Q", "A") and _names_a_speaker(doc, m)]
-    if len({m.group("label") for m in named}) < MIN_TURNS and not interview:
+    # Two or more named speakers make a dialogue, and so do questions answered by one named speaker
+    # ('Q: ...' / 'ROE: ...').
+    if len({m.group("label") for m in named}) < MIN_TURNS and not (questions and named):
         named = []
     interviewee = _last_person_before(doc, min(m.start() for m in turns)) if interview else None
     for match in sorted(named + ([m for m in turns if m.group("label") == "A"] if interview else []),
