@@ -1434,3 +1434,44 @@ def test_an_indefinite_title_with_words_the_known_role_lacks_is_someone_new(nlp)
             "“We have nothing to hide,” the minister said.")
     assert [q.speaker.name for q in extract(nlp, text)] == [
         "Sunanda Velankar", "A senior party leader", "Haridas Kolte", "Haridas Kolte"]
+
+
+@pytest.mark.parametrize("text, names, role", [
+    # Letters after a name are not part of it, and the title before it is still the role.
+    ("Vice President Corwin Hale Jr. spoke first. “Tell that to the janitor,” Mr. Hale said.",
+     ["Corwin Hale"], "Vice President"),
+    # A surname given earlier with a first name, whatever the tagger makes of it at a sentence's start.
+    ("Finance Minister Bruno Tessaro has called for lower borrowing costs. Tessaro said the bank was too cautious.",
+     ["Bruno Tessaro"], "Finance Minister"),
+    # 'Cr' is an honorific (an Australian councillor), not part of the name.
+    ("Shire mayor Bev Tolhurst toured the damage. Cr Tolhurst told the radio station the council was working "
+     "around the clock.", ["Bev Tolhurst"], "Shire mayor"),
+    # Where someone comes from, or their age, is not their role.
+    ("Tamsin Greer, 38, a pediatric nurse from Oakridge Falls, said the lid had burned her.",
+     ["Tamsin Greer"], "pediatric nurse"),
+    ("Marcus Feldway, a 15-year-old sophomore at Millbrook High, warned the board that students would find "
+     "ways around the ban.", ["Marcus Feldway"], "sophomore at Millbrook High"),
+])
+def test_names_and_roles_without_what_is_not_part_of_them(nlp, text, names, role):
+    quotes = extract(nlp, text)
+    assert [q.speaker.name for q in quotes] == names
+    assert {q.role for q in quotes} == {role}
+
+
+def test_a_name_with_an_age_beside_it_is_a_person(nlp):
+    doc = nlp("Tamsin Greer, 38, said the lid had burned her hand.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]  # as the recogniser sometimes tags an unfamiliar name
+    q = only(extract_quotes(doc))
+    assert (q.speaker.name, q.speaker.kind) == ("Tamsin Greer", "person")
+
+
+def test_the_president_is_not_the_vice_president(nlp):
+    text = ("Vice President Corwin Hale Jr. spoke first. President Anna Marsh spoke later. "
+            "“We are not done,” the president said.")
+    assert only(extract(nlp, text)).speaker.name == "Anna Marsh"
+
+
+def test_a_speaker_the_parser_hung_on_an_opening_phrase(nlp):
+    text = "Opening the case in March, Gareth Lyle KC, prosecuting, told the jury that the defendant had lied."
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("the defendant had lied", "Gareth Lyle")

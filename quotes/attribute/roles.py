@@ -63,6 +63,11 @@ def clean_role(tokens: list[Token]) -> str | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in HONORIFICS or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
+    # An age is not a role: 'a 15-year-old student' is a student.
+    age = next((i for i, t in enumerate(tokens[:6]) if t.lower_ == "old" and i >= 2 and tokens[i - 2].lower_ == "year"), None)
+    if age is not None and age + 1 < len(tokens) and all(t.like_num or t.text == "-" or t.lower_ in ("year", "years")
+                                                          for t in tokens[:age - 1]):
+        tokens = tokens[age + 1:]
     if not tokens:
         return None
     # (the recogniser often takes a title into the name's entity: 'Councillor Jane Roe')
