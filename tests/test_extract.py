@@ -153,6 +153,10 @@ def test_partial_quote_under_a_speech_verb(nlp):
         "Both sides agreed to draft separate proposals, or “memoranda,” outlining their terms.",
         "The strikes came after Ukraine’s operation “Spider’s Web,” a large drone assault.",
         "The so-called “peace plan” was published on Monday.",
+        # A name given with a naming verb: written as a proper name, or a name people took to using.
+        "The pair worked from a converted chapel that regulars called the “Bottle House” because of its walls.",
+        "Some traders have taken to calling the governor “the iron lady” for resisting him.",
+        "Parents have started calling the storage carts “the phone jail”, a phrase the principal dislikes.",
     ],
 )
 def test_scare_quotes_and_names_are_not_quotes(nlp, text):
@@ -379,6 +383,15 @@ def test_a_relative_clause_hung_on_a_place_goes_to_the_noun_before(nlp):
 ])
 def test_a_clause_cut_off_by_a_colon_or_semicolon_before_the_cue_is_not_its_content(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("The senator called the plan “a disaster for working families”.", "a disaster for working families"),
+    ("The judge called the ruling “Orwellian nonsense”.", "Orwellian nonsense"),
+])
+def test_a_characterisation_with_a_naming_verb_is_still_a_partial_quote(nlp, text, quoted):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text) == ("partial", quoted)
 
 
 def test_a_cue_in_a_when_clause_after_the_quote_is_not_the_quote_s_cue(nlp):

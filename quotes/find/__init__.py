@@ -198,6 +198,8 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
     for group in groups:
         verb = group[0][1]
         start, end = group[0][0].start, group[-1][0].end
+        if any(_gives_a_name(doc, fragment, verb) for fragment, _, _ in group):
+            continue  # 'regulars called it the “Bottle House”': a name, not anyone's words
         for fragment, _, child in group:
             if _is_modifier(doc, fragment):
                 continue  # 'threatened “very severe” sanctions': the quoted words are an epithet
@@ -230,6 +232,29 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
 
 # Verbs that name or characterise what they take as object.
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term", "describe", "characterize", "characterise"})
+
+
+# Verbs that give a name, and the verbs that make naming a habit ('have taken to calling it ...').
+NAME_GIVING_VERBS = frozenset({"call", "dub", "nickname", "christen"})
+HABIT_VERBS = frozenset({"take", "start", "begin", "come"})
+
+
+def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
+    """Quoted words that a naming verb gives as a name: written as a proper name ('called it the
+    “Bottle House”'), or a name people have taken to using ('traders have started calling him
+    “the iron governor”'). Not a quote: it is what things are called, not what someone said."""
+    if verb.lemma_.lower() not in NAME_GIVING_VERBS:
+        return False
+    words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
+    span = doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
+    # (a name has a noun in it and no indefinite article: 'called the plan “A Total Disaster”' and
+    # a capitalised adjective alone characterise)
+    proper = bool(words) and words[0].lower() not in ("a", "an") \
+        and all(w[:1].isupper() for w in words if w.lower() not in ("the", "of", "and")) \
+        and span is not None and any(t.pos_ in ("NOUN", "PROPN") for t in span)
+    habit = verb.dep_ in ("xcomp", "pcomp", "pobj") and verb.head.lemma_.lower() in HABIT_VERBS or (
+        verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in HABIT_VERBS)
+    return proper or habit
 
 
 def _is_characterisation(child) -> bool:
