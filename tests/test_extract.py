@@ -29,8 +29,9 @@ def only(quotes, kind=None):
         ("“We never heard a ‘yes’ from them,” he said.", ["We never heard a ‘yes’ from them,"]),
         # an apostrophe is not a closing mark
         ("“That’s what we don’t know,” he said.", ["That’s what we don’t know,"]),
-        # a paragraph left open and continued by a new opening mark is one quote
-        ("He said: “First part.\n“Second part.”", ["First part.\n“Second part."]),
+        # a paragraph left open and continued by a new opening mark: one quote per paragraph
+        ("He said: “First part.\n“Second part.”", ["First part.", "Second part."]),
+        ("He said: ‘First part.\n‘Second part.’", ["First part.", "Second part."]),
         # an unclosed mark ends its quote at the paragraph end instead of swallowing the article
         ("He said: “No end here.\nNext paragraph “quoted” here.", ["No end here.", "quoted"]),
         # British single marks at the top level
@@ -958,6 +959,20 @@ def test_questions_answered_under_the_answerer_s_name(nlp):
         ("It is not close. The first time I was just happy to be there.", "Sarah Whitfield", "direct-layout"),
         ("Nothing, really. You just try to make her hit one more ball.", "Sarah Whitfield", "direct-layout"),
     ]
+
+
+def test_each_paragraph_of_a_quote_running_over_several_goes_to_its_speaker(nlp):
+    text = ("“The water came up through the floorboards first,” said Keith Barlow, a shop owner. “We thought we had "
+            "an hour.\n“By the time I got the car started it was over the tyres.\n“You don’t get over that.”\n"
+            "The council said the clean-up would take months.")
+    quotes = extract(nlp, text)
+    assert [(q.text, q.speaker.name, q.rule) for q in quotes[:4]] == [
+        ("The water came up through the floorboards first,", "Keith Barlow", "direct-cue-after"),
+        ("We thought we had an hour.", "Keith Barlow", "direct-continued"),
+        ("By the time I got the car started it was over the tyres.", "Keith Barlow", "direct-continued"),
+        ("You don’t get over that.", "Keith Barlow", "direct-continued"),
+    ]
+    assert all(q.cue == "said" for q in quotes[:4])
 
 
 def test_a_single_labelled_line_is_not_a_transcript(nlp):

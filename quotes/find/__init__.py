@@ -155,7 +155,10 @@ def _continue_attribution(doc: Doc, candidates: list[Candidate], optional: list[
     kept = []
     optional_ids = {id(c) for c in optional}
     for candidate in sorted([*candidates, *optional], key=lambda c: (c.start, c.end)):
-        if (previous is not None and candidate.kind == "direct" and candidate.cue is None
+        if candidate.continues and candidate.cue is None and previous is not None and previous.kind == "direct":
+            # the next paragraph of a quote running over several
+            candidate.cue, candidate.speaker, candidate.confidence = previous.cue, previous.speaker, previous.confidence
+        elif (previous is not None and candidate.kind == "direct" and candidate.cue is None
                 and previous.cue is not None and previous.speaker is not None
                 and previous.cue.idx >= previous.end
                 and _continues_after_cue(doc, previous.cue, previous.end, candidate.start)):

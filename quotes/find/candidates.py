@@ -16,6 +16,7 @@ class Candidate:
     cue: Token | None = None
     speaker: Token | None = None  # head token of the speaker mention; None for a floating quote
     confidence: float = 0.5
+    continues: bool = False  # a paragraph of a quote running over several, after its first
 
     def overlap(self, start: int, end: int) -> int:
         return max(0, min(self.end, end) - max(self.start, start))

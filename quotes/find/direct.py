@@ -210,6 +210,10 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]
             rule = "direct-cue-after" if after_cue is not None else "direct-cue-before"
             direct.append(Candidate(span.start, span.end, "direct", rule, cue=cue,
                                     speaker=speaker_of_cue(cue), confidence=0.9))
+        elif span.continued:
+            # A later paragraph of a quote running over several: the attribution goes on.
+            direct.append(Candidate(span.start, span.end, "direct", "direct-continued", confidence=0.9,
+                                    continues=True))
         elif introduced and (label := _label_before(doc, index, span)) is not None:
             # '- Opposition leader Rafe Corrigan: “A dark day.”': a list of reactions, a headline
             direct.append(Candidate(span.start, span.end, "direct", "direct-layout", speaker=label, confidence=0.7))

@@ -1,9 +1,9 @@
 """Pair quotation marks in raw text into quoted spans.
 
 Works on characters, not tokens, so offsets are exact. It never gives up on an article: an unclosed mark
-ends its quote at the end of the paragraph, a stray closing mark is ignored, and a paragraph that ends
-inside a quote and is followed by one opening with a new mark continues the same quote (the newspaper
-convention for quotes running over several paragraphs).
+ends its quote at the end of the paragraph and a stray closing mark is ignored. A paragraph that ends
+inside a quote and is followed by one opening with a new mark (the newspaper convention for quotes
+running over several paragraphs) gives one quote per paragraph, the later ones marked as continuing.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ class MarkedSpan:
     single: bool = False  # in single marks (‘...’), used at top level by some outlets
     mark_start: int = -1  # where the opening mark is
     mark_end: int = -1  # just past the closing mark (the span's end when it has none)
+    continued: bool = False  # opens a paragraph that goes on with the quote of the paragraph before
 
     def __post_init__(self):
         if self.mark_start < 0:
@@ -122,8 +123,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     singles = [
         span
         for span in _pair(text, double=False)
+        # (an unclosed single mark only makes a span where a quote runs over several paragraphs)
         if not any(d.mark_start <= span.start and span.end <= d.mark_end for d in doubles)
-        and span.closed
     ]
     return sorted(doubles + singles, key=lambda s: s.start)
 
@@ -152,8 +153,9 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
     paragraphs = _paragraphs(text)
     open_at: int | None = None
     open_mark = -1
+    continued = False  # whether the paragraph's first quote goes on with the one before
     for index, (p_start, p_end) in enumerate(paragraphs):
-        continuing = open_at is not None
+        continuing, continued = continued, False
         marks = list(_marks(text, p_start, p_end, double))
         for k, (i, width, role) in enumerate(marks):
             if not double and role == "close" and open_at is not None and _possessive(text, i) and any(
@@ -164,29 +166,36 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
                 role = "close" if open_at is not None else "open"
             if role == "open":
                 label = SPEAKER_LABEL.match(text, i + width)
-                if continuing and not text[p_start:i].strip() and label is None:
-                    continuing = False  # the new paragraph's opening mark continues the quote
-                    continue
                 if open_at is not None:
                     # A new opening mark before any closing one: the previous quote lost its closer.
                     # A transcript's next speaker label ("SMITH: ...") also starts a new quote.
-                    end = paragraphs[index - 1][1] if continuing else i
-                    _add_unclosed(spans, text, open_at, end, double, open_mark)
+                    _add_unclosed(spans, text, open_at, i, double, open_mark, continued)
+                continued = continuing and not text[p_start:i].strip() and label is None
                 open_at = label.end() if label is not None else i + width
                 open_mark = i
             elif open_at is not None:
                 start, end = _strip(text, open_at, i)
                 if end > start:
                     spans.append(MarkedSpan(start, end, closed=True, single=not double,
-                                            mark_start=open_mark, mark_end=i + width))
+                                            mark_start=open_mark, mark_end=i + width, continued=continued))
                 open_at = None
+                continued = False
             continuing = False
         if open_at is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             opens_next = following is not None and _starts_with_opener(text, following[0], double)
-            if not opens_next:
-                _add_unclosed(spans, text, open_at, p_end, double, open_mark)
-                open_at = None
+            if opens_next:
+                # Each paragraph of a quote running over several is a quote of its own; the next
+                # one's opening mark continues it.
+                start, end = _strip(text, open_at, p_end)
+                if end > start:
+                    spans.append(MarkedSpan(start, end, closed=False, single=not double, mark_start=open_mark,
+                                            mark_end=end, continued=continued))
+                continued = True
+            else:
+                _add_unclosed(spans, text, open_at, p_end, double, open_mark, continued)
+                continued = False
+            open_at = None
     return spans
 
 
@@ -207,9 +216,11 @@ def _starts_with_opener(text: str, start: int, double: bool) -> bool:
     return text[i] in openers and (double or text[i : i + 2] not in DOUBLED_APOSTROPHES)
 
 
-def _add_unclosed(spans: list[MarkedSpan], text: str, open_at: int, end: int, double: bool, mark: int) -> None:
-    if not double:
+def _add_unclosed(spans: list[MarkedSpan], text: str, open_at: int, end: int, double: bool, mark: int,
+                  continued: bool = False) -> None:
+    if not double and not continued:
         return  # an unpaired single mark is far more often an apostrophe than a quote
     start, end = _strip(text, open_at, end)
     if 0 < end - start <= MAX_UNCLOSED_CHARS:
-        spans.append(MarkedSpan(start, end, closed=False, mark_start=mark, mark_end=end))
+        spans.append(MarkedSpan(start, end, closed=False, single=not double, mark_start=mark, mark_end=end,
+                                continued=continued))
