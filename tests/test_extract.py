@@ -1503,3 +1503,12 @@ def test_a_speaker_the_parser_hung_on_an_opening_phrase(nlp):
     text = "Opening the case in March, Gareth Lyle KC, prosecuting, told the jury that the defendant had lied."
     q = only(extract(nlp, text))
     assert (q.text, q.speaker.name) == ("the defendant had lied", "Gareth Lyle")
+
+
+def test_someone_known_only_by_a_description_is_not_a_pronoun_s_antecedent_paragraphs_later(nlp):
+    text = ("Odile Brannick said she had kept a diary for forty years.\n"
+            "Her former husband has not read it. His lawyer declined to comment on whether legal action was "
+            "being considered.\n"
+            "When I ask about the years on tour, she is quiet for a long time.\n"
+            "“I was working six days a week,” she says.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Odile Brannick", "Odile Brannick"]

@@ -81,6 +81,7 @@ class Mention:
     key: str
     subject: bool
     role: str | None = None
+    headline: bool = False  # on a line in title case, whose capitals can take a word into the name
 
 
 @dataclass
@@ -101,8 +102,7 @@ class Person:
     def name(self) -> str:
         # The fullest form, preferring normal case to a transcript's "SMITH" and running text to a
         # headline, whose capitals can take a verb into the name ('Lawmakers Rip Donald Trump').
-        best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), not _in_headline(m.span),
-                                                 len(m.span), -m.span.start))
+        best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), not m.headline, len(m.span), -m.span.start))
         # Markup left in the text can stick to a name ('">Moreau'): a name starts with a letter.
         text = best.span.text.lstrip("\"'“”‘’<>/=([{#@*-—–― ")
         return title_case(text)
@@ -140,13 +140,18 @@ class People:
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names:
                 self.add(person_name(ent))
-        proper = [t for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
+        proper, of = [], []
+        for t in doc:
+            if t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
+                proper.append(t)
+            elif t.lower_ == "of" and t.dep_ == "prep":
+                of.append(t)
         for token in proper:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):
                 self.add(name_span_of(token))
-        for token in doc:
-            if token.pos_ in ("NOUN", "PROPN") and (named := name_in_title_of_phrase(token)) is not None:
+        for token in of:  # 'Leader of the Opposition Sunanda Bhosle'
+            if (named := name_in_title_of_phrase(token.head)) is not None:
                 self.add(named)
         # A name the recogniser missed or took for an organisation or a building, followed in its
         # own sentence by 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was
@@ -216,7 +221,7 @@ class People:
         known = next((m for m in person.mentions if m.span.start == span.start), None)
         if known is None:
             subject = _leading_subject(span)
-            person.mentions.append(Mention(span, key, subject, role_of(span) or role))
+            person.mentions.append(Mention(span, key, subject, role_of(span) or role, _in_headline(self.text, span)))
             person.mentions.sort(key=lambda m: m.span.start)
         elif known.role is None:
             known.role = role
@@ -280,10 +285,9 @@ class People:
         return (subjects or near)[-1]
 
 
-def _in_headline(span: Span) -> bool:
+def _in_headline(text: str, span: Span) -> bool:
     """Whether the span is on a line written in title case (three words or more, nearly all
     capitalised)."""
-    text = span.doc.text
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
@@ -318,8 +322,12 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
     """The nearest singular subject, in this sentence or the ones just before, that is a person
     known by title or by a noun of the pronoun's gender ('the witness', 'a woman')."""
     first = people.window_start(pronoun, PRONOUN_WINDOW)
+    # (someone known only by a description is talked about locally: not beyond the paragraph before)
+    previous_paragraph = people.text.rfind("\n", 0, max(0, people.text.rfind("\n", 0, pronoun.idx)))
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     for token in reversed(pronoun.doc[first : pronoun.i]):
+        if token.idx < previous_paragraph:
+            break
         if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or people.inside_quote(token.idx):
             continue
         if not _leading_subject(token.doc[token.i : token.i + 1]):
