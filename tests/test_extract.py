@@ -1512,3 +1512,9 @@ def test_someone_known_only_by_a_description_is_not_a_pronoun_s_antecedent_parag
             "When I ask about the years on tour, she is quiet for a long time.\n"
             "“I was working six days a week,” she says.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Odile Brannick", "Odile Brannick"]
+
+
+def test_a_title_wins_over_a_description_given_since(nlp):
+    text = ("“We found a crack we did not like,” launch director Soren Valmont said on Tuesday. "
+            "Valmont, a veteran of 31 launches, said the rocket would fly next month.")
+    assert {q.role for q in extract(nlp, text)} == {"launch director"}

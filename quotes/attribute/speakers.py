@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
-from quotes.attribute.roles import HONORIFICS, clean_role, is_title_word, role_of
+from quotes.attribute.roles import HONORIFICS, clean_role, is_title_text, is_title_word, role_of
 from quotes.find.cues import (
     antecedent_of_relative,
     entity_span,
@@ -111,10 +111,12 @@ class Person:
         return Speaker(self.name, "person", gender=self.gender)
 
     def role_at(self, char: int) -> str | None:
-        """The role given at or before this point in the article, else the first one given after."""
+        """The role given at or before this point in the article, else the first one given after; a
+        title ('launch director') wins over a description given since ('a veteran of 31 launches')."""
         earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
         if earlier:
-            return earlier[-1]
+            titles = [role for role in earlier if any(is_title_text(word) for word in role.split())]
+            return (titles or earlier)[-1]
         later = [m.role for m in self.mentions if m.role]
         return later[0] if later else None
 
