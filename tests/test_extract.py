@@ -1518,3 +1518,10 @@ def test_a_title_wins_over_a_description_given_since(nlp):
     text = ("“We found a crack we did not like,” launch director Soren Valmont said on Tuesday. "
             "Valmont, a veteran of 31 launches, said the rocket would fly next month.")
     assert {q.role for q in extract(nlp, text)} == {"launch director"}
+
+
+def test_sentences_inside_a_quote_do_not_push_the_speaker_out_of_a_pronoun_s_reach(nlp):
+    text = ("Ms Tulloch said her door remained open.\n"
+            "Brid Keavey (68), from Ardmore, has been waiting 27 months for a hip replacement. “I was told it "
+            "would be a year. Then it was 18 months. Now nobody will give me a date at all,” she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Tulloch", "Brid Keavey"]

@@ -250,9 +250,16 @@ class People:
         return max(found, key=lambda pm: pm[1].span.start) if found else None
 
     def window_start(self, token: Token, sentences: int) -> int:
-        """Where the stretch of ``sentences`` sentences ending with the one holding ``token`` begins."""
-        this = bisect_right(self.sentence_starts, token.i) - 1
-        return self.sentence_starts[max(0, this - sentences + 1)]
+        """Where the stretch of ``sentences`` sentences ending with the one holding ``token`` begins.
+        Sentences inside quote marks do not count: a quote of three sentences is one turn of the
+        narrative."""
+        at = bisect_right(self.sentence_starts, token.i) - 1
+        counted = 1
+        while at > 0 and counted < sentences:
+            at -= 1
+            if not self.inside_quote(self.doc[self.sentence_starts[at]].idx + 1):
+                counted += 1
+        return self.sentence_starts[at]
 
     def group_antecedent(self, pronoun: Token) -> Token | None:
         """'they' / 'it': the nearest earlier subject that is a group or an institution, in this
