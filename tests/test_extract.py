@@ -351,14 +351,14 @@ def test_a_relative_pronoun_the_parser_left_unlabelled_speaks_for_the_noun_befor
 
     from quotes.find.cues import antecedent_of_relative, is_relative
 
-    # "they turned to the Fire Department which reported ...": the parse that hangs "reported" on
-    # "turned" as an adverbial clause instead of a relative clause of "Department".
-    words = ["they", "turned", "to", "the", "Fire", "Department", "which", "reported", "fires"]
+    # "they wrote to the Water Board which denied ...": the parse that hangs "denied" on "wrote" as
+    # an adverbial clause instead of a relative clause of "Board".
+    words = ["they", "wrote", "to", "the", "Water", "Board", "which", "denied", "leaks"]
     doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 5, 5, 2, 7, 1, 7],
               deps=["nsubj", "ROOT", "prep", "det", "compound", "pobj", "nsubj", "advcl", "dobj"],
               tags=["PRP", "VBD", "IN", "DT", "NNP", "NNP", "WDT", "VBD", "NNS"],
               pos=["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN", "PRON", "VERB", "NOUN"])
-    assert is_relative(doc[6]) and antecedent_of_relative(doc[6]).text == "Department"
+    assert is_relative(doc[6]) and antecedent_of_relative(doc[6]).text == "Board"
     assert not is_relative(doc[0])
 
 
@@ -503,10 +503,10 @@ def test_indefinite_pronouns_are_anonymous_sources(nlp, text, name):
 
 
 def test_they_goes_to_the_organisation_named_before(nlp):
-    text = ("The Clinton campaign released a new advertisement on Monday. "
-            "In a statement, they said the ad would run in six states.")
+    text = ("The Hallam campaign unveiled a new poster on Monday. "
+            "In a statement, they said the poster would go up in six towns.")
     q = only(extract(nlp, text))
-    assert q.speaker_mention == "they" and q.speaker.name == "Clinton campaign"
+    assert q.speaker_mention == "they" and q.speaker.name == "Hallam campaign"
 
 
 @pytest.mark.parametrize(

@@ -101,7 +101,7 @@ class Person:
     @property
     def name(self) -> str:
         # The fullest form, preferring normal case to a transcript's "SMITH" and running text to a
-        # headline, whose capitals can take a verb into the name ('Lawmakers Rip Donald Trump').
+        # headline, whose capitals can take a verb into the name ('Senators Grill Marta Quell').
         best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), not m.headline, len(m.span), -m.span.start))
         # Markup left in the text can stick to a name ('">Moreau'): a name starts with a letter.
         text = best.span.text.lstrip("\"'“”‘’<>/=([{#@*-—–― ")
@@ -650,7 +650,7 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
     if name is None or any(t.ent_type_ not in ("", "ORG", "FAC") for t in name) or people.inside_quote(token.idx):
         return False
     if name.start > 0 and token.doc[name.start - 1].lower_ == "the":
-        return False  # 'The Tax Policy Center, reviewing his plan, ...
+        return False  # 'The Harbour Policy Institute, reviewing his plan, ...'
     for later in token.doc[name.end : sentence_bounds(token)[1]]:
         if token.is_ancestor(later):
             continue  # the name's own apposition or relative clause: 'Acme, which he joined, said ...'

@@ -536,7 +536,7 @@ def complements_of(verb: Token) -> list[Token]:
     """The clauses a speech verb reports: its clausal complements ('said (that) ...'). There can be
     two when the parser also hangs a neighbouring quote on the verb."""
     # (a clause before the verb and cut off from it by a colon or a semicolon is a sentence of its
-    # own: 'We have been here before: X declared ...')
+    # own: 'The deal is dead: officials said ...')
     found = [child for child in verb.children if child.dep_ == "ccomp" and not (
         child.i < verb.i and any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i]))]
     found += [child for child in verb.children
