@@ -158,6 +158,12 @@ def test_partial_quote_under_a_speech_verb(nlp):
         "The pair worked from a converted chapel that regulars called the “Bottle House” because of its walls.",
         "Some traders have taken to calling the governor “the iron lady” for resisting him.",
         "Parents have started calling the storage carts “the phone jail”, a phrase the principal dislikes.",
+        "The programme, branded “Winter Reset” by the ministry, will target hip operations.",
+        "The deal, dubbed “Roots for Reefs” by campaigners, covers some 340,000 hectares.",
+        "The practice, known among nurses as “list cleaning”, has been criticised by the ombudsman.",
+        # what a record holds is evidence, not anyone's words
+        "According to the festival's most recent accounts, ticket sales covered just 31pc of costs last year.",
+        "An inspection in the spring found corrosion in the bearings, according to a report to councillors.",
     ],
 )
 def test_scare_quotes_and_names_are_not_quotes(nlp, text):
@@ -389,6 +395,7 @@ def test_a_clause_cut_off_by_a_colon_or_semicolon_before_the_cue_is_not_its_cont
 @pytest.mark.parametrize("text, quoted", [
     ("The senator called the plan “a disaster for working families”.", "a disaster for working families"),
     ("The judge called the ruling “Orwellian nonsense”.", "Orwellian nonsense"),
+    ("The senator branded him “a traitor to the party”.", "a traitor to the party"),
 ])
 def test_a_characterisation_with_a_naming_verb_is_still_a_partial_quote(nlp, text, quoted):
     q = only(extract(nlp, text))

@@ -238,7 +238,7 @@ NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term", "describe", "
 
 
 # Verbs that give a name, and the verbs that make naming a habit ('have taken to calling it ...').
-NAME_GIVING_VERBS = frozenset({"call", "dub", "nickname", "christen"})
+NAME_GIVING_VERBS = frozenset({"call", "dub", "nickname", "christen", "brand", "label", "term", "name", "know"})
 HABIT_VERBS = frozenset({"take", "start", "begin", "come"})
 
 
@@ -246,18 +246,31 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
     """Quoted words that a naming verb gives as a name: written as a proper name ('called it the
     “Bottle House”'), or a name people have taken to using ('traders have started calling him
     “the iron governor”'). Not a quote: it is what things are called, not what someone said."""
+    span = doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
+    after_as = False  # whether the words hang from an 'as' ('known among nurses as “...”')
+    if span is not None:
+        # 'The practice, known as “list cleaning”, has been criticised': a naming verb between the
+        # quoted words and the speech verb gives them as a name.
+        node = span.root
+        while node.i != verb.i and node.head.i != node.i:
+            node = node.head
+            after_as = after_as or node.lower_ == "as"
+            if node.i != verb.i and node.lemma_.lower() in NAME_GIVING_VERBS and node.pos_ == "VERB":
+                verb = node
+                break
     if verb.lemma_.lower() not in NAME_GIVING_VERBS:
         return False
     words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
-    span = doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
     # (a name has a noun in it and no indefinite article: 'called the plan “A Total Disaster”' and
     # a capitalised adjective alone characterise)
     proper = bool(words) and words[0].lower() not in ("a", "an") \
-        and all(w[:1].isupper() for w in words if w.lower() not in ("the", "of", "and")) \
+        and all(w[:1].isupper() for w in words if w.lower() not in ("the", "of", "and", "for", "in", "on", "to", "at")) \
         and span is not None and any(t.pos_ in ("NOUN", "PROPN") for t in span)
+    # ('known as “list cleaning”': what something is known as is always a name)
+    known_as = verb.lemma_.lower() == "know" and (after_as or any(c.lower_ == "as" for c in verb.children))
     habit = verb.dep_ in ("xcomp", "pcomp", "pobj") and verb.head.lemma_.lower() in HABIT_VERBS or (
         verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in HABIT_VERBS)
-    return proper or habit
+    return proper or habit or known_as
 
 
 def _is_characterisation(child) -> bool:

@@ -396,14 +396,20 @@ def _speaker_of_noun(noun: Token, loose: bool) -> Token | None:
     return speaker
 
 
+# Documents that record rather than speak: what they hold is evidence ('a statement', 'a letter'
+# speak for whoever issued them and are not here).
+RECORDS = frozenset({"report", "account", "paper", "trial", "filing", "document", "minute", "audit", "review",
+                     "inspection", "census", "index", "ranking", "database", "register", "budget", "accounts"})
+
+
 def _according_to(according: Token) -> Candidate | None:
     doc = according.doc
     to = next((c for c in according.children if c.lower_ == "to"), None)
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None or source.lemma_.lower() in EVIDENCE_NOUNS:
-        return None  # 'according to the figures': evidence, not anyone's words
+    if source is None or source.lemma_.lower() in EVIDENCE_NOUNS | RECORDS:
+        return None  # 'according to the figures', 'according to the annual report': evidence, not anyone's words
     head = according.head
     if head.i == according.i or head.pos_ not in ("VERB", "AUX"):
         return None
