@@ -396,10 +396,11 @@ def _speaker_of_noun(noun: Token, loose: bool) -> Token | None:
     return speaker
 
 
-# Documents that record rather than speak: what they hold is evidence ('a statement', 'a letter'
-# speak for whoever issued them and are not here).
-RECORDS = frozenset({"report", "account", "paper", "trial", "filing", "document", "minute", "audit", "review",
-                     "inspection", "census", "index", "ranking", "database", "register", "budget", "accounts"})
+# Evidence, and documents that record rather than speak ('a statement' or 'a letter' speaks for
+# whoever issued it and is not here).
+RECORDS = EVIDENCE_NOUNS | frozenset({"report", "account", "paper", "trial", "filing", "document", "minute", "audit",
+                                      "review", "inspection", "census", "index", "ranking", "database", "register",
+                                      "budget"})
 
 
 def _according_to(according: Token) -> Candidate | None:
@@ -408,7 +409,7 @@ def _according_to(according: Token) -> Candidate | None:
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None or source.lemma_.lower() in EVIDENCE_NOUNS | RECORDS:
+    if source is None or source.lemma_.lower() in RECORDS:
         return None  # 'according to the figures', 'according to the annual report': evidence, not anyone's words
     head = according.head
     if head.i == according.i or head.pos_ not in ("VERB", "AUX"):
