@@ -8,6 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
@@ -135,6 +136,7 @@ class People:
         self.entities = [(e.text, e.label_) for e in self.ents]
         self.sentence_starts = sentence_starts(doc)
         self._affiliations: dict[str | None, str | None] = {}
+        self._headlines: dict[int, bool] = {}
         self.place_names = {text for text, label in self.entities if label in ("GPE", "ORG", "NORP", "LOC")}
         # A name the article puts 'the' right before is a thing ('the Corrag', a ship), not a person.
         self.thing_names = {e.text for e in self.ents if e.label_ == "PERSON" and e.start > 0
@@ -142,11 +144,13 @@ class People:
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names:
                 self.add(person_name(ent))
+        # (one pass, comparing ids rather than strings: this runs over every token of the article)
+        of_id, person_id = doc.vocab.strings["of"], doc.vocab.strings["PERSON"]
         proper, of = [], []
         for t in doc:
-            if t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
+            if t.pos == PROPN and t.ent_type != person_id:
                 proper.append(t)
-            elif t.lower_ == "of" and t.dep_ == "prep":
+            elif t.lower == of_id:
                 of.append(t)
         for token in proper:
             if token.dep_ != "compound" and not is_title_word(token) and (
@@ -223,11 +227,17 @@ class People:
         known = next((m for m in person.mentions if m.span.start == span.start), None)
         if known is None:
             subject = _leading_subject(span)
-            person.mentions.append(Mention(span, key, subject, role_of(span) or role, _in_headline(self.text, span)))
+            person.mentions.append(Mention(span, key, subject, role_of(span) or role, self._in_headline(span)))
             person.mentions.sort(key=lambda m: m.span.start)
         elif known.role is None:
             known.role = role
         return person
+
+    def _in_headline(self, span: Span) -> bool:
+        line = self.text.rfind("\n", 0, span.start_char) + 1
+        if line not in self._headlines:
+            self._headlines[line] = _in_headline(self.text, line)
+        return self._headlines[line]
 
     def _knight_by_first_name(self, span: Span, key: str) -> Person | None:
         """'Sir Giles' after 'Sir Giles Hamworth': a knight or a dame goes by title and first name."""
@@ -294,11 +304,10 @@ class People:
         return (subjects or near)[-1]
 
 
-def _in_headline(text: str, span: Span) -> bool:
-    """Whether the span is on a line written in title case (three words or more, nearly all
-    capitalised)."""
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
+def _in_headline(text: str, start: int) -> bool:
+    """Whether the line starting at ``start`` is written in title case (three words or more, nearly
+    all capitalised)."""
+    end = text.find("\n", start)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
