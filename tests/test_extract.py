@@ -1456,6 +1456,7 @@ def test_the_company_is_never_a_person_the_recogniser_tagged_as_an_organisation(
     ("Former Leader of the House Penelope Ashdown-Rye told MPs that the session would end in July.",
      "Penelope Ashdown-Rye", "Former Leader of the House"),
     ("Speaker of the House Marta Quell said the bill would pass.", "Marta Quell", "Speaker of the House"),
+    ("Minister for Finance Paschal Brennan said the budget would balance.", "Paschal Brennan", "Minister for Finance"),
 ])
 def test_a_name_after_a_title_with_its_own_of_phrase(nlp, text, name, role):
     q = only(extract(nlp, text))

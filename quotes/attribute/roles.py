@@ -126,11 +126,11 @@ def _participle_modifier(token: Token) -> bool:
 
 
 def _in_title_of_phrase(token: Token) -> bool:
-    """'of' after a capitalised title, or 'the' in its object: 'Secretary of State', 'Leader of the
-    Opposition', 'Chairman of the Joint Chiefs'."""
+    """'of' or 'for' after a capitalised title, or 'the' in its object: 'Secretary of State', 'Leader
+    of the Opposition', 'Minister for Finance'."""
     if token.lower_ == "the" and token.head.dep_ == "pobj":
         token = token.head.head
-    return token.lower_ == "of" and token.head.i < token.i and is_title_word(token.head) \
+    return token.lower_ in ("of", "for") and token.head.i < token.i and is_title_word(token.head) \
         and token.head.text[:1].isupper()
 
 
