@@ -1533,3 +1533,11 @@ def test_sentences_inside_a_quote_do_not_push_the_speaker_out_of_a_pronoun_s_rea
             "Brid Keavey (68), from Ardmore, has been waiting 27 months for a hip replacement. “I was told it "
             "would be a year. Then it was 18 months. Now nobody will give me a date at all,” she said.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Tulloch", "Brid Keavey"]
+
+
+def test_the_company_is_the_organisation_named_as_a_noun_phrase_not_one_that_modifies_a_noun(nlp):
+    text = ("Tallow Payroll Systems said on Tuesday that hackers had stolen names and Social Security numbers. "
+            "The company said it had shut the server down within hours.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 12, 14, label="ORG")]  # 'Social Security' as well
+    assert [q.speaker.name for q in extract_quotes(doc)] == ["Tallow Payroll Systems", "Tallow Payroll Systems"]

@@ -555,7 +555,10 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key]
     if not organisations:
         return None
-    name = re.sub(r"['’]s$", "", _strip_determiner(organisations[-1]))  # 'Corvanta’s shares ... the company'
+    # One named as a noun phrase of its own before one that only modifies a noun ('hackers stole
+    # Social Security numbers'), which is the one only when there is no other ('the Wells Fargo scandal').
+    heads = [e for e in organisations if not (e.root.dep_ in ("compound", "amod") and e.root.head.pos_ == "NOUN")]
+    name = re.sub(r"['’]s$", "", _strip_determiner((heads or organisations)[-1]))  # 'Corvanta’s shares ... the company'
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
 
 
