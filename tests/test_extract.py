@@ -1283,6 +1283,14 @@ def test_a_pronoun_goes_to_a_nearer_person_described_by_a_noun_of_its_gender(nlp
     ("Detective Sgt. Ravi Lindgren, who is leading the inquiry, said officers had found the van.",
      ["Ravi Lindgren"], "Detective Sgt."),
     ("Lt. Col. Marta Quist said the convoy had turned back.", ["Marta Quist"], "Lt. Col."),
+    # An apposition inside the role, set off by a comma, is not part of it; a close one is.
+    ("Jonah Petrakis, a policy analyst at the Tidewater Institute, a research group based in Brennmoor, said "
+     "the price was too low.", ["Jonah Petrakis"], "policy analyst at the Tidewater Institute"),
+    ("Nadia Farouk, director of the charity Clean Air for Kids, said the air was poor.", ["Nadia Farouk"],
+     "director of the charity Clean Air for Kids"),
+    # A plural's apostrophe the tagger took for punctuation is still the possessive.
+    ("Students’ Representative Council president Lwazi Ngcobo said students had been punished for less.",
+     ["Lwazi Ngcobo"], "Students’ Representative Council president"),
 ])
 def test_roles_of_names_the_recogniser_missed_and_of_long_titles(nlp, text, names, role):
     quotes = extract(nlp, text)
@@ -1310,6 +1318,13 @@ def test_a_first_name_and_surname_after_a_lower_case_title_are_a_person(nlp, tex
     doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as the recogniser sometimes leaves it
     q = only(extract_quotes(doc))
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, "person", role)
+
+
+def test_a_name_in_apposition_to_a_title_only_a_person_holds_is_a_person(nlp):
+    doc = nlp("Jonah Petrakis, a policy analyst at the Tidewater Institute, said the price was too low.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]  # as the recogniser sometimes tags an unfamiliar name
+    q = only(extract_quotes(doc))
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Jonah Petrakis", "person", "policy analyst at the Tidewater Institute")
 
 
 def test_a_company_after_a_lower_case_title_stays_a_company(nlp):

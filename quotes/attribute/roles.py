@@ -100,7 +100,9 @@ def role_before(name: Span) -> str | None:
         elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
                 and not _participle_modifier(token):
             break
-        if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–"):
+        # (a plural's apostrophe is the possessive the tagger missed: 'Students’ Council president')
+        plural_possessive = token.text in ("’", "'") and i > 0 and doc[i - 1].lower_.endswith("s")
+        if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–") and not plural_possessive:
             break
         tokens.insert(0, token)
     if not tokens and name.start > 0:
@@ -192,9 +194,12 @@ def _in_origin(token: Token, top: Token) -> bool:
 
 
 def _in_relcl(token: Token, top: Token) -> bool:
+    """In a clause, or an apposition set off by a comma, inside the role phrase: 'an analyst at X,
+    a research group based in Y' is an analyst at X ('the charity Clean Air for Kids' stays whole)."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl") and node.i != top.i:
+        if node.dep_ in ("relcl", "acl") or node.dep_ == "appos" and node.left_edge.i > 0 \
+                and node.doc[node.left_edge.i - 1].text == ",":
             return True
         node = node.head
     return False

@@ -673,15 +673,23 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
     return False
 
 
+# Titles a company can hold as well as a person.
+COMPANY_ROLES = frozenset({"owner", "partner", "adviser", "advisor", "consultant", "member", "manager", "leader",
+                           "founder", "executive", "representative", "counsel", "administrator", "landlord",
+                           "tenant", "witness", "defendant", "plaintiff", "claimant", "candidate", "nominee",
+                           "delegate", "head", "chair", "auditor", "organiser", "organizer"})
+
+
 def _titled_in_apposition(token: Token) -> bool:
     """A first name and surname set beside a person's title by apposition, whatever the recogniser
     made of them: 'The shadow housing secretary, Olufemi Adeyinka-Ross,' and 'Marguerite
     Oyelaran-Bisset, head of research at Age Forward,'."""
     before = token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and is_title_word(token.head)
-    # After the name, a bare title: 'the owner of the site' or 'an adviser to the deal' just as often
-    # describes a company.
+    # After the name, a bare title, or any title that only a person holds: 'the owner of the site' or
+    # 'an adviser to the deal' just as often describes a company, 'a policy analyst at X' does not.
     after = any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and is_title_word(c)
-                and not any(d.dep_ in ("det", "poss") for d in c.children) for c in token.children)
+                and (c.lemma_.lower() not in COMPANY_ROLES or not any(d.dep_ in ("det", "poss") for d in c.children))
+                for c in token.children)
     if not (before or after):
         return False  # (checked first: this runs for every proper noun in the article)
     name = _full_name(token)
