@@ -1556,3 +1556,18 @@ def test_the_company_is_the_organisation_named_as_a_noun_phrase_not_one_that_mod
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 12, 14, label="ORG")]  # 'Social Security' as well
     assert [q.speaker.name for q in extract_quotes(doc)] == ["Tallow Payroll Systems", "Tallow Payroll Systems"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The waiting-list figures came out on Thursday, prompting the Hospital Doctors’ Alliance to accuse the "
+     "Government of “managing decline”.", "Hospital Doctors’ Alliance"),
+    ("Senator Ruth Calder forced Lionel Stumpke to admit that no senior executive had been punished.",
+     "Lionel Stumpke"),
+])
+def test_the_one_made_to_speak_is_the_speaker(nlp, text, speaker):
+    assert only(extract(nlp, text)).speaker.name == speaker
+
+
+def test_a_purpose_clause_does_not_make_its_object_a_speaker(nlp):
+    q = only(extract(nlp, "Other leaders used blunt language to denounce what the mayor called a “reckless” plan."))
+    assert q.speaker.name == "Other leaders"

@@ -139,6 +139,20 @@ def is_speech_act(token: Token) -> bool:
         child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_NOUNS for child in token.children)
 
 
+def _made_to_speak(verb: Token) -> Token | None:
+    """'The figures prompted the Doctors' Alliance to accuse ...', 'forced Roe to admit ...': the one
+    speaking is the object of the verb that made them speak, not its subject. (After a verb of
+    asking or urging, 'asked X to confirm', X has not spoken yet; that is the asker's report.)"""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or is_speech_verb(head) or head.lemma_.lower() in DIRECTIVES:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    # (a name or a pronoun: 'used blunt language to denounce ...' is a purpose, not a speaker made to speak)
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
+                 and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
+
+
 def _name_after_closing_mark(verb: Token) -> Token | None:
     """'“...,” Tolliver said': a name or a personal pronoun alone between a closing quote mark and
     the verb is its speaker, whatever dependency the parser gave it (it sometimes hangs the verb
@@ -282,6 +296,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return child
     if subjects:
         return subjects[0]
+    made_to = _made_to_speak(verb)
+    if made_to is not None:
+        return made_to
     head = verb.head
     if continues_outer_report(verb):
         head = head.head
