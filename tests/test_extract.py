@@ -1561,7 +1561,7 @@ def test_the_company_is_the_organisation_named_as_a_noun_phrase_not_one_that_mod
 @pytest.mark.parametrize("text, speaker", [
     ("The waiting-list figures came out on Thursday, prompting the Hospital Doctors’ Alliance to accuse the "
      "Government of “managing decline”.", "Hospital Doctors’ Alliance"),
-    ("Senator Ruth Calder forced Lionel Stumpke to admit that no senior executive had been punished.",
+    ("The inquiry forced Lionel Stumpke to concede that his managers had ignored the warnings.",
      "Lionel Stumpke"),
 ])
 def test_the_one_made_to_speak_is_the_speaker(nlp, text, speaker):
@@ -1569,5 +1569,5 @@ def test_the_one_made_to_speak_is_the_speaker(nlp, text, speaker):
 
 
 def test_a_purpose_clause_does_not_make_its_object_a_speaker(nlp):
-    q = only(extract(nlp, "Other leaders used blunt language to denounce what the mayor called a “reckless” plan."))
-    assert q.speaker.name == "Other leaders"
+    q = only(extract(nlp, "Rival councillors used strong words to condemn what the mayor called a “reckless” plan."))
+    assert q.speaker.name == "Rival councillors"

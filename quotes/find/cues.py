@@ -148,7 +148,7 @@ def _made_to_speak(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    # (a name or a pronoun: 'used blunt language to denounce ...' is a purpose, not a speaker made to speak)
+    # (a name or a pronoun: 'used strong words to condemn ...' is a purpose, not a speaker made to speak)
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
                  and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
 
