@@ -71,6 +71,11 @@ def first_name(name: Span) -> str | None:
     return None
 
 
+def _capitalised(word: str) -> bool:
+    """Whether the word's first letter is a capital (a word with no letter is not capitalised)."""
+    return next((c for c in word if c.isalpha()), "a").isupper()
+
+
 def title_case(name: str) -> str:
     """A transcript's 'JANE ROE' as 'Jane Roe'."""
     return name.title() if name.isupper() else name
@@ -207,7 +212,7 @@ class People:
         if not span or not (any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span)
                             or name_key(span.text) in self.by_key):
             return None
-        if not next((c for c in span[-1].text if c.isalpha()), "a").isupper():
+        if not _capitalised(span[-1].text):
             return None  # a name is capitalised: the recogniser's lower-case 'café' is not one
         key = name_key(span.text)
         if not key:
@@ -605,7 +610,7 @@ def _is_person_token(token: Token, people: People) -> bool:
         return False
     if token.ent_type_ == "PERSON":
         return True
-    if is_title_word(token) or not next((c for c in token.text if c.isalpha()), "a").isupper():
+    if is_title_word(token) or not _capitalised(token.text):
         return False  # (a name is capitalised: a lower-case 'ministry' the tagger calls proper is not one)
     # A surname the article has given with a first name, whatever the tagger made of it here (it
     # can call a sentence's first word a noun), or the whole name for a hyphenated surname.
@@ -734,17 +739,16 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
     words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound")] if indefinite else []
     matches = [p for p in people.by_key.values()
-               if any(m.role and _holds_title(m.role, title) and all(w in m.role.lower().split() for w in words)
-                      for m in p.mentions)]
+               if any(m.role and _holds_title(m.role.lower().split(), title, words) for m in p.mentions)]
     return matches[0] if len(matches) == 1 else None
 
 
-def _holds_title(role: str, title: str) -> bool:
-    """Whether a role is that title: a 'Vice President' or a 'deputy minister' is not 'the president'
-    or 'the minister'."""
-    words = role.lower().split()
-    return any(word == title and (i == 0 or words[i - 1] not in ("vice", "deputy", "assistant", "under"))
-               for i, word in enumerate(words))
+def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
+    """Whether a role (its lower-case words) is that title and has the ``also`` words too: a 'Vice
+    President' or a 'deputy minister' is not 'the president' or 'the minister'."""
+    return all(w in role for w in also) and any(
+        word == title and (i == 0 or role[i - 1] not in ("vice", "deputy", "assistant", "under"))
+        for i, word in enumerate(role))
 
 
 def _is_organization(token: Token, phrase: Span) -> bool:

@@ -184,17 +184,10 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
         if open_at is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             opens_next = following is not None and _starts_with_opener(text, following[0], double)
-            if opens_next:
-                # Each paragraph of a quote running over several is a quote of its own; the next
-                # one's opening mark continues it.
-                start, end = _strip(text, open_at, p_end)
-                if end > start:
-                    spans.append(MarkedSpan(start, end, closed=False, single=not double, mark_start=open_mark,
-                                            mark_end=end, continued=continued))
-                continued = True
-            else:
-                _add_unclosed(spans, text, open_at, p_end, double, open_mark, continued)
-                continued = False
+            # Each paragraph of a quote running over several is a quote of its own; the next one's
+            # opening mark continues it.
+            _add_unclosed(spans, text, open_at, p_end, double, open_mark, continued, goes_on=opens_next)
+            continued = opens_next
             open_at = None
     return spans
 
@@ -217,10 +210,13 @@ def _starts_with_opener(text: str, start: int, double: bool) -> bool:
 
 
 def _add_unclosed(spans: list[MarkedSpan], text: str, open_at: int, end: int, double: bool, mark: int,
-                  continued: bool = False) -> None:
-    if not double and not continued:
-        return  # an unpaired single mark is far more often an apostrophe than a quote
+                  continued: bool = False, goes_on: bool = False) -> None:
+    """A quote without its closing mark, cut at ``end``. One that ``goes_on`` in the next paragraph
+    is a quote whatever its length or marks; otherwise an unpaired single mark is far more often an
+    apostrophe, and a long run is a stray mark swallowing the paragraph."""
+    if not double and not (continued or goes_on):
+        return
     start, end = _strip(text, open_at, end)
-    if 0 < end - start <= MAX_UNCLOSED_CHARS:
+    if 0 < end - start and (goes_on or end - start <= MAX_UNCLOSED_CHARS):
         spans.append(MarkedSpan(start, end, closed=False, single=not double, mark_start=mark, mark_end=end,
                                 continued=continued))
