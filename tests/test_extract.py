@@ -1291,6 +1291,12 @@ def test_a_pronoun_goes_to_a_nearer_person_described_by_a_noun_of_its_gender(nlp
     # A plural's apostrophe the tagger took for punctuation is still the possessive.
     ("Students’ Representative Council president Lwazi Ngcobo said students had been punished for less.",
      ["Lwazi Ngcobo"], "Students’ Representative Council president"),
+    # Letters after the name do not hide the title it stands in apposition to.
+    ("The defendant’s barrister, Odette Vallance KC, reminded jurors that three people had keys to the shed.",
+     ["Odette Vallance"], "defendant’s barrister"),
+    # A title set off by a comma before an honorific and name the parser made a second subject.
+    ("The trust’s founder, Sir Tobias Wren, told reporters that the grant had been withdrawn.",
+     ["Tobias Wren"], "trust’s founder"),
 ])
 def test_roles_of_names_the_recogniser_missed_and_of_long_titles(nlp, text, names, role):
     quotes = extract(nlp, text)
@@ -1379,6 +1385,29 @@ def test_a_title_the_parser_split_from_the_name_is_still_its_role(nlp):
     deps[4], heads[4] = "dobj", 7
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
     assert role_before(doc[5:7]) is None
+
+
+def test_a_title_the_parser_ended_a_sentence_on_before_the_name_is_still_its_role(nlp):
+    from spacy.tokens import Doc
+
+    from quotes.attribute.roles import role_before
+
+    # 'The panel’s chair, Sir Tobias Wren, said so', parsed as two sentences split after 'chair'.
+    words = ["The", "panel", "’s", "chair", ",", "Sir", "Tobias", "Wren", ",", "said", "so"]
+    heads = [1, 3, 1, 3, 9, 7, 7, 9, 9, 9, 9]
+    deps = ["det", "poss", "case", "ROOT", "punct", "compound", "compound", "nsubj", "punct", "ROOT", "advmod"]
+    tags = ["DT", "NN", "POS", "NN", ",", "NNP", "NNP", "NNP", ",", "VBD", "RB"]
+    pos = ["DET", "NOUN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "ADV"]
+    spaces = [True, False, True, False, True, True, True, False, True, True, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert role_before(doc[6:8]) == "panel’s chair"
+    # Without a comma after the name it is not an apposition: 'At the meeting, Sir Tobias Wren said so'.
+    words2 = words[:8] + words[9:]
+    heads2 = [1, 3, 1, 3, 8, 7, 7, 8, 8, 8]
+    deps2 = deps[:8] + deps[9:]
+    doc = Doc(nlp.vocab, words=words2, spaces=spaces[:8] + spaces[9:], heads=heads2, deps=deps2,
+              tags=tags[:8] + tags[9:], pos=pos[:8] + pos[9:])
+    assert role_before(doc[6:8]) is None
 
 
 def test_a_name_tagged_as_an_organisation_is_a_person_when_she_or_he_follows_it(nlp):

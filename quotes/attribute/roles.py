@@ -85,9 +85,7 @@ def role_before(name: Span) -> str | None:
     """'Turkish Foreign Minister Hakan Fidan' -> 'Turkish Foreign Minister': the words left of the
     name that hang from it in the parse, up to a determiner, punctuation or a verb."""
     doc = name.doc
-    root = name.root
-    if name.end < len(doc) and root.head.i == name.end and root.head.pos_ == "PROPN":
-        root = root.head  # the name hangs on letters after it: 'Joseph R. Biden Jr.'
+    root = _name_root(name)
     tokens: list[Token] = []
     for i in range(name.start - 1, -1, -1):
         token = doc[i]
@@ -105,20 +103,45 @@ def role_before(name: Span) -> str | None:
         if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–") and not plural_possessive:
             break
         tokens.insert(0, token)
-    if not tokens and name.start > 0:
-        tokens = _title_split_from_name(doc[name.start - 1], name)
+    if all(t.lower_ in HONORIFICS for t in tokens) and name.start > 0:
+        tokens = _title_split_from_name(name)
     if not any(is_title_word(t) or t.pos_ == "NOUN" for t in tokens):
         return None
     return clean_role(tokens)
 
 
-def _title_split_from_name(title: Token, name: Span) -> list[Token]:
-    """'The union’s regional organiser Bethan Roe said': the parser can make the title and the name
-    two subjects of the verb; the title's own phrase, ending right before the name, is the role."""
-    if not (is_title_word(title) and title.pos_ == "NOUN" and title.right_edge.i == name.start - 1
-            and title.dep_ == name.root.dep_ and title.head.i == name.root.head.i):
+def _name_root(name: Span) -> Token:
+    root = name.root
+    if name.end < len(name.doc) and root.head.i == name.end and root.head.pos_ == "PROPN":
+        root = root.head  # the name hangs on letters after it: 'Joseph R. Biden Jr.', 'Jane Roe KC'
+    return root
+
+
+def _title_split_from_name(name: Span) -> list[Token]:
+    """'The union’s regional organiser Bethan Roe said' and 'The firm’s founder, Sir Tobias Wren, said':
+    the parser can make the title and the name two subjects of the verb, or end a sentence at the
+    comma; the title's own phrase, ending right before the name, is the role."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= 0 and doc[i].lower_ in HONORIFICS:
+        i -= 1
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
+        # (set off on both sides, as an apposition is: not 'At the meeting, Jane Roe said')
+        if not (name.end < len(doc) and doc[name.end].text == "," or _name_root(name).i + 1 < len(doc)
+                and doc[_name_root(name).i + 1].text == ","):
+            return []
+        i -= 1
+    if i < 0:
         return []
-    return list(title.doc[title.left_edge.i : title.i + 1])
+    title = doc[i]
+    root = _name_root(name)
+    same_slot = title.dep_ == root.dep_ and title.head.i == root.head.i
+    # (a sentence the parser ended at the comma: 'The panel’s chair,' | 'Sir Tobias Wren, said ...')
+    cut_off = comma and title.dep_ == "ROOT" and title.sent.end in (i + 1, i + 2) and title.left_edge.i == title.sent.start
+    if not (is_title_word(title) and title.pos_ == "NOUN" and title.right_edge.i == i and (same_slot or cut_off)):
+        return []
+    return list(doc[title.left_edge.i : title.i + 1])
 
 
 def _participle_modifier(token: Token) -> bool:
@@ -139,7 +162,7 @@ def _in_title_of_phrase(token: Token) -> bool:
 def role_in_apposition(name: Span) -> str | None:
     """'Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said' and
     'Russian presidential aide, Vladimir Medinsky, ...'."""
-    root = name.root
+    root = _name_root(name)
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") and not (name.start <= child.i < name.end):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
