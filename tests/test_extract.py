@@ -1501,10 +1501,30 @@ def test_the_company_is_never_a_person_the_recogniser_tagged_as_an_organisation(
      "Penelope Ashdown-Rye", "Former Leader of the House"),
     ("Speaker of the House Marta Quell said the bill would pass.", "Marta Quell", "Speaker of the House"),
     ("Minister for Finance Paschal Brennan said the budget would balance.", "Paschal Brennan", "Minister for Finance"),
+    # The parser splits the name across the phrase: the last words of the capitalised run are the name.
+    # (the recogniser tags department and name as one organisation: the surname must be a person's elsewhere)
+    ("Minister for Housing Síofra Cathain said rents would be capped. Ms Cathain took office in May.",
+     "Síofra Cathain", "Minister for Housing"),
+    ("Secretary of State for Energy and Rural Affairs Tobias Wren said the grid would be upgraded.",
+     "Tobias Wren", "Secretary of State for Energy and Rural Affairs"),
 ])
 def test_a_name_after_a_title_with_its_own_of_phrase(nlp, text, name, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, "person", role)
+    # Later mentions are the same person, with the role.
+    surname = name.split()[-1]
+    later = extract(nlp, f"{text} “We will not wait,” Ms {surname} said.")
+    assert [(q.speaker.name, q.role) for q in later] == [(name, role)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Minister for Foreign Affairs said the talks would resume.",  # a department alone, no name
+    "Governor of New York State said the talks would resume.",   # a place, not a name
+    "Chair of the Senate Armed Services Committee said the talks would resume.",  # an institution
+])
+def test_a_title_with_its_own_of_phrase_and_no_name_names_nobody(nlp, text):
+    q = only(extract(nlp, text))
+    assert q.speaker.name == text.split(" said")[0]
 
 
 def test_an_indefinite_title_with_words_the_known_role_lacks_is_someone_new(nlp):

@@ -150,20 +150,20 @@ class People:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names:
                 self.add(person_name(ent))
         # (one pass, comparing ids rather than strings: this runs over every token of the article)
-        of_id, person_id = doc.vocab.strings["of"], doc.vocab.strings["PERSON"]
+        of_ids, person_id = {doc.vocab.strings["of"], doc.vocab.strings["for"]}, doc.vocab.strings["PERSON"]
         proper, of = [], []
         for t in doc:
             if t.pos == PROPN and t.ent_type != person_id:
                 proper.append(t)
-            elif t.lower == of_id:
+            elif t.lower in of_ids:
                 of.append(t)
         for token in proper:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):
                 self.add(name_span_of(token))
-        for token in of:  # 'Leader of the Opposition Sunanda Bhosle'
+        for token in of:  # 'Leader of the Opposition Sunanda Bhosle', 'Minister for Health Aoife Roe'
             if (named := name_in_title_of_phrase(token.head)) is not None:
-                self.add(named)
+                self.add(named, role=title_before_name(token.head, named))
         # A name the recogniser missed or took for an organisation or a building, followed in its
         # own sentence by 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was
         # 64 when she opened ...'.
@@ -230,6 +230,11 @@ class People:
         if first:
             person.first_names.add(first)
         known = next((m for m in person.mentions if m.span.start == span.start), None)
+        narrower = next((m for m in person.mentions if m.span.end == span.end and m.span.start > span.start), None)
+        if narrower is not None:
+            # (the recogniser's 'Velankar' in 'Leader of the Opposition Sunanda Velankar': one mention,
+            # the whole name, whose role does not take in its first name)
+            person.mentions.remove(narrower)
         if known is None:
             subject = _leading_subject(span)
             person.mentions.append(Mention(span, key, subject, role_of(span) or role, self._in_headline(span)))
@@ -492,7 +497,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
     named = name_in_title_of_phrase(token)
     if named is not None:
-        person = people.add(named)
+        person = people.add(named, role=title_before_name(token, named))
         if person is not None:
             return Resolved(person.speaker(), named, person.role_at(named.start_char))
 
@@ -641,6 +646,9 @@ def name_in_title_of_phrase(title: Token) -> Span | None:
     capitalised title's 'of' and take the noun after 'the' into it; that noun is the title's."""
     if not (title.text[:1].isupper() and is_title_word(title)):
         return None
+    named = _name_ending_title_phrase(title)
+    if named is not None:
+        return named
     of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ != "PROPN":
@@ -651,7 +659,69 @@ def name_in_title_of_phrase(title: Token) -> Span | None:
         name = doc[name.start + 1 : name.end]  # 'the Opposition Sunanda Bhosle'
     elif not (name.start >= 2 and doc[name.start - 2].lower_ == "the" and len(name.text.split()) >= 2):
         return None  # ('the Treasury Alan Brandt' is already cut at the organisation)
+    if any(t.lower_ in INSTITUTION_NOUNS for t in name):
+        return None  # 'Chair of the Senate Armed Services Committee': an institution
     return name
+
+
+TITLE_PHRASE_LINKS = ("of", "for", "the", "and")
+
+
+def _name_ending_title_phrase(title: Token) -> Span | None:
+    """'Minister for Health Gráinne Tully said': a capitalised title, its 'of' or 'for' and a run of
+    capitalised words, read from the text because the parser often splits the name across the
+    phrase. The person the recogniser found at the run's end is the name; failing that, the last
+    two words when the run has at least three after its last link word (a department and a name:
+    'Minister for Foreign Affairs' alone has two)."""
+    doc = title.doc
+    if title.i + 1 >= len(doc) or doc[title.i + 1].lower_ not in ("of", "for"):
+        return None
+    start = end = title.i + 1
+    while end < len(doc):
+        token = doc[end]
+        if token.lower_ in TITLE_PHRASE_LINKS:
+            start = end + 1
+        elif not (token.pos_ == "PROPN" and _capitalised(token.text)
+                  or token.text in ("-", "‐") and not token.whitespace_ and not doc[end - 1].whitespace_):
+            break
+        end += 1
+    run = doc[start:end]
+    if len(run.text.split()) < 3:
+        return None
+    person = next((e for e in run.ents if e.label_ == "PERSON" and e.end == end and e.start > start
+                   and len(e.text.split()) >= 2), None)
+    if person is not None:
+        return person_name(person)
+    words = run.text.split()
+    first = end - 1
+    while doc[first:end].text.split() != words[-2:]:
+        first -= 1
+    name = doc[first:end]
+    # Not a place ('Governor of New York State') nor an institution ('Chair of the Senate Armed Services
+    # Committee'). The recogniser often tags department and name together as an organisation; then the
+    # surname must be a person's elsewhere in the article ('Ms Cathain'), or 'Head of Google Cloud
+    # Platform' would name someone.
+    if any(t.ent_type_ in NON_PERSON_ENTS - {"ORG"} or t.lower_ in INSTITUTION_NOUNS or is_title_word(t) for t in name):
+        return None
+    if any(t.ent_type_ == "ORG" for t in name) and not _known_as_a_person(name[-1]):
+        return None
+    return name
+
+
+def _known_as_a_person(surname: Token) -> bool:
+    """Whether the word is a person's name somewhere else in the article: after an honorific, or
+    inside a person the recogniser found."""
+    for token in surname.doc:
+        if token.i != surname.i and token.text == surname.text and (
+                token.ent_type_ == "PERSON" or token.i > 0 and token.doc[token.i - 1].lower_ in HONORIFICS):
+            return True
+    return False
+
+
+def title_before_name(title: Token, name: Span) -> str | None:
+    """The title and its phrase up to the name, with the words that qualify it: 'Former Leader of the House'."""
+    start = min([c.left_edge.i for c in title.lefts if c.dep_ in ("amod", "compound")] + [title.i])
+    return clean_role(list(title.doc[start : name.start]))
 
 
 def _full_name(token: Token) -> Span | None:
