@@ -1187,6 +1187,33 @@ def test_two_people_with_one_surname_stay_apart(nlp):
         ("Teodor Aldana", "son"), ("Marguerite Aldana", None)]
 
 
+def test_two_people_with_one_surname_stay_apart_when_the_recogniser_missed_one(nlp):
+    text = "Marguerite Aldana died on Monday. Teodor Aldana, her son, said she had loved the sea."
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if not (e.label_ == "PERSON" and "Teodor" in e.text)]
+    assert [(q.speaker.name, q.role) for q in extract_quotes(doc)] == [("Teodor Aldana", "son")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tadhg Ó Murchú took the photographs. “I was lucky,” Ó Murchú said.", "Tadhg Ó Murchú"),
+    ("Mayor Bill de Marco opened the bridge. “It took ten years,” De Marco said.", "Bill de Marco"),
+])
+def test_a_surname_that_begins_with_a_particle_is_not_a_first_name(nlp, text, name):
+    assert [q.speaker.name for q in extract(nlp, text)] == [name]
+
+
+def test_a_name_taken_for_a_place_is_a_person_when_her_or_she_follows_it_in_its_clause(nlp):
+    text = ("At 71, Agnes Verhoeven still climbs the stairs to her workshop every morning. Verhoeven has made "
+            "214 violins. She came to the trade by accident. “Nobody would take a girl,” she says.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Verhoeven"]
+    assert [q.speaker.name for q in extract_quotes(doc)] == ["Agnes Verhoeven"]
+    # A place that reports what someone else will do stays a place.
+    doc = nlp("South Korea said he would visit in May. “We are ready,” he said.")
+    doc.ents = [Span(doc, 0, 2, label="GPE")]
+    assert [q.speaker and q.speaker.name for q in extract_quotes(doc)] == ["South Korea", None]
+
+
 def test_a_surname_the_recogniser_missed_is_still_the_person(nlp):
     from quotes.attribute.speakers import People
 
@@ -1491,6 +1518,11 @@ def test_the_company_is_never_a_person_the_recogniser_tagged_as_an_organisation(
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 7, 8, label="ORG")]  # 'Solvang' as an organisation
     assert [(q.speaker.name, q.speaker.kind) for q in extract_quotes(doc)] == [
         ("Solvang", "person"), ("Halden Systems", "organization")]
+
+
+def test_a_role_does_not_keep_a_no_break_space_before_the_name(nlp):
+    q = only(extract(nlp, "Party chair\u00a0Jane Roe said the vote was fair."))
+    assert (q.speaker.name, q.role) == ("Jane Roe", "Party chair")
 
 
 @pytest.mark.parametrize("text, name, role", [

@@ -61,7 +61,8 @@ def clean_role(tokens: list[Token]) -> str | None:
     while tokens and (tokens[0].lower_ in ("the", "a", "an", "another") or tokens[0].is_punct
                       or tokens[0].lower_ in HONORIFICS or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in HONORIFICS or tokens[-1].dep_ == "cc"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in HONORIFICS
+                      or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     # An age is not a role: 'a 15-year-old student' is a student.
     age = next((i for i, t in enumerate(tokens[:6]) if t.lower_ == "old" and i >= 2 and tokens[i - 2].lower_ == "year"), None)

@@ -58,15 +58,22 @@ def name_key(text: str) -> str:
     return "".join(c for c in last if not unicodedata.combining(c)).casefold().strip(".,")
 
 
+# Words that begin a surname ('Ó Murchú', 'De Klerk', 'van Rooyen'): never a first name.
+SURNAME_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mc", "van", "von", "de", "di", "da", "du", "le", "la",
+                               "al", "el", "bin", "ben", "ibn", "st", "st.", "o'"})
+
+
 def first_name(name: Span) -> str | None:
     """The first word of a full name ('Teodor' in 'Teodor Aldana'), when the recogniser marks it as
-    part of a person's name; None for a surname alone or a titled name ('Mr Aldana')."""
+    part of a person's name or leaves it untagged; None for a surname alone or a titled name ('Mr Aldana')."""
     doc = name.doc
     for token in name[:-1]:
         if token.i + 1 < len(doc) and (doc[token.i + 1].text in ("-", "‐") or not token.whitespace_):
             continue  # part of a hyphenated surname: 'Appiah-Mensah'
-        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.text[:1].isupper() \
-                and token.lower_ not in HONORIFICS and not is_title_word(token):
+        # (or untagged, where the recogniser missed the whole name: 'Ivanka Trump acknowledged')
+        if token.ent_type_ in ("PERSON", "") and token.pos_ == "PROPN" and token.text[:1].isupper() \
+                and token.lower_ not in HONORIFICS and token.lower_ not in SURNAME_PARTICLES \
+                and not is_title_word(token):
             return token.lower_.strip(".")
     return None
 
@@ -168,13 +175,13 @@ class People:
         # own sentence by 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was
         # 64 when she opened ...'.
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("", "ORG", "FAC") \
+            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("", "ORG", "FAC", "GPE", "LOC", "NORP") \
                     and _named_then_gendered(token, self):
                 self.add(name_span_of(token))
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.text not in self.place_names:
+            if token.dep_ in ("nsubj", "nsubjpass") and not _named_as_place_elsewhere(token, self):
                 name = name_span_of(token)
                 if name_key(name.text) in self.by_key:
                     self.add(name)
@@ -734,8 +741,13 @@ def _full_name(token: Token) -> Span | None:
 
 def _named_then_gendered(token: Token, people: "People") -> bool:
     name = _full_name(token)
-    if name is None or any(t.ent_type_ not in ("", "ORG", "FAC") for t in name) or people.inside_quote(token.idx):
+    if name is None or any(t.ent_type_ not in ("", "ORG", "FAC", "GPE", "LOC", "NORP") for t in name) \
+            or people.inside_quote(token.idx):
         return False
+    # A name the recogniser took for a place needs the pronoun in the name's own clause, not in what
+    # it reports: 'At 71, Agnes Verhoeven still climbs the stairs to her workshop', but not 'South
+    # Korea said he would visit'.
+    place = any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name)
     if name.start > 0 and token.doc[name.start - 1].lower_ == "the":
         return False  # 'The Harbour Policy Institute, reviewing his plan, ...'
     for later in token.doc[name.end : sentence_bounds(token)[1]]:
@@ -744,7 +756,20 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
         if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
             return False  # someone else named first
         if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss"):
+            if place and _in_reported_clause(later, token.head):
+                return False
             return later.lower_ in GENDER_CUES
+    return False
+
+
+def _in_reported_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is inside a clause that ``verb`` (or a verb coordinated with it) reports."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "parataxis") and (node.head.i == verb.i or node.head.head.i == verb.i
+                                                            and node.head.dep_ == "conj"):
+            return True
+        node = node.head
     return False
 
 
