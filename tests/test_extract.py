@@ -1282,6 +1282,16 @@ def test_a_pronoun_goes_to_a_nearer_person_described_by_a_noun_of_its_gender(nlp
     assert [q.speaker.name for q in extract(nlp, text)] == ["Thomas Bendel", "A woman", "A woman"]
 
 
+def test_a_pronoun_after_a_blank_line_still_sees_the_title_subject_of_the_paragraph_before(nlp):
+    text = ("Mayor Hana Roe opened the meeting. Deputy mayor Lisa Wong said she was worried.\n\n"
+            "The mayor acknowledged the timing was hard.\n\n“Nobody wants this,” she said.")
+    assert [q.speaker.name for q in extract(nlp, text)][-1] == "Hana Roe"
+    # From the paragraph before, a description that names nobody gives way to the person named.
+    text = ("Justice Mary Hale opened the hearing.\n\nThe judge said the case was grave.\n\n"
+            "“This is a sad day,” she said.")
+    assert [q.speaker.name for q in extract(nlp, text)][-1] == "Mary Hale"
+
+
 @pytest.mark.parametrize("text, names, role", [
     # A name in apposition to a title, or with a title in apposition, is a person whatever the
     # recogniser tagged it, and a later surname alone is the same person with the same role.

@@ -297,6 +297,10 @@ class People:
                 return token
         return None
 
+    def is_named(self, speaker: Speaker | None) -> bool:
+        """Whether the speaker is a person the article names."""
+        return speaker is not None and any(p.name == speaker.name for p in self.by_key.values())
+
     def antecedent(self, pronoun: Token) -> tuple[Person, Mention] | None:
         """The nearest person before the pronoun, preferring subjects, outside quoted text."""
         window_start = self.window_start(pronoun, PRONOUN_WINDOW)
@@ -353,12 +357,19 @@ GENDERED_NOUNS = {
 }
 
 
+def _same_paragraph(text: str, start: int, end: int) -> bool:
+    return "\n" not in text[start:end]
+
+
 def _described_subject_before(pronoun: Token, people: People) -> Token | None:
     """The nearest singular subject, in this sentence or the ones just before, that is a person
     known by title or by a noun of the pronoun's gender ('the witness', 'a woman')."""
     first = people.window_start(pronoun, PRONOUN_WINDOW)
     # (someone known only by a description is talked about locally: not beyond the paragraph before)
-    previous_paragraph = people.text.rfind("\n", 0, max(0, people.text.rfind("\n", 0, pronoun.idx)))
+    text = people.text
+    paragraph = text.rfind("\n", 0, pronoun.idx)
+    # (past the blank line or lines between paragraphs)
+    previous_paragraph = text.rfind("\n", 0, max(0, len(text[:max(0, paragraph)].rstrip())))
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     for token in reversed(pronoun.doc[first : pronoun.i]):
         if token.idx < previous_paragraph:
@@ -465,7 +476,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             described = _described_subject_before(token, people)
             if described is not None and (found is None or found[1].span.start < described.i):
                 resolved = resolve_speaker(described, people)
-                return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
+                # (from the paragraph before, a description that names nobody gives way to a person named)
+                if found is None or _same_paragraph(people.text, described.idx, token.idx) \
+                        or people.is_named(resolved.speaker):
+                    return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
             if found is None:
                 return Resolved(None, mention)
             person, _ = found
