@@ -27,6 +27,9 @@ TITLE_WORDS = frozenset(
     epidemiologist virologist organiser organizer baroness landlord neighbour neighbor tenant steward
     pm cm mla mep msp witness defendant plaintiff claimant juror
     student pupil sophomore freshman undergraduate graduate
+    solicitor barrister advocate magistrate coroner registrar skipper referee umpire lecturer provost
+    rector curator conductor pilot paramedic firefighter midwife pharmacist dentist accountant broker
+    banker investor shareholder author writer poet photographer artist musician journalist farmer
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -59,6 +62,7 @@ def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
     while tokens and (tokens[0].lower_ in ("the", "a", "an", "another") or tokens[0].is_punct
+                      or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
                       or tokens[0].lower_ in HONORIFICS or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in HONORIFICS
@@ -99,6 +103,10 @@ def role_before(name: Span) -> str | None:
         elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
                 and not _participle_modifier(token):
             break
+        elif token.pos_ == "NOUN" and token.dep_ == "amod" and token.text.islower() and not is_title_text(token.text) \
+                and i + 1 < name.start and doc[i + 1].text[:1].isupper():
+            break  # a lower-case noun read as an adjective of a capitalised title: 'a move Chief Minister X described'
+
         # (a plural's apostrophe is the possessive the tagger missed: 'Students’ Council president')
         plural_possessive = token.text in ("’", "'") and i > 0 and doc[i - 1].lower_.endswith("s")
         if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–") and not plural_possessive:

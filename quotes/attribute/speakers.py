@@ -846,17 +846,31 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     # 'a senior party leader' with words the person's role does not have is someone new, not
     # the 'Leader of the Opposition' named before ('a judge' can still be the judge named).
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
-    words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound")] if indefinite else []
-    matches = [p for p in people.by_key.values()
-               if any(m.role and _holds_title(m.role.lower().split(), title, words) for m in p.mentions)]
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+
+    def holders(also: list[str]) -> list[Person]:
+        return [p for p in people.by_key.values()
+                if any(m.role and _holds_title(m.role.lower().split(), title, also) for m in p.mentions)]
+
+    matches = holders([w.lower_ for w in modifiers])
+    if not indefinite and len(matches) != 1 and modifiers and not any(w.ent_type_ == "NORP" for w in modifiers):
+        # 'the Chief Minister' is the one Chief Minister among ministers; 'the veteran minister' can
+        # still be the one minister whose role lacks 'veteran', but 'the Democratic nominee' or
+        # 'the French minister' is not the Republican or German one.
+        matches = holders([])
     return matches[0] if len(matches) == 1 else None
+
+
+# Words that make a title someone else's second: a 'Vice President' is not 'the president'.
+SUBORDINATE_TITLE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate"})
 
 
 def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
     """Whether a role (its lower-case words) is that title and has the ``also`` words too: a 'Vice
-    President' or a 'deputy minister' is not 'the president' or 'the minister'."""
+    President', a 'deputy minister' or a 'vice presidential nominee' is not 'the president', 'the
+    minister' or 'the presidential nominee'."""
     return all(w in role for w in also) and any(
-        word == title and (i == 0 or role[i - 1] not in ("vice", "deputy", "assistant", "under"))
+        word == title and not any(w in SUBORDINATE_TITLE_WORDS and w not in also for w in role[:i])
         for i, word in enumerate(role))
 
 
