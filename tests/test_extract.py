@@ -1282,6 +1282,12 @@ def test_a_pronoun_goes_to_a_nearer_person_described_by_a_noun_of_its_gender(nlp
     assert [q.speaker.name for q in extract(nlp, text)] == ["Thomas Bendel", "A woman", "A woman"]
 
 
+def test_the_possessor_of_a_subject_is_as_prominent_as_a_subject(nlp):
+    text = ("Ingrid Holm led the study. Kwame Oduro, who was not involved, said the sample was small. "
+            "Holm's team is now planning a larger trial. “We want to be sure,” she said.")
+    assert extract(nlp, text)[-1].speaker.name == "Ingrid Holm"
+
+
 def test_a_pronoun_after_a_blank_line_still_sees_the_title_subject_of_the_paragraph_before(nlp):
     text = ("Mayor Hana Roe opened the meeting. Deputy mayor Lisa Wong said she was worried.\n\n"
             "The mayor acknowledged the timing was hard.\n\n“Nobody wants this,” she said.")

@@ -338,6 +338,8 @@ def _leading_subject(span: Span) -> bool:
     likely means ('Tulloch said Oduya had dived. He ...' is Tulloch; in 'Okoye scolded him: “...,”
     she said' the parser hangs Okoye's clause on the later 'said', and she still leads)."""
     root = span.root if span.root.dep_ != "appos" else span.root.head
+    if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head  # the subject's possessor is as prominent: 'Roe's team is planning a trial. “...,” she said'
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = root.head
