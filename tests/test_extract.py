@@ -1282,6 +1282,13 @@ def test_a_pronoun_goes_to_a_nearer_person_described_by_a_noun_of_its_gender(nlp
     assert [q.speaker.name for q in extract(nlp, text)] == ["Thomas Bendel", "A woman", "A woman"]
 
 
+def test_a_pronoun_after_a_capitalised_title_subject_goes_to_its_holder(nlp):
+    text = ("Chief Minister Arun Mehra opened the depot. Opposition leader Vikram Sood said the scheme was a stunt. "
+            "On Tuesday, the Chief Minister said the Opposition had run out of ideas. "
+            "He pointed out that salaries had already been paid.")
+    assert [q.speaker.name for q in extract(nlp, text)][-1] == "Arun Mehra"
+
+
 def test_the_possessor_of_a_subject_is_as_prominent_as_a_subject(nlp):
     text = ("Ingrid Holm led the study. Kwame Oduro, who was not involved, said the sample was small. "
             "Holm's team is now planning a larger trial. “We want to be sure,” she said.")

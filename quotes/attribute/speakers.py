@@ -376,7 +376,11 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
     for token in reversed(pronoun.doc[first : pronoun.i]):
         if token.idx < previous_paragraph:
             break
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or people.inside_quote(token.idx):
+        # (a capitalised title with 'the' is a description too: 'the Chief Minister said')
+        capitalised_title = token.tag_ == "NNP" and is_title_word(token) \
+            and any(c.lower_ == "the" for c in token.children) and not _has_name(noun_phrase(token))
+        if token.dep_ not in ("nsubj", "nsubjpass") or not (token.tag_ == "NN" or capitalised_title) \
+                or people.inside_quote(token.idx):
             continue
         if not _leading_subject(token.doc[token.i : token.i + 1]):
             continue  # 'X said the president was born here. He ...': X, not the one X spoke about
