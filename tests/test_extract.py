@@ -1282,6 +1282,15 @@ def test_a_pronoun_goes_to_a_nearer_person_described_by_a_noun_of_its_gender(nlp
     assert [q.speaker.name for q in extract(nlp, text)] == ["Thomas Bendel", "A woman", "A woman"]
 
 
+def test_a_name_after_an_organisation_and_its_title_is_a_person_whatever_the_recogniser_tagged(nlp):
+    text = ("FRSA spokesman Tom Reyes confirmed the delay. FRSA Administrator Lydia Brannock did not respond. "
+            "In March, she told lawmakers the rule was a priority.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 8, 12, label="ORG")]  # 'FRSA Administrator Lydia Brannock'
+    q = extract_quotes(doc)[-1]
+    assert (q.speaker.name, q.role) == ("Lydia Brannock", "FRSA Administrator")
+
+
 def test_a_pronoun_after_a_capitalised_title_subject_goes_to_its_holder(nlp):
     text = ("Chief Minister Arun Mehra opened the depot. Opposition leader Vikram Sood said the scheme was a stunt. "
             "On Tuesday, the Chief Minister said the Opposition had run out of ideas. "

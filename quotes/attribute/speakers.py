@@ -655,12 +655,19 @@ def _has_personal_title(token: Token) -> bool:
     """A name opened by an honorific or a person's title ('Mr Haddon', 'Councillor Jane Roe'), or a
     first name and surname after a lower-case title ('club defender Rhys Mallory')."""
     # ('Speaker of the House Marta Quell': the parser can hang a title with its own 'of' as a modifier)
-    first = min((c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i),
-                key=lambda c: c.i, default=None)
-    if first is None:
+    before = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+    if not before:
         return False
+    first = before[0]
     if first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper():
         return True
+    # ('ORSO Administrator Lydia Brannock': an organisation's name before the title)
+    name = name_span_of(token)
+    if name.start > 0 and any(c.i == name.start - 1 for c in before):
+        title = token.doc[name.start - 1]
+        if is_title_word(title) and title.text[:1].isupper() and len(name) >= 2 \
+                and all(_capitalised(t.text) for t in name):
+            return True
     if not is_title_word(first):
         return False
     name = _full_name(token)
