@@ -1647,6 +1647,11 @@ def test_a_title_alone_goes_to_the_one_person_who_holds_it(nlp, text, name):
     assert extract(nlp, text)[-1].speaker.name == name
 
 
+def test_a_position_in_a_team_or_a_trade_is_a_role(nlp):
+    q = only(extract(nlp, "Substitute Jordan Prew said the winner had been “pure instinct”."))
+    assert (q.speaker.name, q.role) == ("Jordan Prew", "Substitute")
+
+
 def test_the_presidential_nominee_is_not_the_vice_presidential_nominee(nlp):
     text = ("Republican vice presidential nominee Carl Brandt spoke first. "
             "The Democratic presidential nominee said the plan was reckless.")

@@ -30,6 +30,7 @@ TITLE_WORDS = frozenset(
     solicitor barrister advocate magistrate coroner registrar skipper referee umpire lecturer provost
     rector curator conductor pilot paramedic firefighter midwife pharmacist dentist accountant broker
     banker investor shareholder author writer poet photographer artist musician journalist farmer
+    substitute apprentice trainee intern
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
