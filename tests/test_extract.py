@@ -202,6 +202,27 @@ def test_offsets_point_into_the_text(nlp):
         assert 0 < q.confidence <= 1
 
 
+def test_content_before_a_trailing_cue_the_parser_left_unlinked(nlp):
+    # 'Even among the oldest pupils the effect held, she said.': the parser took the content for a
+    # relative clause inside a prepositional phrase hung on 'said'.
+    from spacy.tokens import Doc
+
+    from quotes.find.indirect import find_reported_speech
+
+    words = ["Even", "among", "older", "pupils", "the", "effect", "held", ",", "she", "said", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 9, 3, 1, 5, 6, 3, 9, 9, 9, 9],
+              deps=["advmod", "prep", "amod", "pobj", "det", "nsubj", "relcl", "punct", "nsubj", "ROOT", "punct"],
+              tags=["RB", "IN", "JJR", "NNS", "DT", "NN", "VBN", ",", "PRP", "VBD", "."],
+              pos=["ADV", "ADP", "ADJ", "NOUN", "DET", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+              lemmas=["even", "among", "old", "pupil", "the", "effect", "hold", ",", "she", "say", "."])
+    (candidate,) = list(find_reported_speech(doc))
+    assert (doc.text[candidate.start : candidate.end], candidate.rule, candidate.speaker.text) == (
+        "Even among older pupils the effect held", "indirect-cue-after", "she")
+    # An adverbial clause before the comma is not what was said; nor is a headline's 'job cuts announced'.
+    for text in ("When he arrived, she said nothing.", "Shares slide as growth slows, job cuts announced"):
+        assert [q.text for q in extract(nlp, text)] == []
+
+
 @pytest.mark.parametrize(
     "text, content, speaker",
     [

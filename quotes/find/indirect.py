@@ -65,7 +65,8 @@ def find_reported_speech(doc: Doc, noun_phrase_contents: bool = False) -> Iterat
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+    # (or a clause's verb the tagger took for a noun: 'At least one lives on a boat, she says')
+    return any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and t.dep_ == "ccomp" for t in doc[start:end])
 
 
 def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
@@ -90,7 +91,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
     if not spans:
-        spans = _misparsed_clauses(verb) or _clause_after_setting(verb)
+        spans = _misparsed_clauses(verb) or _clause_after_setting(verb) or _unlinked_content_before(verb)
     if not spans:
         # (a weak cue reports only a directive's infinitive: 'called on the council [to act]')
         phrase = reported_phrase_of(verb, infinitive_only=weak)
@@ -190,6 +191,44 @@ def _misparsed_clauses(verb: Token) -> list[tuple[tuple[int, int], str]]:
         if bounds is not None:
             found.append((bounds, rule))
     return found
+
+
+# Words that open an adverbial clause: 'When he arrived, she said nothing' reports nothing before the comma.
+ADVERBIAL_OPENERS = frozenset({"when", "if", "because", "although", "though", "as", "after", "before", "while",
+                               "since", "until", "unless", "once", "whether", "whenever", "where"})
+
+
+def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'At least one lives on a fishing boat, she says with evident satisfaction.': a sentence that
+    ends with its cue, whose clause before the comma the parser failed to hang on the verb (it took
+    'lives' for a noun, or the clause for a prepositional phrase). The cue must be the sentence's
+    root with its subject right after the comma, and nothing after it but adjuncts."""
+    doc = verb.doc
+    start, end = sentence_bounds(verb)
+    subject = subject_of(verb)
+    if verb.dep_ != "ROOT" or subject is None or subject.i > verb.i:
+        return []
+    cue_start = min(t.i for t in subject.subtree)
+    if cue_start - 1 <= start or doc[cue_start - 1].text != ",":
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd") and c.i > verb.i
+           for c in verb.children):
+        return []
+    # (someone: a pronoun, a name, or a noun with its determiner; not a headline's 'job cuts announced')
+    if not (subject.pos_ in ("PRON", "PROPN") or any(c.dep_ in ("det", "poss") for c in subject.children)):
+        return []
+    first = next((t for t in doc[start:cue_start] if t.dep_ != "cc"), doc[start])
+    if first.is_punct or first.lower_ in ADVERBIAL_OPENERS and (first.dep_ == "mark" or first.pos_ == "SCONJ"
+                                                               or first.tag_ == "WRB"):
+        return []  # (an opening prepositional phrase is fine: 'After the vote the mood changed, she said')
+    content = range(start, cue_start - 1)
+    # A clause of its own: a finite verb (or one the tagger took for a noun, with a subject before it).
+    if not any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[i].pos_ == "NOUN" and doc[i].dep_ == "ccomp"
+               or doc[i].tag_ == "VBN" and any(c.dep_ == "nsubj" for c in doc[i].children) for i in content):
+        return []
+    if any(doc[i].text in ("“", "”", '"') for i in content):
+        return []  # quoted words are the direct-quote rules' to read
+    return [((start, cue_start - 1), "indirect-cue-after")]
 
 
 def _without_setting(verb: Token, clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
