@@ -568,7 +568,6 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(nlp, text):
     [
         ("“The aim is peace,” Foreign Minister Hakan Fidan said on Tuesday.", "direct", "direct-cue-after"),
         ("Foreign Minister Hakan Fidan said: “The aim is peace.”", "direct", "direct-cue-before"),
-        ("“We are ready,” she said, “and we will not wait any longer.”", "direct", "direct-interrupted"),
         ("Senator Jane Roe said that the bill would pass next week.", "indirect", "indirect-verb-complement"),
         ("Too often, Ms. Varga said, the argument about the harbour is driven by rumour.", "indirect",
          "indirect-cue-inside"),
@@ -669,18 +668,24 @@ def test_by_default_a_speech_act_needs_a_clause_or_an_infinitive(nlp, text, cont
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # Each part holds only the speaker's words; the second goes on with the first one's cue.
+        ("“We are ready,” she said, “and we will not wait any longer.”",
+         [("We are ready,", "direct-cue-after"), ("and we will not wait any longer.", "direct-interrupted")]),
         # Doubled apostrophes as marks, and a second part starting with a capital ("I").
         ("''Sadly,'' the governor said, ''this bridge will not open before winter.''",
-         [("Sadly,'' the governor said, ''this bridge will not open before winter.", "direct-interrupted")]),
+         [("Sadly,", "direct-cue-after"), ("this bridge will not open before winter.", "direct-interrupted")]),
         ("“If you read the minutes carefully,” Mayor Tom Hill said, “I warned them twice.”",
-         [("If you read the minutes carefully,” Mayor Tom Hill said, “I warned them twice.", "direct-interrupted")]),
+         [("If you read the minutes carefully,", "direct-cue-after"), ("I warned them twice.", "direct-interrupted")]),
         # Words between the parts that are not the cue's own: two quotes.
         ("“Keep the lights on,” Nora Kell sings to the crowd before asking them, “Who is ready to go home?”",
          [("Keep the lights on,", "direct-cue-after"), ("Who is ready to go home?", "direct-cue-before")]),
     ],
 )
 def test_a_quote_interrupted_by_its_cue(nlp, text, expected):
-    assert [(q.text, q.rule) for q in extract(nlp, text)] == expected
+    quotes = extract(nlp, text)
+    assert [(q.text, q.rule) for q in quotes] == expected
+    if expected[-1][1] == "direct-interrupted":
+        assert quotes[0].speaker_mention == quotes[1].speaker_mention and quotes[0].cue == quotes[1].cue
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,8 @@
 """Step 3: find quotes. Marked spans and reported speech are found separately, then reconciled:
 a fragment in quote marks inside reported speech makes it mixed, a reported clause that is really
-a direct quote is dropped, speech reported inside another report is left to the outer one, a quote
-interrupted by its cue ('“A,” X said, “b”') is one quote, and one continued after it ('“A,” X said.
-“B.”') shares its cue."""
+a direct quote is dropped, speech reported inside another report is left to the outer one, and a
+quote interrupted by its cue ('“A,” X said, “b”') or continued after it ('“A,” X said. “B.”') gives
+a second quote that shares the first one's cue."""
 
 from __future__ import annotations
 
@@ -103,7 +103,7 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
     governed_spans = {id(fragment) for fragment, _, _ in governed}
     verbless = [Candidate(f.start, f.end, "direct", "direct-floating") for f in loose
                 if id(f) not in governed_spans and _is_whole_sentence(text, f)]
-    return _continue_attribution(doc, _join_interrupted(doc, _dedupe(results)), verbless)
+    return _continue_attribution(doc, _mark_interrupted(doc, _dedupe(results)), verbless)
 
 
 def _is_whole_sentence(text: str, span: MarkedSpan) -> bool:
@@ -111,15 +111,13 @@ def _is_whole_sentence(text: str, span: MarkedSpan) -> bool:
     return bool(words) and words[0][:1].isupper() and words[-1][-1:] in ".!?" and starts_sentence(text, span, False)
 
 
-def _join_interrupted(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """'“A,” he said, “b ...”' is one quote interrupted by its cue: the second part goes on with the
-    same sentence (a comma after the cue, and a comma ending the first part or a lower-case start),
-    and both parts share the cue."""
+def _mark_interrupted(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """'“A,” he said, “b ...”': one sentence interrupted by its cue. The second part goes on with the
+    same sentence (a comma after the cue, and a comma ending the first part or a lower-case start);
+    it stays a quote of its own, as each quote holds only the speaker's words, and shares the cue."""
     text = text_of(doc)
-    joined: list[Candidate] = []
-    for candidate in candidates:
-        previous = joined[-1] if joined else None
-        if (previous is not None and previous.kind == candidate.kind == "direct"
+    for previous, candidate in zip(candidates, candidates[1:]):
+        if (previous.kind == candidate.kind == "direct"
                 and previous.cue is not None and candidate.cue is not None
                 and previous.cue.i == candidate.cue.i
                 and _only_the_cue_between(doc, previous.cue, previous.end, candidate.start)
@@ -127,11 +125,8 @@ def _join_interrupted(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                 and "\n" not in text[previous.end : candidate.start]
                 and (text[candidate.start : candidate.start + 1].islower()
                      or text[previous.start : previous.end].rstrip("”\"’' ").endswith(","))):
-            previous.end = candidate.end
-            previous.rule = "direct-interrupted"
-            continue
-        joined.append(candidate)
-    return joined
+            candidate.rule = "direct-interrupted"
+    return candidates
 
 
 def _words_between(doc: Doc, start: int, end: int) -> list:
