@@ -202,6 +202,13 @@ def test_offsets_point_into_the_text(nlp):
         assert 0 < q.confidence <= 1
 
 
+def test_a_naming_verb_coordinated_inside_the_content_is_a_report_of_its_own(nlp):
+    text = "The opposition said wages had not been paid for two months, and termed the scheme a “pre-poll sop”."
+    assert [(q.kind, q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("indirect", "wages had not been paid for two months", "opposition"),
+        ("partial", "pre-poll sop", "opposition")]
+
+
 def test_content_before_a_trailing_cue_the_parser_left_unlinked(nlp):
     # 'Even among the oldest pupils the effect held, she said.': the parser took the content for a
     # relative clause inside a prepositional phrase hung on 'said'.

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from quotes.find.candidates import Candidate
 from quotes.find.direct import TokenIndex, find_marked_quotes, governing_speech_verb, starts_sentence
 from quotes.find.cues import (
+    NAMING_VERBS,
     content_bounds,
     is_setting_of_speech,
     is_speech_verb,
@@ -227,9 +228,6 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
         candidates.append(Candidate(start, end, kind, rule, cue=verb, speaker=subject_of(verb), confidence=0.6))
     return candidates
 
-
-# Verbs that name or characterise what they take as object.
-NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term", "describe", "characterize", "characterise"})
 
 
 # Verbs that give a name, and the verbs that make naming a habit ('have taken to calling it ...').

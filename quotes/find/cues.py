@@ -23,17 +23,20 @@ SPEECH_VERBS = frozenset(
     reason muse guarantee swear shout yell whisper exclaim specify clarify underline underscore
     highlight reaffirm protest plead propose remind forecast chant liken
     condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
-    scold chide rebuke admonish opine aver apprise
+    scold chide rebuke admonish opine aver apprise term label
     """.split()
 )
 
 # Verbs that only count as cues with a clausal complement or a colon ("X continued: ..."), never
 # on their own, because their ordinary sense is not speech.
-WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder"})
+WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder", "term", "label"})
 
 # Verbs that report speech only with a clause of their own ("both sides agreed that ..."); with an
 # infinitive or an object they name an act ("agreed to talk", "agreed with her").
 CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree"})
+
+# Verbs that name or characterise what they take as object ('called the plan “a disaster”').
+NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term", "describe", "characterize", "characterise"})
 
 # Nouns naming a speech act, which report their content in a that-clause:
 # "Trump's claim that ...", "a statement that ...".

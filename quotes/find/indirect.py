@@ -11,6 +11,7 @@ from quotes.find.candidates import Candidate
 from quotes.find.cues import (
     ADDRESSED_VERBS,
     EVIDENCE_NOUNS,
+    NAMING_VERBS,
     EVIDENTIAL_VERBS,
     INFINITIVE_NOUNS,
     LIGHT_VERBS,
@@ -301,7 +302,9 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
     if bounds is None:
         return None
     for conjunct in clause.children:
-        if conjunct.dep_ == "conj" and clause.i < conjunct.i < bounds[1] and is_speech_verb(conjunct):
+        # (a naming verb is a speech act too: 'said A, and termed the scheme a “sop”')
+        if conjunct.dep_ == "conj" and clause.i < conjunct.i < bounds[1] and (
+                is_speech_verb(conjunct) or conjunct.lemma_.lower() in NAMING_VERBS):
             doc, end = clause.doc, min(t.i for t in conjunct.subtree)
             while end > bounds[0] and doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
