@@ -202,6 +202,11 @@ def test_offsets_point_into_the_text(nlp):
         assert 0 < q.confidence <= 1
 
 
+def test_a_question_put_to_someone_is_not_their_words(nlp):
+    # 'Asked' opens the sentence with no subject: the one named after it was asked, and answers nothing here.
+    assert extract(nlp, "Asked what makes a good instrument, Verhoeven is quiet for a long time.") == []
+
+
 def test_a_naming_verb_coordinated_inside_the_content_is_a_report_of_its_own(nlp):
     text = "The opposition said wages had not been paid for two months, and termed the scheme a “pre-poll sop”."
     assert [(q.kind, q.text, q.speaker.name) for q in extract(nlp, text)] == [

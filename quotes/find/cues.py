@@ -274,6 +274,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grandchild
     passive = verb.tag_ == "VBN" and (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
+    # ('Asked what ..., Roe is quiet': a participle the tagger took for a past tense, with no subject)
+    passive = passive or verb.tag_ == "VBD" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
     if passive and verb.lemma_.lower() in NOT_SPOKEN_BY_PASSIVE_SUBJECT:
         # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
         # "Novak was accused of ...", "the mayor was criticized for ...": the target, not the speaker.
