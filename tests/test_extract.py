@@ -202,6 +202,22 @@ def test_offsets_point_into_the_text(nlp):
         assert 0 < q.confidence <= 1
 
 
+def test_a_surname_speaking_alone_is_the_person_named_earlier_with_a_first_name(nlp):
+    text = ("Lucia Varenne beat Katya Dobrowska in three sets on Sunday. "
+            "Dobrowska, the world No. 3, said her legs had stopped listening.")
+    doc = nlp(text)
+    # As the recogniser can leave it: the full name a building, the surname alone a place.
+    i = next(t.i for t in doc if t.text == "Katya")
+    j = next(t.i for t in doc if t.text == "Dobrowska" and t.i > i + 1)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, i, i + 2, label="FAC"), Span(doc, j, j + 1, label="GPE")]
+    q = only(extract_quotes(doc))
+    assert (q.speaker.name, q.speaker.kind) == ("Katya Dobrowska", "person")
+    # Not when the two words are an organisation's name.
+    doc = nlp("Savers left Corran Mutual last year. Mutual said the review was routine.")
+    doc.ents = [Span(doc, 2, 4, label="ORG"), Span(doc, 7, 8, label="ORG")]
+    assert only(extract_quotes(doc)).speaker.kind == "organization"
+
+
 def test_a_question_put_to_someone_is_not_their_words(nlp):
     # 'Asked' opens the sentence with no subject: the one named after it was asked, and answers nothing here.
     assert extract(nlp, "Asked what makes a good instrument, Verhoeven is quiet for a long time.") == []

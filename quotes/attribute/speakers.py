@@ -18,6 +18,7 @@ from quotes.find.cues import (
     entity_span,
     is_age_epithet,
     is_relative,
+    is_speech_verb,
     noun_phrase,
     sentence_bounds,
     sentence_starts,
@@ -178,6 +179,14 @@ class People:
             if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("", "ORG", "FAC", "GPE", "LOC", "NORP") \
                     and _named_then_gendered(token, self):
                 self.add(name_span_of(token))
+        # A word that speaks alone ('Dobrowska said') after the article gave it with a first name
+        # ('beating Katya Dobrowska'), both untagged or the surname taken for a place: a person.
+        for token in proper:
+            if token.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(token.head) and not is_title_text(token.text) \
+                    and len(name_span_of(token)) == 1 and name_key(token.text) not in self.by_key:
+                named = _first_named_with_a_first_name(token)
+                if named is not None:
+                    self.add(named)
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
         for token in proper:
@@ -764,6 +773,29 @@ def _full_name(token: Token) -> Span | None:
     words = name.text.split()  # (a hyphenated 'Okafor-Lund' or 'African-Americans' is one word)
     return name if len(words) >= 2 and all(w[:1].isupper() for w in words) \
         and all(t.pos_ == "PROPN" for t in name if not t.is_punct) else None
+
+
+# What the recogniser sometimes takes an unfamiliar person's name for.
+MISTAKEN_PERSON_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _first_named_with_a_first_name(surname: Token) -> Span | None:
+    """The earlier 'Katya Dobrowska' for a later 'Dobrowska': the same word after a capitalised proper
+    noun that is neither a title nor an honorific, the two not tagged as a place or an organisation."""
+    doc = surname.doc
+    for token in doc[: surname.i]:
+        if token.text != surname.text or token.i == 0:
+            continue
+        first = doc[token.i - 1]
+        # (the two may be tagged together as a thing, 'Katya Dobrowska' as a building, not as a place
+        # or an organisation)
+        if first.pos_ == "PROPN" and first.head.i == token.i and first.dep_ == "compound" \
+                and _capitalised(first.text) and first.whitespace_ \
+                and (first.ent_type_ in ("", "PERSON") or first.ent_type_ == token.ent_type_ in MISTAKEN_PERSON_ENTS) \
+                and first.lower_ not in HONORIFICS and not is_title_word(first) \
+                and (first.i == 0 or not doc[first.i - 1].pos_ == "PROPN"):
+            return doc[first.i : token.i + 1]
+    return None
 
 
 def _named_then_gendered(token: Token, people: "People") -> bool:
