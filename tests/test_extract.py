@@ -218,6 +218,17 @@ def test_a_surname_speaking_alone_is_the_person_named_earlier_with_a_first_name(
     assert only(extract_quotes(doc)).speaker.kind == "organization"
 
 
+def test_a_name_that_ends_like_an_organisation_s_is_one_whatever_the_recogniser_tagged(nlp):
+    text = ("Margit Hallam will hand the key to her landlord. The landlord, Fenwick Holdings, said in an email "
+            "that it had offered Ms Hallam an extension. She says the offer came with conditions.")
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Fenwick")
+    doc.ents = [e for e in doc.ents if e.start != i] + [Span(doc, i, i + 2, label="PERSON")]  # as tagged once
+    doc.ents = sorted(doc.ents, key=lambda e: e.start)
+    assert [(q.speaker.name, q.speaker.kind) for q in extract_quotes(doc)] == [
+        ("Fenwick Holdings", "organization"), ("Margit Hallam", "person")]
+
+
 def test_a_question_put_to_someone_is_not_their_words(nlp):
     # 'Asked' opens the sentence with no subject: the one named after it was asked, and answers nothing here.
     assert extract(nlp, "Asked what makes a good instrument, Verhoeven is quiet for a long time.") == []

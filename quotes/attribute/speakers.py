@@ -43,6 +43,20 @@ INSTITUTION_NOUNS = frozenset(
     organisation group team delegation service newspaper paper network station magazine
     """.split()
 )
+# Last words that make a name an organisation's, whatever the recogniser tagged ('Fenwick Holdings').
+ORGANISATION_NAME_ENDINGS = INSTITUTION_NOUNS | frozenset(
+    """
+    holdings inc inc. ltd ltd. llc plc corp corp. corporation co. partners associates trust foundation
+    institute university college association society industries enterprises ventures capital systems
+    technologies labs airlines airways motors insurance mutual
+    """.split()
+)
+
+
+def is_organisation_name(span: Span) -> bool:
+    return len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_ENDINGS
+
+
 # How far back a pronoun looks for its person, in sentences.
 PRONOUN_WINDOW = 3
 
@@ -155,7 +169,7 @@ class People:
         self.thing_names = {e.text for e in self.ents if e.label_ == "PERSON" and e.start > 0
                             and doc[e.start - 1].lower_ == "the"}
         for ent in self.ents:
-            if ent.label_ == "PERSON" and ent.text not in self.thing_names:
+            if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent):
                 self.add(person_name(ent))
         # (one pass, comparing ids rather than strings: this runs over every token of the article)
         of_ids, person_id = {doc.vocab.strings["of"], doc.vocab.strings["for"]}, doc.vocab.strings["PERSON"]
@@ -491,9 +505,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             described = _described_subject_before(token, people)
             if described is not None and (found is None or found[1].span.start < described.i):
                 resolved = resolve_speaker(described, people)
-                # (from the paragraph before, a description that names nobody gives way to a person named)
-                if found is None or _same_paragraph(people.text, described.idx, token.idx) \
-                        or people.is_named(resolved.speaker):
+                # (from the paragraph before, a description that names nobody gives way to a person
+                # named; a title an organisation holds, 'The landlord, Fenwick Holdings', is not 'she')
+                organisation = resolved.speaker is not None and resolved.speaker.kind == "organization"
+                if not organisation and (found is None or _same_paragraph(people.text, described.idx, token.idx)
+                                         or people.is_named(resolved.speaker)):
                     return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
             if found is None:
                 return Resolved(None, mention)
@@ -524,8 +540,13 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and is_organisation_name(name_span_of(child)):
+            # 'The landlord, Fenwick Holdings, said': a function an organisation holds
+            name = name_span_of(child)
+            return Resolved(Speaker(name.text, "organization"), name)
         if child.dep_ == "appos" and (_is_person_token(child, people) or is_title_word(token) and child.pos_ == "PROPN"
-                                      and child.ent_type_ not in ("GPE", "LOC", "NORP")):
+                                      and child.ent_type_ not in ("GPE", "LOC", "NORP")
+                                      and not is_organisation_name(name_span_of(child))):
             name = name_span_of(child)
             person = people.add(name)
             if person is not None:
@@ -639,7 +660,8 @@ def _name_after_comma(phrase: Span, people: People) -> Span | None:
     while start < end - 1 and (is_title_word(doc[start]) or doc[start].lower_ in HONORIFICS
                                or doc[start].ent_type_ in NON_PERSON_ENTS):
         start += 1
-    if start < end and (doc[end - 1].ent_type_ == "PERSON" or people.is_known(doc[end - 1])):
+    if start < end and (doc[end - 1].ent_type_ == "PERSON" or people.is_known(doc[end - 1])) \
+            and not is_organisation_name(doc[start:end]):
         return doc[start : max(end, name_span_of(doc[end - 1]).end)]  # (with a hyphenated surname)
     return None
 
@@ -647,7 +669,7 @@ def _name_after_comma(phrase: Span, people: People) -> Span | None:
 def _is_person_token(token: Token, people: People) -> bool:
     if token.pos_ == "PROPN" and not is_title_word(token) and _has_personal_title(token):
         return True  # 'Mr Haddon', 'Councillor Jane Roe', whatever the recogniser made of them
-    if _named_as_place_elsewhere(token, people):
+    if _named_as_place_elsewhere(token, people) or is_organisation_name(name_span_of(token)):
         return False
     if token.ent_type_ == "PERSON":
         return True
