@@ -229,6 +229,10 @@ def test_a_name_that_ends_like_an_organisation_s_is_one_whatever_the_recogniser_
         ("Fenwick Holdings", "organization"), ("Margit Hallam", "person")]
 
 
+def test_words_in_marks_that_are_the_subject_of_a_cue_are_not_what_it_reports(nlp):
+    assert extract(nlp, "He simply sat down, and the great “pause” continued.") == []
+
+
 def test_a_question_put_to_someone_is_not_their_words(nlp):
     # 'Asked' opens the sentence with no subject: the one named after it was asked, and answers nothing here.
     assert extract(nlp, "Asked what makes a good instrument, Verhoeven is quiet for a long time.") == []

@@ -295,7 +295,8 @@ def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> tupl
                 break
             child, node = node, node.head
             if is_speech_act(node):
-                return node, child
+                # (the speaker is not what is said: 'the great “pause” continued')
+                return (node, child) if child.dep_ not in ("nsubj", "nsubjpass", "csubj") else None
     return None
 
 
