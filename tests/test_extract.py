@@ -229,6 +229,16 @@ def test_a_name_that_ends_like_an_organisation_s_is_one_whatever_the_recogniser_
         ("Fenwick Holdings", "organization"), ("Margit Hallam", "person")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“In due course,” muttered one veteran backbencher, “is where reports go to die.”", "one veteran backbencher"),
+    ("“Not again,” Ines Marlow sighed as the lights failed.", "Ines Marlow"),
+    ("“That was never the deal,” Tomas Brandt snapped.", "Tomas Brandt"),
+])
+def test_a_verb_of_the_manner_of_speaking_is_a_cue(nlp, text, speaker):
+    quotes = extract(nlp, text)
+    assert quotes and {q.speaker.name for q in quotes} == {speaker}
+
+
 def test_words_in_marks_that_are_the_subject_of_a_cue_are_not_what_it_reports(nlp):
     assert extract(nlp, "He simply sat down, and the great “pause” continued.") == []
 

@@ -24,6 +24,7 @@ SPEECH_VERBS = frozenset(
     highlight reaffirm protest plead propose remind forecast chant liken
     condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
     scold chide rebuke admonish opine aver apprise term label
+    mutter murmur mumble grumble snap growl sigh bellow hiss stammer scoff interject
     """.split()
 )
 
