@@ -1663,7 +1663,7 @@ def test_a_name_after_a_title_with_its_own_of_phrase(nlp, text, name, role):
 @pytest.mark.parametrize("text", [
     "Minister for Foreign Affairs said the talks would resume.",  # a department alone, no name
     "Governor of New York State said the talks would resume.",   # a place, not a name
-    "Chair of the Senate Armed Services Committee said the talks would resume.",  # an institution
+    "Chair of the Senate Fisheries Oversight Committee said the talks would resume.",  # an institution
 ])
 def test_a_title_with_its_own_of_phrase_and_no_name_names_nobody(nlp, text):
     q = only(extract(nlp, text))
@@ -1732,8 +1732,8 @@ def test_a_position_in_a_team_or_a_trade_is_a_role(nlp):
 
 
 def test_the_presidential_nominee_is_not_the_vice_presidential_nominee(nlp):
-    text = ("Republican vice presidential nominee Carl Brandt spoke first. "
-            "The Democratic presidential nominee said the plan was reckless.")
+    text = ("Socialist vice presidential nominee Carl Brandt spoke first. "
+            "The Federalist presidential nominee said the plan was reckless.")
     assert extract(nlp, text)[-1].speaker.name != "Carl Brandt"
 
 

@@ -725,7 +725,7 @@ def name_in_title_of_phrase(title: Token) -> Span | None:
     elif not (name.start >= 2 and doc[name.start - 2].lower_ == "the" and len(name.text.split()) >= 2):
         return None  # ('the Treasury Alan Brandt' is already cut at the organisation)
     if any(t.lower_ in INSTITUTION_NOUNS for t in name):
-        return None  # 'Chair of the Senate Armed Services Committee': an institution
+        return None  # 'Chair of the Senate Fisheries Oversight Committee': an institution
     return name
 
 
@@ -762,8 +762,8 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
     while doc[first:end].text.split() != words[-2:]:
         first -= 1
     name = doc[first:end]
-    # Not a place ('Governor of New York State') nor an institution ('Chair of the Senate Armed Services
-    # Committee'). The recogniser often tags department and name together as an organisation; then the
+    # Not a place ('Governor of New York State') nor an institution ('Chair of the Senate Fisheries
+    # Oversight Committee'). The recogniser often tags department and name together as an organisation; then the
     # surname must be a person's elsewhere in the article ('Ms Cathain'), or 'Head of Google Cloud
     # Platform' would name someone.
     if any(t.ent_type_ in NON_PERSON_ENTS - {"ORG"} or t.lower_ in INSTITUTION_NOUNS or is_title_word(t) for t in name):
