@@ -107,7 +107,6 @@ def role_before(name: Span) -> str | None:
         elif token.pos_ == "NOUN" and token.dep_ == "amod" and token.text.islower() and not is_title_text(token.text) \
                 and i + 1 < name.start and doc[i + 1].text[:1].isupper():
             break  # a lower-case noun read as an adjective of a capitalised title: 'a move Chief Minister X described'
-
         # (a plural's apostrophe is the possessive the tagger missed: 'Students’ Council president')
         plural_possessive = token.text in ("’", "'") and i > 0 and doc[i - 1].lower_.endswith("s")
         if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–") and not plural_possessive:
@@ -132,20 +131,20 @@ def _title_split_from_name(name: Span) -> list[Token]:
     the parser can make the title and the name two subjects of the verb, or end a sentence at the
     comma; the title's own phrase, ending right before the name, is the role."""
     doc = name.doc
+    root = _name_root(name)
     i = name.start - 1
     while i >= 0 and doc[i].lower_ in HONORIFICS:
         i -= 1
     comma = i >= 0 and doc[i].text == ","
     if comma:
         # (set off on both sides, as an apposition is: not 'At the meeting, Jane Roe said')
-        if not (name.end < len(doc) and doc[name.end].text == "," or _name_root(name).i + 1 < len(doc)
-                and doc[_name_root(name).i + 1].text == ","):
+        after = max(name.end, root.i + 1)
+        if not (after < len(doc) and doc[after].text == ","):
             return []
         i -= 1
     if i < 0:
         return []
     title = doc[i]
-    root = _name_root(name)
     same_slot = title.dep_ == root.dep_ and title.head.i == root.head.i
     # (a sentence the parser ended at the comma: 'The panel’s chair,' | 'Sir Tobias Wren, said ...')
     cut_off = comma and title.dep_ == "ROOT" and title.sent.end in (i + 1, i + 2) and title.left_edge.i == title.sent.start

@@ -43,8 +43,9 @@ INSTITUTION_NOUNS = frozenset(
     organisation group team delegation service newspaper paper network station magazine
     """.split()
 )
-# Last words that make a name an organisation's, whatever the recogniser tagged ('Fenwick Holdings').
-ORGANISATION_NAME_ENDINGS = INSTITUTION_NOUNS | frozenset(
+# Last words that make a name an organisation's, whatever the recogniser tagged ('Fenwick Holdings');
+# not those that are also surnames ('Margaret Court').
+ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | frozenset(
     """
     holdings inc inc. ltd ltd. llc plc corp corp. corporation co. partners associates trust foundation
     institute university college association society industries enterprises ventures capital systems
@@ -54,6 +55,7 @@ ORGANISATION_NAME_ENDINGS = INSTITUTION_NOUNS | frozenset(
 
 
 def is_organisation_name(span: Span) -> bool:
+    """A name of two words or more that ends like an organisation's."""
     return len(span) > 1 and span[-1].lower_ in ORGANISATION_NAME_ENDINGS
 
 
@@ -540,10 +542,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and is_organisation_name(name_span_of(child)):
-            # 'The landlord, Fenwick Holdings, said': a function an organisation holds
-            name = name_span_of(child)
-            return Resolved(Speaker(name.text, "organization"), name)
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and is_organisation_name(name := name_span_of(child)):
+            return Resolved(Speaker(name.text, "organization"), name)  # 'The landlord, Fenwick Holdings, said
         if child.dep_ == "appos" and (_is_person_token(child, people) or is_title_word(token) and child.pos_ == "PROPN"
                                       and child.ent_type_ not in ("GPE", "LOC", "NORP")
                                       and not is_organisation_name(name_span_of(child))):
