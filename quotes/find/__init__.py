@@ -229,7 +229,6 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
     return candidates
 
 
-
 # Verbs that give a name, and the verbs that make naming a habit ('have taken to calling it ...').
 NAME_GIVING_VERBS = frozenset({"call", "dub", "nickname", "christen", "brand", "label", "term", "name", "know"})
 HABIT_VERBS = frozenset({"take", "start", "begin", "come"})

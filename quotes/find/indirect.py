@@ -11,10 +11,10 @@ from quotes.find.candidates import Candidate
 from quotes.find.cues import (
     ADDRESSED_VERBS,
     EVIDENCE_NOUNS,
-    NAMING_VERBS,
     EVIDENTIAL_VERBS,
     INFINITIVE_NOUNS,
     LIGHT_VERBS,
+    NAMING_VERBS,
     NOUN_PREPOSITION_CONTENT,
     OBJECT_CUES,
     SPEECH_ACT_NOUNS,
@@ -205,7 +205,7 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
     'lives' for a noun, or the clause for a prepositional phrase). The cue must be the sentence's
     root with its subject right after the comma, and nothing after it but adjuncts."""
     doc = verb.doc
-    start, end = sentence_bounds(verb)
+    start, _ = sentence_bounds(verb)
     subject = subject_of(verb)
     if verb.dep_ != "ROOT" or subject is None or subject.i > verb.i:
         return []
