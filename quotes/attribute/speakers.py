@@ -815,7 +815,7 @@ def _first_named_with_a_first_name(surname: Token) -> Span | None:
                 and _capitalised(first.text) and first.whitespace_ \
                 and (first.ent_type_ in ("", "PERSON") or first.ent_type_ == token.ent_type_ in MISTAKEN_PERSON_ENTS) \
                 and first.lower_ not in HONORIFICS and not is_title_word(first) \
-                and (first.i == 0 or not doc[first.i - 1].pos_ == "PROPN"):
+                and (first.i == 0 or doc[first.i - 1].pos_ != "PROPN"):
             return doc[first.i : token.i + 1]
     return None
 

@@ -7,6 +7,7 @@ a second quote that shares the first one's cue."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -117,7 +118,7 @@ def _mark_interrupted(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     same sentence (a comma after the cue, and a comma ending the first part or a lower-case start);
     it stays a quote of its own, as each quote holds only the speaker's words, and shares the cue."""
     text = text_of(doc)
-    for previous, candidate in zip(candidates, candidates[1:]):
+    for previous, candidate in pairwise(candidates):
         if (previous.kind == candidate.kind == "direct"
                 and previous.cue is not None and candidate.cue is not None
                 and previous.cue.i == candidate.cue.i
