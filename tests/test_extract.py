@@ -255,6 +255,13 @@ def test_a_naming_verb_coordinated_inside_the_content_is_a_report_of_its_own(nlp
         ("partial", "pre-poll sop", "opposition")]
 
 
+def test_a_that_clause_the_parser_hung_on_the_statement_it_was_said_in(nlp):
+    # 'that' parsed as the object of a relative clause on 'release', though the clause has an object of its own.
+    text = "The drivers’ union said in a press release that it welcomed the scheme, but warned that staff were short."
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("it welcomed the scheme", "drivers’ union"), ("staff were short", "drivers’ union")]
+
+
 def test_content_before_a_trailing_cue_the_parser_left_unlinked(nlp):
     # 'Even among the oldest pupils the effect held, she said.': the parser took the content for a
     # relative clause inside a prepositional phrase hung on 'said'.

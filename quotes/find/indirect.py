@@ -276,13 +276,26 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     for noun in nouns:
         for clause in noun.children:
             # ('that' tagged as a conjunction, whatever its label, not as a relative pronoun)
-            if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and any(
-                    c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in clause.children) and any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and (any(
+                    c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in clause.children)
+                    or _that_cannot_be_relative(clause)) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
                 bounds = content_bounds(clause)
+                if bounds is not None and clause.doc[bounds[0]].lower_ == "that":
+                    bounds = bounds[0] + 1, bounds[1]  # (the 'that' the parser made an object opens the clause)
                 if bounds is not None:
                     return [(bounds, "indirect-verb-complement")]
     return []
+
+
+def _that_cannot_be_relative(clause: Token) -> bool:
+    """'said in a press release that it welcomed the scheme': the parser made 'that' the object of a
+    relative clause, but the clause has a subject and an object of its own, so 'that' only opens it."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or that.dep_ != "dobj":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children) and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > clause.i for c in clause.children)
 
 
 def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
