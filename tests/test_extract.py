@@ -161,6 +161,8 @@ def test_partial_quote_under_a_speech_verb(nlp):
         "The programme, branded “Winter Reset” by the ministry, will target hip operations.",
         "The deal, dubbed “Roots for Reefs” by campaigners, covers some 340,000 hectares.",
         "The practice, known among nurses as “list cleaning”, has been criticised by the ombudsman.",
+        # A definite article outside the marks makes the words a label.
+        "Frustrated owners had for months been calling the heater the “pocket furnace”.",
     ],
 )
 def test_scare_quotes_and_names_are_not_quotes(nlp, text):

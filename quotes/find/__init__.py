@@ -263,7 +263,11 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
     known_as = verb.lemma_.lower() == "know" and (after_as or any(c.lower_ == "as" for c in verb.children))
     habit = verb.dep_ in ("xcomp", "pcomp", "pobj") and verb.head.lemma_.lower() in HABIT_VERBS or (
         verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in HABIT_VERBS)
-    return proper or habit or known_as
+    # ('calling the device the “pocket furnace”': a definite article outside the marks makes the
+    # words a label; a characterisation carries its own, 'called it “the worst deal ever”')
+    labelled = span is not None and span.start > 0 and doc[span.start - 1].is_quote and span.start > 1 \
+        and doc[span.start - 2].lower_ == "the" and bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return proper or habit or known_as or labelled
 
 
 def _is_characterisation(child) -> bool:
