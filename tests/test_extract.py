@@ -1820,3 +1820,16 @@ def test_the_one_made_to_speak_is_the_speaker(nlp, text, speaker):
 def test_a_purpose_clause_does_not_make_its_object_a_speaker(nlp):
     q = only(extract(nlp, "Rival councillors used strong words to condemn what the mayor called a “reckless” plan."))
     assert q.speaker.name == "Rival councillors"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The council approved the bridge, which Mayor Tom Hill said would cost $2 million.",
+     "would cost $2 million", "Tom Hill"),
+    ("Harbour officials reopened the pier, which they say is safe again after the storm.",
+     "is safe again after the storm", "Harbour officials"),
+    ("The quarry, which Ines Varga says she will keep open until the lease runs out, employs forty people.",
+     "she will keep open until the lease runs out", "Ines Varga"),
+])
+def test_a_cue_inside_a_relative_clause_reports_what_follows_it(nlp, text, content, speaker):
+    q = only(extract(nlp, text), "indirect")
+    assert (q.text, q.speaker.name) == (content, speaker)

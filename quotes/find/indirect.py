@@ -79,7 +79,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         bounds = None
         if _has_subject(complement):
             bounds = _before_another_report(complement, _without_setting(verb, complement, content_bounds(complement)))
-            bounds = _before_trailing_report(complement, bounds)
+            bounds = _before_trailing_report(complement, _after_relative_cue(verb, complement, bounds))
         elif (subject := _subject_taken_as_object(verb, complement)) is not None:
             subject_bounds, clause_bounds = content_bounds(subject), content_bounds(complement)
             if subject_bounds is not None and clause_bounds is not None:
@@ -296,6 +296,22 @@ def _that_cannot_be_relative(clause: Token) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children) and any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > clause.i for c in clause.children)
+
+
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _after_relative_cue(verb: Token, clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'the plan, which the mayor said would cost $2m': the cue sits inside a relative clause whose
+    pronoun belongs to what was said. The content is the clause after the cue; the pronoun stands
+    for the noun it follows, which the writer named."""
+    if bounds is None or not bounds[0] < verb.i < bounds[1]:
+        return bounds
+    before = [t for t in clause.subtree if t.i < verb.i]
+    if not any(t.tag_ in RELATIVE_TAGS or t.lower_ == "that" and t.dep_ != "mark" for t in before):
+        return bounds
+    after = [t.i for t in clause.subtree if t.i > verb.i]
+    return (min(after), bounds[1]) if after else None
 
 
 def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
