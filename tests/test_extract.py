@@ -370,6 +370,10 @@ def test_a_place_named_elsewhere_in_the_article_speaks_as_an_organisation(nlp):
          "Too often, Ms. Varga said, the argument about the new harbour wall is driven by rumour", "Varga"),
         ("The new reactor, Norway said, was its safest yet.",
          "The new reactor, Norway said, was its safest yet", "Norway"),
+        # (an opening clause the parser hangs on the cue is still part of the content)
+        ("Though that merger was fairly smooth, Ms. Varga said, replacing the chief executive would be much harder.",
+         "Though that merger was fairly smooth, Ms. Varga said, replacing the chief executive would be much harder",
+         "Varga"),
     ],
 )
 def test_cue_inside_its_content(nlp, text, content, speaker):

@@ -394,7 +394,12 @@ def _has_subject(clause: Token) -> bool:
 def _set_off_by_commas(verb: Token) -> bool:
     """', he said,' in the middle of its sentence (the parser may hang the commas on the verb)."""
     doc = verb.doc
-    subtree = sorted(t.i for t in verb.subtree)
+    # ('Though the merger went smoothly, he said, ...': the parser can hang the content's opening
+    # clause on the cue; it stays part of the content.)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opening = {t.i for c in verb.children if c.dep_ == "advcl" and subject is not None and c.i < subject.i
+               for t in c.subtree}
+    subtree = sorted(t.i for t in verb.subtree if t.i not in opening)
     first, last = subtree[0], subtree[-1]
     left = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
     right = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
