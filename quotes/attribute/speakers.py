@@ -929,15 +929,28 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
 
 
 # Words that make a title someone else's second: a 'Vice President' is not 'the president'.
-SUBORDINATE_TITLE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate"})
+SUBORDINATE_TITLE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "lieutenant", "lt.", "lt"})
+
+# A title as a name's prefix ('Gov. Eleanor Pryce', 'Justice Ama Mensah') and the noun a later
+# mention uses for the same office ('the governor', 'the judge').
+PREFIX_TITLE_NOUNS = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+    "gen.": "general", "sgt.": "sergeant", "sgt": "sergeant", "col.": "colonel", "capt.": "captain",
+    "cpl.": "corporal", "maj.": "major", "brig.": "brigadier", "cmdr.": "commander", "det.": "detective",
+    "insp.": "inspector", "supt.": "superintendent", "atty.": "attorney", "amb.": "ambassador",
+    "prof.": "professor", "justice": "judge", "skipper": "captain",
+}
 
 
 def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
     """Whether a role (its lower-case words) is that title and has the ``also`` words too: a 'Vice
     President', a 'deputy minister' or a 'vice presidential nominee' is not 'the president', 'the
-    minister' or 'the presidential nominee'."""
+    minister' or 'the presidential nominee'. A role's last word may be the title's short form or
+    its prefix form ('Gov.', 'Justice')."""
+    last = len(role) - 1
     return all(w in role for w in also) and any(
-        word == title and not any(w in SUBORDINATE_TITLE_WORDS and w not in also for w in role[:i])
+        (word == title or i == last and PREFIX_TITLE_NOUNS.get(word) == title)
+        and not any(w in SUBORDINATE_TITLE_WORDS and w not in also for w in role[:i])
         for i, word in enumerate(role))
 
 
