@@ -1863,3 +1863,22 @@ def test_a_name_the_recogniser_split_in_two_is_one_person(nlp):
     doc = nlp("Rivera, Okafor and Lind voted no.")
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
     assert len(whole_names(doc).ents) == 3
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Tomas Brandt, who has played 90 games for the club, backed the coach. “We are the problem,” the 29-year-old "
+     "defender said.", "Tomas Brandt", "defender"),
+    # (a hyphen holds a compound together: the speaker is not 'half')
+    ("Ruairí Breen-Moloney, the club's captain, backed the coach. “Nobody is leaving,” the 31-year-old centre-half "
+     "said.", "Ruairí Breen-Moloney", "club's captain"),
+])
+def test_a_person_described_by_age_is_the_one_just_named(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_place_in_an_organisation_s_description_does_not_name_it(nlp):
+    text = ("Thornbury Mutual confirmed the breach on Monday. The Leeds-based insurer, which sells home and motor "
+            "policies, said it had begun writing to affected customers.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("Thornbury Mutual", "organization")

@@ -528,7 +528,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return Resolved(Speaker(phrase.text, "anonymous"), phrase)
         return Resolved(None, mention)
 
-    if is_age_epithet(token) or token.tag_ == "NN" and token.lemma_.lower() in ORGANISATION_ANAPHORS:
+    if is_age_epithet(token) or _described_by_age(token) \
+            or token.tag_ == "NN" and token.lemma_.lower() in ORGANISATION_ANAPHORS:
         # 'The 34-year-old said', 'the company said': someone the article named just before.
         resolved = _epithet_antecedent(token, people)
         if resolved is not None:
@@ -608,13 +609,17 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     phrase = noun_phrase(token)
     if not any(c.lower_ == "the" for c in token.children):
         return None
-    if is_age_epithet(token):
+    if is_age_epithet(token) or _described_by_age(token):
         found = people.antecedent(token)
         if found is None:
             return None
         person, _ = found
-        return Resolved(person.speaker(), phrase, person.role_at(token.idx), via_pronoun=True)
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase if t.i != token.i and t.lower_ != "the"):
+        role = person.role_at(token.idx) or (clean_role(list(phrase)) if is_title_word(token) else None)
+        return Resolved(person.speaker(), phrase, role, via_pronoun=True)
+    # ('the Leeds-based insurer' says where it is, not which it is)
+    described = {t.i for c in token.children if c.dep_ == "amod" for t in c.subtree}
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase if t.i != token.i and t.lower_ != "the"
+           and t.i not in described):
         return None  # 'the Veltrix company' names itself
     first = people.window_start(token, EPITHET_WINDOW)
     # (a person the recogniser also tagged as an organisation somewhere is not one)
@@ -627,6 +632,11 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     heads = [e for e in organisations if not (e.root.dep_ in ("compound", "amod") and e.root.head.pos_ == "NOUN")]
     name = re.sub(r"['’]s$", "", _strip_determiner((heads or organisations)[-1]))  # 'Corvanta’s shares ... the company'
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def _described_by_age(token: Token) -> bool:
+    """'the 29-year-old defender said': a person the article has just named, described by age."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "amod" and is_age_epithet(c) for c in token.children)
 
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".

@@ -633,12 +633,13 @@ def noun_phrase(token: Token) -> Span:
     keep = [token]
     # An unnamed source keeps the participle that describes it: 'two people briefed on the talks'.
     described = token.tag_ == "NNS" and not token.ent_type_
-    stack = [c for c in token.children if c.dep_ not in cut
+    # (a hyphen holds its compound together: 'the 29-year-old centre-half')
+    stack = [c for c in token.children if c.dep_ not in cut or c.tag_ == "HYPH"
              or described and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i]
     while stack:
         child = stack.pop()
         keep.append(child)
-        stack.extend(c for c in child.children if c.dep_ not in cut)
+        stack.extend(c for c in child.children if c.dep_ not in cut or c.tag_ == "HYPH")
     indices = sorted(t.i for t in keep)
     # Contiguous run around the head only.
     start = end = token.i
