@@ -1882,3 +1882,18 @@ def test_a_place_in_an_organisation_s_description_does_not_name_it(nlp):
             "policies, said it had begun writing to affected customers.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind) == ("Thornbury Mutual", "organization")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A subject deep inside someone else's clause does not take the next pronoun.
+    ("Tom Reyes urged the board to wait until Daniel Obi had finished his review.\n\n“Nobody should rush this,” "
+     "he said.", ["Tom Reyes", "Tom Reyes"]),
+    # 'Sir' tells a man, as 'Mr' does.
+    ("Nisha Raman, who took over from the founder, Sir Alastair Penrose, in 2021, insisted the business was sound. "
+     "She said the order book stood at a record.", ["Nisha Raman", "Nisha Raman"]),
+    # 'Another analyst' is someone else than the analyst named before.
+    ("Tom Galloway, an analyst at Stonehill, said the warning was the second in a row. Another analyst said the "
+     "board was running out of time.", ["Tom Galloway", "Another analyst"]),
+])
+def test_who_a_later_mention_is(nlp, text, speakers):
+    assert [q.speaker.name for q in extract(nlp, text)] == speakers

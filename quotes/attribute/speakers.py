@@ -27,7 +27,7 @@ from quotes.find.cues import (
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-GENDER_CUES = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr.": "m", "mr": "m",
+GENDER_CUES = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr.": "m", "mr": "m", "sir": "m", "dame": "f",
                "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 INDEFINITE_PRONOUNS = frozenset({"some", "someone", "somebody", "many", "others", "each", "those", "few",
@@ -368,12 +368,15 @@ def _leading_subject(span: Span) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = root.head
-    while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+    # (however deep: 'Roe urged them to wait until Kestrel had finished. He ...' is Roe)
+    while clause.head.i != clause.i:
+        if clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"):
+            outer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if outer is not None and outer.i < span.start:
+                return False
+        elif clause.dep_ != "conj":
+            break
         clause = clause.head
-    if clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp") and clause.head.i != clause.i:
-        outer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if outer is not None and outer.i < span.start:
-            return False
     return True
 
 
@@ -920,6 +923,8 @@ def _has_name(phrase: Span) -> bool:
 
 def _unique_person_with_title(token: Token, people: People) -> Person | None:
     title = token.lemma_.lower()
+    if any(c.dep_ == "det" and c.lower_ in ("another", "other") for c in token.children):
+        return None  # 'another analyst' is not the analyst named before
     # 'a senior party leader' with words the person's role does not have is someone new, not
     # the 'Leader of the Opposition' named before ('a judge' can still be the judge named).
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
