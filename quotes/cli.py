@@ -147,7 +147,7 @@ def serve(db_path, host, port, public):
 @click.option("--model", default=None, help="spaCy pipeline to use")
 @click.option("--no-baseline", is_flag=True, help="Skip textacy's direct_quotations baseline")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write every miss, false positive and wrong speaker to this JSON Lines file, and count them by pattern")
+              help="Write every miss, false positive, wrong speaker and wrong role to this JSON Lines file, and count them by pattern")
 @NOUN_PHRASE_CONTENTS
 def evaluate(gold_path, docs_dir, model, no_baseline, errors_path, noun_phrase_contents):
     """Score the extractor against a gold JSONL file: quotes, speakers, roles, by kind."""

@@ -1,7 +1,7 @@
 """What the extractor got wrong on a gold set, sorted into failure patterns.
 
 Each miss (a gold quote no prediction matched), false positive (a prediction matching no gold
-quote) and wrong speaker becomes one ``Error`` record with the pattern it falls under, so that
+quote), wrong speaker and wrong role becomes one ``Error`` record with the pattern it falls under, so that
 ``quotes evaluate GOLD --docs DIR --errors FILE`` can count the patterns and write every case out
 for reading. The patterns are about span shapes only, so they mean the same on any gold set.
 """
@@ -16,21 +16,21 @@ from typing import Callable, Iterable, Sequence
 
 from spacy.language import Language
 
-from quotes.evaluate import GoldQuote, dice, match_spans, overlap, speaker_is_right
+from quotes.evaluate import GoldQuote, dice, match_spans, overlap, role_is_right, speaker_is_right
 from quotes.find.cues import OBJECT_CUES, SPEECH_ACT_NOUNS, SPEECH_VERBS
 from quotes.records import Quote
 
-MISS, FALSE_POSITIVE, WRONG_SPEAKER = "miss", "false positive", "wrong speaker"
-PLURALS = {MISS: "misses", FALSE_POSITIVE: "false positives", WRONG_SPEAKER: "wrong speakers"}
+MISS, FALSE_POSITIVE, WRONG_SPEAKER, WRONG_ROLE = "miss", "false positive", "wrong speaker", "wrong role"
+PLURALS = {MISS: "misses", FALSE_POSITIVE: "false positives", WRONG_SPEAKER: "wrong speakers", WRONG_ROLE: "wrong roles"}
 CONTEXT_CHARS = 60
 
 
 @dataclass(frozen=True)
 class Error:
     doc: str
-    type: str  # MISS, FALSE_POSITIVE or WRONG_SPEAKER
+    type: str  # MISS, FALSE_POSITIVE, WRONG_SPEAKER or WRONG_ROLE
     pattern: str
-    kind: str  # the gold kind for misses and wrong speakers, the predicted kind for false positives
+    kind: str  # the gold kind for misses, wrong speakers and roles, the predicted kind for false positives
     start: int
     end: int
     text: str
@@ -39,6 +39,8 @@ class Error:
     gold_cue: str | None = None
     predicted_speaker: str | None = None
     rule: str | None = None
+    gold_roles: list[str] | None = None
+    predicted_role: str | None = None
 
 
 def _miss_pattern(gold: GoldQuote, predicted: Sequence[Quote], matched: set[int]) -> str:
@@ -106,6 +108,13 @@ def find_errors(
                     name, WRONG_SPEAKER, pattern, g.kind, p.start_char, p.end_char, p.text,
                     _context(text, p.start_char, p.end_char), gold_speaker=g.speaker, gold_cue=g.cue,
                     predicted_speaker=p.speaker.name if p.speaker else None, rule=p.rule))
+            elif g.roles and not role_is_right(g, p):
+                # (only where the speaker is right: a wrong speaker's role says nothing more)
+                errors.append(Error(
+                    name, WRONG_ROLE, "no role found" if not p.role else "another role", g.kind, p.start_char,
+                    p.end_char, p.text, _context(text, p.start_char, p.end_char), gold_speaker=g.speaker,
+                    gold_cue=g.cue, predicted_speaker=p.speaker.name if p.speaker else None, rule=p.rule,
+                    gold_roles=list(g.roles), predicted_role=p.role))
     return errors
 
 
@@ -135,14 +144,14 @@ def summarise(errors: Sequence[Error], top_cues: int = 15,
               classify: Callable[[Iterable[str]], dict[str, str]] | None = None) -> str:
     """Counts by type and pattern; for misses with no overlapping prediction, the gold cues most
     often missed (where the gold records its cues), sorted by ``classify`` when given; for false
-    positives and wrong speakers, the rules behind them."""
+    positives, wrong speakers and wrong roles, the rules behind them."""
     lines = []
-    for error_type in (MISS, FALSE_POSITIVE, WRONG_SPEAKER):
+    for error_type in (MISS, FALSE_POSITIVE, WRONG_SPEAKER, WRONG_ROLE):
         of_type = [e for e in errors if e.type == error_type]
         lines.append(f"{PLURALS[error_type]}: {len(of_type)}")
         for (pattern, kind), count in Counter((e.pattern, e.kind) for e in of_type).most_common():
             lines.append(f"  {count:5d}  {pattern} ({kind})")
-        if error_type in (FALSE_POSITIVE, WRONG_SPEAKER) and of_type:
+        if error_type in (FALSE_POSITIVE, WRONG_SPEAKER, WRONG_ROLE) and of_type:
             rules = Counter(e.rule for e in of_type).most_common()
             lines.append("  by rule: " + ", ".join(f"{rule} {count}" for rule, count in rules))
     cues = Counter(

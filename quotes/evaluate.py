@@ -563,7 +563,7 @@ def run_evaluation(
     find_options: FindOptions = DEFAULT_OPTIONS,
 ) -> str:
     """Load the pipeline, score every system and return the table as text. With ``errors_path``,
-    also write our misses, false positives and wrong speakers there (JSON Lines) and add a count of
+    also write our misses, false positives, wrong speakers and wrong roles there (JSON Lines) and add a count of
     them by failure pattern to the text. ``find_options`` scores the extractor as ``quotes extract``
     runs with the same options."""
     from quotes.parse import load_pipeline

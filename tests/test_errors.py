@@ -8,20 +8,22 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.cli import cli
-from quotes.errors import FALSE_POSITIVE, MISS, WRONG_SPEAKER, find_errors, summarise
+from quotes.errors import FALSE_POSITIVE, MISS, WRONG_ROLE, WRONG_SPEAKER, find_errors, summarise
 from quotes.evaluate import GoldQuote
 from quotes.records import Quote, Speaker
 
 TEXT = "x" * 400
 
 
-def gold(start, end, kind="indirect", speaker="Jane Roe", cue="said") -> GoldQuote:
-    return GoldQuote(doc="a.txt", text=TEXT[start:end], start=start, end=end, kind=kind, speaker=speaker, cue=cue)
+def gold(start, end, kind="indirect", speaker="Jane Roe", cue="said", roles=()) -> GoldQuote:
+    return GoldQuote(doc="a.txt", text=TEXT[start:end], start=start, end=end, kind=kind, speaker=speaker, cue=cue,
+                     roles=tuple(roles))
 
 
-def quote(start, end, kind="indirect", speaker="Jane Roe", rule="indirect-verb-complement", cue="said") -> Quote:
+def quote(start, end, kind="indirect", speaker="Jane Roe", rule="indirect-verb-complement", cue="said",
+          role=None) -> Quote:
     return Quote(text=TEXT[start:end], start_char=start, end_char=end, kind=kind, rule=rule, cue=cue,
-                 speaker=Speaker(speaker) if speaker else None)
+                 speaker=Speaker(speaker) if speaker else None, role=role)
 
 
 def errors_of(golds, quotes):
@@ -46,6 +48,11 @@ def errors_of(golds, quotes):
     ([gold(0, 100)], [quote(0, 100, speaker="Tom Hill", cue=None, rule="direct-floating")],
      [(WRONG_SPEAKER, "speaker taken from context (no cue)")]),
     ([gold(0, 100)], [quote(0, 100)], []),
+    # A role is checked where the gold lists one and the speaker is right.
+    ([gold(0, 100, roles=["mayor"])], [quote(0, 100, role="Mayor")], []),
+    ([gold(0, 100, roles=["mayor"])], [quote(0, 100, role="council leader")], [(WRONG_ROLE, "another role")]),
+    ([gold(0, 100, roles=["mayor"])], [quote(0, 100)], [(WRONG_ROLE, "no role found")]),
+    ([gold(0, 100, roles=["mayor"])], [quote(0, 100, speaker="Tom Hill")], [(WRONG_SPEAKER, "another speaker")]),
 ])
 def test_each_error_has_one_pattern(golds, quotes, expected):
     assert errors_of(golds, quotes) == expected

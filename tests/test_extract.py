@@ -1897,3 +1897,17 @@ def test_a_place_in_an_organisation_s_description_does_not_name_it(nlp):
 ])
 def test_who_a_later_mention_is(nlp, text, speakers):
     assert [q.speaker.name for q in extract(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A title only a person holds names a person, whatever the recogniser tagged the name.
+    ("Opposition treasury spokeswoman Anneliese Varga said the rebates hid price rises.",
+     "Anneliese Varga", "Opposition treasury spokeswoman"),
+    # The parser can hang the title on the first name of a hyphenated surname.
+    ("Assembly Bill 1187, sponsored by Assemblywoman Gloria Estrada-Finch, a Democrat from Harbor Point, would "
+     "limit rentals. “Every house matters,” Estrada-Finch said.", "Gloria Estrada-Finch", "Assemblywoman"),
+    ("Alderman Rufus Kettering said the ward had waited long enough.", "Rufus Kettering", "Alderman"),
+])
+def test_a_title_before_a_name_makes_it_a_person(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)

@@ -31,6 +31,8 @@ TITLE_WORDS = frozenset(
     rector curator conductor pilot paramedic firefighter midwife pharmacist dentist accountant broker
     banker investor shareholder author writer poet photographer artist musician journalist farmer
     substitute apprentice trainee intern
+    assemblyman assemblywoman assemblymember alderman alderwoman selectman selectwoman supervisor
+    comptroller trustee regent
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )

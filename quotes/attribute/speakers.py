@@ -707,16 +707,23 @@ def _has_personal_title(token: Token) -> bool:
         return True
     # ('ORSO Administrator Lydia Brannock': an organisation's name before the title)
     name = name_span_of(token)
-    if name.start > 0 and any(c.i == name.start - 1 for c in before):
+    # (the parser can hang the title on the first name: 'Assemblywoman Gloria Estrada-Finch')
+    if name.start > 0 and token.doc[name.start - 1].head.i in range(name.start, name.end):
         title = token.doc[name.start - 1]
         if is_title_word(title) and title.text[:1].isupper() and len(name) >= 2 \
-                and all(_capitalised(t.text) for t in name):
+                and all(_capitalised(t.text) or t.tag_ == "HYPH" for t in name):
             return True
     if not is_title_word(first):
         return False
     name = _full_name(token)
-    # (a company can follow a title word too: 'partner Acme Holdings' is tagged as one)
-    return name is not None and not any(t.ent_type_ in NON_PERSON_ENTS for t in name)
+    if name is None:
+        return False
+    # (a company can follow a title word too: 'partner Acme Holdings' is tagged as one; a title only
+    # a person holds, 'treasury spokeswoman Anneliese Ward', names a person whatever the tag)
+    if first.lemma_.lower() not in COMPANY_ROLES and first.lower_ not in COMPANY_ROLES \
+            and not is_organisation_name(name) and all(t.ent_type_ in ("", "PERSON", "ORG") for t in name):
+        return True
+    return not any(t.ent_type_ in NON_PERSON_ENTS for t in name)
 
 
 def name_in_title_of_phrase(title: Token) -> Span | None:
