@@ -1911,3 +1911,36 @@ def test_who_a_later_mention_is(nlp, text, speakers):
 def test_a_title_before_a_name_makes_it_a_person(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("He said he had met the chairwoman, Dr Nuala Ní Bhriain, on Monday. In a statement, Dr Ní Bhriain said "
+     "the board retained confidence in the manager.", "chairwoman"),
+    ("The talks were opened by Ghana’s Minister for Fisheries and Coastal Affairs, Dr Kwame Asante-Boateng, whose "
+     "government hosts the next round. “We will be ready,” Asante-Boateng said.",
+     "Ghana’s Minister for Fisheries and Coastal Affairs"),
+])
+def test_a_title_set_off_right_before_a_name_is_its_role_wherever_the_parser_hung_it(nlp, text, role):
+    assert extract(nlp, text)[-1].role == role
+
+
+def test_words_after_a_surname_particle_are_surname_not_a_first_name(nlp):
+    text = ("Harbour United manager Seán Óg Mac Giolla Phádraig has defended his tactics. “Look, I understand the "
+            "frustration,” Mac Giolla Phádraig said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Seán Óg Mac Giolla Phádraig", "Harbour United manager")
+
+
+def test_a_title_held_now_wins_over_one_held_before(nlp):
+    text = ("Harbour United manager Tomasz Wielgus has defended his tactics.\n\n"
+            "Wielgus, a former maths teacher, took charge in 2022.\n\n"
+            "“We will be fine,” Wielgus said.")
+    assert extract(nlp, text)[-1].role == "Harbour United manager"
+
+
+@pytest.mark.parametrize("text", [
+    "The coach has rejected suggestions that his job is under threat.",
+    "The minister dismissed claims that the draft had been watered down.",
+])
+def test_who_rejects_a_claim_did_not_make_it(nlp, text):
+    assert all(q.cue not in ("suggestions", "claims") for q in extract(nlp, text))

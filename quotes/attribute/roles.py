@@ -268,5 +268,28 @@ def role_in_relative_clause(name: Span) -> str | None:
     return None
 
 
+def role_set_off_before(name: Span) -> str | None:
+    """'he had met the chairwoman, Dr Niamh Ní Fhlatharta, on Monday', 'opened by Kenya’s Cabinet
+    Secretary for Foreign Affairs, Dr Wycliffe Simiyu, whose ...': a title phrase right before a name
+    set off by commas is an apposition, wherever the parser hung the name."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= 0 and doc[i].lower_ in HONORIFICS:
+        i -= 1
+    after = max(name.end, _name_root(name).i + 1)
+    if i < 1 or doc[i].text != "," or after >= len(doc) or doc[after].text != ",":
+        return None
+    end = i - 1
+    title = doc[end]
+    # (up from the phrase's last word to the title it belongs to: 'Secretary for ... Affairs')
+    while not is_title_word(title) and title.dep_ in ("pobj", "prep", "conj", "compound", "nmod") \
+            and title.head.i < title.i:
+        title = title.head
+    if not (is_title_word(title) and title.pos_ in ("NOUN", "PROPN") and title.right_edge.i in (end, end + 1)):
+        return None
+    return clean_role(list(doc[title.left_edge.i : end + 1]))
+
+
 def role_of(name: Span) -> str | None:
-    return role_before(name) or role_in_apposition(name) or role_in_relative_clause(name)
+    return role_before(name) or role_in_apposition(name) or role_set_off_before(name) \
+        or role_in_relative_clause(name)

@@ -85,12 +85,13 @@ def first_name(name: Span) -> str | None:
     part of a person's name or leaves it untagged; None for a surname alone or a titled name ('Mr Aldana')."""
     doc = name.doc
     for token in name[:-1]:
+        if token.lower_ in SURNAME_PARTICLES:
+            return None  # what follows a particle is surname: 'Mac Giolla Phádraig', 'van der Berg'
         if token.i + 1 < len(doc) and (doc[token.i + 1].text in ("-", "‐") or not token.whitespace_):
             continue  # part of a hyphenated surname: 'Appiah-Mensah'
         # (or untagged, where the recogniser missed the whole name: 'Ivanka Trump acknowledged')
         if token.ent_type_ in ("PERSON", "") and token.pos_ == "PROPN" and token.text[:1].isupper() \
-                and token.lower_ not in HONORIFICS and token.lower_ not in SURNAME_PARTICLES \
-                and not is_title_word(token):
+                and token.lower_ not in HONORIFICS and not is_title_word(token):
             return token.lower_.strip(".")
     return None
 
@@ -146,9 +147,15 @@ class Person:
         earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
         if earlier:
             titles = [role for role in earlier if any(is_title_text(word) for word in role.split())]
-            return (titles or earlier)[-1]
+            # (and a title held now over one held before: 'manager X' ... 'X, a former teacher')
+            current = [role for role in titles if not role.lower().startswith(PAST_ROLE_WORDS)]
+            return (current or titles or earlier)[-1]
         later = [m.role for m in self.mentions if m.role]
         return later[0] if later else None
+
+
+# A role that begins with one of these was held in the past.
+PAST_ROLE_WORDS = ("former ", "ex-", "onetime ", "one-time ", "retired ", "late ")
 
 
 class People:

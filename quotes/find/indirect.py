@@ -449,6 +449,11 @@ def _phrase_content(noun: Token, lemma: str, noun_phrase_contents: bool) -> tupl
     return None
 
 
+# Verbs besides the light ones (see LIGHT_VERBS) whose subject makes the statement they take as object.
+MAKING_VERBS = frozenset({"reiterate", "restate", "reaffirm", "file", "submit", "release", "put", "write", "tweet",
+                          "sign", "echo", "add", "share", "announce", "stand", "dictate", "circulate"})
+
+
 def _speaker_of_noun(noun: Token, loose: bool) -> Token | None:
     """Whose speech act a noun names: its possessor ('Trump's claim', 'his remarks'), a name before
     it ('the Trump statement'), 'by'/'from X', or the subject of a verb taking it as object ('issued a
@@ -461,7 +466,9 @@ def _speaker_of_noun(noun: Token, loose: bool) -> Token | None:
     if speaker is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if speaker is None and noun.dep_ == "dobj" and (not loose or noun.head.lemma_.lower() in LIGHT_VERBS):
+    # (only a verb of making the statement: who 'rejected claims that ...' or 'heard reports that ...'
+    # did not make them)
+    if speaker is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | MAKING_VERBS:
         speaker = subject_of(noun.head)
         if loose and speaker is not None and speaker.pos_ == "NOUN" and not speaker.ent_type_:
             speaker = None  # 'the returns raise questions about ...': a thing, not a speaker
