@@ -1944,3 +1944,32 @@ def test_a_title_held_now_wins_over_one_held_before(nlp):
 ])
 def test_who_rejects_a_claim_did_not_make_it(nlp, text):
     assert all(q.cue not in ("suggestions", "claims") for q in extract(nlp, text))
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("The governor said she had spoken with the fire chief and that the state was behind the effort.",
+     ["she had spoken with the fire chief", "the state was behind the effort"]),
+    ("Chief Victor Alba said that officers had been called to the store, and that the man made a sudden movement.",
+     ["officers had been called to the store", "the man made a sudden movement"]),
+    # Without a 'that' of its own, a second clause goes on with the first.
+    ("Governor Ama Lind said the bank would hold rates and would review them in July.",
+     ["the bank would hold rates and would review them in July"]),
+])
+def test_each_that_clause_after_one_cue_is_a_statement_of_its_own(nlp, text, contents):
+    quotes = extract(nlp, text)
+    assert [q.text for q in quotes] == contents
+    assert len({(q.speaker.name, q.cue) for q in quotes}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether a share buyback was now off the table, Marcus Obi replied: “For now, yes.”",
+    "Malhotra, asked the same question, was less forthcoming.",
+])
+def test_a_question_put_to_someone_is_not_what_they_said(nlp, text):
+    assert all(not q.text.startswith(("Asked", "the same question")) for q in extract(nlp, text))
+
+
+def test_a_business_anaphor_skips_the_public_body_named_beside_it(nlp):
+    text = ("Ashcombe Insurance said hackers had taken customer data. It reported the breach to the Information "
+            "Commissioner’s Office and the police. In a statement, the company said it was deeply sorry.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Ashcombe Insurance", "Ashcombe Insurance"]

@@ -611,6 +611,11 @@ ORGANISATION_ANAPHORS = frozenset(
     broadcaster network newspaper publisher startup conglomerate organisation organization union
     """.split()
 )
+BUSINESS_ANAPHORS = frozenset("company firm bank carrier airline retailer insurer lender manufacturer maker startup "
+                              "conglomerate".split())
+# Last words of the names of public bodies, which a business anaphor does not refer to.
+PUBLIC_BODY_NOUNS = frozenset("office commission ministry department agency authority council court police parliament "
+                              "government committee tribunal regulator inspectorate ombudsman".split())
 # How far back, in sentences, such a noun looks for the organisation.
 EPITHET_WINDOW = 3
 
@@ -639,6 +644,10 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         return None
     # One named as a noun phrase of its own before one that only modifies a noun ('hackers stole
     # Social Security numbers'), which is the one only when there is no other ('the Wells Fargo scandal').
+    # A company is not the public body named beside it ('reported the breach to the Information
+    # Commissioner's Office ... the company said').
+    if token.lemma_.lower() in BUSINESS_ANAPHORS:
+        organisations = [e for e in organisations if e[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS] or organisations
     heads = [e for e in organisations if not (e.root.dep_ in ("compound", "amod") and e.root.head.pos_ == "NOUN")]
     name = re.sub(r"['’]s$", "", _strip_determiner((heads or organisations)[-1]))  # 'Corvanta’s shares ... the company'
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)

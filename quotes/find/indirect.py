@@ -90,7 +90,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
         # else "which X indicated should ...": a relative clause, its subject is elsewhere
         if bounds is not None:
-            spans.append((bounds, "indirect-verb-complement"))
+            spans.extend((part, "indirect-verb-complement") for part in _split_at_that_clauses(complement, bounds))
     if not spans:
         spans = _misparsed_clauses(verb) or _clause_after_setting(verb) or _unlinked_content_before(verb)
     if not spans:
@@ -222,6 +222,8 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
     if first.is_punct or first.lower_ in ADVERBIAL_OPENERS and (first.dep_ == "mark" or first.pos_ == "SCONJ"
                                                                or first.tag_ == "WRB"):
         return []  # (an opening prepositional phrase is fine: 'After the vote the mood changed, she said')
+    if first.tag_ in ("VBN", "VBG") and first.dep_ == "advcl":
+        return []  # 'Asked whether ..., she replied': the question put to her, or how she spoke
     content = range(start, cue_start - 1)
     # A clause of its own: a finite verb (or one the tagger took for a noun, with a subject before it).
     if not any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[i].pos_ == "NOUN" and doc[i].dep_ == "ccomp"
@@ -230,6 +232,24 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
     if any(doc[i].text in ("“", "”", '"') for i in content):
         return []  # quoted words are the direct-quote rules' to read
     return [((start, cue_start - 1), "indirect-cue-after")]
+
+
+def _split_at_that_clauses(clause: Token, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    """'said she had spoken with Dalton and that the state was behind the effort': each clause
+    opened by its own 'that' is a statement of its own, reported by the same cue."""
+    doc, parts, start = clause.doc, [], bounds[0]
+    for conjunct in sorted((c for c in clause.children if c.dep_ == "conj" and bounds[0] < c.i < bounds[1]
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                           key=lambda c: c.i):
+        cut = min(t.i for t in conjunct.subtree)
+        end = cut
+        while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct and doc[end - 1].text in ",;"):
+            end -= 1
+        if end > start:
+            parts.append((start, end))
+        start = cut + 1 if doc[cut].lower_ == "that" else cut
+    parts.append((start, bounds[1]))
+    return parts
 
 
 def _without_setting(verb: Token, clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -319,6 +339,8 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
     parser may make it the verb's object and leave the reported clause without one."""
     if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children):
         return None
+    if clause.doc[clause.left_edge.i - 1].text == ",":
+        return None  # 'Roe, asked the same question, was less forthcoming': no subject is cut off by a comma
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
