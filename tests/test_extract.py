@@ -1849,7 +1849,7 @@ def test_a_cue_inside_a_relative_clause_reports_what_follows_it(nlp, text, conte
      "Marisol Quint"),
 ])
 def test_a_title_given_as_a_name_s_prefix_resolves_a_later_title_only_mention(nlp, text, speaker):
-    assert only(extract(nlp, text)).speaker.name == speaker
+    assert extract(nlp, text)[-1].speaker.name == speaker
 
 
 def test_a_name_the_recogniser_split_in_two_is_one_person(nlp):
@@ -1973,3 +1973,16 @@ def test_a_business_anaphor_skips_the_public_body_named_beside_it(nlp):
     text = ("Ashcombe Insurance said hackers had taken customer data. It reported the breach to the Information "
             "Commissioner’s Office and the police. In a statement, the company said it was deeply sorry.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Ashcombe Insurance", "Ashcombe Insurance"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Justice Halima Oduor ruled that the titles were null and void.", "the titles were null and void"),
+    ("In her ruling, Judge Ana Ruiz held that the right to strike was protected by the constitution.",
+     "the right to strike was protected by the constitution"),
+    ("Regulators could hold the company's directors liable for the cleanup.", None),
+    ("The court ruled out a retrial.", None),
+    # An audit records findings; it does not speak.
+    ("A 2016 audit by the land commission concluded that 19 members had died before they signed.", None),
+])
+def test_a_ruling_is_a_statement_and_an_audit_is_evidence(nlp, text, content):
+    assert [q.text for q in extract(nlp, text)] == ([content] if content else [])

@@ -34,7 +34,8 @@ WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wond
 
 # Verbs that report speech only with a clause of their own ("both sides agreed that ..."); with an
 # infinitive or an object they name an act ("agreed to talk", "agreed with her").
-CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree"})
+# A court's or an official's ruling ('ruled that ...', 'held that ...') is a statement too.
+CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree", "rule", "hold"})
 
 # Verbs that name or characterise what they take as object ('called the plan “a disaster”').
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term", "describe", "characterize", "characterise"})
@@ -111,7 +112,9 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     if lemma == "put" and _as_put_it(token):
         return True
     if lemma in CLAUSE_ONLY_SPEECH_VERBS:
-        return not strong_only and any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+        # (a ruling needs its 'that': 'could hold executives liable' reports nothing)
+        return not strong_only and any(c.dep_ in ("ccomp", "parataxis") and (lemma == "agree" or any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) for c in token.children)
     return any(
         (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ == "prt"
     )
@@ -198,6 +201,7 @@ EVIDENCE_NOUNS = frozenset(
     """
     data datum figure number statistic evidence survey poll study research analysis result finding model
     trend sample test experiment chart graph record measurement reading estimate projection
+    audit inspection assessment
     """.split()
 )
 
