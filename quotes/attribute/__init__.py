@@ -78,14 +78,19 @@ def _take_speaker_from_context(quote: Quote, previous: Quote | None, people: Peo
     if introduced is not None:
         person, mention = introduced
         quote.speaker = person.speaker()
-        quote.role = person.role_at(mention.span.start_char)
-        quote.affiliation = people.affiliation(quote.role)
+        role = person.role_at(mention.span.start_char)
+        quote.role, quote.affiliation = _plain(role), people.affiliation(role)
         quote.confidence = RULE_CONFIDENCE["direct-floating"] * 1.1
     elif previous is not None and previous.speaker is not None and _near(people.text, previous.end_char, quote.start_char):
         quote.speaker = previous.speaker
         quote.role = previous.role
         quote.affiliation = previous.affiliation
         quote.confidence = min(quote.confidence, previous.confidence)
+
+
+def _plain(role: str | None) -> str | None:
+    """A role as stored: plain text (the phrase it came from has given its affiliation)."""
+    return None if role is None else str.__str__(role)
 
 
 def _near(text: str, end: int, start: int) -> bool:
@@ -117,7 +122,7 @@ def _to_quote(doc: Doc, candidate: Candidate, people: People) -> Quote:
         speaker_mention=mention.text if mention is not None else None,
         speaker_start_char=mention.start_char if mention is not None else None,
         speaker_end_char=mention.end_char if mention is not None else None,
-        role=resolved.role,
+        role=_plain(resolved.role),
         affiliation=people.affiliation(resolved.role),
         confidence=round(confidence, 3),
         rule=candidate.rule,

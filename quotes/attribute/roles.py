@@ -51,14 +51,66 @@ TITLE_MODIFIERS = frozenset(
 )
 
 
+class Role(str):
+    """A role as the article gives it for the speaker ('analyst'), keeping the whole phrase it came
+    from ('analyst at Stonehill Securities') for the affiliation."""
+
+    phrase: str
+
+    def __new__(cls, text: str, phrase: str | None = None) -> "Role":
+        role = super().__new__(cls, text)
+        role.phrase = phrase or text
+        return role
+
+
+# Titles that name a relation and need their 'of' phrase: 'head of research', 'member of the board'.
+RELATIONAL_TITLES = frozenset({"head", "chief", "member", "leader", "part", "one", "chair", "dean"})
+# Prepositions that attach an employer, a body or a place to a title: 'an analyst at Stonehill
+# Securities', 'a spokesman for Kestrel', 'president of the Nurses Association', 'a surgeon in Leeds'.
+EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "of", "in", "with", "from"})
+
+
+def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: bool = False) -> Role | None:
+    """The role without the employer or place a lower-case title is attached to, which becomes the
+    affiliation: annotators and readers know the speaker as 'an analyst' (at X) or 'a spokesman' (for
+    Y). A capitalised title keeps its phrase ('Minister for Health', 'Secretary of State'), and so
+    does a title's bare-noun complement ('chief of staff', 'director of policy'). The phrase is cut only
+    where the part cut off names the body, so nothing the article says is lost, unless the whole
+    phrase is kept elsewhere (``named_elsewhere``: an unnamed source's phrase is its name)."""
+    phrase = clean_role(tokens)
+    if phrase is None or not head.text.islower() or not is_title_word(head):
+        return Role(phrase) if phrase is not None else None
+    cut = set()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in EMPLOYER_PREPOSITIONS:
+            continue
+        if prep.lower_ == "of" and head.lemma_.lower() in RELATIONAL_TITLES:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and all(o.pos_ == "PROPN" or o.ent_type_ or any(d.dep_ in ("det", "poss") for d in o.children)
+                           for o in objects):
+            cut.update(t.i for t in prep.subtree)
+    if not cut or not named_elsewhere and not any(t.ent_type_ not in ("", "PERSON", "DATE", "CARDINAL") or t.pos_ == "PROPN"
+                          for t in head.doc[min(cut) : max(cut) + 1]):
+        return Role(phrase)
+    short = clean_role([t for t in tokens if t.i < min(cut) or t.i > max(cut)])
+    return Role(short, phrase) if short else Role(phrase)
+
+
+# Endings of the names of professions: 'cardiologist', 'criminologist', 'politician', 'technician'.
+PROFESSION_ENDINGS = ("ologist", "ologists", "ician", "icians")
+
+
 def is_title_word(token: Token) -> bool:
-    return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
+    return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
+        or token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith(PROFESSION_ENDINGS)
 
 
 def is_title_text(word: str) -> bool:
     """A title word or a title's qualifier, from text alone."""
     word = word.lower().strip(",")
-    return any(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS or w in TITLE_MODIFIERS for w in (word, word.strip(".")))
+    return any(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS or w in TITLE_MODIFIERS for w in (word, word.strip("."))) \
+        or word.endswith(PROFESSION_ENDINGS)
 
 
 def clean_role(tokens: list[Token]) -> str | None:
@@ -185,7 +237,7 @@ def role_in_apposition(name: Span) -> str | None:
                       if t.dep_ not in ("relcl",) and not _in_relcl(t, part) and not _in_second_conjunct(t, child)
                       and not _in_origin(t, child)]
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
-            role = clean_role(tokens)
+            role = role_with_employer_apart(tokens, child)
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
                 return role
     head = root.head

@@ -12,7 +12,9 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
-from quotes.attribute.roles import HONORIFICS, clean_role, is_title_text, is_title_word, role_of
+from quotes.attribute.roles import (
+    HONORIFICS, clean_role, is_title_text, is_title_word, role_of, role_with_employer_apart,
+)
 from quotes.find.cues import (
     antecedent_of_relative,
     entity_span,
@@ -238,9 +240,11 @@ class People:
 
     def affiliation(self, role: str | None) -> str | None:
         """The affiliation a role names, worked out once per role and article."""
-        if role not in self._affiliations:
-            self._affiliations[role] = affiliation_of(role, self.entities)
-        return self._affiliations[role]
+        # (from the whole phrase the role came from: 'spokesman' for Kestrel)
+        phrase = getattr(role, "phrase", role)
+        if phrase not in self._affiliations:
+            self._affiliations[phrase] = affiliation_of(phrase, self.entities)
+        return self._affiliations[phrase]
 
     def inside_quote(self, char: int) -> bool:
         return bool(self._quoted[char]) if 0 <= char < len(self._quoted) else False
@@ -594,7 +598,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     else:
         kind = "organization" if _is_organization(token, phrase) else "anonymous"
     # 'the minister', 'a spokesperson for the mine': unnamed, but the title is still their role.
-    role = clean_role(list(phrase)) if is_title_word(token) and token.tag_ in ("NN", "NNP") else None
+    role = role_with_employer_apart(list(phrase), token, named_elsewhere=True) \
+        if is_title_word(token) and token.tag_ in ("NN", "NNP") else None
     return Resolved(Speaker(text, kind), phrase, role)
 
 
