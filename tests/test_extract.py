@@ -2011,3 +2011,19 @@ def test_an_employer_or_place_attached_to_a_title_is_the_affiliation(nlp, text, 
     assert (q.role, type(q.role)) == (role, str)
     if affiliation is not None:
         assert q.affiliation == affiliation
+
+
+def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nlp):
+    text = ("Orla Penhallow paints the marsh. The critic Malcolm Tregear dismissed her work.\n\n"
+            "Penhallow laughs when the review comes up. “Oh, I have got that one framed,” she says.")
+    assert only(extract(nlp, text)).speaker.name == "Orla Penhallow"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Eileen Parfitt, 68, spotted the upturned hull from the cliff path and dialled 999. “I thought at first it "
+     "was a seal,” said the grandmother-of-six.", "Eileen Parfitt"),
+    ("Dawn Keswick, 41, was on shift when the call came. “I have never been so scared,” the mother-of-two said.",
+     "Dawn Keswick"),
+])
+def test_a_family_epithet_is_the_person_just_named(nlp, text, speaker):
+    assert only(extract(nlp, text)).speaker.name == speaker

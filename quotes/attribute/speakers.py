@@ -215,7 +215,8 @@ class People:
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass") and not _named_as_place_elsewhere(token, self):
+            if (token.dep_ in ("nsubj", "nsubjpass") or _verb_read_as_plural_noun(token)) \
+                    and not _named_as_place_elsewhere(token, self):
                 name = name_span_of(token)
                 if name_key(name.text) in self.by_key:
                     self.add(name)
@@ -376,6 +377,8 @@ def _leading_subject(span: Span) -> bool:
     root = span.root if span.root.dep_ != "appos" else span.root.head
     if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head  # the subject's possessor is as prominent: 'Roe's team is planning a trial. “...,” she said'
+    if _verb_read_as_plural_noun(root):
+        return True
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = root.head
@@ -396,6 +399,16 @@ GENDERED_NOUNS = {
     **dict.fromkeys("woman mother wife daughter sister girl grandmother widow aunt niece".split(), "f"),
     **dict.fromkeys("man father husband son brother boy grandfather widower uncle nephew".split(), "m"),
 }
+
+
+def _verb_read_as_plural_noun(name: Token) -> bool:
+    """'Penhallow laughs when the review comes up': the tagger can read a verb in -s right after a
+    name that opens the sentence as a plural noun the name modifies. With a clause or an adverb of
+    its own, it is the verb and the name its subject."""
+    head = name.head
+    return name.pos_ == "PROPN" and name.dep_ == "compound" and head.dep_ == "ROOT" and head.tag_ == "NNS" \
+        and head.i == name.i + 1 and name.left_edge.i == name.sent.start \
+        and any(c.dep_ in ("advcl", "advmod") and c.i > head.i for c in head.children)
 
 
 def _same_paragraph(text: str, start: int, end: int) -> bool:
@@ -659,8 +672,13 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
 
 
 def _described_by_age(token: Token) -> bool:
-    """'the 29-year-old defender said': a person the article has just named, described by age."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "amod" and is_age_epithet(c) for c in token.children)
+    """'the 29-year-old defender said', 'said the grandmother-of-six': a person the article has just
+    named, described by age or by the number of their children or grandchildren."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and is_age_epithet(c)
+        or c.dep_ == "prep" and c.lower_ == "of" and token.doc[c.i - 1].text == "-"
+        and any(o.dep_ == "pobj" and o.like_num for o in c.children)
+        for c in token.children)
 
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".
