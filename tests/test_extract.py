@@ -2027,3 +2027,18 @@ def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nl
 ])
 def test_a_family_epithet_is_the_person_just_named(nlp, text, speaker):
     assert only(extract(nlp, text)).speaker.name == speaker
+
+
+def test_a_first_name_alone_is_the_one_person_the_article_named_with_it(nlp):
+    text = ("Warehouse manager Craig Tennant, 44, and his son were rescued on Sunday. His wife, nurse Danielle "
+            "Tennant, was on shift.\n\nCraig said: “It was that quick.”")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Craig Tennant", "Warehouse manager")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Mum-of-two Hayley Brent, 36, who lives on Clay Lane, said the lane was too narrow.", "Mum-of-two"),
+    ("Father-of-three Tom Dyer said the school was failing.", "Father-of-three"),
+])
+def test_a_family_epithet_before_the_name_is_a_role(nlp, text, role):
+    assert only(extract(nlp, text)).role == role

@@ -131,7 +131,8 @@ def clean_role(tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     # (the recogniser often takes a title into the name's entity: 'Councillor Jane Roe')
-    if not any(t.pos_ in ("NOUN", "PROPN") and (not _is_place_or_group(t) or is_title_word(t)) for t in tokens):
+    if not any(t.pos_ in ("NOUN", "PROPN") and (not _is_place_or_group(t) or is_title_word(t)
+                                                 or t.lower_ in FAMILY_EPITHETS) for t in tokens):
         return None
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text
@@ -156,7 +157,7 @@ def role_before(name: Span) -> str | None:
         if _in_title_of_phrase(token):
             pass  # 'Secretary of State Anna Berg': a capitalised title's own 'of' phrase
         elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
-                and not _participle_modifier(token):
+                and not _participle_modifier(token) and not _inside_hyphenated_compound(token):
             break
         elif token.pos_ == "NOUN" and token.dep_ == "amod" and token.text.islower() and not is_title_text(token.text) \
                 and i + 1 < name.start and doc[i + 1].text[:1].isupper():
@@ -168,9 +169,22 @@ def role_before(name: Span) -> str | None:
         tokens.insert(0, token)
     if all(t.lower_ in HONORIFICS for t in tokens) and name.start > 0:
         tokens = _title_split_from_name(name)
-    if not any(is_title_word(t) or t.pos_ == "NOUN" for t in tokens):
+    if not any(is_title_word(t) or t.pos_ == "NOUN" or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(
+            doc[t.i + 2]) for t in tokens if t.i + 2 < len(doc)):
         return None
     return clean_role(tokens)
+
+
+# Heads of the family epithets news gives a person before the name: 'Mum-of-two Hayley Brent'.
+FAMILY_EPITHETS = frozenset({"mum", "mother", "dad", "father", "grandmother", "grandfather", "gran", "grandad",
+                             "nan", "grandma", "grandpa", "mom", "grandmom"})
+
+
+def _inside_hyphenated_compound(token: Token) -> bool:
+    """'of' in 'mum-of-two' or 'father-in-law': a word joined to both neighbours by hyphens."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "-" and doc[token.i + 1].text == "-" \
+        and not doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
 def _name_root(name: Span) -> Token:

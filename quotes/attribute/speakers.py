@@ -92,7 +92,9 @@ def first_name(name: Span) -> str | None:
         if token.i + 1 < len(doc) and (doc[token.i + 1].text in ("-", "‐") or not token.whitespace_):
             continue  # part of a hyphenated surname: 'Appiah-Mensah'
         # (or untagged, where the recogniser missed the whole name: 'Ivanka Trump acknowledged')
-        if token.ent_type_ in ("PERSON", "") and token.pos_ == "PROPN" and token.text[:1].isupper() \
+        # (the recogniser can take the first name of a name it missed for a place or a body)
+        if token.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP", "LOC", "FAC") and token.pos_ == "PROPN" \
+                and token.text[:1].isupper() \
                 and token.lower_ not in HONORIFICS and not is_title_word(token):
             return token.lower_.strip(".")
     return None
@@ -294,10 +296,15 @@ class People:
         return self._headlines[line]
 
     def _knight_by_first_name(self, span: Span, key: str) -> Person | None:
-        """'Sir Giles' after 'Sir Giles Hamworth': a knight or a dame goes by title and first name."""
-        if span.start == 0 or self.doc[span.start - 1].lower_ not in ("sir", "dame"):
+        """'Sir Giles' after 'Sir Giles Hamworth': a knight or a dame goes by title and first name.
+        Anyone else can too, after the article has given their full name ('Warehouse manager Craig
+        Tennant ... Craig said'), when they are the only one it named with that first name."""
+        if span.start > 0 and self.doc[span.start - 1].lower_ in ("sir", "dame"):
+            return next((p for p in self.by_key.values() if key in p.first_names), None)
+        if span[0].ent_type_ != "PERSON":
             return None
-        return next((p for p in self.by_key.values() if key in p.first_names), None)
+        named = [p for p in self.by_key.values() if key in p.first_names]
+        return named[0] if len(named) == 1 else None
 
     def is_known(self, token: Token) -> bool:
         return name_key(token.text) in self.by_key
