@@ -2042,3 +2042,21 @@ def test_a_first_name_alone_is_the_one_person_the_article_named_with_it(nlp):
 ])
 def test_a_family_epithet_before_the_name_is_a_role(nlp, text, role):
     assert only(extract(nlp, text)).role == role
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What someone was asked, set off between the subject and its verb, is not their words.
+    ("The committee votes next month. Calloway, asked whether she would try to delay it, said only that she had "
+     "“more questions than answers.”", [("only that she had “more questions than answers.”", "Calloway")]),
+    ("The mayor, asked about the budget, said it was final.", [("it was final", "mayor")]),
+    # A name in quote marks before the noun it names, under a naming verb, is a label.
+    ("The rally, the third stop on what her campaign calls the “Made Right Here” tour, drew a big crowd.", []),
+    # A naming verb does not report the clause it hangs on.
+    ("The gala was held at a hotel and hosted by Marchetti, 42, the presenter fans have dubbed “the Queen of "
+     "Mornings”.", []),
+    # Records cite evidence.
+    ("Senator Ruth Calloway pressed him on his work for Basin Ridge Energy, which paid his firm $1.2 million, "
+     "according to federal lobbying disclosures.", []),
+])
+def test_asked_labels_and_records_are_not_statements(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

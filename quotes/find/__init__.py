@@ -256,9 +256,11 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
     words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
     # (a name has a noun in it and no indefinite article: 'called the plan “A Total Disaster”' and
     # a capitalised adjective alone characterise)
-    proper = bool(words) and words[0].lower() not in ("a", "an") \
-        and all(w[:1].isupper() for w in words if w.lower() not in ("the", "of", "and", "for", "in", "on", "to", "at")) \
-        and span is not None and any(t.pos_ in ("NOUN", "PROPN") for t in span)
+    capitalised = bool(words) and words[0].lower() not in ("a", "an") \
+        and all(w[:1].isupper() for w in words if w.lower() not in ("the", "of", "and", "for", "in", "on", "to", "at"))
+    proper = capitalised and span is not None and any(t.pos_ in ("NOUN", "PROPN") for t in span)
+    # ('what her campaign calls the “Made Right Here” tour': capitalised words naming the noun after them)
+    proper = proper or capitalised and _is_modifier(doc, fragment)
     # ('known as “list cleaning”': what something is known as is always a name)
     known_as = verb.lemma_.lower() == "know" and (after_as or any(c.lower_ == "as" for c in verb.children))
     habit = verb.dep_ in ("xcomp", "pcomp", "pobj") and verb.head.lemma_.lower() in HABIT_VERBS or (

@@ -307,6 +307,14 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return child
     if subjects:
         return subjects[0]
+    # ('Calloway, asked whether ..., said only ...': the parser can give the subject to the participle
+    # set off by commas between it and its verb)
+    for clause in verb.lefts:
+        if clause.dep_ in ("advcl", "acl") and clause.tag_ in ("VBD", "VBN") and clause.i > 0 \
+                and verb.doc[clause.i - 1].text == ",":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i - 1), None)
+            if subject is not None:
+                return subject
     made_to = _made_to_speak(verb)
     if made_to is not None:
         return made_to

@@ -100,7 +100,10 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             bounds = content_bounds(phrase)
             if bounds is not None:
                 spans.append((bounds, "indirect-verb-phrase"))
-    if not spans and not weak and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
+    # (a naming verb names what it takes as object; it never reports the clause it hangs on:
+    # '..., the presenter fans have dubbed “the Queen of Mornings”')
+    if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS \
+            and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ) and verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head):
         if _set_off_by_commas(verb):
@@ -114,7 +117,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             if bounds is not None:
                 spans.append((bounds, "indirect-cue-after"))
     speaker = _speaker_of(verb)
-    if speaker is None:
+    if speaker is None or _asked_in_passing(verb):
         return []
     candidates = []
     for (start, end), rule in spans:
@@ -125,6 +128,21 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         char_start, char_end = span_chars(doc, start, end)
         candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
     return candidates
+
+
+# Words that open what someone was asked: 'asked whether ...', 'asked about ...'.
+ASKED_ABOUT = frozenset({"whether", "if", "about", "what", "why", "how", "when", "who", "where", "for", "on"})
+
+
+def _asked_in_passing(verb: Token) -> bool:
+    """'Calloway, asked whether she would delay it, said only ...': a participle set off by commas
+    between a subject and its verb says what the subject was asked, not what they said."""
+    doc = verb.doc
+    # (a comma never parts a subject from its verb: 'Calloway, asked ...' is a parenthesis, however parsed)
+    return verb.lemma_.lower() in ("ask", "question", "press") and verb.tag_ in ("VBD", "VBN") and verb.i > 1 \
+        and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ASKED_ABOUT \
+        and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ in ("PROPN", "NOUN", "PRON") \
+        and verb.dep_ != "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _is_as_clause(verb: Token) -> bool:
@@ -505,7 +523,7 @@ def _speaker_of_noun(noun: Token, loose: bool) -> Token | None:
 # whoever issued it and is not here).
 RECORDS = EVIDENCE_NOUNS | frozenset({"report", "account", "paper", "trial", "filing", "document", "minute", "audit",
                                       "review", "inspection", "census", "index", "ranking", "database", "register",
-                                      "budget"})
+                                      "budget", "disclosure", "record", "log", "transcript"})
 
 
 def _according_to(according: Token) -> Candidate | None:
