@@ -2060,3 +2060,24 @@ def test_a_family_epithet_before_the_name_is_a_role(nlp, text, role):
 ])
 def test_asked_labels_and_records_are_not_statements(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rep. Marisol Venter (D-Pa.) unveiled the plan on Monday. The two-term congresswoman said it would cost "
+     "$14 billion.", "Marisol Venter"),
+    # 'the captain' is the captain now, not a former one quoted too
+    ("Test captain Shubhendu Malhotra sat beside the chairman. Former captain Kartik Swaminathan argued the "
+     "selectors had erred. “He was disappointed,” the captain said.", "Shubhendu Malhotra"),
+])
+def test_a_title_only_mention_finds_its_holder(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+def test_the_company_is_the_business_the_article_keeps_naming(nlp):
+    text = ("Shares in Halberd Systems fell on Thursday. Halberd Systems blamed delayed contracts.\n\n"
+            "Analysts were unconvinced. One said the warning was the second in a row. Another said the market "
+            "would want two clean quarters. A third said patience was thin.\n\n"
+            "Trading was heavy all day. It was the busiest session of the year. Rivals gained.\n\n"
+            "In a statement released after the market closed, the company said its board had full confidence "
+            "in the management team.")
+    assert extract(nlp, text)[-1].speaker.name == "Halberd Systems"

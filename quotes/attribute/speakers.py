@@ -665,6 +665,9 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     # (a person the recogniser also tagged as an organisation somewhere is not one)
     organisations = [e for e in people.ents if e.label_ == "ORG" and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key]
+    if not organisations and token.lemma_.lower() in BUSINESS_ANAPHORS:
+        # Nothing named in the last sentences: 'the company' is the business the article keeps naming.
+        return _main_business(phrase, people)
     if not organisations:
         return None
     # One named as a noun phrase of its own before one that only modifies a noun ('hackers stole
@@ -686,6 +689,26 @@ def _described_by_age(token: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "of" and token.doc[c.i - 1].text == "-"
         and any(o.dep_ == "pobj" and o.like_num for o in c.children)
         for c in token.children)
+
+
+def _main_business(phrase: Span, people: People) -> Resolved | None:
+    """The organisation named most often before ``phrase`` (at least twice, and more often than any
+    other), not a public body."""
+    counts: dict[str, int] = {}
+    for ent in people.ents:
+        if ent.label_ == "ORG" and ent.end <= phrase.start and not people.inside_quote(ent.start_char) \
+                and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS and name_key(ent.text) not in people.by_key:
+            name = re.sub(r"['’]s$", "", _strip_determiner(ent))
+            counts[name] = counts.get(name, 0) + 1
+    # ('Halberd' and 'Halberd Systems' are one: the short form counts for the full name)
+    for short in sorted(counts, key=len):
+        full = [name for name in counts if name != short and name.startswith(short + " ")]
+        if len(full) == 1:
+            counts[full[0]] += counts.pop(short)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return Resolved(Speaker(ranked[0][0], "organization"), phrase, via_pronoun=True)
 
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".
@@ -993,6 +1016,11 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         # still be the one minister whose role lacks 'veteran', but 'the Democratic nominee' or
         # 'the French minister' is not the Republican or German one.
         matches = holders([])
+    if len(matches) > 1 and not any(w.lower_ in ("former", "ex") for w in modifiers):
+        # 'the captain' is the captain now, not a former one the article quotes too
+        current = [p for p in matches if any(m.role and _holds_title(m.role.lower().split(), title, [])
+                                             and not m.role.lower().startswith(PAST_ROLE_WORDS) for m in p.mentions)]
+        matches = current or matches
     return matches[0] if len(matches) == 1 else None
 
 
@@ -1003,6 +1031,7 @@ SUBORDINATE_TITLE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "as
 # mention uses for the same office ('the governor', 'the judge').
 PREFIX_TITLE_NOUNS = {
     "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+    "congressman": "representative", "congresswoman": "representative",
     "gen.": "general", "sgt.": "sergeant", "sgt": "sergeant", "col.": "colonel", "capt.": "captain",
     "cpl.": "corporal", "maj.": "major", "brig.": "brigadier", "cmdr.": "commander", "det.": "detective",
     "insp.": "inspector", "supt.": "superintendent", "atty.": "attorney", "amb.": "ambassador",
@@ -1016,6 +1045,8 @@ def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
     minister' or 'the presidential nominee'. A role's last word may be the title's short form or
     its prefix form ('Gov.', 'Justice')."""
     last = len(role) - 1
+    # ('Rep. X' ... 'the congresswoman': both name a member of the House)
+    title = PREFIX_TITLE_NOUNS.get(title, title) if title in ("congressman", "congresswoman") else title
     return all(w in role for w in also) and any(
         (word == title or i == last and PREFIX_TITLE_NOUNS.get(word) == title)
         and not any(w in SUBORDINATE_TITLE_WORDS and w not in also for w in role[:i])
