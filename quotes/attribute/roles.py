@@ -90,8 +90,9 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
         if objects and all(o.pos_ == "PROPN" or o.ent_type_ or any(d.dep_ in ("det", "poss") for d in o.children)
                            for o in objects):
             cut.update(t.i for t in prep.subtree)
-    if not cut or not named_elsewhere and not any(t.ent_type_ not in ("", "PERSON", "DATE", "CARDINAL") or t.pos_ == "PROPN"
-                          for t in head.doc[min(cut) : max(cut) + 1]):
+    names_body = any(t.ent_type_ not in ("", "PERSON", "DATE", "CARDINAL") or t.pos_ == "PROPN"
+                     for t in head.doc[min(cut) : max(cut) + 1]) if cut else False
+    if not cut or not (named_elsewhere or names_body):
         return Role(phrase)
     short = clean_role([t for t in tokens if t.i < min(cut) or t.i > max(cut)])
     return Role(short, phrase) if short else Role(phrase)
