@@ -2081,3 +2081,15 @@ def test_the_company_is_the_business_the_article_keeps_naming(nlp):
             "In a statement released after the market closed, the company said its board had full confidence "
             "in the management team.")
     assert extract(nlp, text)[-1].speaker.name == "Halberd Systems"
+
+
+def test_a_first_name_the_recogniser_took_for_a_body_is_still_the_person(nlp):
+    text = ("Mum-of-three Leanne Castle, 38, whose son was cared for at the hospice, bought two tickets to the ball."
+            "\n\n“We saved up for months for those tickets,” said Leanne, from Corby.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Leanne Castle", "person", "Mum-of-three")
+
+
+def test_a_capitalised_title_with_its_own_of_phrase_opening_the_sentence_is_the_role(nlp):
+    q = only(extract(nlp, "Chairman of the bench Margaret Ellery told him the case was sad."))
+    assert (q.speaker.name, q.role) == ("Margaret Ellery", "Chairman of the bench")

@@ -214,12 +214,21 @@ def _title_split_from_name(name: Span) -> list[Token]:
     if i < 0:
         return []
     title = doc[i]
+    # (up a capitalised title's own 'of' phrase: 'Chairman of the bench Margaret Ellery')
+    while not is_title_word(title) and title.dep_ in ("pobj", "prep") and title.head.i < title.i:
+        title = title.head
+    if title.pos_ == "PROPN" and not _in_title_of_phrase(next((c for c in title.children if c.dep_ == "prep"), title)):
+        return []
     same_slot = title.dep_ == root.dep_ and title.head.i == root.head.i
+    # (or hung on the same verb, as the phrase that opens the sentence right before the name)
+    same_slot = same_slot or title.dep_ in ("npadvmod", "nmod", "dep") and title.head.i == root.head.i \
+        and title.left_edge.i == title.sent.start
     # (a sentence the parser ended at the comma: 'The panel’s chair,' | 'Sir Tobias Wren, said ...')
     cut_off = comma and title.dep_ == "ROOT" and title.sent.end in (i + 1, i + 2) and title.left_edge.i == title.sent.start
-    if not (is_title_word(title) and title.pos_ == "NOUN" and title.right_edge.i == i and (same_slot or cut_off)):
+    if not (is_title_word(title) and title.pos_ in ("NOUN", "PROPN") and title.right_edge.i == i
+            and (same_slot or cut_off)):
         return []
-    return list(doc[title.left_edge.i : title.i + 1])
+    return list(doc[title.left_edge.i : i + 1])
 
 
 def _participle_modifier(token: Token) -> bool:

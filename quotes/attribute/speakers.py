@@ -301,9 +301,14 @@ class People:
         Tennant ... Craig said'), when they are the only one it named with that first name."""
         if span.start > 0 and self.doc[span.start - 1].lower_ in ("sir", "dame"):
             return next((p for p in self.by_key.values() if key in p.first_names), None)
-        if span[0].ent_type_ != "PERSON":
+        return self.by_first_name(span[0])
+
+    def by_first_name(self, token: Token) -> Person | None:
+        """The one person the article named with this word as first name, unless the word is a place
+        (whatever else the recogniser took it for: 'said Leanne' after 'Leanne Castle, 38')."""
+        if token.ent_type_ in ("GPE", "LOC") or token.pos_ != "PROPN" or not _capitalised(token.text):
             return None
-        named = [p for p in self.by_key.values() if key in p.first_names]
+        named = [p for p in self.by_key.values() if token.lower_ in p.first_names]
         return named[0] if len(named) == 1 else None
 
     def is_known(self, token: Token) -> bool:
@@ -751,6 +756,8 @@ def _name_after_comma(phrase: Span, people: People) -> Span | None:
 def _is_person_token(token: Token, people: People) -> bool:
     if token.pos_ == "PROPN" and not is_title_word(token) and _has_personal_title(token):
         return True  # 'Mr Haddon', 'Councillor Jane Roe', whatever the recogniser made of them
+    if len(name_span_of(token)) == 1 and people.by_first_name(token) is not None:
+        return True  # 'said Leanne' after 'Leanne Castle, 38', whatever the recogniser made of either
     if _named_as_place_elsewhere(token, people) or is_organisation_name(name_span_of(token)):
         return False
     if token.ent_type_ == "PERSON":
