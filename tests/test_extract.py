@@ -2093,3 +2093,11 @@ def test_a_first_name_the_recogniser_took_for_a_body_is_still_the_person(nlp):
 def test_a_capitalised_title_with_its_own_of_phrase_opening_the_sentence_is_the_role(nlp):
     q = only(extract(nlp, "Chairman of the bench Margaret Ellery told him the case was sad."))
     assert (q.speaker.name, q.role) == ("Margaret Ellery", "Chairman of the bench")
+
+
+def test_a_family_named_with_the_is_still_a_family_of_people(nlp):
+    text = ("The meadow belongs to the Tapping family, who have agreed to sell.\n\n"
+            "Joan Tapping, 88, said the decision had been hard.\n\n"
+            "\"People see a pretty field,\" said her son, Robert Tapping, 59, who now runs the farm.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Robert Tapping", "son")

@@ -179,8 +179,11 @@ class People:
         self._headlines: dict[int, bool] = {}
         self.place_names = {text for text, label in self.entities if label in ("GPE", "ORG", "NORP", "LOC")}
         # A name the article puts 'the' right before is a thing ('the Corrag', a ship), not a person.
+        # ('the Tapping family' or 'the Trump campaign' name people: the 'the' is the noun's after it)
         self.thing_names = {e.text for e in self.ents if e.label_ == "PERSON" and e.start > 0
-                            and doc[e.start - 1].lower_ == "the"}
+                            and doc[e.start - 1].lower_ == "the"
+                            and not (e.end < len(doc) and e.root.dep_ == "compound" and e.root.head.i >= e.end
+                                     and doc[e.end].pos_ == "NOUN")}
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent):
                 self.add(person_name(ent))
