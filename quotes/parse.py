@@ -43,7 +43,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def whole_names(doc: Doc) -> Doc:
     """One name is one PERSON entity. The recogniser can split a long name in two ('Shubhendu Raghav'
     + 'Malhotra'); two PERSON entities that touch, with the first hung on the second as part of one
-    noun phrase, are one name."""
+    noun phrase, are one name, and so is a name followed by a lower-case particle and a capitalised
+    surname ('dos Santos')."""
     ents, merged = list(doc.ents), False
     for index in range(len(ents) - 1, 0, -1):
         first, second = ents[index - 1], ents[index]
@@ -52,9 +53,31 @@ def whole_names(doc: Doc) -> Doc:
                 and all(t.text[:1].isupper() and not t.is_punct for t in (*first, *second)):
             ents[index - 1 : index + 1] = [Span(doc, first.start, second.end, label="PERSON")]
             merged = True
+    # A surname opened by a particle the recogniser left out: 'Thiago Henrique dos Santos',
+    # 'Lekishon ole Parsitau', 'Pieter van der Merwe'.
+    for index in range(len(ents) - 1, -1, -1):
+        first = ents[index]
+        end = first.end
+        while end < len(doc) and doc[end].text in SURNAME_PARTICLES and end - first.end < 2:
+            end += 1
+        if first.label_ != "PERSON" or end == first.end or end >= len(doc) or not doc[end].text[:1].isupper() \
+                or doc[end].pos_ != "PROPN":
+            continue
+        following = ents[index + 1] if index + 1 < len(ents) else None
+        if following is not None and (following.start < end or following.start == end and len(following) > 2):
+            continue  # (an entity that takes in the particle, or a long one after it: leave both)
+        later = following if following is not None and following.start == end else None
+        last = later.end if later is not None else end + 1
+        ents[index : index + (2 if later is not None else 1)] = [Span(doc, first.start, last, label="PERSON")]
+        merged = True
     if merged:
         doc.ents = ents
     return doc
+
+
+# Lower-case words that open a surname inside a full name.
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "dos", "das", "del", "della", "le",
+                               "la", "ter", "ten", "bin", "binti", "ibn", "ole", "ap", "al", "el"})
 
 
 def default_pipeline_name() -> str:

@@ -2101,3 +2101,27 @@ def test_a_family_named_with_the_is_still_a_family_of_people(nlp):
             "\"People see a pretty field,\" said her son, Robert Tapping, 59, who now runs the farm.")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == ("Robert Tapping", "son")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The Brazilian midfielder Thiago Henrique dos Santos said he had turned down offers. “I did not come for "
+     "the weather,” dos Santos said.", "Thiago Henrique dos Santos", "Brazilian midfielder"),
+    ("Elder Lekishon ole Parsitau, 81, told reporters that he had waited nineteen years. “Today I can rest,” "
+     "he said.", "Lekishon ole Parsitau", None),
+])
+def test_a_surname_opened_by_a_particle_belongs_to_the_name(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name.endswith(speaker) and q.role == role
+
+
+def test_a_capitalised_particle_opening_a_name_is_not_a_first_name():
+    from quotes.attribute.speakers import first_name
+    from spacy.lang.en import English
+
+    nlp = English()
+    for text, expected in [("De Klerk", None), ("Mac Giolla Phádraig", None), ("Seán Óg Mac Giolla Phádraig", "seán"),
+                           ("Pieter van der Merwe", "pieter")]:
+        doc = nlp(text)
+        for token in doc:
+            token.pos_ = "PROPN"
+        assert first_name(doc[:]) == expected

@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
 
 # Honorifics are not roles.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "cllr",
-                        "cllr.", "cr", "cr.", "hon", "hon."})
+                        "cllr.", "cr", "cr.", "hon", "hon.", "mzee"})
 
 
 # Words that qualify a title without naming who the person works for.

@@ -77,9 +77,13 @@ def name_key(text: str) -> str:
     return "".join(c for c in last if not unicodedata.combining(c)).casefold().strip(".,")
 
 
-# Words that begin a surname ('Ó Murchú', 'De Klerk', 'van Rooyen'): never a first name.
+# Words that begin a surname ('Ó Murchú', 'De Klerk', 'van Rooyen', 'dos Santos', 'ole Parsitau'):
+# never a first name.
 SURNAME_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mc", "van", "von", "de", "di", "da", "du", "le", "la",
-                               "al", "el", "bin", "ben", "ibn", "st", "st.", "o'"})
+                               "al", "el", "bin", "ben", "ibn", "st", "st.", "o'", "ua", "dos", "das", "del",
+                               "della", "der", "den", "ter", "ten", "binti", "ole", "ap"})
+# Particles that open a surname even in the middle of a full name, always written with a capital.
+GAELIC_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mc", "o'", "ua"})
 
 
 def first_name(name: Span) -> str | None:
@@ -87,8 +91,10 @@ def first_name(name: Span) -> str | None:
     part of a person's name or leaves it untagged; None for a surname alone or a titled name ('Mr Aldana')."""
     doc = name.doc
     for token in name[:-1]:
-        if token.lower_ in SURNAME_PARTICLES:
+        if token.lower_ in SURNAME_PARTICLES and (token.text.islower() or token.lower_ in GAELIC_PARTICLES):
             return None  # what follows a particle is surname: 'Mac Giolla Phádraig', 'van der Berg'
+        if token.lower_ in SURNAME_PARTICLES:
+            continue  # ('De Klerk': a capitalised particle opening the name is not a first name either)
         if token.i + 1 < len(doc) and (doc[token.i + 1].text in ("-", "‐") or not token.whitespace_):
             continue  # part of a hyphenated surname: 'Appiah-Mensah'
         # (or untagged, where the recogniser missed the whole name: 'Ivanka Trump acknowledged')
