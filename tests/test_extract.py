@@ -262,6 +262,11 @@ def test_a_that_clause_the_parser_hung_on_the_statement_it_was_said_in(nlp):
     text = "The drivers’ union said in a press release that it welcomed the scheme, but warned that staff were short."
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
         ("it welcomed the scheme", "drivers’ union"), ("staff were short", "drivers’ union")]
+    # ... or its indirect object
+    text = ("Press secretary Nadia Kerrigan told reporters at the daily briefing that President Ellen Marchetti "
+            "would ask Congress within days for an emergency spending package.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("President Ellen Marchetti would ask Congress within days for an emergency spending package", "Nadia Kerrigan")]
 
 
 def test_content_before_a_trailing_cue_the_parser_left_unlinked(nlp):

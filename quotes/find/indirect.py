@@ -330,7 +330,7 @@ def _that_cannot_be_relative(clause: Token) -> bool:
     """'said in a press release that it welcomed the scheme': the parser made 'that' the object of a
     relative clause, but the clause has a subject and an object of its own, so 'that' only opens it."""
     that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
-    if that is None or that.dep_ != "dobj":
+    if that is None or that.dep_ not in ("dobj", "dative"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children) and any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > clause.i for c in clause.children)
