@@ -2130,3 +2130,17 @@ def test_a_capitalised_particle_opening_a_name_is_not_a_first_name():
         for token in doc:
             token.pos_ = "PROPN"
         assert first_name(doc[:]) == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    # Where a job is done is apart from it, whatever the job ...
+    ("Tarek Belhaj, a 34-year-old mechanic from the Karsan town of Ulmen, said the road was closed.", "mechanic"),
+    # ... but a place the office is of belongs to the office.
+    ("Sofie Brandt, a former foreign minister of Sweden, said the mission would stay.",
+     "former foreign minister of Sweden"),
+    # A rank after a lower-case title is a second title: the first is the role.
+    ("Police spokesman Major Viktor Orlan said the convoy had turned back.", "Police spokesman"),
+    ("Deputy Minister Ana Lind said the convoy had turned back.", "Deputy Minister"),
+])
+def test_what_a_role_keeps_and_leaves_out(nlp, text, role):
+    assert only(extract(nlp, text)).role == role

@@ -68,6 +68,7 @@ RELATIONAL_TITLES = frozenset({"head", "chief", "member", "leader", "part", "one
 # Prepositions that attach an employer, a body or a place to a title: 'an analyst at Stonehill
 # Securities', 'a spokesman for Kestrel', 'president of the Nurses Association', 'a surgeon in Leeds'.
 EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "of", "in", "with", "from"})
+PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})
 
 
 def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: bool = False) -> Role | None:
@@ -78,15 +79,20 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     where the part cut off names the body, so nothing the article says is lost, unless the whole
     phrase is kept elsewhere (``named_elsewhere``: an unnamed source's phrase is its name)."""
     phrase = clean_role(tokens)
-    if phrase is None or not head.text.islower() or not is_title_word(head):
+    if phrase is None or not head.text.islower() or head.pos_ != "NOUN":
         return Role(phrase) if phrase is not None else None
+    # (any job keeps where it is done apart, 'a mechanic from the town of Ulmen'; only a title its
+    # employer, 'a spokesman for Kestrel': 'the mother of the victim' stays whole)
+    prepositions = EMPLOYER_PREPOSITIONS if is_title_word(head) else PLACE_PREPOSITIONS
     cut = set()
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in EMPLOYER_PREPOSITIONS:
+        if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in prepositions:
             continue
         if prep.lower_ == "of" and head.lemma_.lower() in RELATIONAL_TITLES:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "of" and any(o.ent_type_ in ("GPE", "LOC") for o in objects):
+            continue  # 'foreign minister of Lenmark', 'mayor of Velmont': the place is part of the office
         if objects and all(o.pos_ == "PROPN" or o.ent_type_ or any(d.dep_ in ("det", "poss") for d in o.children)
                            for o in objects):
             cut.update(t.i for t in prep.subtree)
@@ -170,6 +176,11 @@ def role_before(name: Span) -> str | None:
         tokens.insert(0, token)
     if all(t.lower_ in HONORIFICS for t in tokens) and name.start > 0:
         tokens = _title_split_from_name(name)
+    # A rank or form of address after a lower-case title is another title for the same person:
+    # 'Police spokesman Major Viktor Orlan', 'Labour Court judge Justice Ann Roe' are a spokesman, a judge.
+    if len(tokens) > 2 and is_title_word(tokens[-1]) and tokens[-1].text[:1].isupper() \
+            and is_title_word(tokens[-2]) and tokens[-2].text.islower():
+        tokens = tokens[:-1]
     if not any(is_title_word(t) or t.pos_ == "NOUN" or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(
             doc[t.i + 2]) for t in tokens if t.i + 2 < len(doc)):
         return None
