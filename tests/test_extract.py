@@ -2112,7 +2112,7 @@ def test_a_family_named_with_the_is_still_a_family_of_people(nlp):
     ("The Brazilian midfielder Thiago Henrique dos Santos said he had turned down offers. “I did not come for "
      "the weather,” dos Santos said.", "Thiago Henrique dos Santos", "Brazilian midfielder"),
     ("Elder Lekishon ole Parsitau, 81, told reporters that he had waited nineteen years. “Today I can rest,” "
-     "he said.", "Lekishon ole Parsitau", None),
+     "he said.", "Lekishon ole Parsitau", "Elder"),
 ])
 def test_a_surname_opened_by_a_particle_belongs_to_the_name(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
@@ -2144,3 +2144,18 @@ def test_a_capitalised_particle_opening_a_name_is_not_a_first_name():
 ])
 def test_what_a_role_keeps_and_leaves_out(nlp, text, role):
     assert only(extract(nlp, text)).role == role
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A title the parser took for a verb, with the name as its object.
+    ("Health Workers Union delegate Mere Tawhiri, who has worked in the department for 14 years, says staff are "
+     "treating patients in corridors.", "Mere Tawhiri", "Health Workers Union delegate"),
+    # When someone has held a job is not part of it.
+    ("But Dr Hamish Coyle, an emergency physician at Whareroa since 2011, says more beds will not fix it.",
+     "Hamish Coyle", "emergency physician"),
+    # Abbreviated titles of councillors and professors, and an Elder.
+    ("Coun. Ray Mulholland, who represents Ward 4, argued the bylaw was moving too fast.", "Ray Mulholland", "Coun."),
+])
+def test_titles_councils_and_clinics_use(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)

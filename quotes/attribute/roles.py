@@ -32,7 +32,7 @@ TITLE_WORDS = frozenset(
     banker investor shareholder author writer poet photographer artist musician journalist farmer
     substitute apprentice trainee intern
     assemblyman assemblywoman assemblymember alderman alderwoman selectman selectwoman supervisor
-    comptroller trustee regent
+    comptroller trustee regent reeve warden elder prof prof. coun.
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -96,9 +96,14 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
         if objects and all(o.pos_ == "PROPN" or o.ent_type_ or any(d.dep_ in ("det", "poss") for d in o.children)
                            for o in objects):
             cut.update(t.i for t in prep.subtree)
+    # (when someone has held a job is never part of it: 'an emergency physician since 2011')
+    cut.update(t.i for prep in head.children if prep.dep_ == "prep" and prep.i > head.i
+               and prep.lower_ in ("since", "until") for t in prep.subtree)
     names_body = any(t.ent_type_ not in ("", "PERSON", "DATE", "CARDINAL") or t.pos_ == "PROPN"
                      for t in head.doc[min(cut) : max(cut) + 1]) if cut else False
-    if not cut or not (named_elsewhere or names_body):
+    if not cut or not (named_elsewhere or names_body or all(t.ent_type_ in ("DATE", "TIME") or t.like_num
+                                                          or t.lower_ in ("since", "until")
+                                                          for t in head.doc[min(cut) : max(cut) + 1])):
         return Role(phrase)
     short = clean_role([t for t in tokens if t.i < min(cut) or t.i > max(cut)])
     return Role(short, phrase) if short else Role(phrase)

@@ -488,7 +488,8 @@ def person_name(span: Span) -> Span:
                                or doc[start].pos_ == "VERB" and doc[start].dep_ != "compound"):
         start += 1
     # A title inside the entity ends what comes before it: 'Lok Janata Dal MLA Suresh Pandhare'.
-    inner = [i for i in range(start + 1, end - 1) if is_title_word(doc[i]) and doc[i].text[:1].isupper()]
+    # (or a lower-case one: 'Health Workers Union delegate Mere Tawhiri')
+    inner = [i for i in range(start + 1, end - 1) if is_title_word(doc[i]) and doc[i].pos_ in ("NOUN", "PROPN")]
     if inner and all(doc[i].text[:1].isupper() for i in range(inner[-1] + 1, end)):
         start = inner[-1] + 1
     # ... nor letters after the name: 'Gareth Lyle KC', 'Ann Roe MBE', 'John Smith Jr.'
@@ -593,11 +594,15 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and is_organisation_name(name := name_span_of(child)):
             return Resolved(Speaker(name.text, "organization"), name)  # 'The landlord, Fenwick Holdings, said
-        if child.dep_ == "appos" and (_is_person_token(child, people) or is_title_word(token) and child.pos_ == "PROPN"
-                                      and child.ent_type_ not in ("GPE", "LOC", "NORP")
-                                      and not is_organisation_name(name_span_of(child))):
+        # ('Union delegate Mere Tawhiri says': the parser can take the title for a verb and the name
+        # right after it for its object)
+        adjacent = child.dep_ in ("dobj", "npadvmod", "nmod") and child.left_edge.i == token.i + 1 \
+            and is_title_word(token) and child.ent_type_ == "PERSON"
+        if (child.dep_ == "appos" or adjacent) and (
+                _is_person_token(child, people) or is_title_word(token) and child.pos_ == "PROPN"
+                and child.ent_type_ not in ("GPE", "LOC", "NORP") and not is_organisation_name(name_span_of(child))):
             name = name_span_of(child)
-            person = people.add(name)
+            person = people.add(name, role=clean_role(list(doc[token.left_edge.i : token.i + 1])) if adjacent else None)
             if person is not None:
                 return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
@@ -1051,7 +1056,8 @@ PREFIX_TITLE_NOUNS = {
     "gen.": "general", "sgt.": "sergeant", "sgt": "sergeant", "col.": "colonel", "capt.": "captain",
     "cpl.": "corporal", "maj.": "major", "brig.": "brigadier", "cmdr.": "commander", "det.": "detective",
     "insp.": "inspector", "supt.": "superintendent", "atty.": "attorney", "amb.": "ambassador",
-    "prof.": "professor", "justice": "judge", "skipper": "captain",
+    "prof.": "professor", "prof": "professor", "justice": "judge", "skipper": "captain",
+    "coun.": "councillor", "cllr": "councillor", "cllr.": "councillor",
 }
 
 
