@@ -2159,3 +2159,15 @@ def test_what_a_role_keeps_and_leaves_out(nlp, text, role):
 def test_titles_councils_and_clinics_use(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'the statement' speaks for whoever made the statement the article mentioned before.
+    ("In a statement, Health New Zealand said winter illness had driven a rise in presentations. “We are "
+     "grateful to every one of them,” the statement says.", "Health New Zealand"),
+    # 'by telephone' is how it was said, not who said it.
+    ("Nadia Qassem, who was appointed by the council, said by telephone that the aid would last two weeks.",
+     "Nadia Qassem"),
+])
+def test_a_statement_and_a_telephone_are_not_speakers(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker

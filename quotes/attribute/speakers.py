@@ -24,6 +24,7 @@ from quotes.find.cues import (
     noun_phrase,
     sentence_bounds,
     sentence_starts,
+    subject_of,
     text_of,
 )
 from quotes.records import Speaker
@@ -621,6 +622,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     source = _source_of_document(token)
     if source is not None:  # "a statement from the White House said ..."
         return resolve_speaker(source, people)
+    issuer = _issuer_of_earlier_document(token)
+    if issuer is not None:  # "In a statement, the ministry said ... “...,” the statement said."
+        resolved = resolve_speaker(issuer, people)
+        if resolved.speaker is not None:
+            return Resolved(resolved.speaker, phrase, resolved.role, via_pronoun=True)
     named = _name_after_comma(phrase, people) if token.pos_ == "NOUN" and is_title_word(token) else None
     if named is not None:
         person = people.add(named, role=clean_role(list(phrase)))
@@ -733,6 +739,20 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "report", "filing", "post", "tweet",
                             "email", "note", "document", "communique", "notice", "announcement", "message"})
+
+
+def _issuer_of_earlier_document(token: Token) -> Token | None:
+    """'the statement said': the one who, earlier in the article, said something in a statement
+    ('In a statement, Health New Zealand said ...', 'said in a statement that ...')."""
+    lemma = token.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS or not any(c.lower_ == "the" for c in token.children):
+        return None
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.lemma_.lower() == lemma and earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "through"):
+            verb = earlier.head.head
+            if verb.pos_ in ("VERB", "AUX") and is_speech_verb(verb):
+                return subject_of(verb)
+    return None
 
 
 def _source_of_document(token: Token) -> Token | None:

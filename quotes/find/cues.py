@@ -271,9 +271,9 @@ def counts_people(number: Token) -> bool:
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
-    # "agent" of a passive: "it was said by X"
+    # "agent" of a passive: "it was said by X" (not 'said by telephone', which the parser can label so)
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and verb.tag_ == "VBN":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
