@@ -2171,3 +2171,15 @@ def test_titles_councils_and_clinics_use(nlp, text, speaker, role):
 ])
 def test_a_statement_and_a_telephone_are_not_speakers(nlp, text, speaker):
     assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # Words in marks after 'so-called' are the writer's scare quote, under a speech verb or not.
+    "It cited ballot-box stuffing and so-called \"carousel\" voting in at least 14 polling stations.",
+    "Officials denounced the so-called “peace tax” as theft.",
+    # A copy, a text, a tally or a manifest is a record: what it says is evidence.
+    "According to a copy of the framework seen by this agency, the truce would take effect 72 hours after signing.",
+    "More than 20 foreigners have been kidnapped since 2021, according to a tally kept by the Security Observatory.",
+])
+def test_so_called_terms_and_records_are_not_quotes(nlp, text):
+    assert extract(nlp, text) == []

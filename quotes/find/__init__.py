@@ -58,6 +58,8 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
     spans = marked_spans_of(doc, text)
     index = TokenIndex(doc, spans)
     direct, fragments, titles = find_marked_quotes(index, spans)
+    # 'so-called “memoranda”': the writer's marks around a term, never anyone's words
+    fragments = [f for f in fragments if not _after_so_called(text, f)]
     reported = [c for c in find_reported_speech(doc, options.noun_phrase_contents)
                 if not _inside_marks(c, spans, direct) and not _only_a_title(doc, c, titles)]
     reported = _outermost(_drop_citations_of_speech(reported))
@@ -106,6 +108,11 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
     verbless = [Candidate(f.start, f.end, "direct", "direct-floating") for f in loose
                 if id(f) not in governed_spans and _is_whole_sentence(text, f)]
     return _continue_attribution(doc, _mark_interrupted(doc, _dedupe(results)), verbless)
+
+
+def _after_so_called(text: str, span: MarkedSpan) -> bool:
+    before = text[max(0, span.mark_start - 12) : span.mark_start].rstrip().lower()
+    return before.endswith(("so-called", "so called", "so‑called"))
 
 
 def _is_whole_sentence(text: str, span: MarkedSpan) -> bool:

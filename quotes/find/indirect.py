@@ -523,7 +523,8 @@ def _speaker_of_noun(noun: Token, loose: bool) -> Token | None:
 # whoever issued it and is not here).
 RECORDS = EVIDENCE_NOUNS | frozenset({"report", "account", "paper", "trial", "filing", "document", "minute", "audit",
                                       "review", "inspection", "census", "index", "ranking", "database", "register",
-                                      "budget", "disclosure", "record", "log", "transcript"})
+                                      "budget", "disclosure", "record", "log", "transcript", "text", "copy",
+                                      "draft", "tally", "manifest", "list", "ledger", "roster", "schedule"})
 
 
 def _according_to(according: Token) -> Candidate | None:
