@@ -58,7 +58,7 @@ def whole_names(doc: Doc) -> Doc:
     for index in range(len(ents) - 1, -1, -1):
         first = ents[index]
         end = first.end
-        while end < len(doc) and doc[end].text in SURNAME_PARTICLES and end - first.end < 2:
+        while end < len(doc) and doc[end].text in LOWER_CASE_SURNAME_PARTICLES and end - first.end < 2:
             end += 1
         if first.label_ != "PERSON" or end == first.end or end >= len(doc) or not doc[end].text[:1].isupper() \
                 or doc[end].pos_ != "PROPN":
@@ -76,8 +76,9 @@ def whole_names(doc: Doc) -> Doc:
 
 
 # Lower-case words that open a surname inside a full name.
-SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "dos", "das", "del", "della", "le",
-                               "la", "ter", "ten", "bin", "binti", "ibn", "ole", "ap", "al", "el"})
+LOWER_CASE_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "dos", "das", "del",
+                                          "della", "le", "la", "ter", "ten", "bin", "binti", "ibn", "ole", "ap",
+                                          "al", "el"})
 
 
 def default_pipeline_name() -> str:

@@ -99,11 +99,12 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     # (when someone has held a job is never part of it: 'an emergency physician since 2011')
     cut.update(t.i for prep in head.children if prep.dep_ == "prep" and prep.i > head.i
                and prep.lower_ in ("since", "until") for t in prep.subtree)
-    names_body = any(t.ent_type_ not in ("", "PERSON", "DATE", "CARDINAL") or t.pos_ == "PROPN"
-                     for t in head.doc[min(cut) : max(cut) + 1]) if cut else False
-    if not cut or not (named_elsewhere or names_body or all(t.ent_type_ in ("DATE", "TIME") or t.like_num
-                                                          or t.lower_ in ("since", "until")
-                                                          for t in head.doc[min(cut) : max(cut) + 1])):
+    if not cut:
+        return Role(phrase)
+    removed = head.doc[min(cut) : max(cut) + 1]
+    names_body = any(t.ent_type_ not in ("", "PERSON", "DATE", "CARDINAL") or t.pos_ == "PROPN" for t in removed)
+    only_when = all(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ("since", "until") for t in removed)
+    if not (named_elsewhere or names_body or only_when):
         return Role(phrase)
     short = clean_role([t for t in tokens if t.i < min(cut) or t.i > max(cut)])
     return Role(short, phrase) if short else Role(phrase)

@@ -27,6 +27,7 @@ from quotes.find.cues import (
     subject_of,
     text_of,
 )
+from quotes.parse import LOWER_CASE_SURNAME_PARTICLES
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -78,13 +79,11 @@ def name_key(text: str) -> str:
     return "".join(c for c in last if not unicodedata.combining(c)).casefold().strip(".,")
 
 
-# Words that begin a surname ('Ó Murchú', 'De Klerk', 'van Rooyen', 'dos Santos', 'ole Parsitau'):
-# never a first name.
-SURNAME_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mc", "van", "von", "de", "di", "da", "du", "le", "la",
-                               "al", "el", "bin", "ben", "ibn", "st", "st.", "o'", "ua", "dos", "das", "del",
-                               "della", "der", "den", "ter", "ten", "binti", "ole", "ap"})
 # Particles that open a surname even in the middle of a full name, always written with a capital.
 GAELIC_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mc", "o'", "ua"})
+# Words that begin a surname ('Ó Murchú', 'De Klerk', 'van Rooyen', 'dos Santos', 'ole Parsitau'):
+# never a first name.
+SURNAME_PARTICLES = LOWER_CASE_SURNAME_PARTICLES | GAELIC_PARTICLES | frozenset({"ben", "st", "st."})
 
 
 def first_name(name: Span) -> str | None:
@@ -92,9 +91,9 @@ def first_name(name: Span) -> str | None:
     part of a person's name or leaves it untagged; None for a surname alone or a titled name ('Mr Aldana')."""
     doc = name.doc
     for token in name[:-1]:
-        if token.lower_ in SURNAME_PARTICLES and (token.text.islower() or token.lower_ in GAELIC_PARTICLES):
-            return None  # what follows a particle is surname: 'Mac Giolla Phádraig', 'van der Berg'
         if token.lower_ in SURNAME_PARTICLES:
+            if token.text.islower() or token.lower_ in GAELIC_PARTICLES:
+                return None  # what follows a particle is surname: 'Mac Giolla Phádraig', 'van der Berg'
             continue  # ('De Klerk': a capitalised particle opening the name is not a first name either)
         if token.i + 1 < len(doc) and (doc[token.i + 1].text in ("-", "‐") or not token.whitespace_):
             continue  # part of a hyphenated surname: 'Appiah-Mensah'
@@ -276,7 +275,7 @@ class People:
         first = first_name(span)
         person = self.by_key.get(key)
         if person is None and len(span) == 1:
-            person = self._knight_by_first_name(span, key)
+            person = self._named_by_first_name(span, key)
         if person is None:
             person = self.by_key[key] = Person(key)
         elif first and person.first_names and first not in person.first_names:
@@ -305,7 +304,7 @@ class People:
             self._headlines[line] = _in_headline(self.text, line)
         return self._headlines[line]
 
-    def _knight_by_first_name(self, span: Span, key: str) -> Person | None:
+    def _named_by_first_name(self, span: Span, key: str) -> Person | None:
         """'Sir Giles' after 'Sir Giles Hamworth': a knight or a dame goes by title and first name.
         Anyone else can too, after the article has given their full name ('Warehouse manager Craig
         Tennant ... Craig said'), when they are the only one it named with that first name."""
@@ -702,8 +701,14 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     if token.lemma_.lower() in BUSINESS_ANAPHORS:
         organisations = [e for e in organisations if e[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS] or organisations
     heads = [e for e in organisations if not (e.root.dep_ in ("compound", "amod") and e.root.head.pos_ == "NOUN")]
-    name = re.sub(r"['’]s$", "", _strip_determiner((heads or organisations)[-1]))  # 'Corvanta’s shares ... the company'
+    name = _organisation_name((heads or organisations)[-1])
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def _organisation_name(ent: Span) -> str:
+    """An organisation's name as an entity gives it, without 'the' or a possessive ('Corvanta’s
+    shares ... the company')."""
+    return re.sub(r"['’]s$", "", _strip_determiner(ent))
 
 
 def _described_by_age(token: Token) -> bool:
@@ -723,7 +728,7 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
     for ent in people.ents:
         if ent.label_ == "ORG" and ent.end <= phrase.start and not people.inside_quote(ent.start_char) \
                 and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS and name_key(ent.text) not in people.by_key:
-            name = re.sub(r"['’]s$", "", _strip_determiner(ent))
+            name = _organisation_name(ent)
             counts[name] = counts.get(name, 0) + 1
     # ('Halberd' and 'Halberd Systems' are one: the short form counts for the full name)
     for short in sorted(counts, key=len):
@@ -790,9 +795,10 @@ def _name_after_comma(phrase: Span, people: People) -> Span | None:
 def _is_person_token(token: Token, people: People) -> bool:
     if token.pos_ == "PROPN" and not is_title_word(token) and _has_personal_title(token):
         return True  # 'Mr Haddon', 'Councillor Jane Roe', whatever the recogniser made of them
-    if len(name_span_of(token)) == 1 and people.by_first_name(token) is not None:
+    name = name_span_of(token)
+    if len(name) == 1 and people.by_first_name(token) is not None:
         return True  # 'said Leanne' after 'Leanne Castle, 38', whatever the recogniser made of either
-    if _named_as_place_elsewhere(token, people) or is_organisation_name(name_span_of(token)):
+    if _named_as_place_elsewhere(token, people) or is_organisation_name(name):
         return False
     if token.ent_type_ == "PERSON":
         return True
@@ -800,7 +806,7 @@ def _is_person_token(token: Token, people: People) -> bool:
         return False  # (a name is capitalised: a lower-case 'ministry' the tagger calls proper is not one)
     # A surname the article has given with a first name, whatever the tagger made of it here (it
     # can call a sentence's first word a noun), or the whole name for a hyphenated surname.
-    if people.is_known(token) or name_key(name_span_of(token).text) in people.by_key:
+    if people.is_known(token) or name_key(name.text) in people.by_key:
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in NON_PERSON_ENTS
 

@@ -73,6 +73,8 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
     """Reported speech around one speech verb. A weak cue ('questioned', 'continued') only counts
     with a clausal complement of its own."""
+    if _asked_in_passing(verb):
+        return []
     doc = verb.doc
     spans = []
     for complement in complements_of(verb):
@@ -117,7 +119,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             if bounds is not None:
                 spans.append((bounds, "indirect-cue-after"))
     speaker = _speaker_of(verb)
-    if speaker is None or _asked_in_passing(verb):
+    if speaker is None:
         return []
     candidates = []
     for (start, end), rule in spans:
