@@ -2183,3 +2183,51 @@ def test_a_statement_and_a_telephone_are_not_speakers(nlp, text, speaker):
 ])
 def test_so_called_terms_and_records_are_not_quotes(nlp, text):
     assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # the only verb read as a plural noun, so the parser made it the sentence's root
+        ("According to local fishermen, the catch shrinks every year.", "the catch shrinks every year",
+         "local fishermen"),
+        ("According to a spokeswoman for the airline, flights resume on Monday.", "flights resume on Monday",
+         "a spokeswoman for the airline"),
+        # a title split from its name: the name is the source
+        ("According to harbour master Ian Pryce, the ferry leaks badly in winter.", "the ferry leaks badly in winter",
+         "Ian Pryce"),
+    ],
+)
+def test_according_to_a_clause_whose_verb_was_read_as_a_noun(nlp, text, content, speaker):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text, q.speaker.name, q.rule) == ("indirect", content, speaker, "indirect-according-to")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the reported clause's verb hung on the relative clause inside its subject
+        ("The group said some of the projects that critics point to had failed.",
+         "some of the projects that critics point to had failed"),
+        ("The mayor said many of the people who live near the plant would move.",
+         "many of the people who live near the plant would move"),
+        # what the addressed were told, where its that-clause hangs on their relative clause
+        ("The mayor told the workers who came that the plant would stay open.", "the plant would stay open"),
+    ],
+)
+def test_reported_clause_hung_on_a_relative_clause(nlp, text, content):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text, q.speaker.name) == ("indirect", content, text.split()[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative verb that takes a clause itself: a noun phrase, not a report
+        "She denied the claims that he said were false.",
+        # the relative clause ends the object with no tensed verb of its own
+        "The mayor told the workers who came to leave.",
+    ],
+)
+def test_relative_clause_objects_that_report_nothing(nlp, text):
+    assert [q.text for q in extract(nlp, text) if q.cue in ("denied", "told")] == []

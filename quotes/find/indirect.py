@@ -94,7 +94,8 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         if bounds is not None:
             spans.extend((part, "indirect-verb-complement") for part in _split_at_that_clauses(complement, bounds))
     if not spans:
-        spans = _misparsed_clauses(verb) or _clause_after_setting(verb) or _unlinked_content_before(verb)
+        spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _clause_after_setting(verb)
+                 or _unlinked_content_before(verb))
     if not spans:
         # (a weak cue reports only a directive's infinitive: 'called on the council [to act]')
         phrase = reported_phrase_of(verb, infinitive_only=weak)
@@ -212,6 +213,46 @@ def _misparsed_clauses(verb: Token) -> list[tuple[tuple[int, int], str]]:
         if bounds is not None:
             found.append((bounds, rule))
     return found
+
+
+# Verbs of thinking take a clause of their own ('the figures that she believes were inflated').
+THINKING_VERBS = frozenset({"think", "believe", "know", "expect", "hope", "fear", "suspect", "feel", "assume",
+                            "suppose", "understand", "realise", "realize", "find", "show", "estimate", "reckon"})
+
+
+def _clause_under_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'said the towns that critics mention had recovered': after a subject with a relative clause
+    the parser may make the subject the cue's object and hang the reported clause's verb on the
+    relative one ('told the workers who came that ...' likewise hangs what they were told there).
+    Only when the relative verb is not one that takes a clause itself ('the claims that he said
+    were false' is a noun phrase), and the tensed verb hung on it ends the object."""
+    addressed = verb.lemma_.lower() in ADDRESSED_VERBS
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        end = max(t.i for t in obj.subtree)
+        for relative in obj.subtree:
+            if relative.dep_ != "relcl" or is_speech_verb(relative) or relative.lemma_.lower() in THINKING_VERBS:
+                continue
+            for clause in relative.children:
+                if clause.dep_ not in ("ccomp", "xcomp") or clause.i < relative.i or not _is_tensed(clause) \
+                        or max(t.i for t in clause.subtree) != end:
+                    continue
+                if addressed:
+                    # 'told the workers who came that the plant would stay open': the object is
+                    # the one addressed, and only a that-clause is what they were told
+                    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                        continue
+                    bounds = content_bounds(clause)
+                else:
+                    bounds = content_bounds(obj)
+                return [(bounds, "indirect-verb-complement")] if bounds is not None else []
+    return []
+
+
+def _is_tensed(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 # Words that open an adverbial clause: 'When he arrived, she said nothing' reports nothing before the comma.
@@ -534,17 +575,22 @@ def _according_to(according: Token) -> Candidate | None:
     to = next((c for c in according.children if c.lower_ == "to"), None)
     if to is None:
         return None
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    # (the last object: where the parser split a name from its title, 'harbour' | 'master Ian Pryce',
+    # the name comes last)
+    source = next((c for c in reversed(list(to.children)) if c.dep_ == "pobj"), None)
     if source is None or source.lemma_.lower() in RECORDS:
         return None  # 'according to the figures', 'according to the annual report': evidence, not anyone's words
     head = according.head
-    if head.i == according.i or head.pos_ not in ("VERB", "AUX"):
+    # A sentence whose only verb the tagger took for a plural noun ('According to fishermen, the
+    # catch shrinks every year') has that noun as its root: it is still the clause reported.
+    misread_verb = head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.i > according.i
+    if head.i == according.i or head.pos_ not in ("VERB", "AUX") and not misread_verb:
         return None
     bounds = content_bounds(head, exclude=according)
     if bounds is None:
         return None
     start, end = bounds
-    if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
+    if end - start < MIN_CONTENT_TOKENS or not (misread_verb or _has_verb(doc, start, end)):
         return None
     char_start, char_end = span_chars(doc, start, end)
     return Candidate(char_start, char_end, "indirect", "indirect-according-to", cue=according,
