@@ -2231,3 +2231,28 @@ def test_reported_clause_hung_on_a_relative_clause(nlp, text, content):
 )
 def test_relative_clause_objects_that_report_nothing(nlp, text):
     assert [q.text for q in extract(nlp, text) if q.cue in ("denied", "told")] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # nobody given the title: the person the text was just about
+        ("Dara Quinlan scored twice in the second half.\n\n“Honestly, I never looked at the keeper,” the striker said.",
+         "Dara Quinlan"),
+        ("On the terrace, Lina Dahl was still recutting the final scene.\n\n“I know, I know,” the Norwegian-American "
+         "director said.", "Lina Dahl"),
+        # a nationality the article gave one person
+        ("Croatian fifth seed Luka Horvat beat Tom Pryce in three sets. Pryce spoke first.\n\n“He was the better "
+         "player for a set,” the Croatian said.", "Luka Horvat"),
+        # the unnamed one described before, not the person named in between
+        ("A police spokesman said the road would stay shut. Officers spoke to Dara Quinlan.\n\n“We ask anyone who "
+         "saw the crash to contact us,” the spokesman said.", "spokesman"),
+        # someone with another title is someone else
+        ("Senator Ruth Ames opposed the bill.\n\n“It will pass,” the minister said.", "minister"),
+        # a name that only modifies a noun does not speak
+        ("A Garda spokesman described the search.\n\n“Divers will return at dawn,” the diver said.", "diver"),
+    ],
+)
+def test_definite_description_of_the_person_just_named(nlp, text, speaker):
+    q = only(extract(nlp, text), kind="direct")
+    assert q.speaker.name == speaker

@@ -359,10 +359,11 @@ class People:
         """Whether the speaker is a person the article names."""
         return speaker is not None and any(p.name == speaker.name for p in self.by_key.values())
 
-    def antecedent(self, pronoun: Token) -> tuple[Person, Mention] | None:
-        """The nearest person before the pronoun, preferring subjects, outside quoted text."""
+    def antecedent(self, pronoun: Token, gender: str | None = None) -> tuple[Person, Mention] | None:
+        """The nearest person before the pronoun, preferring subjects, outside quoted text (of
+        ``gender`` for a noun that tells it, as a pronoun does)."""
         window_start = self.window_start(pronoun, PRONOUN_WINDOW)
-        gender = PERSON_PRONOUNS.get(pronoun.lower_)
+        gender = PERSON_PRONOUNS.get(pronoun.lower_, gender)
         earlier = [
             (person, mention)
             for person in self.by_key.values()
@@ -636,6 +637,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         match = _unique_person_with_title(token, people)
         if match is not None:
             return Resolved(match.speaker(), phrase, match.role_at(token.idx))
+    described = _person_described_before(token, phrase, people)
+    if described is not None:
+        role = clean_role(list(phrase)) if is_title_word(token) else None
+        return Resolved(described.speaker(), phrase, role or described.role_at(token.idx), via_pronoun=True)
     if is_title_word(token) and token.tag_ in ("NN", "NNP") and (
             any(c.lower_ == "the" for c in token.children) or len(phrase) == 1):
         kind = "person"  # "the president said", "PM says": one person, known by title, whose name is not given
@@ -1042,6 +1047,42 @@ def _named_as_place_elsewhere(token: Token, people: People) -> bool:
 
 def _has_name(phrase: Span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in phrase)
+
+
+def _person_described_before(token: Token, phrase: Span, people: People) -> Person | None:
+    """'“...,” the striker said' or 'the Croatian said' where the article has given nobody that
+    title: a definite description of the person it was just talking about, as a pronoun would be.
+    That is the nearest person, preferring subjects, in this paragraph or the one before, whose own
+    title, if the text gave one, is not a different one; the one person the text gave the word to,
+    if it did; and nobody when the same noun described someone unnamed earlier."""
+    if token.tag_ not in ("NN", "NNP") or not (is_title_word(token) or token.ent_type_ == "NORP"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or _has_name(phrase):
+        return None
+    title = token.lemma_.lower()
+    holders = [p for p in people.by_key.values() if any(m.role and title in m.role.lower().split() for m in p.mentions)]
+    if holders:
+        # ('Croatian fifth seed Luka Horvat ... the Croatian said'; a title's one holder is found
+        # before this, and with two, or a 'vice presidential nominee' for 'the presidential
+        # nominee', not finding which is no reason to guess)
+        return holders[0] if len(holders) == 1 and not is_title_word(token) else None
+    if any(t.lemma_.lower() == title and t.pos_ == "NOUN" and not _has_name(noun_phrase(t))
+           for t in token.doc[: token.i]):
+        return None  # 'A spokesman said ... the spokesman said': the one described before, unnamed
+    found = people.antecedent(token, gender=GENDERED_NOUNS.get(title))
+    if found is None or not _same_or_next_paragraph(people.text, found[1].span.start_char, token.idx):
+        return None
+    person, mention = found
+    if mention.span.root.dep_ == "compound" and mention.span.root.head.pos_ == "NOUN":
+        return None  # a name that only modifies a noun ('the Garda spokesman') is not who speaks
+    role = person.role_at(token.idx)
+    if is_title_word(token) and role and any(is_title_text(word) for word in role.split()):
+        return None  # 'Senator Roe ... the minister said': another person
+    return person
+
+
+def _same_or_next_paragraph(text: str, start: int, end: int) -> bool:
+    return text[start:end].count("\n\n") + text[start:end].replace("\n\n", "").count("\n") <= 1
 
 
 def _unique_person_with_title(token: Token, people: People) -> Person | None:
