@@ -2256,3 +2256,49 @@ def test_relative_clause_objects_that_report_nothing(nlp, text):
 def test_definite_description_of_the_person_just_named(nlp, text, speaker):
     q = only(extract(nlp, text), kind="direct")
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # the name hung on the last noun of the title's complement: the title is the role
+        ("The chairperson of the school governing body, Xolani Mafu, said the parents had not been consulted.",
+         "Xolani Mafu", "chairperson of the school governing body"),
+        ("The superintendent in charge of the harbour district, Fiona Hession, said she did not believe he had left.",
+         "Fiona Hession", "superintendent in charge of the harbour district"),
+        # titles of schools, parliaments and police forces written before the name
+        ("Principal Nomakhaya Dyantyi said she hoped the minister would visit.", "Nomakhaya Dyantyi", "Principal"),
+        ("Local TD Éamon Cunniffe said he had written to the minister.", "Éamon Cunniffe", "Local TD"),
+        ("PC Liam Dwyer stated that the man had not raised any medical issue.", "Liam Dwyer", "PC"),
+        ("Education MEC Thandeka Gqirana said the province could not keep every school open.", "Thandeka Gqirana",
+         "Education MEC"),
+    ],
+)
+def test_roles_of_titles_before_a_name(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # what a witness concedes
+        ("Gary Holroyd accepted that the inspection sheets for that week had all been signed.",
+         "the inspection sheets for that week had all been signed", "Gary Holroyd"),
+        # a charge put to someone, wherever the parser hangs its clause
+        ("Advocate Fatima Essop put it to the witness that she had never heard the voice note herself.",
+         "she had never heard the voice note herself", "Fatima Essop"),
+    ],
+)
+def test_conceded_and_put_to(nlp, text, content, speaker):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text, q.speaker.name) == ("indirect", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The club accepted the offer from the rival team.", "He put it to the vote that evening.",
+     "She put it on the table that he had built."],
+)
+def test_accepting_a_thing_or_putting_it_somewhere_reports_nothing(nlp, text):
+    assert extract(nlp, text) == []

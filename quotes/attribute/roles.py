@@ -32,7 +32,7 @@ TITLE_WORDS = frozenset(
     banker investor shareholder author writer poet photographer artist musician journalist farmer
     substitute apprentice trainee intern
     assemblyman assemblywoman assemblymember alderman alderwoman selectman selectwoman supervisor
-    comptroller trustee regent reeve warden elder prof prof. coun.
+    comptroller trustee regent reeve warden elder prof prof. coun. principal td mec pc det gda dci
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -282,6 +282,15 @@ def role_in_apposition(name: Span) -> str | None:
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
                 return role
     head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and not is_title_word(head):
+        # ('the chairperson of the school governing body, Xolani Mafu,': the parser can hang the name
+        # on the last noun of the title's complement; the title is the one it describes)
+        node = head
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+            node = node.head.head
+            if is_title_word(node):
+                head = node
+                break
     # ('Their landlord, Ernesto Baila,': a noun a person's name stands in apposition to describes them)
     if root.dep_ == "appos" and head.i < root.i and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")

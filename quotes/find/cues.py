@@ -34,8 +34,9 @@ WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wond
 
 # Verbs that report speech only with a clause of their own ("both sides agreed that ..."); with an
 # infinitive or an object they name an act ("agreed to talk", "agreed with her").
-# A court's or an official's ruling ('ruled that ...', 'held that ...') is a statement too.
-CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree", "rule", "hold"})
+# A court's or an official's ruling ('ruled that ...', 'held that ...') is a statement too, and so
+# is what a witness concedes ('accepted that the sheets had been signed').
+CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree", "rule", "hold", "accept"})
 
 # Verbs that name or characterise what they take as object ('called the plan “a disaster”').
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term", "describe", "characterize", "characterise"})
@@ -109,7 +110,7 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
         return False  # "has not indicated that ..." reports nothing
     if lemma in SPEECH_VERBS:
         return not (strong_only and lemma in WEAK_SPEECH_VERBS)
-    if lemma == "put" and _as_put_it(token):
+    if lemma == "put" and (_as_put_it(token) or put_it_to_clause(token) is not None):
         return True
     if lemma in CLAUSE_ONLY_SPEECH_VERBS:
         # (a ruling needs its 'that': 'could hold executives liable' reports nothing)
@@ -118,6 +119,24 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     return any(
         (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ == "prt"
     )
+
+
+def put_it_to_clause(verb: Token) -> Token | None:
+    """The clause of the idiom 'put it to the witness that ...', a charge put to someone. The parser
+    hangs it anywhere in the verb's phrase (on 'it', on 'the witness'), so the clause is the one its
+    'that' opens right after the one addressed."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return None
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i), None)
+    if to is None:
+        return None
+    addressed = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if addressed is None or addressed.i + 1 >= len(verb.doc):
+        return None
+    that = verb.doc[addressed.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or not verb.is_ancestor(that.head):
+        return None
+    return that.head
 
 
 def _as_put_it(verb: Token) -> bool:

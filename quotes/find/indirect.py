@@ -27,6 +27,7 @@ from quotes.find.cues import (
     is_relative,
     is_speech_verb,
     preposition_content,
+    put_it_to_clause,
     reported_object_of,
     reported_phrase_of,
     sentence_bounds,
@@ -94,8 +95,8 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         if bounds is not None:
             spans.extend((part, "indirect-verb-complement") for part in _split_at_that_clauses(complement, bounds))
     if not spans:
-        spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _clause_after_setting(verb)
-                 or _unlinked_content_before(verb))
+        spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
+                 or _clause_after_setting(verb) or _unlinked_content_before(verb))
     if not spans:
         # (a weak cue reports only a directive's infinitive: 'called on the council [to act]')
         phrase = reported_phrase_of(verb, infinitive_only=weak)
@@ -248,6 +249,13 @@ def _clause_under_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
                     bounds = content_bounds(obj)
                 return [(bounds, "indirect-verb-complement")] if bounds is not None else []
     return []
+
+
+def _put_to(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'put it to the witness that she had never heard it': what was put to them."""
+    clause = put_it_to_clause(verb) if verb.lemma_.lower() == "put" else None
+    bounds = content_bounds(clause) if clause is not None else None
+    return [(bounds, "indirect-verb-complement")] if bounds is not None else []
 
 
 def _is_tensed(verb: Token) -> bool:
