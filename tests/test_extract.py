@@ -2302,3 +2302,39 @@ def test_conceded_and_put_to(nlp, text, content, speaker):
 )
 def test_accepting_a_thing_or_putting_it_somewhere_reports_nothing(nlp, text):
     assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # the parser made a quoted word or a hyphen the subject: the name set off before the cue speaks
+        ("Patient groups welcomed the news. “Nobody benefits from a pill that patients cannot afford,” the "
+         "alliance’s chief executive, Priya Ramsundar, said.", "Priya Ramsundar", "alliance’s chief executive"),
+        ("Ferrocycle’s co-founder and chief executive, Tamsin Oduya, said the money would pay for a second plant.",
+         "Tamsin Oduya", "co-founder and chief executive"),
+        # a job the text gives says more than an academic title before the name
+        ("Professor Arjun Mehta, a climatologist at the University of Halden, said the projection was reasonable.",
+         "Arjun Mehta", "climatologist"),
+        ("Professor Jane Roe said the benefit appeared early.", "Jane Roe", "Professor"),
+    ],
+)
+def test_name_and_role_set_off_before_the_cue(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the one body named with the word, however far back
+        ("The Union of Nursing Staff called a strike. Managers at Kestrel Health met on Monday. Talks with Acme "
+         "Ltd stalled. Nobody came.\n\nThe union has said further strikes could follow in March.",
+         "Union of Nursing Staff"),
+        # a company is never the hospital named beside it
+        ("Corvane Biosciences said the drug worked. Dr Ruth Okafor, a cardiologist at St. Aldhelm’s Hospital, was "
+         "cautious. In a statement, the company said only 11 patients had stopped taking the drug.",
+         "Corvane Biosciences"),
+    ],
+)
+def test_a_body_named_by_its_kind(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker

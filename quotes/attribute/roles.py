@@ -133,6 +133,11 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
                       or tokens[0].lower_ in HONORIFICS or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]
+    # (the parser can leave a hyphenated title's first part out of its phrase: 'co-' in 'co-founder')
+    while tokens and tokens[0].i >= 2 and tokens[0].doc[tokens[0].i - 1].text in ("-", "‐") \
+            and not tokens[0].doc[tokens[0].i - 1].whitespace_ and not tokens[0].doc[tokens[0].i - 2].whitespace_ \
+            and tokens[0].doc[tokens[0].i - 2].is_alpha:
+        tokens = [tokens[0].doc[tokens[0].i - 2], tokens[0].doc[tokens[0].i - 1]] + tokens
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in HONORIFICS
                       or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
@@ -392,6 +397,13 @@ def role_set_off_before(name: Span) -> str | None:
     return clean_role(list(doc[title.left_edge.i : end + 1]))
 
 
+# Academic titles before a name, which say less about the person than a job the text gives them.
+ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"})
+
+
 def role_of(name: Span) -> str | None:
-    return role_before(name) or role_in_apposition(name) or role_set_off_before(name) \
-        or role_in_relative_clause(name)
+    before = role_before(name)
+    # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
+    if before is None or before.lower() in ACADEMIC_TITLES:
+        return role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name) or before
+    return before

@@ -579,7 +579,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         return Resolved(None, mention)
 
     if is_age_epithet(token) or _described_by_age(token) \
-            or token.tag_ == "NN" and token.lemma_.lower() in ORGANISATION_ANAPHORS:
+            or token.tag_ == "NN" and token.lemma_.lower() in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS:
         # 'The 34-year-old said', 'the company said': someone the article named just before.
         resolved = _epithet_antecedent(token, people)
         if resolved is not None:
@@ -667,9 +667,15 @@ ORGANISATION_ANAPHORS = frozenset(
 )
 BUSINESS_ANAPHORS = frozenset("company firm bank carrier airline retailer insurer lender manufacturer maker startup "
                               "conglomerate".split())
+# Nouns for bodies that 'the <noun>' refers to when the article names exactly one body with that
+# word in its name ('the Union of Nursing Staff ... the union said').
+NAMED_BODY_NOUNS = frozenset("union authority agency ministry department council commission trust hospital university "
+                             "board committee party alliance federation association coalition".split())
 # Last words of the names of public bodies, which a business anaphor does not refer to.
 PUBLIC_BODY_NOUNS = frozenset("office commission ministry department agency authority council court police parliament "
                               "government committee tribunal regulator inspectorate ombudsman".split())
+# Last words of the names of institutions that are never 'the company'.
+INSTITUTION_NAME_ENDINGS = frozenset("hospital university school college clinic institute".split())
 # How far back, in sentences, such a noun looks for the organisation.
 EPITHET_WINDOW = 3
 
@@ -690,10 +696,21 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     if any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase if t.i != token.i and t.lower_ != "the"
            and t.i not in described):
         return None  # 'the Veltrix company' names itself
+    lemma = token.lemma_.lower()
+    if lemma in NAMED_BODY_NOUNS:
+        named = {_organisation_name(e) for e in people.ents if e.label_ == "ORG" and e.end <= phrase.start
+                 and any(t.lemma_.lower() == lemma for t in e)}
+        if len(named) == 1:
+            return Resolved(Speaker(named.pop(), "organization"), phrase, via_pronoun=True)
+        if lemma not in ORGANISATION_ANAPHORS:
+            return None
     first = people.window_start(token, EPITHET_WINDOW)
     # (a person the recogniser also tagged as an organisation somewhere is not one)
     organisations = [e for e in people.ents if e.label_ == "ORG" and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key]
+    if lemma in BUSINESS_ANAPHORS:
+        # ('a cardiologist at St. Aldhelm’s Hospital ... the company said': never a hospital or a university)
+        organisations = [e for e in organisations if e[-1].lemma_.lower() not in INSTITUTION_NAME_ENDINGS]
     if not organisations and token.lemma_.lower() in BUSINESS_ANAPHORS:
         # Nothing named in the last sentences: 'the company' is the business the article keeps naming.
         return _main_business(phrase, people)
@@ -706,7 +723,10 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     if token.lemma_.lower() in BUSINESS_ANAPHORS:
         organisations = [e for e in organisations if e[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS] or organisations
     heads = [e for e in organisations if not (e.root.dep_ in ("compound", "amod") and e.root.head.pos_ == "NOUN")]
-    name = _organisation_name((heads or organisations)[-1])
+    # (and a subject before one in a phrase: 'Ferrocycle has raised $140m in a round led by
+    # Sandgate Ventures, the company said')
+    subjects = [e for e in heads if e.root.dep_ in ("nsubj", "nsubjpass")]
+    name = _organisation_name((subjects or heads or organisations)[-1])
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
 
 
@@ -732,7 +752,8 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
     counts: dict[str, int] = {}
     for ent in people.ents:
         if ent.label_ == "ORG" and ent.end <= phrase.start and not people.inside_quote(ent.start_char) \
-                and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS and name_key(ent.text) not in people.by_key:
+                and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | INSTITUTION_NAME_ENDINGS \
+                and name_key(ent.text) not in people.by_key:
             name = _organisation_name(ent)
             counts[name] = counts.get(name, 0) + 1
     # ('Halberd' and 'Halberd Systems' are one: the short form counts for the full name)

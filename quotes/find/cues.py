@@ -309,8 +309,16 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # '“... One of the best,” Jane Roe said': a word inside the quote the parser also made a subject.
     # A relative pronoun ('Novak, who said ...') is resolved with the speakers.
     outside = [c for c in subjects if not _quote_mark_between(c, verb)]
-    if outside:
-        return outside[-1] if outside[-1].i < verb.i else outside[0]
+    chosen = (outside[-1] if outside[-1].i < verb.i else outside[0]) if outside else None
+    if chosen is None or chosen.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or not chosen.text[:1].isalnum():
+        # ('“...,” the alliance’s chief executive, Priya Ramsundar, said', 'Ferrocycle’s co-founder and
+        # chief executive, Tamsin Oduya, said': where the parser made a quoted word or a hyphen the
+        # subject, the name set off right before the cue is who speaks)
+        named = _name_set_off_before(verb)
+        if named is not None:
+            return named
+    if chosen is not None:
+        return chosen
     named = _name_after_closing_mark(verb)
     if named is not None:
         return named
@@ -373,6 +381,16 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         words = [t for t in clause.subtree if not t.is_punct]
         if len(words) > 1 and all(t.text[:1].isupper() for t in words) and words[-1].pos_ == "PROPN":
             return words[-1]
+    return None
+
+
+def _name_set_off_before(verb: Token) -> Token | None:
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.ent_type_ == "PERSON" and name.dep_ == "appos" and verb.is_ancestor(name):
+        return name
     return None
 
 
