@@ -2338,3 +2338,30 @@ def test_name_and_role_set_off_before_the_cue(nlp, text, speaker, role):
 )
 def test_a_body_named_by_its_kind(nlp, text, speaker):
     assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # two surnames: the first alone names the person
+        ("Deputy Minister Ramiro Quispe Alanoca visited the mine on Friday.\n\n“This is a very painful day,” "
+         "Quispe said.", "Ramiro Quispe Alanoca", "Deputy Minister"),
+        # a long title before the name that opens the cue, and a relative clause after it
+        ("“The guns must stay silent while we work. That is the first achievement of this round,” Angolan Foreign "
+         "Minister Domingos Tavares Neto, who is leading the mediation, told reporters after a day of talks.",
+         "Domingos Tavares Neto", "Angolan Foreign Minister"),
+        # an abbreviation in brackets is not part of the role
+        ("The head of an observer mission from the West African Civil Society Platform for Elections (PASCE), "
+         "Ousmane Garba Maïga, told AFP his teams had noted “isolated incidents”.", "Ousmane Garba Maïga",
+         "head of an observer mission from the West African Civil Society Platform for Elections"),
+    ],
+)
+def test_names_and_roles_of_long_forms(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_gendered_noun_before_a_name_tells_its_gender(nlp):
+    text = ("“We are still waiting,” said Juana Condori, 29, whose husband Freddy is among the missing. She said "
+            "the family had not received any news since Wednesday.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Juana Condori", "Juana Condori"]

@@ -138,9 +138,18 @@ def clean_role(tokens: list[Token]) -> str | None:
             and not tokens[0].doc[tokens[0].i - 1].whitespace_ and not tokens[0].doc[tokens[0].i - 2].whitespace_ \
             and tokens[0].doc[tokens[0].i - 2].is_alpha:
         tokens = [tokens[0].doc[tokens[0].i - 2], tokens[0].doc[tokens[0].i - 1]] + tokens
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in HONORIFICS
-                      or tokens[-1].dep_ == "cc"):
-        tokens = tokens[:-1]
+    def trim_end(tokens):
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in HONORIFICS
+                          or tokens[-1].dep_ == "cc"):
+            tokens = tokens[:-1]
+        return tokens
+
+    tokens = trim_end(tokens)
+    # (an abbreviation in brackets after the role's last words is not part of it: '... for
+    # Elections (PASCE)', which the parser may also cut before the closing bracket)
+    bracket = next((i for i, t in enumerate(tokens) if t.text == "("), None)
+    if bracket is not None and bracket > 0 and all(t.text != ")" for t in tokens[bracket + 1 : -1]):
+        tokens = trim_end(tokens[:bracket])
     # An age is not a role: 'a 15-year-old student' is a student.
     age = next((i for i, t in enumerate(tokens[:6]) if t.lower_ == "old" and i >= 2 and tokens[i - 2].lower_ == "year"), None)
     if age is not None and age + 1 < len(tokens) and all(t.like_num or t.text == "-" or t.lower_ in ("year", "years")

@@ -238,6 +238,11 @@ class People:
         for index, (start, end, person) in enumerate(mentions):
             if start > 0 and self.doc[start - 1].lower_ in GENDER_CUES:  # "Mr. Smith"
                 person.gender_votes[GENDER_CUES[self.doc[start - 1].lower_]] += 2
+            # ('her husband Freddy', 'his wife, Ana,': a noun that tells gender, right before the name)
+            before = self.doc[start - 2] if start > 1 and self.doc[start - 1].text == "," else \
+                self.doc[start - 1] if start > 0 else None
+            if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in GENDERED_NOUNS:
+                person.gender_votes[GENDERED_NOUNS[before.lemma_.lower()]] += 2
             if self.inside_quote(self.doc[start].idx) or self.doc[start:end].root.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             # The first personal pronoun after a subject, before anyone else is named, refers to it.
@@ -275,7 +280,7 @@ class People:
         first = first_name(span)
         person = self.by_key.get(key)
         if person is None and len(span) == 1:
-            person = self._named_by_first_name(span, key)
+            person = self._named_by_first_name(span, key) or self.by_first_surname(span)
         if person is None:
             person = self.by_key[key] = Person(key)
         elif first and person.first_names and first not in person.first_names:
@@ -311,6 +316,17 @@ class People:
         if span.start > 0 and self.doc[span.start - 1].lower_ in ("sir", "dame"):
             return next((p for p in self.by_key.values() if key in p.first_names), None)
         return self.by_first_name(span[0])
+
+    def by_first_surname(self, span: Span) -> Person | None:
+        """'Quispe said' after 'Ramiro Quispe Alanoca': where a person carries two surnames (the
+        Spanish and Portuguese custom, and others), the first alone names them. Only the one person
+        named with three words or more whose next-to-last word it is."""
+        word = span[0].text
+        if not _capitalised(word) or span[0].lower_ in SURNAME_PARTICLES:
+            return None
+        named = [p for p in self.by_key.values()
+                 if any(len(m.span) >= 3 and m.span[-2].text == word for m in p.mentions)]
+        return named[0] if len(named) == 1 else None
 
     def by_first_name(self, token: Token) -> Person | None:
         """The one person the article named with this word as first name, unless the word is a place
@@ -822,7 +838,7 @@ def _is_person_token(token: Token, people: People) -> bool:
     if token.pos_ == "PROPN" and not is_title_word(token) and _has_personal_title(token):
         return True  # 'Mr Haddon', 'Councillor Jane Roe', whatever the recogniser made of them
     name = name_span_of(token)
-    if len(name) == 1 and people.by_first_name(token) is not None:
+    if len(name) == 1 and (people.by_first_name(token) is not None or people.by_first_surname(name) is not None):
         return True  # 'said Leanne' after 'Leanne Castle, 38', whatever the recogniser made of either
     if _named_as_place_elsewhere(token, people) or is_organisation_name(name):
         return False

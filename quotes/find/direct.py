@@ -105,8 +105,10 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
             subject = subject_of(token)
             if subject is None or _subordinate(token):
                 continue
-            # Further away, only when the speaker opens the cue ('...,” X, a long title, said').
-            if token.i - first < MAX_CUE_DISTANCE or first <= subject.i <= first + 4:
+            # Further away, only when the speaker opens the cue ('...,” X, a long title, said'),
+            # however long the title before the name ('...,” Angolan Foreign Minister X, who ..., told').
+            if token.i - first < MAX_CUE_DISTANCE or first <= subject.i <= first + 4 \
+                    or subject.pos_ == "PROPN" and first <= subject.left_edge.i <= first + 1:
                 return token
     return None
 
