@@ -2365,3 +2365,13 @@ def test_a_gendered_noun_before_a_name_tells_its_gender(nlp):
     text = ("“We are still waiting,” said Juana Condori, 29, whose husband Freddy is among the missing. She said "
             "the family had not received any news since Wednesday.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Juana Condori", "Juana Condori"]
+
+
+def test_a_title_given_later_in_a_description_is_the_role_throughout(nlp):
+    text = ("Harrowgate won 2-1. Pellow’s opposite number, Sian Maddox, was more measured.\n\n“We were poor in the "
+            "first half,” Maddox told reporters.\n\nThe Harrowgate head coach acknowledged that the decision had "
+            "been tight.\n\nDara Quinlan scored twice. Quinlan said the penalty was easy. “Honestly, I never looked "
+            "at the keeper,” the striker said.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
+        ("Sian Maddox", "Harrowgate head coach"), ("Sian Maddox", "Harrowgate head coach"),
+        ("Dara Quinlan", "striker"), ("Dara Quinlan", "striker")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.attribute.layout import speaker_from_layout
+from quotes.attribute.roles import is_title_text
 from quotes.attribute.speakers import People, Resolved, resolve_speaker
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
@@ -67,7 +68,25 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         quotes.append(quote)
         if quote.speaker is not None:
             previous = quote
+    _roles_from_later_descriptions(quotes, people)
     return quotes
+
+
+def _roles_from_later_descriptions(quotes: list[Quote], people: People) -> None:
+    """'Okafor said ... “...,” the striker said': a title the article gives a person only later,
+    in a description found to mean them, is their role in the quotes before it too, where those
+    have none or only a description without a title ('Pellow’s opposite number')."""
+    described = {p.name: p for p in people.by_key.values() if any(m.description for m in p.mentions)}
+    for quote in quotes:
+        person = described.get(quote.speaker.name) if quote.speaker is not None else None
+        if person is None or quote.speaker.kind != "person":
+            continue
+        if quote.role is not None and any(is_title_text(word) for word in quote.role.split()):
+            continue
+        later = next((m.role for m in person.mentions if m.description and m.span.start_char > quote.start_char
+                      and m.role and any(is_title_text(word) for word in m.role.split())), None)
+        if later is not None:
+            quote.role, quote.affiliation = _plain(later), people.affiliation(later)
 
 
 def _take_speaker_from_context(quote: Quote, previous: Quote | None, people: People) -> None:

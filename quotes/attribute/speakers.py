@@ -123,6 +123,7 @@ class Mention:
     subject: bool
     role: str | None = None
     headline: bool = False  # on a line in title case, whose capitals can take a word into the name
+    description: bool = False  # 'the striker', found to mean the person: a role, never their name
 
 
 @dataclass
@@ -143,7 +144,7 @@ class Person:
     def name(self) -> str:
         # The fullest form, preferring normal case to a transcript's "SMITH" and running text to a
         # headline, whose capitals can take a verb into the name ('Senators Grill Marta Quell').
-        best = max(self.mentions, key=lambda m: (not m.span.text.isupper(), not m.headline, len(m.span), -m.span.start))
+        best = max((m for m in self.mentions if not m.description), key=lambda m: (not m.span.text.isupper(), not m.headline, len(m.span), -m.span.start))
         # Markup left in the text can stick to a name ('">Moreau'): a name starts with a letter.
         text = best.span.text.lstrip("\"'“”‘’<>/=([{#@*-—–― ")
         return title_case(text)
@@ -290,7 +291,8 @@ class People:
         if first:
             person.first_names.add(first)
         known = next((m for m in person.mentions if m.span.start == span.start), None)
-        narrower = next((m for m in person.mentions if m.span.end == span.end and m.span.start > span.start), None)
+        narrower = next((m for m in person.mentions if m.span.end == span.end and m.span.start > span.start
+                         and not m.description), None)
         if narrower is not None:
             # (the recogniser's 'Velankar' in 'Leader of the Opposition Sunanda Velankar': one mention,
             # the whole name, whose role does not take in its first name)
@@ -325,8 +327,15 @@ class People:
         if not _capitalised(word) or span[0].lower_ in SURNAME_PARTICLES:
             return None
         named = [p for p in self.by_key.values()
-                 if any(len(m.span) >= 3 and m.span[-2].text == word for m in p.mentions)]
+                 if any(len(m.span) >= 3 and m.span[-2].text == word and not m.description for m in p.mentions)]
         return named[0] if len(named) == 1 else None
+
+    def describe(self, person: Person, phrase: Span, role: str | None) -> None:
+        """Record that a description ('the striker') meant this person, so that its role is theirs
+        wherever the article quotes them."""
+        if role and not any(m.span.start == phrase.start for m in person.mentions):
+            person.mentions.append(Mention(phrase, person.key, _leading_subject(phrase), role, description=True))
+            person.mentions.sort(key=lambda m: m.span.start)
 
     def by_first_name(self, token: Token) -> Person | None:
         """The one person the article named with this word as first name, unless the word is a place
@@ -656,6 +665,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     described = _person_described_before(token, phrase, people)
     if described is not None:
         role = clean_role(list(phrase)) if is_title_word(token) else None
+        people.describe(described, phrase, role)
         return Resolved(described.speaker(), phrase, role or described.role_at(token.idx), via_pronoun=True)
     if is_title_word(token) and token.tag_ in ("NN", "NNP") and (
             any(c.lower_ == "the" for c in token.children) or len(phrase) == 1):
