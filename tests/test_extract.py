@@ -2375,3 +2375,27 @@ def test_a_title_given_later_in_a_description_is_the_role_throughout(nlp):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
         ("Sian Maddox", "Harrowgate head coach"), ("Sian Maddox", "Harrowgate head coach"),
         ("Dara Quinlan", "striker"), ("Dara Quinlan", "striker")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a that-clause hung on a noun two phrases after the cue, and a second that-clause whose verb
+        # is itself a speech verb
+        ("The team said in a statement before the game that Oyelaran was fit and that an MRI exam had revealed "
+         "no structural damage.",
+         [("Oyelaran was fit", "team"), ("an MRI exam had revealed no structural damage", "team")]),
+        # someone else's report in a contrast clause is not part of the content
+        ("The tournament director confirmed that Pryce would not face any further sanction, although the Tennis "
+         "Council, which governs the tour, said it would review the incident.",
+         [("Pryce would not face any further sanction", "tournament director"),
+          ("it would review the incident", "Tennis Council")]),
+        # 'who' after a phrase is the person the phrase describes
+        ("The bid fell short, according to a source close to the club, who said the board would not entertain "
+         "anything below £45m.",
+         [("The bid fell short", "a source close to the club"),
+          ("the board would not entertain anything below £45m.", "a source close to the club")]),
+    ],
+)
+def test_contents_and_speakers_around_other_clauses(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

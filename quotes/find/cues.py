@@ -445,6 +445,15 @@ def antecedent_of_relative(token: Token) -> Token:
     if (antecedent.ent_type_ in ("GPE", "LOC", "FAC") and antecedent.dep_ == "pobj"
             and antecedent.head.dep_ == "prep" and antecedent.head.head.pos_ in ("NOUN", "PROPN")):
         antecedent = antecedent.head.head
+    # ('a source close to the club, who said', 'a spokesman for Acme, who said': 'who' is the
+    # person the phrase describes, not a thing or a body at its end)
+    elif token.lower_ in ("who", "whom") and antecedent.ent_type_ != "PERSON" and antecedent.pos_ != "PRON" \
+            and antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep":
+        owner = antecedent.head.head
+        if owner.dep_ == "amod":
+            owner = owner.head  # 'a source close to the club': 'close' modifies 'source'
+        if owner.pos_ == "NOUN":
+            antecedent = owner
     return antecedent
 
 

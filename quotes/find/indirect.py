@@ -358,8 +358,12 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     opened by 'that' as a conjunction, with a subject of its own, is what was said."""
     # ('in a statement that ...': the statement's content is what was said, too.) The addressee of
     # 'told a meeting of growers that ...' can get the clause the same way.
-    nouns = [noun for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
-             for noun in prep.children if noun.dep_ == "pobj"]
+    # (however many such phrases: 'said in a statement before the game that ...')
+    nouns, heads = [], [verb]
+    for _ in range(3):
+        heads = [noun for head in heads for prep in head.children if prep.dep_ == "prep" and prep.i > verb.i
+                 for noun in prep.children if noun.dep_ == "pobj"]
+        nouns += heads
     if verb.lemma_.lower() in ADDRESSED_VERBS:
         nouns += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     for noun in nouns:
@@ -373,7 +377,7 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
                 if bounds is not None and clause.doc[bounds[0]].lower_ == "that":
                     bounds = bounds[0] + 1, bounds[1]  # (the 'that' the parser made an object opens the clause)
                 if bounds is not None:
-                    return [(bounds, "indirect-verb-complement")]
+                    return [(part, "indirect-verb-complement") for part in _split_at_that_clauses(clause, bounds)]
     return []
 
 
@@ -414,6 +418,9 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
+CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas"})
+
+
 def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
     """'She said A, and when asked ..., the mayor replied ...', 'said A and urged voters to ...': a
     speech verb coordinated with the reported clause is another report, by someone else or by the
@@ -423,8 +430,15 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
         return None
     for conjunct in clause.children:
         # (a naming verb is a speech act too: 'said A, and termed the scheme a “sop”')
-        if conjunct.dep_ == "conj" and clause.i < conjunct.i < bounds[1] and (
-                is_speech_verb(conjunct) or conjunct.lemma_.lower() in NAMING_VERBS):
+        # ('said A and that an exam had revealed B' is one more statement, split off elsewhere)
+        # ('confirmed A, although the council, which ..., said B': a contrast with someone
+        # else's report, with a subject of its own)
+        contrast = conjunct.dep_ == "advcl" and is_speech_verb(conjunct) and any(
+            m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in conjunct.children) and any(
+            c.dep_ == "nsubj" for c in conjunct.children)
+        if (conjunct.dep_ == "conj" or contrast) and clause.i < conjunct.i < bounds[1] and (
+                is_speech_verb(conjunct) or conjunct.lemma_.lower() in NAMING_VERBS) and not any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in conjunct.children):
             doc, end = clause.doc, min(t.i for t in conjunct.subtree)
             while end > bounds[0] and doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
