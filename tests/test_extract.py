@@ -2399,3 +2399,9 @@ def test_a_title_given_later_in_a_description_is_the_role_throughout(nlp):
 )
 def test_contents_and_speakers_around_other_clauses(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_second_speech_verb_goes_with_the_first_not_with_a_verb_in_its_content(nlp):
+    text = ("Castlemere manager Gordon Pellow was furious. Pellow said his players had been “robbed of a point "
+            "they fully deserved” and insisted he would be writing to the league.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Gordon Pellow", "Gordon Pellow"]

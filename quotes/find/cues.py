@@ -404,7 +404,7 @@ def _nearest_conjunct(verb: Token, head: Token) -> Token:
     if head_subject is None or _can_speak(head_subject):
         return head
     for t in reversed(verb.doc[head.i + 1 : verb.i]):
-        if t.pos_ == "VERB" and t.tag_ == verb.tag_ and head.is_ancestor(t):
+        if t.pos_ == "VERB" and t.tag_ == verb.tag_ and head.is_ancestor(t) and t.dep_ != "relcl":
             subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and _can_speak(subject):
                 return t
@@ -413,7 +413,9 @@ def _nearest_conjunct(verb: Token, head: Token) -> Token:
 
 def _can_speak(token: Token) -> bool:
     token = antecedent_of_relative(token)
-    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in ("he", "she", "they", "we", "i")
+    # (a proper noun too, whatever the recogniser made of it: 'Pellow said ... and insisted ...')
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in ("he", "she", "they", "we", "i") \
+        or token.pos_ == "PROPN" and token.ent_type_ not in NON_SPEAKER_ENTS
 
 
 def is_relative(token: Token) -> bool:
