@@ -2405,3 +2405,11 @@ def test_a_second_speech_verb_goes_with_the_first_not_with_a_verb_in_its_content
     text = ("Castlemere manager Gordon Pellow was furious. Pellow said his players had been “robbed of a point "
             "they fully deserved” and insisted he would be writing to the league.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Gordon Pellow", "Gordon Pellow"]
+
+
+def test_an_honorific_picks_between_two_people_with_one_surname(nlp):
+    text = ("She said Abdul Jacobs, 52, had played her a voice note from a number he did not recognise.\n\nEarlier, "
+            "the councillor’s widow, Shireen Jacobs, wept as she described the night of the shooting.\n\n“He was "
+            "still trying to talk,” Mrs Jacobs said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Shireen Jacobs", "councillor’s widow")

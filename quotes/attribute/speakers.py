@@ -237,13 +237,10 @@ class People:
     def _count_gender_cues(self) -> None:
         mentions = sorted((m.span.start, m.span.end, p) for p in self.by_key.values() for m in p.mentions)
         for index, (start, end, person) in enumerate(mentions):
-            if start > 0 and self.doc[start - 1].lower_ in GENDER_CUES:  # "Mr. Smith"
-                person.gender_votes[GENDER_CUES[self.doc[start - 1].lower_]] += 2
-            # ('her husband Freddy', 'his wife, Ana,': a noun that tells gender, right before the name)
-            before = self.doc[start - 2] if start > 1 and self.doc[start - 1].text == "," else \
-                self.doc[start - 1] if start > 0 else None
-            if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in GENDERED_NOUNS:
-                person.gender_votes[GENDERED_NOUNS[before.lemma_.lower()]] += 2
+            # ("Mr. Smith", 'her husband Freddy', 'his wife, Ana,')
+            gender = _gender_before(self.doc[start:end])
+            if gender is not None:
+                person.gender_votes[gender] += 2
             if self.inside_quote(self.doc[start].idx) or self.doc[start:end].root.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             # The first personal pronoun after a subject, before anyone else is named, refers to it.
@@ -279,7 +276,7 @@ class People:
         if not key:
             return None
         first = first_name(span)
-        person = self.by_key.get(key)
+        person = self._same_surname_of_gender(span, key) or self.by_key.get(key)
         if person is None and len(span) == 1:
             person = self._named_by_first_name(span, key) or self.by_first_surname(span)
         if person is None:
@@ -329,6 +326,18 @@ class People:
         named = [p for p in self.by_key.values()
                  if any(len(m.span) >= 3 and m.span[-2].text == word and not m.description for m in p.mentions)]
         return named[0] if len(named) == 1 else None
+
+    def _same_surname_of_gender(self, span: Span, key: str) -> Person | None:
+        """'Mrs Jacobs' after 'Abdul Jacobs' and 'the councillor’s widow, Shireen Jacobs': of two
+        people with one surname, the one the text has shown to be of the honorific's gender."""
+        gender = _gender_before(span)
+        if len(span) != 1 or gender is None:
+            return None
+        same = [p for p in self.by_key.values() if p.key == key]
+        if len(same) < 2:
+            return None
+        shown = [p for p in same if any(_gender_before(m.span) == gender for m in p.mentions)]
+        return shown[0] if len(shown) == 1 else None
 
     def describe(self, person: Person, phrase: Span, role: str | None) -> None:
         """Record that a description ('the striker') meant this person, so that its role is theirs
@@ -407,6 +416,18 @@ class People:
             return (shown or earlier)[-1]
         subjects = [pm for pm in near if pm[1].subject]
         return (subjects or near)[-1]
+
+
+def _gender_before(span: Span) -> str | None:
+    """The gender an honorific ('Mrs Jacobs') or a noun ('her husband Freddy', 'his widow, Shireen
+    Jacobs') right before a name tells."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ in GENDER_CUES and doc[start - 1].pos_ != "PRON":
+        return GENDER_CUES[doc[start - 1].lower_]
+    before = doc[start - 2] if start > 1 and doc[start - 1].text == "," else doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "NOUN":
+        return GENDERED_NOUNS.get(before.lemma_.lower())
+    return None
 
 
 def _in_headline(text: str, start: int) -> bool:
