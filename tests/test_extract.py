@@ -2413,3 +2413,18 @@ def test_an_honorific_picks_between_two_people_with_one_surname(nlp):
             "still trying to talk,” Mrs Jacobs said.")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == ("Shireen Jacobs", "councillor’s widow")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # a verb that names what it takes as object has no inverted subject after a comma
+        ("In a statement read by the coroner, Callum’s mother, Joanne Brierley, described her son as “the kind of "
+         "lad who would turn up an hour early”.", "Joanne Brierley", "Callum’s mother"),
+        # after a closing mark it can still invert
+        ("“It was a disgrace,” blasted the mayor.", "mayor", "mayor"),
+    ],
+)
+def test_inverted_subjects_of_naming_verbs(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)

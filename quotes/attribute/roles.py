@@ -310,7 +310,11 @@ def role_in_apposition(name: Span) -> str | None:
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
             or head.pos_ == "PROPN" and is_title_word(head)):
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]
-        return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), head))
+        tokens = _contiguous(sorted(tokens, key=lambda t: t.i), head)
+        # (the noun's phrase starts after any comma in it: 'read by the coroner, Callum’s mother,
+        # Joanne Brierley' is Callum's mother)
+        commas = [i for i, t in enumerate(tokens) if t.text == "," and t.i < head.i]
+        return clean_role(tokens[commas[-1] + 1 :] if commas else tokens)
     return None
 
 

@@ -326,8 +326,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed, unless
     # the verb follows the quote's closing mark ('“Stay in,” urged the mayor').
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    # (a verb that names or judges what it takes as object does not invert: ', described her son as')
     if previous is not None and previous.text in INVERSION_PUNCT and verb.tag_ in ("VBD", "VBZ", "VBP") \
-            and (verb.lemma_.lower() not in ADDRESSED_VERBS or previous.is_quote):
+            and (verb.lemma_.lower() not in ADDRESSED_VERBS or previous.is_quote) \
+            and (verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS or previous.is_quote):
         for child in verb.rights:
             if child.i <= verb.i + 4 and child.dep_ in ("dobj", "dative", "attr", "npadvmod", "nsubj") \
                     and child.pos_ in ("PROPN", "NOUN"):
