@@ -2428,3 +2428,9 @@ def test_an_honorific_picks_between_two_people_with_one_surname(nlp):
 def test_inverted_subjects_of_naming_verbs(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
+    text = ("Austrian police said 11 people, including four children, had been found in the back of a lorry at the "
+            "crossing on Tuesday night. They said the driver had been arrested on suspicion of people smuggling.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Austrian police", "Austrian police"]

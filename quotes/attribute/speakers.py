@@ -384,10 +384,14 @@ class People:
         """'they' / 'it': the nearest earlier subject that is a group or an institution, in this
         sentence or the two before it."""
         first = self.window_start(pronoun, 3)
-        for token in reversed(self.doc[first : pronoun.i]):
-            if _group_subject(token, pronoun) and not self.inside_quote(token.idx):
-                return token
-        return None
+        found = [token for token in reversed(self.doc[first : pronoun.i])
+                 if _group_subject(token, pronoun) and not self.inside_quote(token.idx)]
+        # (one that leads its sentence before one inside what another reported: 'Police said 11
+        # people had been found in a lorry. They said the driver ...' is the police)
+        # (a document named as an object, 'sent a letter. It says ...', keeps its place)
+        leading = [token for token in found if token.dep_ not in ("nsubj", "nsubjpass")
+                   or _leading_subject(self.doc[token.i : token.i + 1])]
+        return (leading or found or [None])[0]
 
     def is_named(self, speaker: Speaker | None) -> bool:
         """Whether the speaker is a person the article names."""
