@@ -2434,3 +2434,26 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
     text = ("Austrian police said 11 people, including four children, had been found in the back of a lorry at the "
             "crossing on Tuesday night. They said the driver had been arrested on suspicion of people smuggling.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Austrian police", "Austrian police"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # a title the sentence says the person has, or had; where they did it is not part of it
+        ("Ruth Marsh, 61, is a third-generation sheep and wheat farmer.\n\n“You don’t need the ruler any more,” "
+         "Marsh said.", "Ruth Marsh", "third-generation sheep and wheat farmer"),
+        ("Yusuf Haddad was a civil engineer in his home city, designing water mains. He said the work was honest.",
+         "Yusuf Haddad", "civil engineer"),
+        # an age is not part of a role
+        ("The village where Gwen Talbot, a retired teacher of 72, has lived since 1979 is quiet. Talbot said the "
+         "mine was a mistake.", "Gwen Talbot", "retired teacher"),
+    ],
+)
+def test_roles_said_of_a_person(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_title_denied_is_no_role(nlp):
+    q = extract(nlp, "Jane Roe is not a doctor. Roe said she was tired.")[-1]
+    assert (q.speaker.name, q.role) == ("Jane Roe", None)

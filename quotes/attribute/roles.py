@@ -33,6 +33,8 @@ TITLE_WORDS = frozenset(
     substitute apprentice trainee intern
     assemblyman assemblywoman assemblymember alderman alderwoman selectman selectwoman supervisor
     comptroller trustee regent reeve warden elder prof prof. coun. principal td mec pc det gda dci
+    vet veterinarian critic carer caregiver fisherman fisherwoman mechanic plumber electrician
+    labourer laborer welder bricklayer shopkeeper rancher
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -334,9 +336,12 @@ def _in_second_conjunct(token: Token, top: Token) -> bool:
 
 def _in_origin(token: Token, top: Token) -> bool:
     """In a 'from <place>' phrase on the role: 'a nurse from Oakridge Falls' is a nurse; where she
-    comes from is not part of what she is."""
+    comes from is not part of what she is. Nor is an age ('a retired teacher of 72')."""
     node = token
     while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ == "of" and node.head.i == top.i and any(
+                c.dep_ == "pobj" and c.like_num for c in node.children):
+            return True
         # (a place as the recogniser tags it, or a proper noun it mistook; not an organisation)
         if node.dep_ == "prep" and node.lower_ == "from" and node.head.i == top.i and any(
                 c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC", "FAC")
@@ -418,5 +423,28 @@ def role_of(name: Span) -> str | None:
     before = role_before(name)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or before.lower() in ACADEMIC_TITLES:
-        return role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name) or before
+        return role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name) \
+            or role_in_predicate(name) or before
     return before
+
+
+def role_in_predicate(name: Span) -> str | None:
+    """'Marsh, 61, is a third-generation sheep and wheat farmer', 'Yusuf Haddad was a civil engineer
+    in his home city': a title the sentence says the person has or had."""
+    root = _name_root(name)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    title = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i), None)
+    if title is None:
+        return None
+    # ('a sheep and wheat farmer', which the parser can read as 'sheep' and 'wheat farmer')
+    joined = next((c for c in title.children if c.dep_ == "conj" and is_title_word(c)
+                   and c.i == title.right_edge.i and not is_title_word(title)), None)
+    if not is_title_word(title) and joined is None:
+        return None
+    # (where they did it is not part of it: 'a civil engineer in his home city')
+    where = {t.i for c in title.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for t in c.subtree}
+    tokens = [t for t in title.subtree if not _in_relcl(t, title) and (joined or not _in_second_conjunct(t, title))
+              and not _in_origin(t, title) and t.i not in where]
+    return role_with_employer_apart(_contiguous(sorted(tokens, key=lambda t: t.i), title), joined or title)
