@@ -2457,3 +2457,11 @@ def test_roles_said_of_a_person(nlp, text, speaker, role):
 def test_a_title_denied_is_no_role(nlp):
     q = extract(nlp, "Jane Roe is not a doctor. Roe said she was tired.")[-1]
     assert (q.speaker.name, q.role) == ("Jane Roe", None)
+
+
+def test_a_surname_given_an_age_makes_its_full_name_a_person(nlp):
+    text = ("The call came at 4.12pm on a Sunday, when most of the Glenarrin Mountain Rescue Team were at home. "
+            "Shona Petrie was icing a birthday cake.\n\n“My phone went, and the whole kitchen knew,” she said.\n\n"
+            "Petrie, 26, is a large-animal vet in the village of Dunmore.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Shona Petrie", "large-animal vet")

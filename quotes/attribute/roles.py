@@ -34,7 +34,7 @@ TITLE_WORDS = frozenset(
     assemblyman assemblywoman assemblymember alderman alderwoman selectman selectwoman supervisor
     comptroller trustee regent reeve warden elder prof prof. coun. principal td mec pc det gda dci
     vet veterinarian critic carer caregiver fisherman fisherwoman mechanic plumber electrician
-    labourer laborer welder bricklayer shopkeeper rancher
+    labourer laborer welder bricklayer shopkeeper rancher councilmember councilperson
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )

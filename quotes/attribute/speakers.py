@@ -206,6 +206,11 @@ class People:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):
                 self.add(name_span_of(token))
+            elif token.dep_ != "compound" and _given_an_age(token, alone=True):
+                # ('Shona Petrie was icing a cake ... Petrie, 26, is a vet', both taken for an organisation)
+                named = _first_named_with_a_first_name(token, aged=True)
+                if named is not None:
+                    self.add(named)
         for token in of:  # 'Leader of the Opposition Sunanda Bhosle', 'Minister for Health Aoife Roe'
             if (named := name_in_title_of_phrase(token.head)) is not None:
                 self.add(named, role=title_before_name(token.head, named))
@@ -1014,9 +1019,10 @@ def _full_name(token: Token) -> Span | None:
 MISTAKEN_PERSON_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
-def _first_named_with_a_first_name(surname: Token) -> Span | None:
+def _first_named_with_a_first_name(surname: Token, aged: bool = False) -> Span | None:
     """The earlier 'Katya Dobrowska' for a later 'Dobrowska': the same word after a capitalised proper
-    noun that is neither a title nor an honorific, the two not tagged as a place or an organisation."""
+    noun that is neither a title nor an honorific, the two not tagged as a place or an organisation
+    (unless the later one is ``aged``, 'Petrie, 26,': no organisation has an age)."""
     doc = surname.doc
     for token in doc[: surname.i]:
         if token.text != surname.text or token.i == 0:
@@ -1026,7 +1032,8 @@ def _first_named_with_a_first_name(surname: Token) -> Span | None:
         # or an organisation)
         if first.pos_ == "PROPN" and first.head.i == token.i and first.dep_ == "compound" \
                 and _capitalised(first.text) and first.whitespace_ \
-                and (first.ent_type_ in ("", "PERSON") or first.ent_type_ == token.ent_type_ in MISTAKEN_PERSON_ENTS) \
+                and (first.ent_type_ in ("", "PERSON") or first.ent_type_ == token.ent_type_ in MISTAKEN_PERSON_ENTS
+                     or aged and first.ent_type_ == token.ent_type_ == "ORG") \
                 and first.lower_ not in HONORIFICS and not is_title_word(first) \
                 and (first.i == 0 or doc[first.i - 1].pos_ != "PROPN"):
             return doc[first.i : token.i + 1]
@@ -1092,16 +1099,18 @@ def _titled_in_apposition(token: Token) -> bool:
     return after or token.head.i < name.start
 
 
-def _given_an_age(token: Token) -> bool:
+def _given_an_age(token: Token, alone: bool = False) -> bool:
     """A first name and surname with an age beside them, whatever the recogniser made of them:
-    'Tamsin Greer, 38, said' and 'Marcus Feld, a 15-year-old student, said'."""
+    'Tamsin Greer, 38, said' and 'Marcus Feld, a 15-year-old student, said' (or, ``alone``, a
+    single capitalised word: 'Petrie, 26,')."""
     for child in token.children:
         if child.i < token.i or child.dep_ not in ("appos", "npadvmod", "amod", "nummod"):
             continue
         if child.like_num and child.text.isdigit() and 0 < int(child.text) < 120 \
                 and token.doc[child.i - 1].text == "," or any(is_age_epithet(t) or "-year-old" in t.lower_
                                                                for t in child.subtree):
-            return _full_name(token) is not None
+            return _full_name(token) is not None if not alone else \
+                len(name_span_of(token)) == 1 and _capitalised(token.text) and not is_title_word(token)
     return False
 
 
