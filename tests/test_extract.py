@@ -2465,3 +2465,27 @@ def test_a_surname_given_an_age_makes_its_full_name_a_person(nlp):
             "Petrie, 26, is a large-animal vet in the village of Dunmore.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Shona Petrie", "large-animal vet")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a that-clause hung on the one addressed in 'wrote in a note to clients that ...'
+        ("Petra Lindqvist described the message as “more hawkish than the vote split implies” and wrote in a note "
+         "to clients that she now expected the first cut in March.",
+         [("more hawkish than the vote split implies", "Petra Lindqvist"),
+          ("she now expected the first cut in March", "Petra Lindqvist")]),
+        # 'but that' read as a determiner still opens a statement of its own
+        ("Jane Roe said occupancy across the company’s 34 buildings stood at 81%, but that valuations had fallen "
+         "by about a third since 2022.",
+         [("occupancy across the company’s 34 buildings stood at 81%", "Jane Roe"),
+          ("valuations had fallen by about a third since 2022", "Jane Roe")]),
+        # 'they' is never inside what its own verb reports
+        ("The shares were priced on Tuesday, people familiar with the deal said. Orders from large mutual funds "
+         "accounted for most of the demand, they said.",
+         [("The shares were priced on Tuesday", "people familiar with the deal"),
+          ("Orders from large mutual funds accounted for most of the demand", "people familiar with the deal")]),
+    ],
+)
+def test_statements_after_settings_and_their_speakers(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

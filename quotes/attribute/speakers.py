@@ -389,8 +389,11 @@ class People:
         """'they' / 'it': the nearest earlier subject that is a group or an institution, in this
         sentence or the two before it."""
         first = self.window_start(pronoun, 3)
+        # (never inside what the pronoun's own verb reports: '[Orders from funds accounted for it],
+        # they said')
         found = [token for token in reversed(self.doc[first : pronoun.i])
-                 if _group_subject(token, pronoun) and not self.inside_quote(token.idx)]
+                 if _group_subject(token, pronoun) and not self.inside_quote(token.idx)
+                 and not pronoun.head.is_ancestor(token)]
         # (one that leads its sentence before one inside what another reported: 'Police said 11
         # people had been found in a lorry. They said the driver ...' is the police)
         # (a document named as an object, 'sent a letter. It says ...', keeps its place)

@@ -303,13 +303,21 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
     return [((start, cue_start - 1), "indirect-cue-after")]
 
 
+def _opened_by_that(clause: Token) -> bool:
+    """A coordinated clause opened by its own 'that' (which the parser can also take for its
+    subject's determiner: 'but that valuations had fallen')."""
+    first = clause.left_edge
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or (
+        first.lower_ == "that" and first.dep_ == "det" and first.i > 0
+        and clause.doc[first.i - 1].dep_ in ("cc", "punct"))
+
+
 def _split_at_that_clauses(clause: Token, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     """'said she had spoken with Dalton and that the state was behind the effort': each clause
     opened by its own 'that' is a statement of its own, reported by the same cue."""
     doc, parts, start = clause.doc, [], bounds[0]
     for conjunct in sorted((c for c in clause.children if c.dep_ == "conj" and bounds[0] < c.i < bounds[1]
-                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
-                           key=lambda c: c.i):
+                            and _opened_by_that(c)), key=lambda c: c.i):
         cut = min(t.i for t in conjunct.subtree)
         end = cut
         while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct and doc[end - 1].text in ",;"):
@@ -361,7 +369,7 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     # (however many such phrases: 'said in a statement before the game that ...')
     nouns, heads = [], [verb]
     for _ in range(3):
-        heads = [noun for head in heads for prep in head.children if prep.dep_ == "prep" and prep.i > verb.i
+        heads = [noun for head in heads for prep in head.children if prep.dep_ in ("prep", "dative") and prep.i > verb.i
                  for noun in prep.children if noun.dep_ == "pobj"]
         nouns += heads
     if verb.lemma_.lower() in ADDRESSED_VERBS:
