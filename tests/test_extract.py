@@ -2489,3 +2489,10 @@ def test_a_surname_given_an_age_makes_its_full_name_a_person(nlp):
 )
 def test_statements_after_settings_and_their_speakers(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_document_speaks_for_whoever_sent_it(nlp):
+    text = ("Eamon Kilbride has since sent the team a cheque, a card and a photograph of his dog.\n\n“Thank you for "
+            "my life,” the card said.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker_mention) == ("Eamon Kilbride", "the card")

@@ -828,7 +828,9 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "report", "filing", "post", "tweet",
-                            "email", "note", "document", "communique", "notice", "announcement", "message"})
+                            "email", "note", "document", "communique", "notice", "announcement", "message", "card"})
+# Verbs whose subject is the author of the document they take as object ('sent the team a card').
+SENDING_VERBS = frozenset({"send", "write", "issue", "publish", "post", "release", "sign", "deliver", "leave", "email"})
 
 
 def _issuer_of_earlier_document(token: Token) -> Token | None:
@@ -841,6 +843,15 @@ def _issuer_of_earlier_document(token: Token) -> Token | None:
         if earlier.lemma_.lower() == lemma and earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "through"):
             verb = earlier.head.head
             if verb.pos_ in ("VERB", "AUX") and is_speech_verb(verb):
+                return subject_of(verb)
+        # ('Kilbride has since sent the team a cheque, a card and a photograph': its author)
+        if earlier.lemma_.lower() == lemma and earlier.dep_ in ("dobj", "conj"):
+            verb = earlier.head
+            while verb.dep_ == "conj" and verb.pos_ == "NOUN":
+                verb = verb.head
+            if verb.dep_ == "dobj":
+                verb = verb.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in SENDING_VERBS:
                 return subject_of(verb)
     return None
 
