@@ -128,6 +128,20 @@ def is_title_text(word: str) -> bool:
         or word.endswith(PROFESSION_ENDINGS)
 
 
+def _hyphen_prefix(token: Token) -> bool:
+    """Whether a word and a hyphen are joined to the front of ``token`` ('co' '-' 'founder')."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+
+
+def _trim_role_end(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in HONORIFICS
+                      or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return tokens
+
+
 def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
@@ -136,22 +150,15 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or tokens[0].lower_ in HONORIFICS or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]
     # (the parser can leave a hyphenated title's first part out of its phrase: 'co-' in 'co-founder')
-    while tokens and tokens[0].i >= 2 and tokens[0].doc[tokens[0].i - 1].text in ("-", "‐") \
-            and not tokens[0].doc[tokens[0].i - 1].whitespace_ and not tokens[0].doc[tokens[0].i - 2].whitespace_ \
-            and tokens[0].doc[tokens[0].i - 2].is_alpha:
-        tokens = [tokens[0].doc[tokens[0].i - 2], tokens[0].doc[tokens[0].i - 1]] + tokens
-    def trim_end(tokens):
-        while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in HONORIFICS
-                          or tokens[-1].dep_ == "cc"):
-            tokens = tokens[:-1]
-        return tokens
-
-    tokens = trim_end(tokens)
+    while tokens and _hyphen_prefix(tokens[0]):
+        doc, i = tokens[0].doc, tokens[0].i
+        tokens = [doc[i - 2], doc[i - 1]] + tokens
+    tokens = _trim_role_end(tokens)
     # (an abbreviation in brackets after the role's last words is not part of it: '... for
     # Elections (PASCE)', which the parser may also cut before the closing bracket)
     bracket = next((i for i, t in enumerate(tokens) if t.text == "("), None)
     if bracket is not None and bracket > 0 and all(t.text != ")" for t in tokens[bracket + 1 : -1]):
-        tokens = trim_end(tokens[:bracket])
+        tokens = _trim_role_end(tokens[:bracket])
     # An age is not a role: 'a 15-year-old student' is a student.
     age = next((i for i, t in enumerate(tokens[:6]) if t.lower_ == "old" and i >= 2 and tokens[i - 2].lower_ == "year"), None)
     if age is not None and age + 1 < len(tokens) and all(t.like_num or t.text == "-" or t.lower_ in ("year", "years")
@@ -444,7 +451,8 @@ def role_in_predicate(name: Span) -> str | None:
     if not is_title_word(title) and joined is None:
         return None
     # (where they did it is not part of it: 'a civil engineer in his home city')
-    where = {t.i for c in title.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "near") for t in c.subtree}
+    where = {t.i for c in title.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "near")
+             for t in c.subtree}
     tokens = [t for t in title.subtree if not _in_relcl(t, title) and (joined or not _in_second_conjunct(t, title))
               and not _in_origin(t, title) and t.i not in where]
     return role_with_employer_apart(_contiguous(sorted(tokens, key=lambda t: t.i), title), joined or title)

@@ -144,7 +144,8 @@ class Person:
     def name(self) -> str:
         # The fullest form, preferring normal case to a transcript's "SMITH" and running text to a
         # headline, whose capitals can take a verb into the name ('Senators Grill Marta Quell').
-        best = max((m for m in self.mentions if not m.description), key=lambda m: (not m.span.text.isupper(), not m.headline, len(m.span), -m.span.start))
+        best = max((m for m in self.mentions if not m.description),
+                   key=lambda m: (not m.span.text.isupper(), not m.headline, len(m.span), -m.span.start))
         # Markup left in the text can stick to a name ('">Moreau'): a name starts with a letter.
         text = best.span.text.lstrip("\"'“”‘’<>/=([{#@*-—–― ")
         return title_case(text)
@@ -1123,8 +1124,9 @@ def _given_an_age(token: Token, alone: bool = False) -> bool:
         if child.like_num and child.text.isdigit() and 0 < int(child.text) < 120 \
                 and token.doc[child.i - 1].text == "," or any(is_age_epithet(t) or "-year-old" in t.lower_
                                                                for t in child.subtree):
-            return _full_name(token) is not None if not alone else \
-                len(name_span_of(token)) == 1 and _capitalised(token.text) and not is_title_word(token)
+            if alone:
+                return len(name_span_of(token)) == 1 and _capitalised(token.text) and not is_title_word(token)
+            return _full_name(token) is not None
     return False
 
 

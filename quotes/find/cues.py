@@ -326,10 +326,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed, unless
     # the verb follows the quote's closing mark ('“Stay in,” urged the mayor').
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
-    # (a verb that names or judges what it takes as object does not invert: ', described her son as')
+    # (nor does a verb that names or judges what it takes as object: ', described her son as')
     if previous is not None and previous.text in INVERSION_PUNCT and verb.tag_ in ("VBD", "VBZ", "VBP") \
-            and (verb.lemma_.lower() not in ADDRESSED_VERBS or previous.is_quote) \
-            and (verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS or previous.is_quote):
+            and (verb.lemma_.lower() not in ADDRESSED_VERBS | NAMING_VERBS | TARGETED_VERBS or previous.is_quote):
         for child in verb.rights:
             if child.i <= verb.i + 4 and child.dep_ in ("dobj", "dative", "attr", "npadvmod", "nsubj") \
                     and child.pos_ in ("PROPN", "NOUN"):
@@ -387,6 +386,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _name_set_off_before(verb: Token) -> Token | None:
+    """A person's name in apposition that ends, with a comma, right before the verb: '..., the
+    alliance’s chief executive, Priya Ramsundar, said'."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None

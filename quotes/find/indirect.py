@@ -369,7 +369,8 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     # (however many such phrases: 'said in a statement before the game that ...')
     nouns, heads = [], [verb]
     for _ in range(3):
-        heads = [noun for head in heads for prep in head.children if prep.dep_ in ("prep", "dative") and prep.i > verb.i
+        heads = [noun for head in heads for prep in head.children
+                 if prep.dep_ in ("prep", "dative") and prep.i > verb.i
                  for noun in prep.children if noun.dep_ == "pobj"]
         nouns += heads
     if verb.lemma_.lower() in ADDRESSED_VERBS:
@@ -441,12 +442,11 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
         # ('said A and that an exam had revealed B' is one more statement, split off elsewhere)
         # ('confirmed A, although the council, which ..., said B': a contrast with someone
         # else's report, with a subject of its own)
-        contrast = conjunct.dep_ == "advcl" and is_speech_verb(conjunct) and any(
-            m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in conjunct.children) and any(
-            c.dep_ == "nsubj" for c in conjunct.children)
+        contrast = conjunct.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in conjunct.children) and any(
+            m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in conjunct.children)
         if (conjunct.dep_ == "conj" or contrast) and clause.i < conjunct.i < bounds[1] and (
-                is_speech_verb(conjunct) or conjunct.lemma_.lower() in NAMING_VERBS) and not any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in conjunct.children):
+                is_speech_verb(conjunct) or conjunct.dep_ == "conj" and conjunct.lemma_.lower() in NAMING_VERBS) \
+                and not any(m.dep_ == "mark" and m.lower_ == "that" for m in conjunct.children):
             doc, end = clause.doc, min(t.i for t in conjunct.subtree)
             while end > bounds[0] and doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
