@@ -2496,3 +2496,14 @@ def test_a_document_speaks_for_whoever_sent_it(nlp):
             "my life,” the card said.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker_mention) == ("Eamon Kilbride", "the card")
+
+
+@pytest.mark.parametrize("description", [
+    "One trustee, who spoke on the condition of anonymity because contract talks are ongoing,",
+    "A trustee who asked not to be named",
+    "A trustee who was not authorised to speak publicly",
+])
+def test_a_source_left_unnamed_on_purpose_is_not_the_one_named_with_the_title(nlp, description):
+    text = f"Trustee Elena Vasquez voted yes.\n\n{description} said the vote had been rushed."
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind) == (description.split(",")[0].split(" who")[0], "anonymous")

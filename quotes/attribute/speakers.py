@@ -1186,6 +1186,8 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     title = token.lemma_.lower()
     if any(c.dep_ == "det" and c.lower_ in ("another", "other") for c in token.children):
         return None  # 'another analyst' is not the analyst named before
+    if _unnamed_on_purpose(token):
+        return None  # 'one trustee, who spoke on condition of anonymity,' is nobody the article names
     # 'a senior party leader' with words the person's role does not have is someone new, not
     # the 'Leader of the Opposition' named before ('a judge' can still be the judge named).
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
@@ -1223,6 +1225,19 @@ PREFIX_TITLE_NOUNS = {
     "prof.": "professor", "prof": "professor", "justice": "judge", "skipper": "captain",
     "coun.": "councillor", "cllr": "councillor", "cllr.": "councillor",
 }
+
+
+def _unnamed_on_purpose(token: Token) -> bool:
+    """A description that says its person is not named: 'who spoke on condition of anonymity',
+    'who asked not to be named', 'who was not authorised to speak'."""
+    words = [t.lemma_.lower() for t in token.subtree]
+    return "anonymity" in words or any(
+        word == "not" and any(w in UNNAMED_WORDS for w in words[i + 1 : i + 4]) for i, word in enumerate(words))
+
+
+# Words that, shortly after a 'not', say a source is left unnamed.
+UNNAMED_WORDS = frozenset({"name", "named", "identify", "identified", "authorize", "authorise", "authorized",
+                           "authorised"})
 
 
 def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
