@@ -2507,3 +2507,11 @@ def test_a_source_left_unnamed_on_purpose_is_not_the_one_named_with_the_title(nl
     text = f"Trustee Elena Vasquez voted yes.\n\n{description} said the vote had been rushed."
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.speaker.kind) == (description.split(",")[0].split(" who")[0], "anonymous")
+
+
+def test_a_surname_given_a_title_alone_is_the_person_named_in_full_before(nlp):
+    text = ("For thirty-four years Gwen Talbot taught geography at the school in Penwarden.\n\nThe mine would sit "
+            "north of the village where Talbot, a retired teacher of 72, has lived since 1979.\n\n“Nothing "
+            "leaves,” Talbot said.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Gwen Talbot", "retired teacher")

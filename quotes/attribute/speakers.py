@@ -207,8 +207,10 @@ class People:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):
                 self.add(name_span_of(token))
-            elif token.dep_ != "compound" and _given_an_age(token, alone=True):
-                # ('Shona Petrie was icing a cake ... Petrie, 26, is a vet', both taken for an organisation)
+            elif token.dep_ != "compound" and (_given_an_age(token, alone=True)
+                                               or _titled_in_apposition(token, alone=True)):
+                # ('Shona Petrie was icing a cake ... Petrie, 26, is a vet', both taken for an
+                # organisation; 'Gwen Talbot taught geography ... Talbot, a retired teacher,')
                 named = _first_named_with_a_first_name(token, aged=True)
                 if named is not None:
                     self.add(named)
@@ -1037,7 +1039,7 @@ MISTAKEN_PERSON_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 def _first_named_with_a_first_name(surname: Token, aged: bool = False) -> Span | None:
     """The earlier 'Katya Dobrowska' for a later 'Dobrowska': the same word after a capitalised proper
     noun that is neither a title nor an honorific, the two not tagged as a place or an organisation
-    (unless the later one is ``aged``, 'Petrie, 26,': no organisation has an age)."""
+    (unless the later one is ``aged`` or titled, 'Petrie, 26,': no organisation has an age)."""
     doc = surname.doc
     for token in doc[: surname.i]:
         if token.text != surname.text or token.i == 0:
@@ -1096,10 +1098,11 @@ COMPANY_ROLES = frozenset({"owner", "partner", "adviser", "advisor", "consultant
                            "delegate", "head", "chair", "auditor", "organiser", "organizer"})
 
 
-def _titled_in_apposition(token: Token) -> bool:
+def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
     """A first name and surname set beside a person's title by apposition, whatever the recogniser
     made of them: 'The shadow housing secretary, Olufemi Adeyinka-Ross,' and 'Marguerite
-    Oyelaran-Bisset, head of research at Age Forward,'."""
+    Oyelaran-Bisset, head of research at Age Forward,' (or, ``alone``, a single capitalised word
+    with a title after it: 'Talbot, a retired teacher,')."""
     before = token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and is_title_word(token.head)
     # After the name, a bare title, or any title that only a person holds: 'the owner of the site' or
     # 'an adviser to the deal' just as often describes a company, 'a policy analyst at X' does not.
@@ -1108,6 +1111,8 @@ def _titled_in_apposition(token: Token) -> bool:
                 for c in token.children)
     if not (before or after):
         return False  # (checked first: this runs for every proper noun in the article)
+    if alone:
+        return after and len(name_span_of(token)) == 1 and _capitalised(token.text) and not is_title_word(token)
     name = _full_name(token)
     if name is None or name.start > 0 and name.doc[name.start - 1].lower_ == "the":
         return False
