@@ -2515,3 +2515,22 @@ def test_a_surname_given_a_title_alone_is_the_person_named_in_full_before(nlp):
             "leaves,” Talbot said.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Gwen Talbot", "retired teacher")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        ("Another protester, who gave his name as Abu Yazan, said young men had no work.", "Abu Yazan", "protester"),
+        ("A retired teacher from Dunmore who gave only her first name, Sheila, said she had learned of the breach "
+         "from a neighbour.", "Sheila", "retired teacher"),
+        ("A woman who identified herself as Mara said the water was brown.", "Mara", None),
+    ],
+)
+def test_the_name_a_described_person_gave(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)
+
+
+def test_giving_something_else_names_nobody(nlp):
+    q = only(extract(nlp, "A protester who gave water to the crowd said it was hot."))
+    assert (q.speaker.name, q.speaker.kind) == ("A protester", "anonymous")

@@ -314,8 +314,9 @@ def role_in_apposition(name: Span) -> str | None:
             if is_title_word(node):
                 head = node
                 break
-    # ('Their landlord, Ernesto Baila,': a noun a person's name stands in apposition to describes them)
-    if root.dep_ == "appos" and head.i < root.i and (
+    # ('Their landlord, Ernesto Baila,': a noun a person's name stands in apposition to describes them;
+    # not 'gave only her first name, Sheila,')
+    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
             or head.pos_ == "PROPN" and is_title_word(head)):
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]

@@ -652,6 +652,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if person is not None:
             return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
+    given = _name_given(token) if token.pos_ == "NOUN" else None
+    if given is not None:  # 'Another protester, who gave his name as Abu Yazan, said'
+        person = people.add(given, role=clean_role(list(doc[token.left_edge.i : token.i + 1])))
+        if person is not None:
+            return Resolved(person.speaker(), given, person.role_at(given.start_char))
+
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and is_organisation_name(name := name_span_of(child)):
@@ -1230,6 +1236,25 @@ PREFIX_TITLE_NOUNS = {
     "prof.": "professor", "prof": "professor", "justice": "judge", "skipper": "captain",
     "coun.": "councillor", "cllr": "councillor", "cllr.": "councillor",
 }
+
+
+def _name_given(token: Token) -> Span | None:
+    """The name a described person gave in a relative clause: 'who gave his name as Abu Yazan',
+    'who gave only her first name, Sheila,', 'who identified herself as Mara'."""
+    for clause in token.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in ("give", "identify"):
+            continue
+        name_noun = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None)
+        if clause.lemma_.lower() == "give" and name_noun is None:
+            continue
+        heads = [clause] + ([name_noun] if name_noun is not None else [])
+        named = next((o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if named is None and name_noun is not None:
+            named = next((c for c in name_noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return name_span_of(named)
+    return None
 
 
 def _unnamed_on_purpose(token: Token) -> bool:
