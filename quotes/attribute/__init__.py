@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.attribute.layout import speaker_from_layout
-from quotes.attribute.roles import is_title_text
+from quotes.attribute.roles import has_title_text
 from quotes.attribute.speakers import People, Resolved, resolve_speaker
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
@@ -81,10 +81,10 @@ def _roles_from_later_descriptions(quotes: list[Quote], people: People) -> None:
         person = described.get(quote.speaker.name) if quote.speaker is not None else None
         if person is None or quote.speaker.kind != "person":
             continue
-        if quote.role is not None and any(is_title_text(word) for word in quote.role.split()):
+        if quote.role is not None and has_title_text(quote.role):
             continue
         later = next((m.role for m in person.mentions if m.description and m.span.start_char > quote.start_char
-                      and m.role and any(is_title_text(word) for word in m.role.split())), None)
+                      and m.role and has_title_text(m.role)), None)
         if later is not None:
             quote.role, quote.affiliation = _plain(later), people.affiliation(later)
 

@@ -128,6 +128,12 @@ def is_title_text(word: str) -> bool:
         or word.endswith(PROFESSION_ENDINGS)
 
 
+def has_title_text(phrase: str) -> bool:
+    """Whether a role's text has a title word in it ('Harrowgate head coach'), unlike a description
+    ('Pellow’s opposite number')."""
+    return any(is_title_text(word) for word in phrase.split())
+
+
 def _hyphen_prefix(token: Token) -> bool:
     """Whether a word and a hyphen are joined to the front of ``token`` ('co' '-' 'founder')."""
     doc, i = token.doc, token.i

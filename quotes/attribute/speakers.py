@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFICS, clean_role, is_title_text, is_title_word, role_of, role_with_employer_apart,
+    HONORIFICS, clean_role, has_title_text, is_title_text, is_title_word, role_of, role_with_employer_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -158,7 +158,7 @@ class Person:
         title ('launch director') wins over a description given since ('a veteran of 31 launches')."""
         earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
         if earlier:
-            titles = [role for role in earlier if any(is_title_text(word) for word in role.split())]
+            titles = [role for role in earlier if has_title_text(role)]
             # (and a title held now over one held before: 'manager X' ... 'X, a former teacher')
             current = [role for role in titles if not role.lower().startswith(PAST_ROLE_WORDS)]
             return (current or titles or earlier)[-1]
@@ -211,7 +211,7 @@ class People:
                                                or _titled_in_apposition(token, alone=True)):
                 # ('Shona Petrie was icing a cake ... Petrie, 26, is a vet', both taken for an
                 # organisation; 'Gwen Talbot taught geography ... Talbot, a retired teacher,')
-                named = _first_named_with_a_first_name(token, aged=True)
+                named = _first_named_with_a_first_name(token, described=True)
                 if named is not None:
                     self.add(named)
         for token in of:  # 'Leader of the Opposition Sunanda Bhosle', 'Minister for Health Aoife Roe'
@@ -1042,10 +1042,11 @@ def _full_name(token: Token) -> Span | None:
 MISTAKEN_PERSON_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
-def _first_named_with_a_first_name(surname: Token, aged: bool = False) -> Span | None:
+def _first_named_with_a_first_name(surname: Token, described: bool = False) -> Span | None:
     """The earlier 'Katya Dobrowska' for a later 'Dobrowska': the same word after a capitalised proper
     noun that is neither a title nor an honorific, the two not tagged as a place or an organisation
-    (unless the later one is ``aged`` or titled, 'Petrie, 26,': no organisation has an age)."""
+    (unless the later one is ``described`` by an age or a title, 'Petrie, 26,': no organisation has
+    an age)."""
     doc = surname.doc
     for token in doc[: surname.i]:
         if token.text != surname.text or token.i == 0:
@@ -1056,7 +1057,7 @@ def _first_named_with_a_first_name(surname: Token, aged: bool = False) -> Span |
         if first.pos_ == "PROPN" and first.head.i == token.i and first.dep_ == "compound" \
                 and _capitalised(first.text) and first.whitespace_ \
                 and (first.ent_type_ in ("", "PERSON") or first.ent_type_ == token.ent_type_ in MISTAKEN_PERSON_ENTS
-                     or aged and first.ent_type_ == token.ent_type_ == "ORG") \
+                     or described and first.ent_type_ == token.ent_type_ == "ORG") \
                 and first.lower_ not in HONORIFICS and not is_title_word(first) \
                 and (first.i == 0 or doc[first.i - 1].pos_ != "PROPN"):
             return doc[first.i : token.i + 1]
@@ -1104,6 +1105,11 @@ COMPANY_ROLES = frozenset({"owner", "partner", "adviser", "advisor", "consultant
                            "delegate", "head", "chair", "auditor", "organiser", "organizer"})
 
 
+def _lone_name_word(token: Token) -> bool:
+    """A capitalised word that is a name on its own here, not a title: 'Petrie' in 'Petrie, 26,'."""
+    return len(name_span_of(token)) == 1 and _capitalised(token.text) and not is_title_word(token)
+
+
 def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
     """A first name and surname set beside a person's title by apposition, whatever the recogniser
     made of them: 'The shadow housing secretary, Olufemi Adeyinka-Ross,' and 'Marguerite
@@ -1118,7 +1124,7 @@ def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
     if not (before or after):
         return False  # (checked first: this runs for every proper noun in the article)
     if alone:
-        return after and len(name_span_of(token)) == 1 and _capitalised(token.text) and not is_title_word(token)
+        return after and _lone_name_word(token)
     name = _full_name(token)
     if name is None or name.start > 0 and name.doc[name.start - 1].lower_ == "the":
         return False
@@ -1136,7 +1142,7 @@ def _given_an_age(token: Token, alone: bool = False) -> bool:
                 and token.doc[child.i - 1].text == "," or any(is_age_epithet(t) or "-year-old" in t.lower_
                                                                for t in child.subtree):
             if alone:
-                return len(name_span_of(token)) == 1 and _capitalised(token.text) and not is_title_word(token)
+                return _lone_name_word(token)
             return _full_name(token) is not None
     return False
 
@@ -1184,7 +1190,7 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     if mention.span.root.dep_ == "compound" and mention.span.root.head.pos_ == "NOUN":
         return None  # a name that only modifies a noun ('the Garda spokesman') is not who speaks
     role = person.role_at(token.idx)
-    if is_title_word(token) and role and any(is_title_text(word) for word in role.split()):
+    if is_title_word(token) and role and has_title_text(role):
         return None  # 'Senator Roe ... the minister said': another person
     return person
 
