@@ -55,10 +55,6 @@ class MarkedSpan:
 DOUBLED_APOSTROPHES = ("''", "``")
 
 
-def _width(text: str, i: int) -> int:
-    return 2 if text[i : i + 2] in DOUBLED_APOSTROPHES else 1
-
-
 def _role(text: str, i: int, double: bool, width: int = 1) -> str | None:
     """'open', 'close' or None for the mark at ``text[i]``, judged by glyph and context."""
     ch = '"' if width == 2 else text[i]
@@ -129,23 +125,20 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     return sorted(doubles + singles, key=lambda s: s.start)
 
 
+# A doubled apostrophe is one double mark, never two single ones, so the search takes it whole.
+_DOUBLE_MARKS = re.compile("''|``|[" + re.escape(DOUBLE_OPENERS + DOUBLE_CLOSERS + '"') + "]")
+_SINGLE_MARKS = re.compile("''|``|[" + re.escape(SINGLE_OPENERS + SINGLE_CLOSERS + "'") + "]")
+
+
 def _marks(text: str, start: int, end: int, double: bool):
     """(position, width, role) of each quotation mark of one kind in ``text[start:end]``."""
-    glyphs = (DOUBLE_OPENERS + DOUBLE_CLOSERS + '"') if double else (SINGLE_OPENERS + SINGLE_CLOSERS + "'")
-    i = start
-    while i < end:
-        width = _width(text, i)
-        if width == 2:
-            # Doubled apostrophes are double marks, never two single ones.
-            if double:
-                role = _role(text, i, double, width)
-                if role is not None:
-                    yield i, width, role
-        elif text[i] in glyphs:
-            role = _role(text, i, double)
-            if role is not None:
-                yield i, width, role
-        i += width
+    for match in (_DOUBLE_MARKS if double else _SINGLE_MARKS).finditer(text, start, end):
+        width = match.end() - match.start()
+        if width == 2 and not double:
+            continue
+        role = _role(text, match.start(), double, width)
+        if role is not None:
+            yield match.start(), width, role
 
 
 def _pair(text: str, double: bool) -> list[MarkedSpan]:
