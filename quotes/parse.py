@@ -50,7 +50,7 @@ def whole_names(doc: Doc) -> Doc:
         first, second = ents[index - 1], ents[index]
         if first.label_ == second.label_ == "PERSON" and first.end == second.start \
                 and first[-1].whitespace_ == " " and first.root.head.i in range(second.start, second.end) \
-                and all(t.text[:1].isupper() and not t.is_punct for t in (*first, *second)):
+                and all(_name_word(t) for t in (*first, *second)):
             ents[index - 1 : index + 1] = [Span(doc, first.start, second.end, label="PERSON")]
             merged = True
     # A surname opened by a particle the recogniser left out: 'Thiago Henrique dos Santos',
@@ -73,6 +73,14 @@ def whole_names(doc: Doc) -> Doc:
     if merged:
         doc.ents = ents
     return doc
+
+
+def _name_word(token) -> bool:
+    """A word that can be part of a name: capitalised, a surname particle ('Yahya al-Qadri', 'de la
+    Torre'), or the hyphen joining a particle to its surname."""
+    if token.text in ("-", "‐"):
+        return token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.text[:1].isupper() and not token.is_punct or token.text in LOWER_CASE_SURNAME_PARTICLES
 
 
 # Lower-case words that open a surname inside a full name.

@@ -2534,3 +2534,57 @@ def test_the_name_a_described_person_gave(nlp, text, speaker, role):
 def test_giving_something_else_names_nobody(nlp):
     q = only(extract(nlp, "A protester who gave water to the crowd said it was hot."))
     assert (q.speaker.name, q.speaker.kind) == ("A protester", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # the Arabic article: 'al-Hamdani' alone, or opening a sentence, is the person named in full
+        ("Water Minister Karim Nasser al-Hamdani opened the dam on Sunday.\n\n“The river is back,” al-Hamdani "
+         "said.", "Karim Nasser al-Hamdani", "Water Minister"),
+        ("Water Minister Karim Nasser al-Hamdani opened the dam on Sunday.\n\nAl-Hamdani said the reservoir "
+         "would be full by spring.", "Karim Nasser al-Hamdani", "Water Minister"),
+        # a name's last words, its first name left off, are that name
+        ("The delegation was led by Hashem Yahya al-Qadri, its negotiator.\n\nYahya al-Qadri said the road "
+         "would open soon.", "Hashem Yahya al-Qadri", "negotiator"),
+        ("Mining Minister Lucia Beatriz Ortega de la Vega visited the site.\n\nOrtega de la Vega said later that "
+         "the union had not replied.", "Lucia Beatriz Ortega de la Vega", "Mining Minister"),
+        # the first of two surnames, particles and all
+        ("Union leader Juan Carlos de la Cruz Huaman spoke first.\n\nDe la Cruz said the workers would block the "
+         "road to the port.", "Juan Carlos de la Cruz Huaman", "Union leader"),
+        # 'Ould' opens a surname; it is no first name
+        ("The candidate, Ahmed Ould Mahmoud, arrived late.\n\nOuld Mahmoud said his supporters should stay calm.",
+         "Ahmed Ould Mahmoud", "candidate"),
+        # a surname's particles between the parts of a name the recogniser split
+        ("Energy and Mines Minister Rosa Elena Villanueva de la Torre called for calm on Tuesday and said her "
+         "ministry had invited both sides.", "Rosa Elena Villanueva de la Torre", "Energy and Mines Minister"),
+    ],
+)
+def test_names_with_particles(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # an organisation's own 'of' opens the title
+        ("Bank of England Governor Mark Rowe said rates would stay high.", "Mark Rowe", "Bank of England Governor"),
+        ("Central Bank of Nigeria Governor Olufemi Adeyemi-Bakare said the suspension was temporary.",
+         "Olufemi Adeyemi-Bakare", "Central Bank of Nigeria Governor"),
+        # 'Chief' after a title is a form of address; after a modifier or a body it is the title
+        ("Finance Minister Chief Adewale Ogunlesi-Dosunmu told lawmakers that the government was behind the bank.",
+         "Adewale Ogunlesi-Dosunmu", "Finance Minister"),
+        ("Deputy Police Chief Anna Berg said the road was closed.", "Anna Berg", "Deputy Police Chief"),
+        ("Fire Chief Tom Hale said two homes burned.", "Tom Hale", "Fire Chief"),
+        # the title that closes a clause right before the name, where the parser hung it on another noun
+        ("The Front’s delegation, led by its political bureau chief, Hashem Yahya al-Qadri, rejected that "
+         "sequence. Speaking through an interpreter, al-Qadri told journalists the road would open soon.",
+         "Hashem Yahya al-Qadri", "political bureau chief"),
+        ("Its attaché in Bogotá, Paulo Roberto dos Santos, told reporters that the calls had been intercepted.",
+         "Paulo Roberto dos Santos", "attaché in Bogotá"),
+    ],
+)
+def test_titles_of_organisations_and_forms_of_address(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)

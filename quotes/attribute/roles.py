@@ -35,13 +35,16 @@ TITLE_WORDS = frozenset(
     comptroller trustee regent reeve warden elder prof prof. coun. principal td mec pc det gda dci
     vet veterinarian critic carer caregiver fisherman fisherwoman mechanic plumber electrician
     labourer laborer welder bricklayer shopkeeper rancher councilmember councilperson
+    attaché attache consul mediator ombudsman undersecretary
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
 
 # Honorifics are not roles.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "cllr",
-                        "cllr.", "cr", "cr.", "hon", "hon.", "mzee"})
+                        "cllr.", "cr", "cr.", "hon", "hon.", "mzee",
+                        # (Arabic and West African honorifics: 'Sheikh Rashid', 'Alhaji Musa Bello')
+                        "sheikh", "shaikh", "sayyid", "alhaji", "alhaja"})
 
 
 # Words that qualify a title without naming who the person works for.
@@ -196,8 +199,8 @@ def role_before(name: Span) -> str | None:
         holds_name = root.dep_ == "pobj" and root.head.lower_ == "of" and token.i in (root.head.i, root.head.head.i)
         if not (root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)):
             break
-        if _in_title_of_phrase(token):
-            pass  # 'Secretary of State Anna Berg': a capitalised title's own 'of' phrase
+        if _in_title_of_phrase(token) or _inside_organisation_name(token):
+            pass  # 'Secretary of State Anna Berg', 'Bank of England Governor Mark Rowe'
         elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
                 and not _participle_modifier(token) and not _inside_hyphenated_compound(token):
             break
@@ -215,6 +218,11 @@ def role_before(name: Span) -> str | None:
     # 'Police spokesman Major Viktor Orlan', 'Labour Court judge Justice Ann Roe' are a spokesman, a judge.
     if len(tokens) > 2 and is_title_word(tokens[-1]) and tokens[-1].text[:1].isupper() \
             and is_title_word(tokens[-2]) and tokens[-2].text.islower():
+        tokens = tokens[:-1]
+    # ('Finance Minister Chief Adewale Bello': 'Chief' after a title is how he is addressed, as in
+    # Nigeria; 'Deputy Chief', 'Fire Chief' are titles)
+    if len(tokens) > 1 and tokens[-1].text == "Chief" and is_title_word(tokens[-2]) \
+            and tokens[-2].lower_ not in TITLE_MODIFIERS:
         tokens = tokens[:-1]
     if not any(is_title_word(t) or t.pos_ == "NOUN" or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(
             doc[t.i + 2]) for t in tokens if t.i + 2 < len(doc)):
@@ -277,6 +285,13 @@ def _title_split_from_name(name: Span) -> list[Token]:
     return list(doc[title.left_edge.i : i + 1])
 
 
+def _inside_organisation_name(token: Token) -> bool:
+    """'of' or 'the' inside the name of an organisation that opens a title: 'Central Bank of Nigeria
+    Governor', 'Bank of England Governor'."""
+    return token.lower_ in ("of", "the") and token.ent_iob_ == "I" and token.ent_type_ == "ORG" \
+        and token.head.i < token.i and token.head.text[:1].isupper()
+
+
 def _participle_modifier(token: Token) -> bool:
     """A participle the tagger calls a verb that still modifies the title: 'Managing director',
     'presiding judge', 'retired colonel'."""
@@ -327,10 +342,31 @@ def role_in_apposition(name: Span) -> str | None:
             or head.pos_ == "PROPN" and is_title_word(head)):
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]
         tokens = _contiguous(sorted(tokens, key=lambda t: t.i), head)
+        led_by = _title_ending_a_clause(tokens, head)
+        if led_by is not None:
+            return clean_role(_contiguous([t for t in led_by.subtree], led_by))
         # (the noun's phrase starts after any comma in it: 'read by the coroner, Callum’s mother,
         # Joanne Brierley' is Callum's mother)
         commas = [i for i, t in enumerate(tokens) if t.text == "," and t.i < head.i]
         return clean_role(tokens[commas[-1] + 1 :] if commas else tokens)
+    return None
+
+
+def _title_ending_a_clause(tokens: list[Token], head: Token) -> Token | None:
+    """'The Front’s delegation, led by its political bureau chief, Hashem al-Qadri': where the parser
+    hung the name on a noun that is no title, a title closing a clause on that noun, right before the
+    name, is the one the name stands beside."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or is_title_word(head):
+        return None
+    last = words[-1]
+    if last.i == head.i or last.pos_ not in ("NOUN", "PROPN") or not is_title_word(last):
+        return None
+    node = last
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl"):
+            return last
+        node = node.head
     return None
 
 

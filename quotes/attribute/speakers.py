@@ -75,15 +75,20 @@ def name_key(text: str) -> str:
     last = words[-1]
     if last.endswith("'s"):
         last = last[:-2]
+    # ('al-Qadri' alone is 'Hashem Yahya al-Qadri': a sentence can open with 'Al-Qadri', and the
+    # article is left off as often as it is written)
+    last = ARABIC_ARTICLE.sub("", last)
     last = unicodedata.normalize("NFKD", last)
     return "".join(c for c in last if not unicodedata.combining(c)).casefold().strip(".,")
 
+
+ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
 
 # Particles that open a surname even in the middle of a full name, always written with a capital.
 GAELIC_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mc", "o'", "ua"})
 # Words that begin a surname ('Ó Murchú', 'De Klerk', 'van Rooyen', 'dos Santos', 'ole Parsitau'):
 # never a first name.
-SURNAME_PARTICLES = LOWER_CASE_SURNAME_PARTICLES | GAELIC_PARTICLES | frozenset({"ben", "st", "st."})
+SURNAME_PARTICLES = LOWER_CASE_SURNAME_PARTICLES | GAELIC_PARTICLES | frozenset({"ben", "st", "st.", "ould"})
 
 
 def first_name(name: Span) -> str | None:
@@ -286,10 +291,13 @@ class People:
         first = first_name(span)
         person = self._same_surname_of_gender(span, key) or self.by_key.get(key)
         if person is None and len(span) == 1:
-            person = self._named_by_first_name(span, key) or self.by_first_surname(span)
+            person = self._named_by_first_name(span, key)
+        if person is None:
+            person = self.by_first_surname(span)
         if person is None:
             person = self.by_key[key] = Person(key)
-        elif first and person.first_names and first not in person.first_names:
+        elif first and person.first_names and first not in person.first_names \
+                and not self._tail_of_a_fuller_name(span, person):
             # Another person with the same surname ('Marguerite Aldana ... her son, Teodor Aldana'); the
             # surname alone still means the one named first.
             person = self.by_key.setdefault(f"{key} {first}", Person(key))
@@ -310,6 +318,15 @@ class People:
             known.role = role
         return person
 
+    @staticmethod
+    def _tail_of_a_fuller_name(span: Span, person: Person) -> bool:
+        """'Yahya al-Qadri' after 'Hashem Yahya al-Qadri', 'Ortega de la Vega' after 'Lucia Beatriz
+        Ortega de la Vega': the last words of a name the article gave in full, its first name left off
+        (a second given name, or the first of two surnames, is not another person's first name)."""
+        words = span.text.split()
+        return any(len(m.span.text.split()) > len(words) and m.span.text.split()[-len(words):] == words
+                   for m in person.mentions)
+
     def _in_headline(self, span: Span) -> bool:
         line = self.text.rfind("\n", 0, span.start_char) + 1
         if line not in self._headlines:
@@ -328,11 +345,15 @@ class People:
         """'Quispe said' after 'Ramiro Quispe Alanoca': where a person carries two surnames (the
         Spanish and Portuguese custom, and others), the first alone names them. Only the one person
         named with three words or more whose next-to-last word it is."""
-        word = span[0].text
-        if not _capitalised(word) or span[0].lower_ in SURNAME_PARTICLES:
+        # ('De la Cruz said' after 'Juan Carlos de la Cruz Huaman': a surname with its particles)
+        words = [t.lower_ for t in span]
+        if not _capitalised(span[0].text) or len(words) == 1 and words[0] in SURNAME_PARTICLES \
+                or words[-1] in SURNAME_PARTICLES:
             return None
+        n = len(words)
         named = [p for p in self.by_key.values()
-                 if any(len(m.span) >= 3 and m.span[-2].text == word and not m.description for m in p.mentions)]
+                 if any(len(m.span) >= n + 2 and [t.lower_ for t in m.span[-n - 1 : -1]] == words
+                        and not m.description for m in p.mentions)]
         return named[0] if len(named) == 1 else None
 
     def _same_surname_of_gender(self, span: Span, key: str) -> Person | None:
@@ -583,8 +604,11 @@ def name_span_of(token: Token) -> Span:
                 and not is_title_word(before) and before.ent_type_ in ("", "PERSON", token.ent_type_) \
                 and before.lower_ not in HONORIFICS:
             start -= 1
+        elif before.text in LOWER_CASE_SURNAME_PARTICLES and _particle_inside_name(before):
+            start -= 1  # ('Villanueva de la Torre', the recogniser's entity only 'de la Torre')
         elif start >= 2 and before.text in ("-", "‐") and not before.whitespace_ \
-                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                and not doc[start - 2].whitespace_ and (doc[start - 2].text[:1].isupper()
+                                                        or doc[start - 2].lower_ in ("al", "el")):
             start -= 2
         else:
             break
@@ -592,6 +616,16 @@ def name_span_of(token: Token) -> Span:
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN":
         end += 2
     return doc[start:end]
+
+
+def _particle_inside_name(particle: Token) -> bool:
+    """A surname particle after a capitalised name word ('Villanueva [de] [la] Torre')."""
+    doc = particle.doc
+    i = particle.i - 1
+    while i >= 0 and doc[i].text in LOWER_CASE_SURNAME_PARTICLES and particle.i - i < 3:
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not is_title_word(doc[i]) \
+        and doc[i].lower_ not in HONORIFICS
 
 
 @dataclass
