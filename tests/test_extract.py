@@ -2588,3 +2588,39 @@ def test_names_with_particles(nlp, text, speaker, role):
 def test_titles_of_organisations_and_forms_of_address(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # an honorific after a title's 'of' phrase opens the name
+        ("Leader of the Opposition Shri Bhabani Shankar Mohapatra said the vote was rigged.",
+         "Bhabani Shankar Mohapatra", "Leader of the Opposition"),
+        ("Vice-Chancellor Prof Devendra Nath Shukla said the campus would reopen.", "Devendra Nath Shukla",
+         "Vice-Chancellor"),
+        # a parent's count of children is part of the epithet, not an age
+        ("Dawn, a mother of three from the Fenwick estate, told councillors her children had nowhere to go.",
+         "Dawn", "mother of three"),
+        # 'one of the parents' is a parent
+        ("“Nobody asked us,” said Alicia Moreno, one of the parents who organized the petition.", "Alicia Moreno",
+         "parent"),
+        ("One of the drivers, Ahmad Sulaiman, who drove the lead lorry, said soldiers had taken their phones.",
+         "Ahmad Sulaiman", "driver"),
+        # an abbreviated title with the full name, where nothing else gives a role ...
+        ("Cllr Martin Ogundipe said he had driven the lane himself.", "Martin Ogundipe", "Councillor"),
+        # ... and never over one that does
+        ("The council leader, Cllr Janet Penhaligon, denied that she had discussed the contract.",
+         "Janet Penhaligon", "council leader"),
+        ("Opposition leader Graham Tully claimed the council had lost money.\n\n“Residents are paying more,” "
+         "Cllr Tully said.", "Graham Tully", "Opposition leader"),
+    ],
+)
+def test_roles_around_honorifics_and_groups(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_possessive_apostrophe_is_no_quote_mark_between_subject_and_cue(nlp):
+    q = only(extract(nlp, "A spokesperson for the Municipal Workers’ Union said 34 posts would go."))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (
+        "A spokesperson for the Municipal Workers’ Union", "anonymous", "spokesperson")

@@ -35,7 +35,7 @@ TITLE_WORDS = frozenset(
     comptroller trustee regent reeve warden elder prof prof. coun. principal td mec pc det gda dci
     vet veterinarian critic carer caregiver fisherman fisherwoman mechanic plumber electrician
     labourer laborer welder bricklayer shopkeeper rancher councilmember councilperson
-    attaché attache consul mediator ombudsman undersecretary
+    attaché attache consul mediator ombudsman undersecretary driver announcer presenter
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -44,7 +44,9 @@ TITLE_WORDS = frozenset(
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "cllr",
                         "cllr.", "cr", "cr.", "hon", "hon.", "mzee",
                         # (Arabic and West African honorifics: 'Sheikh Rashid', 'Alhaji Musa Bello')
-                        "sheikh", "shaikh", "sayyid", "alhaji", "alhaja"})
+                        "sheikh", "shaikh", "sayyid", "alhaji", "alhaja",
+                        # (and South Asian ones: 'Shri Ram Kumar', 'Smt Lata Rao')
+                        "shri", "sri", "smt", "smt.", "shrimati"})
 
 
 # Words that qualify a title without naming who the person works for.
@@ -219,15 +221,19 @@ def role_before(name: Span) -> str | None:
     if len(tokens) > 2 and is_title_word(tokens[-1]) and tokens[-1].text[:1].isupper() \
             and is_title_word(tokens[-2]) and tokens[-2].text.islower():
         tokens = tokens[:-1]
-    # ('Finance Minister Chief Adewale Bello': 'Chief' after a title is how he is addressed, as in
-    # Nigeria; 'Deputy Chief', 'Fire Chief' are titles)
-    if len(tokens) > 1 and tokens[-1].text == "Chief" and is_title_word(tokens[-2]) \
+    # ('Finance Minister Chief Adewale Bello', 'Vice-Chancellor Prof Ravi Nair': 'Chief' or 'Prof'
+    # after a title is how the person is addressed; 'Deputy Chief', 'Fire Chief' are titles)
+    if len(tokens) > 1 and tokens[-1].text in FORMS_OF_ADDRESS and is_title_word(tokens[-2]) \
             and tokens[-2].lower_ not in TITLE_MODIFIERS:
         tokens = tokens[:-1]
     if not any(is_title_word(t) or t.pos_ == "NOUN" or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(
             doc[t.i + 2]) for t in tokens if t.i + 2 < len(doc)):
         return None
     return clean_role(tokens)
+
+
+# Titles that, after another title, address the person rather than name a second post.
+FORMS_OF_ADDRESS = frozenset({"Chief", "Prof", "Prof.", "Professor"})
 
 
 # Heads of the family epithets news gives a person before the name: 'Mum-of-two Hayley Brent'.
@@ -312,6 +318,10 @@ def role_in_apposition(name: Span) -> str | None:
     'Russian presidential aide, Vladimir Medinsky, ...'."""
     root = _name_root(name)
     for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.lower_ == "one":
+            member = _one_of(child)
+            if member is not None:
+                return member
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") and not (name.start <= child.i < name.end):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
@@ -335,6 +345,10 @@ def role_in_apposition(name: Span) -> str | None:
             if is_title_word(node):
                 head = node
                 break
+    if root.dep_ == "appos" and head.lower_ == "one" and head.i < root.i:
+        member = _one_of(head)  # 'One of the drivers, Ahmad Sulaiman,'
+        if member is not None:
+            return member
     # ('Their landlord, Ernesto Baila,': a noun a person's name stands in apposition to describes them;
     # not 'gave only her first name, Sheila,')
     if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and (
@@ -350,6 +364,17 @@ def role_in_apposition(name: Span) -> str | None:
         commas = [i for i, t in enumerate(tokens) if t.text == "," and t.i < head.i]
         return clean_role(tokens[commas[-1] + 1 :] if commas else tokens)
     return None
+
+
+def _one_of(one: Token) -> str | None:
+    """'Alicia Moreno, one of the parents who organised the petition' is a parent; 'one of the bus
+    drivers' a bus driver: the plural's own words, in the singular."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.pos_ != "NOUN" or group.tag_ != "NNS" or group.lemma_ == group.lower_:
+        return None
+    modifiers = [t for t in group.lefts if t.dep_ in ("compound", "amod") and t.i == group.i - 1]
+    return " ".join([t.text for t in modifiers] + [group.lemma_])
 
 
 def _title_ending_a_clause(tokens: list[Token], head: Token) -> Token | None:
@@ -389,8 +414,9 @@ def _in_origin(token: Token, top: Token) -> bool:
     comes from is not part of what she is. Nor is an age ('a retired teacher of 72')."""
     node = token
     while node.i != top.i and node.head.i != node.i:
+        # (a parent's count of children is: 'a mother of three')
         if node.dep_ == "prep" and node.lower_ == "of" and node.head.i == top.i and any(
-                c.dep_ == "pobj" and c.like_num for c in node.children):
+                c.dep_ == "pobj" and c.like_num for c in node.children) and top.lower_ not in FAMILY_EPITHETS:
             return True
         # (a place as the recogniser tags it, or a proper noun it mistook; not an organisation)
         if node.dep_ == "prep" and node.lower_ == "from" and node.head.i == top.i and any(
@@ -469,13 +495,24 @@ def role_set_off_before(name: Span) -> str | None:
 ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"})
 
 
+# Abbreviated titles that news puts where an honorific goes: 'Cllr Jane Roe'.
+ABBREVIATED_TITLES = {"cllr": "Councillor", "cllr.": "Councillor"}
+
+
 def role_of(name: Span) -> str | None:
     before = role_before(name)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or before.lower() in ACADEMIC_TITLES:
         return role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name) \
-            or role_in_predicate(name) or before
+            or role_in_predicate(name) or before or _abbreviated_title(name)
     return before
+
+
+def _abbreviated_title(name: Span) -> str | None:
+    """'Councillor' for 'Cllr Martin Ogundipe'. Not for 'Cllr Tully', which follows a fuller mention
+    whose own role ('Opposition leader Graham Tully') says more."""
+    previous = name.doc[name.start - 1] if name.start > 0 and len(name) > 1 else None
+    return ABBREVIATED_TITLES.get(previous.lower_) if previous is not None else None
 
 
 def role_in_predicate(name: Span) -> str | None:

@@ -1028,6 +1028,10 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
     run = doc[start:end]
     if len(run.text.split()) < 3:
         return None
+    # ('Leader of the Opposition Shri Bhabani Mohapatra': an honorific opens the name)
+    honorific = next((t.i for t in reversed(run[:-1]) if t.lower_ in HONORIFICS), None)
+    if honorific is not None:
+        return doc[honorific + 1 : end]
     person = next((e for e in run.ents if e.label_ == "PERSON" and e.end == end and e.start > start
                    and len(e.text.split()) >= 2), None)
     if person is not None:

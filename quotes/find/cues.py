@@ -199,7 +199,8 @@ def _name_after_closing_mark(verb: Token) -> Token | None:
 
 def _quote_mark_between(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
-    return any(t.is_quote for t in a.doc[low + 1 : high])
+    # (not a plural's possessive apostrophe: 'A spokesperson for the Municipal Workers’ Union said')
+    return any(t.is_quote and t.dep_ != "case" and t.tag_ != "POS" for t in a.doc[low + 1 : high])
 
 
 def cue_text(verb: Token) -> str:
