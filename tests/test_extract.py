@@ -2624,3 +2624,30 @@ def test_a_possessive_apostrophe_is_no_quote_mark_between_subject_and_cue(nlp):
     q = only(extract(nlp, "A spokesperson for the Municipal Workers’ Union said 34 posts would go."))
     assert (q.speaker.name, q.speaker.kind, q.role) == (
         "A spokesperson for the Municipal Workers’ Union", "anonymous", "spokesperson")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # a cue after the quote whose subject phrase runs long: a title, then the name set off
+        ("“The safety of passengers comes first, and we will not reopen the airfield until we are satisfied the "
+         "threat has passed,” the authority’s chief operating officer, Niamh Ferreira-Bell, said at a briefing.",
+         "Niamh Ferreira-Bell", "person"),
+        # the subject of a 'whose' clause is not who 'she' is
+        ("Rosalind Achebe-Hart, whose daughter was among the hostages, said she had waited since noon. “When I saw "
+         "her walk out, I just fell to my knees,” she told reporters.", "Rosalind Achebe-Hart", "person"),
+        # an organisation's one-word name in apposition to what it is
+        ("The regional grid operator, CentraGrid, said a fire had tripped two lines.", "CentraGrid", "organization"),
+        # 'which' describes a thing, whatever the recogniser took the name for
+        ("Halvorsen Health, which runs 41 clinics across three states, said Monday that hackers had gained access "
+         "to patient names.", "Halvorsen Health", "organization"),
+    ],
+)
+def test_speakers_set_off_by_commas(nlp, text, speaker, kind):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+
+
+def test_a_person_in_apposition_to_a_title_stays_a_person(nlp):
+    q = only(extract(nlp, "His lawyer, Kowalczyk, said the charges were false."))
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Kowalczyk", "person", "lawyer")

@@ -197,6 +197,9 @@ class People:
                             and doc[e.start - 1].lower_ == "the"
                             and not (e.end < len(doc) and e.root.dep_ == "compound" and e.root.head.i >= e.end
                                      and doc[e.end].pos_ == "NOUN")}
+        # Nor is a name that 'which' describes: 'Halvorsen Health, which runs 41 clinics, said'.
+        self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end + 1 < len(doc)
+                             and doc[e.end].text == "," and doc[e.end + 1].lower_ == "which"}
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent):
                 self.add(person_name(ent))
@@ -540,6 +543,8 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
             continue
         if not _leading_subject(token.doc[token.i : token.i + 1]):
             continue  # 'X said the president was born here. He ...': X, not the one X spoke about
+        if any(c.tag_ == "WP$" for c in token.children):
+            continue  # 'Rosa Hart, whose daughter was held, ... she told reporters': Hart, described
         lemma = token.lemma_.lower()
         if GENDERED_NOUNS.get(lemma) == gender or is_title_word(token) and lemma not in GENDERED_NOUNS:
             return token
@@ -694,7 +699,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and is_organisation_name(name := name_span_of(child)):
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and (
+                is_organisation_name(name := name_span_of(child))
+                or child.ent_type_ == "ORG" and len(name) == 1 and not is_title_word(token)
+                and token.lemma_.lower() not in GENDERED_NOUNS and name_key(name.text) not in people.by_key):
             return Resolved(Speaker(name.text, "organization"), name)  # 'The landlord, Fenwick Holdings, said
         # ('Union delegate Mere Tawhiri says': the parser can take the title for a verb and the name
         # right after it for its object)
@@ -937,7 +945,7 @@ def _is_person_token(token: Token, people: People) -> bool:
     name = name_span_of(token)
     if len(name) == 1 and (people.by_first_name(token) is not None or people.by_first_surname(name) is not None):
         return True  # 'said Leanne' after 'Leanne Castle, 38', whatever the recogniser made of either
-    if _named_as_place_elsewhere(token, people) or is_organisation_name(name):
+    if _named_as_place_elsewhere(token, people) or is_organisation_name(name) or name.text in people.thing_names:
         return False
     if token.ent_type_ == "PERSON":
         return True

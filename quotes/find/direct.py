@@ -106,9 +106,10 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
             if subject is None or _subordinate(token):
                 continue
             # Further away, only when the speaker opens the cue ('...,” X, a long title, said'),
-            # however long the title before the name ('...,” Angolan Foreign Minister X, who ..., told').
+            # however long the title before the name ('...,” Angolan Foreign Minister X, who ..., told',
+            # '...,” the authority’s chief operating officer, Niamh Bell, said').
             if token.i - first < MAX_CUE_DISTANCE or first <= subject.i <= first + 4 \
-                    or subject.pos_ == "PROPN" and first <= subject.left_edge.i <= first + 1:
+                    or subject.pos_ in ("PROPN", "NOUN") and first <= subject.left_edge.i <= first + 1:
                 return token
     return None
 
