@@ -2651,3 +2651,26 @@ def test_speakers_set_off_by_commas(nlp, text, speaker, kind):
 def test_a_person_in_apposition_to_a_title_stays_a_person(nlp):
     q = only(extract(nlp, "His lawyer, Kowalczyk, said the charges were false."))
     assert (q.speaker.name, q.speaker.kind, q.role) == ("Kowalczyk", "person", "lawyer")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # a long name with particles and a long apposition before the cue, after the closing mark
+        ("“We did not come to Paris for a picnic,” Jean-Baptiste de La Roncière, president of the farmers’ union "
+         "Coordination Paysanne Unie, told reporters in French from the cab of his tractor.",
+         "Jean-Baptiste de La Roncière", "person"),
+        # the name a person gave, in a 'who' clause hung on a phrase after the noun
+        ("A father of two at Ridgeline Elementary, who gave only his first name, Marcus, said the policy did not "
+         "go far enough.", "Marcus", "person"),
+        # 'the university' is the part of a longer body's name that ends in 'University'
+        ("The Lakeshore State University Board of Trustees voted 9-2 on Thursday to raise tuition.\n\nIn a "
+         "statement after the vote, the university said it remained committed to access.",
+         "Lakeshore State University", "organization"),
+        ("The Union of Nursing Staff called a strike. The union said pay had fallen.", "Union of Nursing Staff",
+         "organization"),
+    ],
+)
+def test_speakers_behind_long_phrases(nlp, text, speaker, kind):
+    q = extract(nlp, text)[0]
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)

@@ -808,8 +808,8 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         return None  # 'the Veltrix company' names itself
     lemma = token.lemma_.lower()
     if lemma in NAMED_BODY_NOUNS:
-        named = {_organisation_name(e) for e in people.ents if e.label_ == "ORG" and e.end <= phrase.start
-                 and any(t.lemma_.lower() == lemma for t in e)}
+        named = {_organisation_name(_up_to_noun(e, lemma)) for e in people.ents if e.label_ == "ORG"
+                 and e.end <= phrase.start and any(t.lemma_.lower() == lemma for t in e)}
         if len(named) == 1:
             return Resolved(Speaker(named.pop(), "organization"), phrase, via_pronoun=True)
         if lemma not in ORGANISATION_ANAPHORS:
@@ -838,6 +838,16 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     subjects = [e for e in heads if e.root.dep_ in ("nsubj", "nsubjpass")]
     name = _organisation_name((subjects or heads or organisations)[-1])
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def _up_to_noun(ent: Span, lemma: str) -> Span:
+    """'the university' in 'the Lakeshore State University Board of Trustees' is Lakeshore State
+    University: a name that goes on, after the noun, with another body's name. ('the Union of
+    Nursing Staff' is the union whole.)"""
+    at = next(t.i for t in ent if t.lemma_.lower() == lemma)
+    if at > ent.start and at + 1 < ent.end and ent.doc[at + 1].text[:1].isupper():
+        return ent.doc[ent.start : at + 1]
+    return ent
 
 
 def _organisation_name(ent: Span) -> str:
@@ -1080,8 +1090,11 @@ def _full_name(token: Token) -> Span | None:
     """The name around ``token`` when it has a first name and a surname: two capitalised proper nouns."""
     name = name_span_of(token)
     words = name.text.split()  # (a hyphenated 'Okafor-Lund' or 'African-Americans' is one word)
+    # (a surname's particles aside: 'Jean-Baptiste de La Roncière')
+    inner = {t.i for t in name[1:-1] if t.text in LOWER_CASE_SURNAME_PARTICLES}
+    words = [w for w in words if w not in LOWER_CASE_SURNAME_PARTICLES]
     return name if len(words) >= 2 and all(w[:1].isupper() for w in words) \
-        and all(t.pos_ == "PROPN" for t in name if not t.is_punct) else None
+        and all(t.pos_ == "PROPN" for t in name if not t.is_punct and t.i not in inner) else None
 
 
 # What the recogniser sometimes takes an unfamiliar person's name for.
@@ -1293,7 +1306,11 @@ PREFIX_TITLE_NOUNS = {
 def _name_given(token: Token) -> Span | None:
     """The name a described person gave in a relative clause: 'who gave his name as Abu Yazan',
     'who gave only her first name, Sheila,', 'who identified herself as Mara'."""
-    for clause in token.children:
+    # (or, with 'who', hung on a phrase after the noun: 'A father at Ridgeline Elementary, who gave
+    # only his first name, Marcus,')
+    clauses = list(token.children) + [c for t in token.subtree if t.i != token.i and t.dep_ == "pobj"
+                                      for c in t.children if any(w.lower_ == "who" for w in c.children)]
+    for clause in clauses:
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in ("give", "identify"):
             continue
         name_noun = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None)

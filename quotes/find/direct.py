@@ -109,9 +109,14 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
             # however long the title before the name ('...,” Angolan Foreign Minister X, who ..., told',
             # '...,” the authority’s chief operating officer, Niamh Bell, said').
             if token.i - first < MAX_CUE_DISTANCE or first <= subject.i <= first + 4 \
-                    or subject.pos_ in ("PROPN", "NOUN") and first <= subject.left_edge.i <= first + 1:
+                    or subject.pos_ in ("PROPN", "NOUN") and first <= _first_word(subject) <= first + 1:
                 return token
     return None
+
+
+def _first_word(phrase_head: Token) -> int:
+    """Where a phrase's words begin (the parser can hang the quote's closing comma and mark on it)."""
+    return next((t.i for t in phrase_head.subtree if not t.is_punct), phrase_head.i)
 
 
 def speaker_of_cue(cue: Token) -> Token | None:
