@@ -2674,3 +2674,21 @@ def test_a_person_in_apposition_to_a_title_stays_a_person(nlp):
 def test_speakers_behind_long_phrases(nlp, text, speaker, kind):
     q = extract(nlp, text)[0]
     assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the place that opens the sentence, described, is not who speaks; the person beside it is
+        ("In Quibdo, the provincial capital, a municipal official said the arrest would not end the violence.",
+         "a municipal official"),
+        ("In Lyon, the city council, which met on Monday, said the tram would run.", "city council"),
+        # a participle after a report the parser made the main clause goes on with the cue inside it
+        ("Santillana insisted the offer on the table, an 8 percent increase and a one-off bonus, was \"the most "
+         "generous in the sector,\" adding that production losses had already reached about 1,500 tonnes of "
+         "copper a day.", "Santillana"),
+    ],
+)
+def test_subjects_the_parser_misplaced(nlp, text, speaker):
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name == speaker

@@ -648,6 +648,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # 'Novak, who said ...': the speaker is the antecedent, the mention the relative pronoun.
         resolved = resolve_speaker(antecedent_of_relative(token), people)
         return Resolved(resolved.speaker, doc[token.i : token.i + 1], resolved.role)
+    beside = _person_after_a_place(token)
+    if beside is not None:
+        return resolve_speaker(beside, people)
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:
@@ -1301,6 +1304,23 @@ PREFIX_TITLE_NOUNS = {
     "prof.": "professor", "prof": "professor", "justice": "judge", "skipper": "captain",
     "coun.": "councillor", "cllr": "councillor", "cllr.": "councillor",
 }
+
+
+def _person_after_a_place(subject: Token) -> Token | None:
+    """'In Quibdo, the provincial capital, a municipal official ... said': the parser can make the
+    description of the place that opens the sentence the subject, and who speaks its apposition."""
+    if subject.pos_ != "NOUN" or subject.dep_ != "nsubj" or is_title_word(subject) \
+            or subject.lemma_.lower() in GENDERED_NOUNS:
+        return None
+    doc = subject.doc
+    start = subject.left_edge.i
+    opening = doc[sentence_bounds(subject)[0]]
+    if start < 3 or doc[start - 1].text != "," or opening.pos_ != "ADP" or opening.right_edge.i != start - 2 \
+            or not any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
+                       for c in opening.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN"
+                 and (is_title_word(c) or c.lemma_.lower() in GENDERED_NOUNS)), None)
 
 
 def _name_given(token: Token) -> Span | None:
