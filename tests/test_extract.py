@@ -2692,3 +2692,20 @@ def test_speakers_behind_long_phrases(nlp, text, speaker, kind):
 def test_subjects_the_parser_misplaced(nlp, text, speaker):
     q = extract(nlp, text)[-1]
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause on a noun in the speaker's title reports nothing
+        ("“We have beds for 200 patients and this morning we had 340,” said Dr. Ngarmbaye Djibrine Ousmane, head "
+         "of the cholera treatment centre that the aid group International Medical Relief runs in the camp.",
+         ["We have beds for 200 patients and this morning we had 340,"]),
+        # after the one addressed, 'that' still opens what was said
+        ("The mayor told reporters that was the end of it.", ["that was the end of it"]),
+        # a forecast is evidence, not anyone's words
+        ("The council’s own forecasts suggest they will drop below 25 within three years.", []),
+    ],
+)
+def test_clauses_that_report_nothing(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected

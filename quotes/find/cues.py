@@ -221,7 +221,7 @@ EVIDENCE_NOUNS = frozenset(
     """
     data datum figure number statistic evidence survey poll study research analysis result finding model
     trend sample test experiment chart graph record measurement reading estimate projection
-    audit inspection assessment
+    audit inspection assessment forecast simulation calculation
     """.split()
 )
 

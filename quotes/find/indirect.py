@@ -66,6 +66,24 @@ def find_reported_speech(doc: Doc, noun_phrase_contents: bool = False) -> Iterat
                     yield candidate
 
 
+def _relative_read_as_complement(clause: Token, verb: Token) -> bool:
+    """'said Dr Ousmane, head of the centre that the aid group runs in the camp': a clause opened by a
+    relative pronoun that is its object or subject, right after a noun, describes that noun; the
+    parser can still hang it on the cue. (Not after the one the cue addresses: 'told reporters that
+    was the end of it'.)"""
+    doc = clause.doc
+    opener = doc[clause.left_edge.i]
+    if not (opener.lower_ in ("that", "which", "who", "whom") and opener.head.i == clause.i
+            and opener.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and opener.i > 0
+            and doc[opener.i - 1].pos_ in ("NOUN", "PROPN")):
+        return False
+    # (nor after where or how it was said: 'said outside the courthouse that ...')
+    node = doc[opener.i - 1]
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    return node.i != verb.i and node.head.i != verb.i
+
+
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     # (or a clause's verb the tagger took for a noun: 'At least one lives on a boat, she says')
     return any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and t.dep_ == "ccomp" for t in doc[start:end])
@@ -79,6 +97,8 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
     doc = verb.doc
     spans = []
     for complement in complements_of(verb):
+        if _relative_read_as_complement(complement, verb):
+            continue
         bounds = None
         if _has_subject(complement):
             bounds = _before_another_report(complement, _without_setting(verb, complement, content_bounds(complement)))
