@@ -2709,3 +2709,17 @@ def test_subjects_the_parser_misplaced(nlp, text, speaker):
 )
 def test_clauses_that_report_nothing(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
+
+
+def test_a_participle_after_a_quote_goes_on_with_the_cue_that_follows_the_quote(nlp):
+    text = ("European Council President Henrik Sølvberg-Aas chaired the talks.\n\n“I have seen worse nights than this "
+            "one,” Sølvberg-Aas said, before adding with a smile: “Ask me again at breakfast.”")
+    q = extract(nlp, text)[-1]
+    assert (q.text, q.speaker.name) == ("Ask me again at breakfast.", "Henrik Sølvberg-Aas")
+
+
+def test_an_employer_hung_on_the_title_s_complement_is_apart_from_the_role(nlp):
+    text = ("Professor Gheorghe Avram-Luca, a specialist in boundary law at the Oltenia Institute of International "
+            "Law, explained that the two governments had never settled the border.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Gheorghe Avram-Luca", "specialist in boundary law")

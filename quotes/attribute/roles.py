@@ -92,7 +92,13 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     # employer, 'a spokesman for Kestrel': 'the mother of the victim' stays whole)
     prepositions = EMPLOYER_PREPOSITIONS if is_title_word(head) else PLACE_PREPOSITIONS
     cut = set()
-    for prep in head.children:
+    # (also after a bare-noun complement of the title: 'a specialist in boundary law at the Oltenia
+    # Institute', where the parser hangs the employer on 'law')
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
+    preps += [p for c in preps for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+              and not any(d.dep_ in ("det", "poss") for d in o.children)
+              for p in o.children if p.dep_ == "prep" and p.i > o.i and p.lower_ != "of"]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in prepositions:
             continue
         if prep.lower_ == "of" and head.lemma_.lower() in RELATIONAL_TITLES:

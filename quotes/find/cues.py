@@ -357,9 +357,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 head = head.head
         if verb.dep_ == "conj":
             head = _nearest_conjunct(verb, head)
-        # ('Roe insisted the offer, an 8 percent rise, was fair, adding that ...': the parser can make
-        # the report the main clause and its cue a clause inside it; the participle goes on with the cue)
-        inner_cue = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i
+        # ('Roe insisted the offer, an 8 percent rise, was fair, adding that ...', '“I have seen worse,”
+        # Roe said, before adding: ...': the parser can make the report the main clause and its cue a
+        # clause inside it; the participle goes on with the cue)
+        inner_cue = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
                           and not is_speech_verb(head) and is_speech_verb(c)
                           and any(g.dep_ == "nsubj" for g in c.children)), None)
         if inner_cue is not None:
