@@ -2723,3 +2723,19 @@ def test_an_employer_hung_on_the_title_s_complement_is_apart_from_the_role(nlp):
             "Law, explained that the two governments had never settled the border.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Gheorghe Avram-Luca", "specialist in boundary law")
+
+
+def test_a_described_source_in_the_paragraph_before_is_nearer_than_a_person_named_further_back(nlp):
+    text = ("Simon Achterberg, the trust’s chief executive, said talks would continue.\n\nOne head, who asked not to "
+            "be named because she was not authorised to speak publicly, said she supported her staff.\n\n“Year 11 "
+            "cannot get those days back,” she said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("One head", "anonymous")
+
+
+def test_a_title_the_person_named_further_back_holds_is_that_person(nlp):
+    text = ("Vice-Chancellor Devendra Nath Shukla described the protest as misguided.\n\n“The university cannot run "
+            "hostels on 2009 rates,” the vice-chancellor told reporters at his residence.\n\nHe claimed that poorer "
+            "students would be exempted from the rise.")
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name == "Devendra Nath Shukla"

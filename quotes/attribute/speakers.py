@@ -663,8 +663,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 # (from the paragraph before, a description that names nobody gives way to a person
                 # named; a title an organisation holds, 'The landlord, Fenwick Holdings', is not 'she')
                 organisation = resolved.speaker is not None and resolved.speaker.kind == "organization"
+                # (nor one named only before the description's own paragraph)
                 if not organisation and (found is None or _same_paragraph(people.text, described.idx, token.idx)
-                                         or people.is_named(resolved.speaker)):
+                                         or people.is_named(resolved.speaker)
+                                         or not _same_paragraph(people.text, found[1].span.start_char,
+                                                                described.idx)
+                                         and not _titled_as(found[0], described)):
                     return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
             if found is None:
                 return Resolved(None, mention)
@@ -1304,6 +1308,13 @@ PREFIX_TITLE_NOUNS = {
     "prof.": "professor", "prof": "professor", "justice": "judge", "skipper": "captain",
     "coun.": "councillor", "cllr": "councillor", "cllr.": "councillor",
 }
+
+
+def _titled_as(person: Person, title: Token) -> bool:
+    """Whether the article gave the person this title ('Vice-Chancellor Devendra Shukla ... the
+    vice-chancellor')."""
+    words = {w for m in person.mentions if m.role for w in re.split(r"[\s\-‐]+", str(m.role).lower())}
+    return title.lemma_.lower() in words or title.lower_ in words
 
 
 def _person_after_a_place(subject: Token) -> Token | None:
