@@ -2739,3 +2739,24 @@ def test_a_title_the_person_named_further_back_holds_is_that_person(nlp):
             "students would be exempted from the rise.")
     q = extract(nlp, text)[-1]
     assert q.speaker.name == "Devendra Nath Shukla"
+
+
+LEDE = ("Bartender says defendant left before shots\n\nGRANTHAM, Ohio — A bartender told jurors Tuesday that she "
+        "watched Wesley Drummond walk out of a tavern minutes before gunfire erupted.\n\nShauna Pickett, who has "
+        "tended bar at the Copper Kettle for six years, said she knew both men as regulars.\n\n“Then Wes got real "
+        "quiet,” Pickett testified.")
+
+
+def test_a_description_in_the_lede_is_the_person_the_next_paragraph_names(nlp):
+    quotes = extract(nlp, LEDE)
+    lede = next(q for q in quotes if q.text.startswith("she watched"))
+    assert (lede.speaker.name, lede.speaker.kind, lede.role) == ("Shauna Pickett", "person", "bartender")
+    # and the description's title is her role where the article gives her none
+    assert [q.role for q in quotes if q.speaker.name == "Shauna Pickett"] == ["bartender"] * 3
+
+
+def test_a_description_after_someone_named_stays_unnamed(nlp):
+    text = ("Council approves budget\n\nMayor Jane Roe presented the budget on Monday. A resident told the meeting "
+            "that the cuts went too far.\n\nTom Hale, the finance chair, said the council had no choice.")
+    q = next(q for q in extract(nlp, text) if q.text.startswith("the cuts"))
+    assert (q.speaker.name, q.speaker.kind) == ("A resident", "anonymous")

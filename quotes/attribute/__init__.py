@@ -5,8 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.attribute.layout import speaker_from_layout
-from quotes.attribute.roles import has_title_text
-from quotes.attribute.speakers import People, Resolved, resolve_speaker
+from quotes.attribute.roles import clean_role, has_title_text
+from quotes.attribute.speakers import (
+    DOCUMENT_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, SPEAKING_DOCUMENTS, People, Resolved,
+    resolve_speaker,
+)
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
 from quotes.find.marks import marked_spans_of
@@ -69,7 +72,60 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         if quote.speaker is not None:
             previous = quote
     _roles_from_later_descriptions(quotes, people)
+    _lede_descriptions_named_later(quotes, people)
     return quotes
+
+
+def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
+    """'A bartender told jurors Tuesday that ...' / 'Shauna Pickett, who has tended bar ...': news
+    often opens with someone described, not named, and names them in the next paragraph. A lone
+    description that speaks in the article's first paragraphs is the first person named as a
+    subject in the two paragraphs after it, when nobody was named before; its title stays the role."""
+    text = people.text
+    top = _end_of_paragraph(text, _end_of_paragraph(text, 0))  # the headline and the lede
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.kind not in ("anonymous", "person") or people.is_named(speaker) \
+                or quote.speaker_start_char is None or quote.speaker_start_char >= top:
+            continue
+        mention = people.doc.char_span(quote.speaker_start_char, quote.speaker_end_char)
+        if mention is None or not _lone_description(mention):
+            continue
+        if people.named_before(mention.start_char):
+            continue  # someone named before: the description may be a new person
+        # (from the next paragraph on: a name later in the lede's own sentence is someone else)
+        after = _end_of_paragraph(text, mention.end_char)
+        named = people.first_named_subject_between(after, _end_of_paragraph(text, _end_of_paragraph(text, after)))
+        if named is None or (speaker.gender and named.gender and speaker.gender != named.gender):
+            continue
+        role = quote.role or clean_role(list(mention))
+        person = named.speaker()
+        for other in quotes:
+            if other.speaker == speaker:
+                other.speaker = person
+            # (the description's title is theirs wherever the article gives them none)
+            if other.speaker == person and other.role is None and role is not None:
+                other.role, other.affiliation = _plain(role), people.affiliation(role)
+        return
+
+
+def _lone_description(mention) -> bool:
+    """'A bartender', 'the chief executive of X': one person known by what they do (not a body or a
+    document, which speak for others)."""
+    head = mention.root
+    lemma = head.lemma_.lower()
+    return mention[0].lower_ in ("a", "an", "the") and head.tag_ == "NN" and lemma not in BODY_NOUNS
+
+
+BODY_NOUNS = INSTITUTION_NOUNS | NAMED_BODY_NOUNS | ORGANISATION_ANAPHORS | SPEAKING_DOCUMENTS | DOCUMENT_NOUNS
+
+
+def _end_of_paragraph(text: str, start: int) -> int:
+    """Where the paragraph holding (or first after) ``start`` ends."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _roles_from_later_descriptions(quotes: list[Quote], people: People) -> None:

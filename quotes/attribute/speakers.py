@@ -400,6 +400,19 @@ class People:
         ]
         return max(found, key=lambda pm: pm[1].span.start) if found else None
 
+    def named_before(self, char: int) -> bool:
+        """Whether the article names anyone before ``char``, outside its headline (its first line)."""
+        first_line = self.text.find("\n")
+        return any(first_line < m.span.start_char < char and not m.headline
+                   for p in self.by_key.values() for m in p.mentions)
+
+    def first_named_subject_between(self, start_char: int, end_char: int) -> Person | None:
+        """The first person named in full as a subject in this stretch, outside quotes."""
+        found = [(mention.span.start, person) for person in self.by_key.values() for mention in person.mentions
+                 if mention.subject and start_char <= mention.span.start_char < end_char
+                 and len(mention.span.text.split()) > 1 and not self.inside_quote(mention.span.start_char)]
+        return min(found, key=lambda found: found[0])[1] if found else None
+
     def window_start(self, token: Token, sentences: int) -> int:
         """Where the stretch of ``sentences`` sentences ending with the one holding ``token`` begins.
         Sentences inside quote marks do not count: a quote of three sentences is one turn of the
