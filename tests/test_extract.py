@@ -2760,3 +2760,20 @@ def test_a_description_after_someone_named_stays_unnamed(nlp):
             "that the cuts went too far.\n\nTom Hale, the finance chair, said the council had no choice.")
     q = next(q for q in extract(nlp, text) if q.text.startswith("the cuts"))
     assert (q.speaker.name, q.speaker.kind) == ("A resident", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # a name that ends in a hyphenated given name is capitalised, whatever its last token
+        ("Park Seo-yeon, a lawyer at Daon Law Firm, said the contract was void.\n\n“They signed it under "
+         "pressure,” Park said.", "Park Seo-yeon", "lawyer"),
+        ("Vice Minister of Economic Affairs Lin Chih-hao said exports would rise.", "Lin Chih-hao",
+         "Vice Minister of Economic Affairs"),
+        ("Water Minister Karim Nasser al-Hamdani opened the dam.\n\n“The river is back,” al-Hamdani said.",
+         "Karim Nasser al-Hamdani", "Water Minister"),
+    ],
+)
+def test_names_ending_in_hyphenated_words(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)

@@ -286,7 +286,9 @@ class People:
         if not span or not (any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span)
                             or name_key(span.text) in self.by_key):
             return None
-        if not _capitalised(span[-1].text):
+        # (or its last word, hyphen and all: 'Park Seo-yeon' ends in the token 'yeon')
+        words = span.text.split()
+        if not words or not (_capitalised(span[-1].text) or _capitalised(words[-1])):
             return None  # a name is capitalised: the recogniser's lower-case 'café' is not one
         key = name_key(span.text)
         if not key:
