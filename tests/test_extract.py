@@ -2777,3 +2777,10 @@ def test_a_description_after_someone_named_stays_unnamed(nlp):
 def test_names_ending_in_hyphenated_words(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)
+
+
+def test_who_after_a_description_set_beside_a_name_is_that_person(nlp):
+    text = ("The committee heard from Denise Kowalczyk, an eighth-grade science teacher from Lakewood, who said she "
+            "had once confiscated 17 phones in a single class period.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Denise Kowalczyk", "person", "eighth-grade science teacher")

@@ -468,6 +468,10 @@ def antecedent_of_relative(token: Token) -> Token:
             owner = owner.head  # 'a source close to the club': 'close' modifies 'source'
         if owner.pos_ == "NOUN":
             antecedent = owner
+    # ('Denise Kowalczyk, a teacher from Lakewood, who said': the person the description is set beside)
+    if token.lower_ in ("who", "whom") and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" \
+            and antecedent.head.pos_ == "PROPN" and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head
     return antecedent
 
 
