@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.roles import clean_role, has_title_text
@@ -76,6 +76,10 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     return quotes
 
 
+# Nouns for what speaks for others (bodies and documents): never the person a lede describes.
+BODY_NOUNS = INSTITUTION_NOUNS | NAMED_BODY_NOUNS | ORGANISATION_ANAPHORS | SPEAKING_DOCUMENTS | DOCUMENT_NOUNS
+
+
 def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
     """'A bartender told jurors Tuesday that ...' / 'Shauna Pickett, who has tended bar ...': news
     often opens with someone described, not named, and names them in the next paragraph. A lone
@@ -106,18 +110,15 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             # (the description's title is theirs wherever the article gives them none)
             if other.speaker == person and other.role is None and role is not None:
                 other.role, other.affiliation = _plain(role), people.affiliation(role)
-        return
+        return  # (one lede, one such description)
 
 
-def _lone_description(mention) -> bool:
+def _lone_description(mention: Span) -> bool:
     """'A bartender', 'the chief executive of X': one person known by what they do (not a body or a
     document, which speak for others)."""
     head = mention.root
     lemma = head.lemma_.lower()
     return mention[0].lower_ in ("a", "an", "the") and head.tag_ == "NN" and lemma not in BODY_NOUNS
-
-
-BODY_NOUNS = INSTITUTION_NOUNS | NAMED_BODY_NOUNS | ORGANISATION_ANAPHORS | SPEAKING_DOCUMENTS | DOCUMENT_NOUNS
 
 
 def _end_of_paragraph(text: str, start: int) -> int:

@@ -99,7 +99,7 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
               and not any(d.dep_ in ("det", "poss") for d in o.children)
               for p in o.children if p.dep_ == "prep" and p.i > o.i and p.lower_ != "of"]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in prepositions:
+        if prep.lower_ not in prepositions:
             continue
         if prep.lower_ == "of" and head.lemma_.lower() in RELATIONAL_TITLES:
             continue

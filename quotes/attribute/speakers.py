@@ -67,6 +67,10 @@ def is_organisation_name(span: Span) -> bool:
 PRONOUN_WINDOW = 3
 
 
+# The Arabic article joined to a surname: 'al-Qadri', 'El-Sayed'.
+ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
+
+
 def name_key(text: str) -> str:
     """Surname key: last word, casefolded, without accents or a possessive."""
     words = [w for w in text.replace("’", "'").split() if w.lower() not in HONORIFICS]
@@ -80,9 +84,6 @@ def name_key(text: str) -> str:
     last = ARABIC_ARTICLE.sub("", last)
     last = unicodedata.normalize("NFKD", last)
     return "".join(c for c in last if not unicodedata.combining(c)).casefold().strip(".,")
-
-
-ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
 
 # Particles that open a surname even in the middle of a full name, always written with a capital.
 GAELIC_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mc", "o'", "ua"})
@@ -413,7 +414,7 @@ class People:
         found = [(mention.span.start, person) for person in self.by_key.values() for mention in person.mentions
                  if mention.subject and start_char <= mention.span.start_char < end_char
                  and len(mention.span.text.split()) > 1 and not self.inside_quote(mention.span.start_char)]
-        return min(found, key=lambda found: found[0])[1] if found else None
+        return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def window_start(self, token: Token, sentences: int) -> int:
         """Where the stretch of ``sentences`` sentences ending with the one holding ``token`` begins.
@@ -676,14 +677,14 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             if described is not None and (found is None or found[1].span.start < described.i):
                 resolved = resolve_speaker(described, people)
                 # (from the paragraph before, a description that names nobody gives way to a person
-                # named; a title an organisation holds, 'The landlord, Fenwick Holdings', is not 'she')
+                # named, unless that person was named only before the description's own paragraph and
+                # without its title; a title an organisation holds, 'The landlord, Fenwick Holdings',
+                # is not 'she')
                 organisation = resolved.speaker is not None and resolved.speaker.kind == "organization"
-                # (nor one named only before the description's own paragraph)
+                named_further_back = found is not None and not _titled_as(found[0], described) \
+                    and not _same_paragraph(people.text, found[1].span.start_char, described.idx)
                 if not organisation and (found is None or _same_paragraph(people.text, described.idx, token.idx)
-                                         or people.is_named(resolved.speaker)
-                                         or not _same_paragraph(people.text, found[1].span.start_char,
-                                                                described.idx)
-                                         and not _titled_as(found[0], described)):
+                                         or people.is_named(resolved.speaker) or named_further_back):
                     return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
             if found is None:
                 return Resolved(None, mention)
