@@ -12,6 +12,7 @@ from quotes.attribute.speakers import (
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
+from quotes.find.direct import paragraph_bounds
 from quotes.find.marks import marked_spans_of
 from quotes.records import Quote
 
@@ -125,8 +126,7 @@ def _end_of_paragraph(text: str, start: int) -> int:
     """Where the paragraph holding (or first after) ``start`` ends."""
     while start < len(text) and text[start].isspace():
         start += 1
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+    return paragraph_bounds(text, start)[1]
 
 
 def _roles_from_later_descriptions(quotes: list[Quote], people: People) -> None:

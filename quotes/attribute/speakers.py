@@ -392,15 +392,15 @@ class People:
     def is_known(self, token: Token) -> bool:
         return name_key(token.text) in self.by_key
 
+    def _subjects_between(self, start_char: int, end_char: int) -> list[tuple[Person, Mention]]:
+        """The people named as subjects in this stretch of narrative (outside quotes)."""
+        return [(person, mention) for person in self.by_key.values() for mention in person.mentions
+                if mention.subject and start_char <= mention.span.start_char < end_char
+                and not self.inside_quote(mention.span.start_char)]
+
     def last_subject_between(self, start_char: int, end_char: int) -> tuple[Person, Mention] | None:
         """The last person named as a subject in this stretch of narrative (outside quotes)."""
-        found = [
-            (person, mention)
-            for person in self.by_key.values()
-            for mention in person.mentions
-            if mention.subject and start_char <= mention.span.start_char < end_char
-            and not self.inside_quote(mention.span.start_char)
-        ]
+        found = self._subjects_between(start_char, end_char)
         return max(found, key=lambda pm: pm[1].span.start) if found else None
 
     def named_before(self, char: int) -> bool:
@@ -411,10 +411,9 @@ class People:
 
     def first_named_subject_between(self, start_char: int, end_char: int) -> Person | None:
         """The first person named in full as a subject in this stretch, outside quotes."""
-        found = [(mention.span.start, person) for person in self.by_key.values() for mention in person.mentions
-                 if mention.subject and start_char <= mention.span.start_char < end_char
-                 and len(mention.span.text.split()) > 1 and not self.inside_quote(mention.span.start_char)]
-        return min(found, key=lambda pair: pair[0])[1] if found else None
+        found = [(person, mention) for person, mention in self._subjects_between(start_char, end_char)
+                 if len(mention.span.text.split()) > 1]
+        return min(found, key=lambda pm: pm[1].span.start)[0] if found else None
 
     def window_start(self, token: Token, sentences: int) -> int:
         """Where the stretch of ``sentences`` sentences ending with the one holding ``token`` begins.
