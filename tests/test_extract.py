@@ -2784,3 +2784,26 @@ def test_who_after_a_description_set_beside_a_name_is_that_person(nlp):
             "had once confiscated 17 phones in a single class period.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == ("Denise Kowalczyk", "person", "eighth-grade science teacher")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # a capitalised title after 'the' that the recogniser took for a name is still a title
+        ("Treasurer Helen Marsh admitted the review had been short.\n\n“We have a deficit to close,” the "
+         "Treasurer said.", "Helen Marsh", "Treasurer"),
+        # a title the name stands beside, before its own title, is the person's too
+        ("The panel’s chair, Green councillor Ruth Abbey, intervened as the two argued.\n\n“You have had your answer,” "
+         "the chair said.", "Ruth Abbey", "Green councillor"),
+    ],
+)
+def test_a_title_alone_finds_the_person_given_it(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)
+
+
+def test_another_of_several_titles_beside_a_name_is_not_that_person_s(nlp):
+    text = ("Mayor Tom Brick opened the hearing. Another speaker, retired nurse Glenda Ash, warned that fees "
+            "would rise.\n\n“Order,” the speaker said.")
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name != "Glenda Ash"

@@ -138,6 +138,13 @@ class Person:
     mentions: list[Mention] = field(default_factory=list)
     gender_votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     first_names: set[str] = field(default_factory=set)
+    # Titles given beside the role a mention has ('The committee’s chair, Labor senator Deborah Roe'
+    # is the chair too), which find the person from a later 'the chair' but are not their role.
+    other_titles: list[str] = field(default_factory=list)
+
+    @property
+    def titles(self) -> list[str]:
+        return [m.role for m in self.mentions if m.role] + self.other_titles
 
     @property
     def gender(self) -> str | None:
@@ -318,8 +325,16 @@ class People:
             person.mentions.remove(narrower)
         if known is None:
             subject = _leading_subject(span)
-            person.mentions.append(Mention(span, key, subject, role_of(span) or role, self._in_headline(span)))
+            mention = Mention(span, key, subject, role_of(span) or role, self._in_headline(span))
+            person.mentions.append(mention)
             person.mentions.sort(key=lambda m: m.span.start)
+            head = span.root.head
+            # ('Another speaker, retired teacher Glenn Roe' is one of several who spoke, not 'the speaker')
+            if mention.role and span.root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" \
+                    and is_title_word(head) and not any(c.lower_ in ("another", "other") for c in head.children):
+                title = clean_role(list(noun_phrase(head)))
+                if title and title != mention.role:
+                    person.other_titles.append(title)
         elif known.role is None:
             known.role = role
         return person
@@ -1241,7 +1256,8 @@ def _named_as_place_elsewhere(token: Token, people: People) -> bool:
 
 
 def _has_name(phrase: Span) -> bool:
-    return any(t.ent_type_ == "PERSON" for t in phrase)
+    # (not a title the recogniser took for a name: 'the Treasurer')
+    return any(t.ent_type_ == "PERSON" and not (t.pos_ == "PROPN" and is_title_word(t)) for t in phrase)
 
 
 def _person_described_before(token: Token, phrase: Span, people: People) -> Person | None:
@@ -1255,7 +1271,7 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or _has_name(phrase):
         return None
     title = token.lemma_.lower()
-    holders = [p for p in people.by_key.values() if any(m.role and title in m.role.lower().split() for m in p.mentions)]
+    holders = [p for p in people.by_key.values() if any(title in role.lower().split() for role in p.titles)]
     if holders:
         # ('Croatian fifth seed Luka Horvat ... the Croatian said'; a title's one holder is found
         # before this, and with two, or a 'vice presidential nominee' for 'the presidential
@@ -1293,7 +1309,7 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
 
     def holders(also: list[str]) -> list[Person]:
         return [p for p in people.by_key.values()
-                if any(m.role and _holds_title(m.role.lower().split(), title, also) for m in p.mentions)]
+                if any(_holds_title(role.lower().split(), title, also) for role in p.titles)]
 
     matches = holders([w.lower_ for w in modifiers])
     if not indefinite and len(matches) != 1 and modifiers and not any(w.ent_type_ == "NORP" for w in modifiers):
@@ -1303,8 +1319,8 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         matches = holders([])
     if len(matches) > 1 and not any(w.lower_ in ("former", "ex") for w in modifiers):
         # 'the captain' is the captain now, not a former one the article quotes too
-        current = [p for p in matches if any(m.role and _holds_title(m.role.lower().split(), title, [])
-                                             and not m.role.lower().startswith(PAST_ROLE_WORDS) for m in p.mentions)]
+        current = [p for p in matches if any(_holds_title(role.lower().split(), title, [])
+                                             and not role.lower().startswith(PAST_ROLE_WORDS) for role in p.titles)]
         matches = current or matches
     return matches[0] if len(matches) == 1 else None
 
@@ -1328,7 +1344,7 @@ PREFIX_TITLE_NOUNS = {
 def _titled_as(person: Person, title: Token) -> bool:
     """Whether the article gave the person this title ('Vice-Chancellor Devendra Shukla ... the
     vice-chancellor')."""
-    words = {w for m in person.mentions if m.role for w in re.split(r"[\s\-‐]+", str(m.role).lower())}
+    words = {w for role in person.titles for w in re.split(r"[\s\-‐]+", str(role).lower())}
     return title.lemma_.lower() in words or title.lower_ in words
 
 
