@@ -2807,3 +2807,57 @@ def test_another_of_several_titles_beside_a_name_is_not_that_person_s(nlp):
             "would rise.\n\n“Order,” the speaker said.")
     q = extract(nlp, text)[-1]
     assert q.speaker.name != "Glenda Ash"
+
+
+def test_a_party_before_a_title_is_whose_title_it_is(nlp):
+    text = ("Green leader Ann Cole held her seat.\n\nTom Roy told a crowd in Moncton that voters wanted change. "
+            "“Tonight we chose change,” the Liberal leader said.")
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name != "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # of two people with one title, 'the ambassador' just after one of them is that one
+        ("The Valdorian ambassador, Margit Hale, read the figures.\n\nMaldrea’s ambassador, Teodor Vasko, rejected "
+         "them. “We opened three corridors,” the ambassador told the council.", "Teodor Vasko"),
+        ("Maldrea’s ambassador, Teodor Vasko, rejected the figures.\n\nThe Valdorian ambassador, Margit Hale, read "
+         "them again. “These are real,” the ambassador told the council.", "Margit Hale"),
+    ],
+)
+def test_of_two_holders_of_a_title_the_one_just_named(nlp, text, speaker):
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name == speaker
+
+
+def test_one_of_a_kind_is_not_the_holder_of_that_title(nlp):
+    text = ("Board director Kazi Nurul wrote that the contract had never been put to the board.\n\nOne director "
+            "said the fees would be released at once.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("One director", "anonymous")
+
+
+def test_she_after_a_source_described_by_age_is_that_source(nlp):
+    text = ("Nadia Lund, the UN special rapporteur, said the evictions were illegal.\n\nResidents dispute that. A "
+            "52-year-old fish trader, who asked that her name not be used, said the new site was far from the "
+            "harbour.\n\n“They gave us a number,” she said.")
+    quotes = extract(nlp, text)
+    assert [q.text for q in quotes] == ["the evictions were illegal", "the new site was far from the harbour",
+                                        "They gave us a number,"]
+    assert quotes[-1].speaker.name == "A 52-year-old fish trader"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A United Nations housing expert on Wednesday urged the government to halt the demolitions.",
+         "A United Nations housing expert"),
+        # (an age is part of the description)
+        ("A farmer in his sixties who asked that his name not be used said his family had eaten the seed.",
+         "A farmer in his sixties"),
+    ],
+)
+def test_the_day_is_not_part_of_a_description(nlp, text, speaker):
+    q = only(extract(nlp, text))
+    assert q.speaker.name == speaker

@@ -35,7 +35,8 @@ TITLE_WORDS = frozenset(
     comptroller trustee regent reeve warden elder prof prof. coun. principal td mec pc det gda dci
     vet veterinarian critic carer caregiver fisherman fisherwoman mechanic plumber electrician
     labourer laborer welder bricklayer shopkeeper rancher councilmember councilperson
-    attaché attache consul mediator ombudsman undersecretary driver announcer presenter
+    attaché attache consul mediator ombudsman undersecretary driver announcer presenter rapporteur producer
+    soldier paratrooper sailor
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -156,6 +157,13 @@ def _trim_role_end(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in HONORIFICS
                       or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
+    # (nor is the day the parser hung on it: 'a human rights expert on Wednesday')
+    when = len(tokens)
+    while when > 1 and tokens[when - 1].ent_type_ in ("DATE", "TIME") and not tokens[when - 1].like_num \
+            and tokens[when - 1].tag_ != "PRP$":
+        when -= 1
+    if when < len(tokens) and tokens[when - 1].dep_ == "prep" and tokens[when - 1].lower_ in ("on", "in", "at"):
+        return _trim_role_end(tokens[: when - 1])
     return tokens
 
 

@@ -578,6 +578,10 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
         lemma = token.lemma_.lower()
         if GENDERED_NOUNS.get(lemma) == gender or is_title_word(token) and lemma not in GENDERED_NOUNS:
             return token
+        # (any noun for a person given an age or a 'who' clause: 'A 52-year-old fish trader, who ...')
+        if lemma not in GENDERED_NOUNS and (_described_by_age(token) or any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)):
+            return token
     return None
 
 
@@ -1298,13 +1302,13 @@ def _same_or_next_paragraph(text: str, start: int, end: int) -> bool:
 
 def _unique_person_with_title(token: Token, people: People) -> Person | None:
     title = token.lemma_.lower()
-    if any(c.dep_ == "det" and c.lower_ in ("another", "other") for c in token.children):
-        return None  # 'another analyst' is not the analyst named before
+    if any(c.dep_ in ("det", "nummod") and c.lower_ in ("another", "other", "one") for c in token.children):
+        return None  # 'another analyst' or 'one director' is not the analyst or director named before
     if _unnamed_on_purpose(token):
         return None  # 'one trustee, who spoke on condition of anonymity,' is nobody the article names
     # 'a senior party leader' with words the person's role does not have is someone new, not
     # the 'Leader of the Opposition' named before ('a judge' can still be the judge named).
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
 
     def holders(also: list[str]) -> list[Person]:
@@ -1312,17 +1316,31 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
                 if any(_holds_title(role.lower().split(), title, also) for role in p.titles)]
 
     matches = holders([w.lower_ for w in modifiers])
-    if not indefinite and len(matches) != 1 and modifiers and not any(w.ent_type_ == "NORP" for w in modifiers):
+    if not indefinite and len(matches) != 1 and modifiers and not any(_names_whose(w) for w in modifiers):
         # 'the Chief Minister' is the one Chief Minister among ministers; 'the veteran minister' can
         # still be the one minister whose role lacks 'veteran', but 'the Democratic nominee' or
-        # 'the French minister' is not the Republican or German one.
+        # 'the Liberal leader' is not the Republican nominee or the Green leader.
         matches = holders([])
     if len(matches) > 1 and not any(w.lower_ in ("former", "ex") for w in modifiers):
         # 'the captain' is the captain now, not a former one the article quotes too
         current = [p for p in matches if any(_holds_title(role.lower().split(), title, [])
                                              and not role.lower().startswith(PAST_ROLE_WORDS) for role in p.titles)]
         matches = current or matches
+    if len(matches) > 1 and not indefinite:
+        # Of two ambassadors, 'the ambassador' right after one of them was named is that one, as a
+        # pronoun would be.
+        last = max(((m.span.start_char, p) for p in matches for m in p.mentions if m.span.start_char < token.idx),
+                   default=None, key=lambda found: found[0])
+        if last is not None and _same_or_next_paragraph(people.text, last[0], token.idx):
+            return last[1]
     return matches[0] if len(matches) == 1 else None
+
+
+def _names_whose(modifier: Token) -> bool:
+    """A title's modifier that says whose the title is, a party, a nation or a body ('the Democratic
+    nominee', 'the French minister'), not what kind ('the veteran minister', 'the Foreign Minister')."""
+    return modifier.ent_type_ == "NORP" or modifier.text[:1].isupper() and not modifier.is_sent_start \
+        and not is_title_text(modifier.text)
 
 
 # Words that make a title someone else's second: a 'Vice President' is not 'the president'.

@@ -706,12 +706,16 @@ def noun_phrase(token: Token) -> Span:
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
     cut = {"appos", "relcl", "punct", "cc", "conj", "advcl", "acl"}
+    # (nor the day the parser hung on the noun: 'A housing expert on Wednesday urged ...'; an age
+    # is a description, 'a farmer in his sixties')
+    when = {c.i for c in token.children if c.dep_ == "prep" and c.i > token.i and any(c.children) and all(
+        o.ent_type_ in ("DATE", "TIME") and not any(d.dep_ == "poss" for d in o.children) for o in c.children)}
     keep = [token]
     # An unnamed source keeps the participle that describes it: 'two people briefed on the talks'.
     described = token.tag_ == "NNS" and not token.ent_type_
     # (a hyphen holds its compound together: 'the 29-year-old centre-half')
-    stack = [c for c in token.children if c.dep_ not in cut or c.tag_ == "HYPH"
-             or described and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i]
+    stack = [c for c in token.children if c.i not in when and (c.dep_ not in cut or c.tag_ == "HYPH"
+             or described and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i)]
     while stack:
         child = stack.pop()
         keep.append(child)

@@ -92,7 +92,7 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
     """Reported speech around one speech verb. A weak cue ('questioned', 'continued') only counts
     with a clausal complement of its own."""
-    if _asked_in_passing(verb):
+    if _asked_in_passing(verb) or _asked_to_stay_unnamed(verb):
         return []
     doc = verb.doc
     spans = []
@@ -152,6 +152,14 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
         char_start, char_end = span_chars(doc, start, end)
         candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
     return candidates
+
+
+def _asked_to_stay_unnamed(verb: Token) -> bool:
+    """'a trader, who asked that her name not be used, said ...': the terms a source gave for
+    speaking, as with 'asked not to be named', not something they reported."""
+    return verb.lemma_.lower() in ("ask", "request") and any(
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("name", "identity") for c in clause.children)
+        and any(c.dep_ == "neg" for c in clause.children) for clause in complements_of(verb))
 
 
 # Words that open what someone was asked: 'asked whether ...', 'asked about ...'.
