@@ -2795,6 +2795,8 @@ def test_who_after_a_description_set_beside_a_name_is_that_person(nlp):
         # a title the name stands beside, before its own title, is the person's too
         ("The panel’s chair, Green councillor Ruth Abbey, intervened as the two argued.\n\n“You have had your answer,” "
          "the chair said.", "Ruth Abbey", "Green councillor"),
+        ("Nadia Lund, the UN special rapporteur on housing, criticised the evictions.\n\nThe rapporteur said "
+         "she had written to the government in April.", "Nadia Lund", "UN special rapporteur on housing"),
     ],
 )
 def test_a_title_alone_finds_the_person_given_it(nlp, text, speaker, role):
