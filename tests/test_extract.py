@@ -2863,3 +2863,10 @@ def test_she_after_a_source_described_by_age_is_that_source(nlp):
 def test_the_day_is_not_part_of_a_description(nlp, text, speaker):
     q = only(extract(nlp, text))
     assert q.speaker.name == speaker
+
+
+def test_he_is_nobody_named_in_what_his_own_verb_reports(nlp):
+    text = ("Defence Minister Ilya Marek met the army chief, General Tomas Kovac, on the border at dawn.\n\nMarek "
+            "struck a softer note. Kovac had already returned the body of one of the soldiers, he said.")
+    q = extract(nlp, text)[-1]
+    assert (q.text, q.speaker.name) == ("Kovac had already returned the body of one of the soldiers", "Ilya Marek")

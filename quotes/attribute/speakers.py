@@ -467,12 +467,14 @@ class People:
         ``gender`` for a noun that tells it, as a pronoun does)."""
         window_start = self.window_start(pronoun, PRONOUN_WINDOW)
         gender = PERSON_PRONOUNS.get(pronoun.lower_, gender)
+        reported = _reported_before(pronoun)
         earlier = [
             (person, mention)
             for person in self.by_key.values()
             if gender is None or person.gender in (None, gender)
             for mention in person.mentions
             if mention.span.end <= pronoun.i and not self.inside_quote(mention.span.start_char)
+            and not any(clause.is_ancestor(mention.span.root) for clause in reported)
         ]
         if not earlier:
             return None
@@ -485,6 +487,20 @@ class People:
             return (shown or earlier)[-1]
         subjects = [pm for pm in near if pm[1].subject]
         return (subjects or near)[-1]
+
+
+def _reported_before(pronoun: Token) -> list[Token]:
+    """'[Dravenia had returned the body], he said': the clause a pronoun's own speech verb reports
+    before it. Nobody named in it is who 'he' is, as in 'he said Dravenia had returned it'."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != "," \
+            or not is_speech_verb(verb):
+        return []
+    # (the parser hangs the clause on the verb, or the verb on the clause)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i]
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    return clauses
 
 
 def _gender_before(span: Span) -> str | None:
