@@ -2870,3 +2870,34 @@ def test_he_is_nobody_named_in_what_his_own_verb_reports(nlp):
             "struck a softer note. Kovac had already returned the body of one of the soldiers, he said.")
     q = extract(nlp, text)[-1]
     assert (q.text, q.speaker.name) == ("Kovac had already returned the body of one of the soldiers", "Ilya Marek")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # the parser hangs the name on the place in the description; it still closes the subject
+        ("A trader at Sabon Layi, Malam Garba Idris, said the drains had not been cleared for years.",
+         "Malam Garba Idris", "trader"),
+        ("The Liberal member for Kalgoorlie, Rhys Penhaligon, said the government had picked a fight it cannot "
+         "win.", "Rhys Penhaligon", "Liberal member for Kalgoorlie"),
+        # the name a source agreed to be identified by
+        ("One former detainee, a 27-year-old pharmacy student who agreed to be identified only by his first "
+         "name, Tamer, said he was held for 43 days.", "Tamer", "former detainee"),
+    ],
+)
+def test_a_name_set_off_at_the_end_of_a_description_speaks(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)
+
+
+def test_a_body_set_off_after_a_description_is_not_a_person(nlp):
+    text = "The regulator in charge of the market, Ofwat, said the fines would stand."
+    q = only(extract(nlp, text))
+    assert q.speaker.kind != "person"
+
+
+def test_a_name_set_off_before_a_subjectless_cue_the_parser_hung_inside_the_quote(nlp):
+    text = ("“These are not fragile people. These are people who have been pushed past what anyone could "
+            "sustain,” the council’s chair, Dr. Fiona Abernethy, said at the report’s launch in Edinburgh.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.rule, q.role) == ("Fiona Abernethy", "direct-cue-after", "council’s chair")

@@ -793,9 +793,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         resolved = resolve_speaker(issuer, people)
         if resolved.speaker is not None:
             return Resolved(resolved.speaker, phrase, resolved.role, via_pronoun=True)
-    named = _name_after_comma(phrase, people) if token.pos_ == "NOUN" and is_title_word(token) else None
+    named = _name_after_comma(phrase, people, is_title_word(token)) if token.pos_ == "NOUN" \
+        and token.lemma_.lower() not in INSTITUTION_NOUNS else None
     if named is not None:
-        person = people.add(named, role=clean_role(list(phrase)))
+        # (a description keeps what it says of the person, not where: 'trader' at the market)
+        person = people.add(named, role=clean_role(list(phrase)) if is_title_word(token)
+                            else role_with_employer_apart(list(phrase), token))
         if person is not None:
             return Resolved(person.speaker(), named, person.role_at(named.start_char))
     text = _strip_determiner(phrase)
@@ -986,8 +989,10 @@ def _source_of_document(token: Token) -> Token | None:
     return poss
 
 
-def _name_after_comma(phrase: Span, people: People) -> Span | None:
-    """A title set off by a comma from the name it describes, which the parser failed to attach."""
+def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span | None:
+    """A title set off by a comma from the name it describes, which the parser failed to attach.
+    After a description that is no title ('A trader at the market, Garba Idris, said'), only a name
+    that ends the subject, right before the comma in front of its verb."""
     doc = phrase.doc
     i = phrase.end
     if i + 1 >= len(doc) or doc[i].text != ",":
@@ -1000,10 +1005,19 @@ def _name_after_comma(phrase: Span, people: People) -> Span | None:
     while start < end - 1 and (is_title_word(doc[start]) or doc[start].lower_ in HONORIFICS
                                or doc[start].ent_type_ in NON_PERSON_ENTS):
         start += 1
-    if start < end and (doc[end - 1].ent_type_ == "PERSON" or people.is_known(doc[end - 1])) \
-            and not is_organisation_name(doc[start:end]):
-        return doc[start : max(end, name_span_of(doc[end - 1]).end)]  # (with a hyphenated surname)
-    return None
+    if start >= end or is_organisation_name(doc[start:end]):
+        return None
+    name = name_span_of(doc[end - 1])
+    # (with a hyphenated surname, and a first name the recogniser took for part of a body's name)
+    start, end = max(min(start, name.start), i + 1), max(end, name.end)
+    closes_subject = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("VERB", "AUX")
+    if not (title or closes_subject):
+        return None
+    # ('The Liberal member for Kalgoorlie, Rhys Penhaligon, said': a first name and a surname set
+    # off after a title are a person's, whatever the recogniser made of them)
+    person = doc[end - 1].ent_type_ == "PERSON" or people.is_known(doc[end - 1]) or title and closes_subject \
+        and end - start >= 2 and all(t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") for t in doc[start:end])
+    return doc[start:end] if person else None
 
 
 def _is_person_token(token: Token, people: People) -> bool:
@@ -1404,12 +1418,17 @@ def _name_given(token: Token) -> Span | None:
     'who gave only her first name, Sheila,', 'who identified herself as Mara'."""
     # (or, with 'who', hung on a phrase after the noun: 'A father at Ridgeline Elementary, who gave
     # only his first name, Marcus,')
-    clauses = list(token.children) + [c for t in token.subtree if t.i != token.i and t.dep_ == "pobj"
+    clauses = list(token.children) + [c for t in token.subtree if t.i != token.i and t.dep_ in ("pobj", "appos")
                                       for c in t.children if any(w.lower_ == "who" for w in c.children)]
+    # (or one the clause's infinitive says: 'who agreed to be identified only by his first name, Tamer')
+    clauses += [x for c in clauses if c.dep_ == "relcl" for x in c.children
+                if x.dep_ == "xcomp" and x.lemma_.lower() == "identify"]
     for clause in clauses:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in ("give", "identify"):
+        if clause.dep_ not in ("relcl", "xcomp") or clause.lemma_.lower() not in ("give", "identify"):
             continue
-        name_noun = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None)
+        name_noun = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None) \
+            or next((o for c in clause.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                     for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "name"), None)
         if clause.lemma_.lower() == "give" and name_noun is None:
             continue
         heads = [clause] + ([name_noun] if name_noun is not None else [])

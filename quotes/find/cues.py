@@ -401,7 +401,10 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     name = doc[verb.i - 2]
-    if name.ent_type_ == "PERSON" and name.dep_ == "appos" and verb.is_ancestor(name):
+    # (or, when the verb has no subject at all, wherever the parser hung it inside the quote before:
+    # '“... sustain,” the council’s chair, Dr. Fiona Roe, said', with 'Roe' an attribute of 'are')
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if name.ent_type_ == "PERSON" and (name.dep_ == "appos" or subjectless) and verb.is_ancestor(name):
         return name
     return None
 
