@@ -2901,3 +2901,43 @@ def test_a_name_set_off_before_a_subjectless_cue_the_parser_hung_inside_the_quot
             "sustain,” the council’s chair, Dr. Fiona Abernethy, said at the report’s launch in Edinburgh.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.rule, q.role) == ("Fiona Abernethy", "direct-cue-after", "council’s chair")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("“Then give us a name, Dr Ashcombe,” Senator Imogen Fairley shot back.", "Imogen Fairley", "shot back"),
+        ("Kezia Okafor hit back: “At least I am not hiding behind jokes.”", "Kezia Okafor", "hit back"),
+        ("“Nine years and one very naughty dog,” Rory Penn captioned the post.", "Rory Penn", "captioned"),
+        ("“Not in a hundred years,” Dana Whitcombe laughed.", "Dana Whitcombe", "laughed"),
+    ],
+)
+def test_idioms_and_manners_of_replying_are_cues(nlp, text, speaker, cue):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.speaker.name, q.cue) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether she would ever open a second restaurant, she laughs.",
+        "Asked what she wanted to do first, Lena Forsgren laughed.",
+    ],
+)
+def test_what_someone_was_asked_is_not_what_they_said(nlp, text):
+    assert extract(nlp, text) == []
+
+
+def test_with_someone_saying_is_theirs_to_say(nlp):
+    text = ("TV presenter Jade Marlowe and chef Rory Penn have split after nine years of marriage, with friends "
+            "saying the pair had been living separate lives for months.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("friends", "anonymous")
+
+
+def test_a_described_subject_outranks_a_name_in_its_modifier(nlp):
+    text = ("The Duchess, wearing a yellow dress by St Aurelian designer Bea Montrose, spent twenty minutes at a "
+            "primary school, where she joined a steel band rehearsal.\n\n“I was dreadful, but they were very kind "
+            "about it,” she laughed afterwards.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Duchess", "Duchess")

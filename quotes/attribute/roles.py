@@ -36,7 +36,7 @@ TITLE_WORDS = frozenset(
     vet veterinarian critic carer caregiver fisherman fisherwoman mechanic plumber electrician
     labourer laborer welder bricklayer shopkeeper rancher councilmember councilperson
     attaché attache consul mediator ombudsman undersecretary driver announcer presenter rapporteur producer
-    soldier paratrooper sailor
+    soldier paratrooper sailor duke duchess earl countess viscount marquess
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )

@@ -708,7 +708,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             # Someone described rather than named, as the nearer subject ('A woman who works nearby
             # said ... “...,” she said'), or with nobody named before ('The witness ... She told ...').
             described = _described_subject_before(token, people)
-            if described is not None and (found is None or found[1].span.start < described.i):
+            # (a subject before a name in its paragraph that is not one: 'The Duchess, in a dress by
+            # designer Bea Roe, joined the band. “...,” she laughed' is the Duchess)
+            outranked = described is not None and found is not None and not found[1].subject \
+                and _same_paragraph(people.text, described.idx, found[1].span.start_char)
+            if described is not None and (found is None or found[1].span.start < described.i or outranked):
                 resolved = resolve_speaker(described, people)
                 # (from the paragraph before, a description that names nobody gives way to a person
                 # named, unless that person was named only before the description's own paragraph and
@@ -718,7 +722,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 named_further_back = found is not None and not _titled_as(found[0], described) \
                     and not _same_paragraph(people.text, found[1].span.start_char, described.idx)
                 if not organisation and (found is None or _same_paragraph(people.text, described.idx, token.idx)
-                                         or people.is_named(resolved.speaker) or named_further_back):
+                                         or people.is_named(resolved.speaker) or named_further_back or outranked):
                     return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
             if found is None:
                 return Resolved(None, mention)

@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset(
     highlight reaffirm protest plead propose remind forecast chant liken
     condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
     scold chide rebuke admonish opine aver apprise term label
-    mutter murmur mumble grumble snap growl sigh bellow hiss stammer scoff interject
+    mutter murmur mumble grumble snap growl sigh bellow hiss stammer scoff interject laugh caption
     """.split()
 )
 
@@ -69,7 +69,8 @@ LIGHT_VERBS = frozenset({"give", "issue", "make", "deliver", "send", "repeat", "
                          "offer", "level", "lodge", "post", "publish"})
 
 # Phrasal cues: verb + particle.
-PHRASAL_CUES = frozenset({("point", "out"), ("go", "on"), ("lay", "out"), ("spell", "out")})
+PHRASAL_CUES = frozenset({("point", "out"), ("go", "on"), ("lay", "out"), ("spell", "out"),
+                          ("shoot", "back"), ("hit", "back"), ("fire", "back")})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -116,8 +117,9 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
         # (a ruling needs its 'that': 'could hold executives liable' reports nothing)
         return not strong_only and any(c.dep_ in ("ccomp", "parataxis") and (lemma == "agree" or any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) for c in token.children)
+    # (the parser can take the particle for an adverb: 'shot back')
     return any(
-        (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ == "prt"
+        (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ in ("prt", "advmod")
     )
 
 
@@ -208,8 +210,10 @@ def cue_text(verb: Token) -> str:
     'put it'."""
     if verb.lower_ == "according":
         return "according to"
+    lemma = verb.lemma_.lower()
     parts = [verb] + [c for c in verb.children
-                      if c.dep_ == "prt" or c.dep_ == "dobj" and c.lower_ == "it" and verb.lemma_.lower() == "put"]
+                      if c.dep_ == "prt" or c.dep_ == "advmod" and (lemma, c.lower_) in PHRASAL_CUES
+                      or c.dep_ == "dobj" and c.lower_ == "it" and lemma == "put"]
     parts.sort(key=lambda t: t.i)
     return " ".join(t.text for t in parts)
 
@@ -302,6 +306,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # ('Asked what ..., Roe is quiet': a participle the tagger took for a past tense, with no subject)
     passive = passive or verb.tag_ == "VBD" and verb.dep_ in ("advcl", "acl") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    # (however the parser hung it: a participle opening its sentence with no subject of its own)
+    passive = passive or verb.tag_ == "VBN" and verb.is_sent_start and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
     if passive and verb.lemma_.lower() in NOT_SPOKEN_BY_PASSIVE_SUBJECT:
         # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
         # "Novak was accused of ...", "the mayor was criticized for ...": the target, not the speaker.
@@ -347,6 +354,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     made_to = _made_to_speak(verb)
     if made_to is not None:
         return made_to
+    # 'The pair have split, with friends saying ...': in a 'with' phrase the noun is who is saying it.
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.dep_ == "pobj" \
+            and verb.head.head.lower_ == "with" and (_can_speak(verb.head) or verb.head.tag_ == "NNS"
+                                                     and verb.head.lemma_.lower() not in EVIDENCE_NOUNS
+                                                     and not verb.head.ent_type_):
+        return verb.head
     head = verb.head
     if continues_outer_report(verb):
         head = head.head

@@ -147,6 +147,9 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
     for (start, end), rule in spans:
         if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
             continue
+        if doc[start].tag_ in ("VBN", "VBD") and doc[start].lemma_.lower() in ("ask", "press", "question") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[start].children):
+            continue  # '[Asked whether she would open another], she laughs': what she was asked
         if start <= speaker.i < end and rule != "indirect-cue-inside":
             continue
         char_start, char_end = span_chars(doc, start, end)
