@@ -2941,3 +2941,22 @@ def test_a_described_subject_outranks_a_name_in_its_modifier(nlp):
             "about it,” she laughed afterwards.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Duchess", "Duchess")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second speech verb the parser joined to a verb inside the first one's content
+        ("The mayor, Councillor Ruth Penn, said in a statement that Bramwell Park had lost its beating heart and "
+         "announced that a memorial bench would be installed outside the pantry.",
+         [("Bramwell Park had lost its beating heart", "Ruth Penn"),
+          ("a memorial bench would be installed outside the pantry", "Ruth Penn")]),
+        # but not from someone who can speak inside that content
+        ("The agency reported that Interior Minister Omar Dahi had met the ambassadors on Tuesday, and assured "
+         "them the count was proceeding normally.",
+         [("Interior Minister Omar Dahi had met the ambassadors on Tuesday", "agency"),
+          ("the count was proceeding normally", "Omar Dahi")]),
+    ],
+)
+def test_a_speech_verb_joined_inside_another_s_content(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

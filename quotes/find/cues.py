@@ -369,7 +369,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if head.pos_ in ("ADP", "ADV") and head.dep_ in ("prep", "advmod") and head.head.i != head.i:
                 head = head.head
         if verb.dep_ == "conj":
-            head = _nearest_conjunct(verb, head)
+            head = _parallel_speech_verb(verb, _nearest_conjunct(verb, head))
         # ('Roe insisted the offer, an 8 percent rise, was fair, adding that ...', '“I have seen worse,”
         # Roe said, before adding: ...': the parser can make the report the main clause and its cue a
         # clause inside it; the participle goes on with the cue)
@@ -436,6 +436,23 @@ def _nearest_conjunct(verb: Token, head: Token) -> Token:
             subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and _can_speak(subject):
                 return t
+    return head
+
+
+def _parallel_speech_verb(verb: Token, head: Token) -> Token:
+    """'X said in a statement that the park had lost its heart and announced that ...': the parser
+    can join a speech verb to a verb of another form inside what an earlier one reports; it goes
+    with that earlier speech verb, of its own form, and shares its subject."""
+    if not is_speech_verb(verb) or is_speech_verb(head) or head.tag_ == verb.tag_:
+        return head
+    # (not from someone who can speak: 'reported that the minister had met them, and assured them ...')
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "NORP")
+                                or subject.lower_ in ("he", "she", "they", "we", "i")):
+        return head
+    for ancestor in head.ancestors:
+        if ancestor.i < head.i and ancestor.tag_ == verb.tag_ and is_speech_verb(ancestor):
+            return ancestor
     return head
 
 

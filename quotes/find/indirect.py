@@ -413,7 +413,7 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
                     c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in clause.children)
                     or _that_cannot_be_relative(clause)) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
-                bounds = content_bounds(clause)
+                bounds = _before_another_report(clause, content_bounds(clause))
                 if bounds is not None and clause.doc[bounds[0]].lower_ == "that":
                     bounds = bounds[0] + 1, bounds[1]  # (the 'that' the parser made an object opens the clause)
                 if bounds is not None:
