@@ -2960,3 +2960,14 @@ def test_a_described_subject_outranks_a_name_in_its_modifier(nlp):
 )
 def test_a_speech_verb_joined_inside_another_s_content(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_body_whose_name_opens_with_a_title_word_is_a_body(nlp):
+    text = ("Detainees describe beatings\n\nHundreds of people have been held without charge at unofficial "
+            "sites, Justice Watch International said in a report published on Thursday.\n\nThe London-based "
+            "group said it had interviewed 58 former detainees. Detainees said they were made to sign statements "
+            "they were not allowed to read. Most were released only after relatives paid, it said.")
+    quotes = extract(nlp, text)
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
+        ("Justice Watch International", "organization"), ("Justice Watch International", "organization"),
+        ("Detainees", "anonymous"), ("Justice Watch International", "organization")]

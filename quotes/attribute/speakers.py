@@ -53,7 +53,7 @@ ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | fro
     """
     holdings inc inc. ltd ltd. llc plc corp corp. corporation co. partners associates trust foundation
     institute university college association society industries enterprises ventures capital systems
-    technologies labs airlines airways motors insurance mutual
+    technologies labs airlines airways motors insurance mutual international watch
     """.split()
 )
 
@@ -603,7 +603,7 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
 
 def _group_subject(token: Token, pronoun: Token) -> bool:
     if pronoun.lower_ == "it" and token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKING_DOCUMENTS \
-            and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.tag_ == "NN":
         return True  # 'The city sent a letter. It says ...'
     if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1048,8 +1048,8 @@ def _has_personal_title(token: Token) -> bool:
     first name and surname after a lower-case title ('club defender Rhys Mallory')."""
     # ('Speaker of the House Marta Quell': the parser can hang a title with its own 'of' as a modifier)
     before = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
-    if not before:
-        return False
+    if not before or is_organisation_name(name_span_of(token)):
+        return False  # (a body's name can open with a title word: 'Justice Watch International')
     first = before[0]
     if first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper():
         return True
