@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.layout import speaker_from_layout
-from quotes.attribute.roles import clean_role, has_title_text
+from quotes.attribute.roles import clean_role, has_title_text, is_title_word
 from quotes.attribute.speakers import (
-    DOCUMENT_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, SPEAKING_DOCUMENTS, People, Resolved,
+    DOCUMENT_NOUNS, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, SPEAKING_DOCUMENTS, People, Resolved,
     resolve_speaker,
 )
 from quotes.find.candidates import Candidate
@@ -119,7 +119,13 @@ def _lone_description(mention: Span) -> bool:
     document, which speak for others)."""
     head = mention.root
     lemma = head.lemma_.lower()
-    return mention[0].lower_ in ("a", "an", "the") and head.tag_ == "NN" and lemma not in BODY_NOUNS
+    return mention[0].lower_ in ("a", "an", "the") and head.tag_ == "NN" and lemma not in BODY_NOUNS \
+        and (is_title_word(head) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS))
+
+
+# Endings of English nouns for people by what they do: 'bartender', 'survivor', 'resident', 'trustee'.
+# ('The programme, whose director ... said' is no one to be named later.)
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
 def _end_of_paragraph(text: str, start: int) -> int:

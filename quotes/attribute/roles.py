@@ -36,7 +36,8 @@ TITLE_WORDS = frozenset(
     vet veterinarian critic carer caregiver fisherman fisherwoman mechanic plumber electrician
     labourer laborer welder bricklayer shopkeeper rancher councilmember councilperson
     attaché attache consul mediator ombudsman undersecretary driver announcer presenter rapporteur producer
-    soldier paratrooper sailor duke duchess earl countess viscount marquess
+    soldier paratrooper sailor duke duchess earl countess viscount marquess expert parent frontman frontwoman
+    host
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -47,7 +48,10 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # (Arabic and West African honorifics: 'Sheikh Rashid', 'Alhaji Musa Bello')
                         "sheikh", "shaikh", "sayyid", "alhaji", "alhaja",
                         # (and South Asian ones: 'Shri Ram Kumar', 'Smt Lata Rao')
-                        "shri", "sri", "smt", "smt.", "shrimati"})
+                        "shri", "sri", "smt", "smt.", "shrimati",
+                        # (and Nigerian professional styles: 'Engr. Musa Bello', 'Barr. Ada Obi')
+                        "engr", "engr.", "barr", "barr.", "arc", "arc.", "comrade", "malam", "mallam",
+                        "rt", "rt."})
 
 
 # Words that qualify a title without naming who the person works for.
@@ -167,12 +171,17 @@ def _trim_role_end(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# Adverbs that say when a role is held, not what it is: 'now a consultant paediatrician'.
+SINCE_WHEN = frozenset({"now", "currently", "also", "still", "today"})
+
+
 def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
     while tokens and (tokens[0].lower_ in ("the", "a", "an", "another") or tokens[0].is_punct
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
-                      or tokens[0].lower_ in HONORIFICS or tokens[0].tag_ == "PRP$"):
+                      or tokens[0].lower_ in HONORIFICS or tokens[0].tag_ in ("PRP$", "WP$")
+                      or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1):
         tokens = tokens[1:]
     # (the parser can leave a hyphenated title's first part out of its phrase: 'co-' in 'co-founder')
     while tokens and _hyphen_prefix(tokens[0]):
@@ -227,7 +236,20 @@ def role_before(name: Span) -> str | None:
         plural_possessive = token.text in ("’", "'") and i > 0 and doc[i - 1].lower_.endswith("s")
         if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–") and not plural_possessive:
             break
+        # A verb after another person's name ends the role: 'Senator Ann Fairley pressed department
+        # secretary Warren Roe', where the parser made 'pressed' an adjective of the title.
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and tokens and tokens[0].tag_ in ("VBD", "VBZ") \
+                or token.ent_type_ == "PERSON" and tokens and tokens[0].tag_ == "VBN" and tokens[0].dep_ == "amod" \
+                and tokens[0].text.islower() and not is_title_word(token):
+            while tokens and tokens[0].tag_ in ("VBD", "VBN", "VBZ") and tokens[0].text.islower():
+                tokens = tokens[1:]
+            break
         tokens.insert(0, token)
+    # ('Oceans and Fisheries Minister Daniel Roe': the parser joins the name to the title's first word)
+    first = tokens[0].i if tokens else name.start
+    if tokens and first >= 2 and doc[first - 1].lower_ in ("and", "&") and root.dep_ == "conj" \
+            and root.head.i == first - 2 and doc[first - 2].text[:1].isupper():
+        tokens = [doc[first - 2], doc[first - 1]] + tokens
     if all(t.lower_ in HONORIFICS for t in tokens) and name.start > 0:
         tokens = _title_split_from_name(name)
     # A rank or form of address after a lower-case title is another title for the same person:

@@ -535,14 +535,18 @@ def _leading_subject(span: Span) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = root.head
-    # (however deep: 'Roe urged them to wait until Kestrel had finished. He ...' is Roe)
+    inside = False
+    # (however deep: 'Roe urged them to wait until Kestrel had finished. He ...' is Roe; and through a
+    # noun the clause belongs to: 'Roe rejected suggestions that the host had cut it. She ...')
     while clause.head.i != clause.i:
         if clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"):
+            inside = True
+        elif not (clause.dep_ == "conj" or inside and clause.dep_ in ("dobj", "pobj", "prep", "attr")):
+            break
+        if inside:
             outer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if outer is not None and outer.i < span.start:
                 return False
-        elif clause.dep_ != "conj":
-            break
         clause = clause.head
     return True
 

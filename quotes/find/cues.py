@@ -326,7 +326,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         if named is not None:
             return named
     if chosen is not None:
-        return chosen
+        return _title_shared_by_conjunction(chosen) or chosen
     named = _name_after_closing_mark(verb)
     if named is not None:
         return named
@@ -404,6 +404,20 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         words = [t for t in clause.subtree if not t.is_punct]
         if len(words) > 1 and all(t.text[:1].isupper() for t in words) and words[-1].pos_ == "PROPN":
             return words[-1]
+    return None
+
+
+def _title_shared_by_conjunction(subject: Token) -> Token | None:
+    """'Oceans and Fisheries Minister Daniel Roe announced ...': the parser can read a title that
+    joins two portfolios as two subjects; the name at its end is the one subject."""
+    if subject.ent_type_ == "PERSON" or not subject.text[:1].isupper() or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    for conjunct in subject.children:
+        # (a capitalised word before the name that is no part of it: the title)
+        if conjunct.dep_ == "conj" and conjunct.ent_type_ == "PERSON" and any(
+                t.dep_ == "compound" and t.text[:1].isupper() and not t.ent_type_ and conjunct.is_ancestor(t)
+                for t in subject.doc[subject.i + 1 : conjunct.i]):
+            return conjunct
     return None
 
 
