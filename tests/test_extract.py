@@ -3016,3 +3016,26 @@ def test_a_thing_in_the_lede_is_nobody_named_later(nlp):
             "directs it, said the next cut would be the deepest.")
     q = extract(nlp, text)[0]
     assert q.speaker.name != "Marguerite Osei"
+
+
+def test_an_academic_title_alone_is_not_the_role_a_later_mention_gets(nlp):
+    text = ("The university Vice Chancellor, Prof. Grace Lubega, acknowledged that the arrears were genuine.\n\n"
+            "“We have done our part,” Prof. Lubega said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Grace Lubega", "university Vice Chancellor")
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Grace Oduya, a charge nurse at one of the hospitals whose records were used, said she had not known.",
+         "charge nurse"),
+        ("Mary Bell, a senior nurse on the intensive care unit, said the unit was short of staff.", "senior nurse"),
+        ("Amir Said, a truck driver at the mine, said the shaft had flooded.", "truck driver"),
+        # whose spokesman, and whose mother, stay part of the role
+        ("Tom Hale, a spokesman for the family, said they were grieving.", "spokesman for the family"),
+        ("Jane Roe, the mother of the victim, said she wanted justice.", "mother of the victim"),
+    ],
+)
+def test_a_workplace_is_not_part_of_the_role(nlp, text, role):
+    assert only(extract(nlp, text)).role == role

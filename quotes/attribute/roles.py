@@ -79,8 +79,12 @@ class Role(str):
 RELATIONAL_TITLES = frozenset({"head", "chief", "member", "leader", "part", "one", "chair", "dean"})
 # Prepositions that attach an employer, a body or a place to a title: 'an analyst at Stonehill
 # Securities', 'a spokesman for Kestrel', 'president of the Nurses Association', 'a surgeon in Leeds'.
-EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "of", "in", "with", "from"})
-PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})
+EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "of", "in", "with", "from", "on"})
+PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "on"})
+# Prepositions of a workplace, which the role does without even when it names no body: 'a charge
+# nurse at one of the hospitals', 'a senior nurse on the intensive care unit' are a charge nurse and
+# a senior nurse ('a spokesman for the family' keeps whose spokesman he is).
+WORKPLACE_PREPOSITIONS = frozenset({"at", "on", "in"})
 
 
 def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: bool = False) -> Role | None:
@@ -112,7 +116,7 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
         if prep.lower_ == "of" and any(o.ent_type_ in ("GPE", "LOC") for o in objects):
             continue  # 'foreign minister of Lenmark', 'mayor of Velmont': the place is part of the office
         if objects and all(o.pos_ == "PROPN" or o.ent_type_ or any(d.dep_ in ("det", "poss") for d in o.children)
-                           for o in objects):
+                           or o.lower_ == "one" for o in objects):
             cut.update(t.i for t in prep.subtree)
     # (when someone has held a job is never part of it: 'an emergency physician since 2011')
     cut.update(t.i for prep in head.children if prep.dep_ == "prep" and prep.i > head.i
@@ -122,7 +126,8 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     removed = head.doc[min(cut) : max(cut) + 1]
     names_body = any(t.ent_type_ not in ("", "PERSON", "DATE", "CARDINAL") or t.pos_ == "PROPN" for t in removed)
     only_when = all(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ("since", "until") for t in removed)
-    if not (named_elsewhere or names_body or only_when):
+    workplace = removed[0].lower_ in WORKPLACE_PREPOSITIONS
+    if not (named_elsewhere or names_body or only_when or workplace):
         return Role(phrase)
     short = clean_role([t for t in tokens if t.i < min(cut) or t.i > max(cut)])
     return Role(short, phrase) if short else Role(phrase)

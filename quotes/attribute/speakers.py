@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFICS, clean_role, has_title_text, is_title_text, is_title_word, role_of, role_with_employer_apart,
+    ACADEMIC_TITLES, HONORIFICS, clean_role, has_title_text, is_title_text, is_title_word, role_of,
+    role_with_employer_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -170,6 +171,8 @@ class Person:
         """The role given at or before this point in the article, else the first one given after; a
         title ('launch director') wins over a description given since ('a veteran of 31 launches')."""
         earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
+        # ('Vice Chancellor, Prof. Grace Roe ... Prof. Roe said': an academic title alone says less)
+        earlier = [r for r in earlier if r.lower() not in ACADEMIC_TITLES] or earlier
         if earlier:
             titles = [role for role in earlier if has_title_text(role)]
             # (and a title held now over one held before: 'manager X' ... 'X, a former teacher')
