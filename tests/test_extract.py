@@ -3039,3 +3039,17 @@ def test_an_academic_title_alone_is_not_the_role_a_later_mention_gets(nlp):
 )
 def test_a_workplace_is_not_part_of_the_role(nlp, text, role):
     assert only(extract(nlp, text)).role == role
+
+
+def test_a_description_inside_what_his_own_verb_reports_is_not_who_he_is(nlp):
+    text = ("Detective Inspector Marcus Oyelaran led the inquiry.\n\nOyelaran said detectives were keeping an open "
+            "mind. Anyone who had seen a dark estate car in Quarry Lane should contact police, he said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.cue) == ("Marcus Oyelaran", "said")
+
+
+def test_an_opening_participle_the_parser_made_the_subject_is_not_who_speaks(nlp):
+    text = ("Reacting, the Governor of Arigbo State, Prince Adewale Ojuolape, whose party controls the state, said "
+            "the PPA was a house divided against itself.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("Adewale Ojuolape", "person")

@@ -585,9 +585,12 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
     # (past the blank line or lines between paragraphs)
     previous_paragraph = text.rfind("\n", 0, max(0, len(text[:max(0, paragraph)].rstrip())))
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    reported = _reported_before(pronoun)
     for token in reversed(pronoun.doc[first : pronoun.i]):
         if token.idx < previous_paragraph:
             break
+        if any(clause.is_ancestor(token) for clause in reported):
+            continue  # ('[Anyone who saw the car should call police], he said': not who he is)
         # (a capitalised title with 'the' is a description too: 'the Chief Minister said')
         capitalised_title = token.tag_ == "NNP" and is_title_word(token) \
             and any(c.lower_ == "the" for c in token.children) and not _has_name(noun_phrase(token))

@@ -325,6 +325,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         named = _name_set_off_before(verb)
         if named is not None:
             return named
+    if chosen is not None and chosen.tag_ == "VBG" and chosen.is_sent_start and chosen.i + 1 < len(chosen.doc) \
+            and chosen.doc[chosen.i + 1].text == ",":
+        # 'Reacting, the Commissioner, Prince Adewale Roe, said ...': an opening participle the parser
+        # made the subject; who speaks is the phrase it hung on it
+        set_off = [c for c in chosen.children if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")]
+        chosen = next((c for c in set_off if c.ent_type_ == "PERSON"), set_off[0] if set_off else chosen)
     if chosen is not None:
         return _title_shared_by_conjunction(chosen) or chosen
     named = _name_after_closing_mark(verb)
