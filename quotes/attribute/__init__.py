@@ -7,8 +7,8 @@ from spacy.tokens import Doc, Span
 from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.roles import clean_role, has_title_text, is_title_word
 from quotes.attribute.speakers import (
-    DOCUMENT_NOUNS, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, SPEAKING_DOCUMENTS, People, Resolved,
-    resolve_speaker,
+    DOCUMENT_NOUNS, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, SPEAKING_DOCUMENTS,
+    People, Resolved, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text

@@ -49,7 +49,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "sheikh", "shaikh", "sayyid", "alhaji", "alhaja",
                         # (and South Asian ones: 'Shri Ram Kumar', 'Smt Lata Rao')
                         "shri", "sri", "smt", "smt.", "shrimati",
-                        # (and Nigerian professional styles: 'Engr. Musa Bello', 'Barr. Ada Obi')
+                        # (and professional styles of Nigerian and Commonwealth news: 'Engr. Musa
+                        # Bello', 'Barr. Ada Obi', 'Rt. Hon. Tunde Ade')
                         "engr", "engr.", "barr", "barr.", "arc", "arc.", "comrade", "malam", "mallam",
                         "rt", "rt."})
 
@@ -243,9 +244,10 @@ def role_before(name: Span) -> str | None:
             break
         # A verb after another person's name ends the role: 'Senator Ann Fairley pressed department
         # secretary Warren Roe', where the parser made 'pressed' an adjective of the title.
-        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and tokens and tokens[0].tag_ in ("VBD", "VBZ") \
-                or token.ent_type_ == "PERSON" and tokens and tokens[0].tag_ == "VBN" and tokens[0].dep_ == "amod" \
-                and tokens[0].text.islower() and not is_title_word(token):
+        if token.ent_type_ == "PERSON" and tokens and (
+                token.pos_ == "PROPN" and tokens[0].tag_ in ("VBD", "VBZ")
+                or tokens[0].tag_ == "VBN" and tokens[0].dep_ == "amod" and tokens[0].text.islower()
+                and not is_title_word(token)):
             while tokens and tokens[0].tag_ in ("VBD", "VBN", "VBZ") and tokens[0].text.islower():
                 tokens = tokens[1:]
             break

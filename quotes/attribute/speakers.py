@@ -493,8 +493,8 @@ class People:
 
 
 def _reported_before(pronoun: Token) -> list[Token]:
-    """'[Dravenia had returned the body], he said': the clause a pronoun's own speech verb reports
-    before it. Nobody named in it is who 'he' is, as in 'he said Dravenia had returned it'."""
+    """'[Kovac had returned the body], he said': the clause a pronoun's own speech verb reports
+    before it. Nobody named in it is who 'he' is, as in 'he said Kovac had returned it'."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != "," \
             or not is_speech_verb(verb):

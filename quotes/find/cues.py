@@ -361,11 +361,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if made_to is not None:
         return made_to
     # 'The pair have split, with friends saying ...': in a 'with' phrase the noun is who is saying it.
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.dep_ == "pobj" \
-            and verb.head.head.lower_ == "with" and (_can_speak(verb.head) or verb.head.tag_ == "NNS"
-                                                     and verb.head.lemma_.lower() not in EVIDENCE_NOUNS
-                                                     and not verb.head.ent_type_):
-        return verb.head
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.i < verb.i and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "with" and (_can_speak(noun) or noun.tag_ == "NNS" and not noun.ent_type_
+                                                and noun.lemma_.lower() not in EVIDENCE_NOUNS):
+        return noun
     head = verb.head
     if continues_outer_report(verb):
         head = head.head
