@@ -3053,3 +3053,11 @@ def test_an_opening_participle_the_parser_made_the_subject_is_not_who_speaks(nlp
             "the PPA was a house divided against itself.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind) == ("Adewale Ojuolape", "person")
+
+
+@pytest.mark.parametrize("title", ["Tánaiste", "Taoiseach"])
+def test_irish_government_titles_are_titles(nlp, title):
+    text = (f"By-election result\n\nThe {title}, Fergal Ó Dubhghaill, told RTÉ’s This Week that the result was a "
+            "mid-term kick rather than a verdict.\n\n“We have heard it,” he said.")
+    quotes = extract(nlp, text)
+    assert [(q.speaker.name, q.role) for q in quotes] == [("Fergal Ó Dubhghaill", title)] * 2

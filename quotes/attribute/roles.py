@@ -37,7 +37,7 @@ TITLE_WORDS = frozenset(
     labourer laborer welder bricklayer shopkeeper rancher councilmember councilperson
     attaché attache consul mediator ombudsman undersecretary driver announcer presenter rapporteur producer
     soldier paratrooper sailor duke duchess earl countess viscount marquess expert parent frontman frontwoman
-    host
+    host taoiseach tánaiste tanaiste
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )

@@ -665,9 +665,12 @@ def name_span_of(token: Token) -> Span:
     # half of a hyphenated surname it cut off ('Mr Pryce-Howell', 'Isidore Nwankwo-Little').
     while start > 0:
         before = doc[start - 1]
+        # (a first name opening a phrase set off by a comma, whatever the recogniser tagged it: 'The
+        # Taoiseach, Fergal Ó Dubhghaill,')
+        set_off = start >= 2 and doc[start - 2].text == ","
         if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() \
-                and not is_title_word(before) and before.ent_type_ in ("", "PERSON", token.ent_type_) \
-                and before.lower_ not in HONORIFICS:
+                and not is_title_word(before) and before.lower_ not in HONORIFICS \
+                and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off):
             start -= 1
         elif before.text in LOWER_CASE_SURNAME_PARTICLES and _particle_inside_name(before):
             start -= 1  # ('Villanueva de la Torre', the recogniser's entity only 'de la Torre')
