@@ -459,6 +459,10 @@ def _nearest_conjunct(verb: Token, head: Token) -> Token:
     return head
 
 
+# Personal pronouns that can be the subject of a speech verb.
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def _parallel_speech_verb(verb: Token, head: Token) -> Token:
     """'X said in a statement that the park had lost its heart and announced that ...': the parser
     can join a speech verb to a verb of another form inside what an earlier one reports; it goes
@@ -468,7 +472,7 @@ def _parallel_speech_verb(verb: Token, head: Token) -> Token:
     # (not from someone who can speak: 'reported that the minister had met them, and assured them ...')
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "NORP")
-                                or subject.lower_ in ("he", "she", "they", "we", "i")):
+                                or subject.lower_ in SPEAKING_PRONOUNS):
         return head
     for ancestor in head.ancestors:
         if ancestor.i < head.i and ancestor.tag_ == verb.tag_ and is_speech_verb(ancestor):
@@ -479,7 +483,7 @@ def _parallel_speech_verb(verb: Token, head: Token) -> Token:
 def _can_speak(token: Token) -> bool:
     token = antecedent_of_relative(token)
     # (a proper noun too, whatever the recogniser made of it: 'Pellow said ... and insisted ...')
-    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in ("he", "she", "they", "we", "i") \
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in SPEAKING_PRONOUNS \
         or token.pos_ == "PROPN" and token.ent_type_ not in NON_SPEAKER_ENTS
 
 

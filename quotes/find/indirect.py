@@ -147,7 +147,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
     for (start, end), rule in spans:
         if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
             continue
-        if doc[start].tag_ in ("VBN", "VBD") and doc[start].lemma_.lower() in ("ask", "press", "question") \
+        if doc[start].tag_ in ("VBN", "VBD") and doc[start].lemma_.lower() in ASKING_VERBS \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[start].children):
             continue  # '[Asked whether she would open another], she laughs': what she was asked
         if start <= speaker.i < end and rule != "indirect-cue-inside":
@@ -165,6 +165,8 @@ def _asked_to_stay_unnamed(verb: Token) -> bool:
         and any(c.dep_ == "neg" for c in clause.children) for clause in complements_of(verb))
 
 
+# Verbs of putting a question to someone, whose participle says what they were asked.
+ASKING_VERBS = frozenset({"ask", "question", "press"})
 # Words that open what someone was asked: 'asked whether ...', 'asked about ...'.
 ASKED_ABOUT = frozenset({"whether", "if", "about", "what", "why", "how", "when", "who", "where", "for", "on"})
 
@@ -174,7 +176,7 @@ def _asked_in_passing(verb: Token) -> bool:
     between a subject and its verb says what the subject was asked, not what they said."""
     doc = verb.doc
     # (a comma never parts a subject from its verb: 'Calloway, asked ...' is a parenthesis, however parsed)
-    return verb.lemma_.lower() in ("ask", "question", "press") and verb.tag_ in ("VBD", "VBN") and verb.i > 1 \
+    return verb.lemma_.lower() in ASKING_VERBS and verb.tag_ in ("VBD", "VBN") and verb.i > 1 \
         and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ASKED_ABOUT \
         and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ in ("PROPN", "NOUN", "PRON") \
         and verb.dep_ != "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
