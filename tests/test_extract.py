@@ -2430,6 +2430,28 @@ def test_inverted_subjects_of_naming_verbs(nlp, text, speaker, role):
     assert (q.speaker.name, q.role) == (speaker, role)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after its report, a verb of warning ending the sentence with one noun phrase has it as subject
+        ("The bridge is unlikely to reopen before spring, warned the engineer.",
+         [("The bridge is unlikely to reopen before spring", "engineer")]),
+        ("The reservoir could run dry by August, cautioned Mirela Vasquez.",
+         [("The reservoir could run dry by August", "Mirela Vasquez")]),
+        ("Residents should boil their water, urged the council on Sunday.",
+         [("Residents should boil their water", "council")]),
+        # with the subject before it, the noun phrase is the one warned
+        ("The bridge is unlikely to reopen before spring, Mirela Vasquez warned the council.",
+         [("The bridge is unlikely to reopen before spring", "Mirela Vasquez")]),
+        # with 'and' between, the verb shares the subject of the one before; 'tell' needs its addressee
+        ("The engineer inspected the bridge on Monday and warned the council.", []),
+        ("The bridge is unlikely to reopen before spring, told the council.", []),
+    ],
+)
+def test_a_verb_of_warning_inverts_after_its_report(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
 def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
     text = ("Austrian police said 11 people, including four children, had been found in the back of a lorry at the "
             "crossing on Tuesday night. They said the driver had been arrested on suspicion of people smuggling.")

@@ -292,6 +292,36 @@ def counts_people(number: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
 
 
+def inverted_after_its_report(verb: Token) -> Token | None:
+    """'The deal will fail, warned the senator.': a finite speech verb right after its report, with no
+    subject before it and one noun phrase after it that ends the sentence, has that phrase as its
+    subject (English inverts only there), even a verb whose object is otherwise the one addressed.
+    The parser hangs the report on the verb or the verb on the report ('conj'); with 'and' between
+    them the verb shares the report's subject instead ('opened the bridge and warned the crowd').
+    'tell', 'ask' and 'inform' need an addressee, so they never invert."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or verb.lemma_.lower() in ("tell", "ask", "inform", "question"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    head = verb.head
+    report_before = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or (
+        verb.dep_ == "conj" and head.i < verb.i and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+        and not any(t.dep_ == "cc" for t in doc[head.i + 1:verb.i]))
+    if not report_before:
+        return None
+    after = [c for c in verb.rights if c.dep_ not in ("punct", "prep", "npadvmod", "advmod")]
+    if len(after) != 1 or after[0].dep_ not in ("dobj", "nsubj", "attr") or after[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = max(t.i for t in after[0].subtree) + 1
+    # (after it, only the verb's own adjuncts: 'warned the senator on Sunday.')
+    if not all(t.is_punct or t.is_space or verb in t.ancestors for t in doc[end:sentence_bounds(verb)[1]]):
+        return None
+    return after[0]
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
@@ -342,7 +372,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
     # (nor does a verb that names or judges what it takes as object: ', described her son as')
     if previous is not None and previous.text in INVERSION_PUNCT and verb.tag_ in ("VBD", "VBZ", "VBP") \
-            and (verb.lemma_.lower() not in ADDRESSED_VERBS | NAMING_VERBS | TARGETED_VERBS or previous.is_quote):
+            and (verb.lemma_.lower() not in ADDRESSED_VERBS | NAMING_VERBS | TARGETED_VERBS or previous.is_quote
+                 or inverted_after_its_report(verb) is not None):
         for child in verb.rights:
             if child.i <= verb.i + 4 and child.dep_ in ("dobj", "dative", "attr", "npadvmod", "nsubj") \
                     and child.pos_ in ("PROPN", "NOUN"):

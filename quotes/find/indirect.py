@@ -22,6 +22,7 @@ from quotes.find.cues import (
     content_bounds,
     continues_outer_report,
     counts_people,
+    inverted_after_its_report,
     is_age_epithet,
     is_negated,
     is_relative,
@@ -116,7 +117,7 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             spans.extend((part, "indirect-verb-complement") for part in _split_at_that_clauses(complement, bounds))
     if not spans:
         spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
-                 or _clause_after_setting(verb) or _unlinked_content_before(verb))
+                 or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb))
     if not spans:
         # (a weak cue reports only a directive's infinitive: 'called on the council [to act]')
         phrase = reported_phrase_of(verb, infinitive_only=weak)
@@ -334,6 +335,15 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
     if any(doc[i].text in ("“", "”", '"') for i in content):
         return []  # quoted words are the direct-quote rules' to read
     return [((start, cue_start - 1), "indirect-cue-after")]
+
+
+def _report_before_inverted_cue(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'The reservoir could run dry by August, cautioned the engineer.': an inverted cue the parser
+    joined to the report before it as a second verb."""
+    if verb.dep_ != "conj" or is_speech_verb(verb.head) or inverted_after_its_report(verb) is None:
+        return []
+    bounds = content_bounds(verb.head, exclude=verb)
+    return [(bounds, "indirect-cue-after")] if bounds is not None else []
 
 
 def _opened_by_that(clause: Token) -> bool:
