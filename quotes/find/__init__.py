@@ -25,7 +25,7 @@ from quotes.find.cues import (
 )
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
-from quotes.find.transcript import find_transcript_turns
+from quotes.find.transcript import find_headline_claim, find_transcript_turns
 
 __all__ = ["Candidate", "FindOptions", "find_quotes"]
 
@@ -63,6 +63,9 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
     reported = [c for c in find_reported_speech(doc, options.noun_phrase_contents)
                 if not _inside_marks(c, spans, direct) and not _only_a_title(doc, c, titles)]
     reported = _outermost(_drop_citations_of_speech(reported))
+    headline = find_headline_claim(doc)
+    if headline is not None and not any(headline.overlap(r.start, r.end) for r in reported):
+        reported.append(headline)
 
     # Unmarked transcript turns; a turn already quoted in marks is found with the marks.
     turns = [t for t in find_transcript_turns(doc) if not any(t.overlap(d.start, d.end) for d in direct)]

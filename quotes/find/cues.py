@@ -298,10 +298,11 @@ def inverted_after_its_report(verb: Token) -> Token | None:
     subject (English inverts only there), even a verb whose object is otherwise the one addressed.
     The parser hangs the report on the verb or the verb on the report ('conj'); with 'and' between
     them the verb shares the report's subject instead ('opened the bridge and warned the crowd').
-    'tell', 'ask' and 'inform' need an addressee, so they never invert."""
+    'tell', 'ask' and 'inform' need an addressee, so they never invert, and the object of a verb
+    that names or judges ('calls charges baseless', 'blamed the council') is never its subject."""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or doc[verb.i - 1].text != "," \
-            or verb.lemma_.lower() in ("tell", "ask", "inform", "question"):
+            or verb.lemma_.lower() in NAMING_VERBS | TARGETED_VERBS | {"tell", "ask", "inform", "question"}:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None

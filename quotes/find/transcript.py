@@ -1,7 +1,8 @@
 """Interviews and transcripts laid out without quote marks: paragraphs opened by a speaker's label
 ('SMITH: ...', 'Jane Roe: ...'), or by 'Q:' and then 'A:' or the answerer's name. Each labelled
 turn is its speaker's direct speech; an 'A:' turn is the interviewee's, the subject of the
-paragraph that introduces the interview. Questions are the interviewer's and are not reported."""
+paragraph that introduces the interview. Questions are the interviewer's and are not reported.
+A headline opened by a person's name and a colon ('Roe: Budget Will Pass') is that person's claim."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ TURN = re.compile(rf"^[^\S\n]*(?P<label>Q|A|{LAYOUT_NAME})[^\S\n]*:[^\S\n]+(?P<b
 MIN_TURNS = 2
 # A turn shorter than this is a heading ('Photo: Reuters'), not speech.
 MIN_TURN_WORDS = 3
+# The first line of an article, when it is a line of its own: its headline.
+HEADLINE = re.compile(rf"\s*(?P<label>{LAYOUT_NAME})[^\S\n]*:[^\S\n]+(?P<body>\S[^\n]*?)[^\S\n]*\n")
 
 
 def find_transcript_turns(doc: Doc) -> Iterator[Candidate]:
@@ -40,6 +43,32 @@ def find_transcript_turns(doc: Doc) -> Iterator[Candidate]:
         # A named turn's speaker is read off its label when the quote is attributed.
         speaker = interviewee if match.group("label") == "A" else None
         yield Candidate(start, end, "direct", "direct-layout", speaker=speaker, confidence=0.7)
+
+
+def find_headline_claim(doc: Doc) -> Candidate | None:
+    """'Roe: Budget Will Pass by Summer': headlines give a claim to the person named before a colon.
+    Only a name the article gives a person ('Brexit: ...' or 'Poll: ...' names a topic or a
+    source), and only a claim with a verb."""
+    text = text_of(doc)
+    match = HEADLINE.match(text)
+    if match is None or len(match.group("body").split()) < MIN_TURN_WORDS:
+        return None
+    label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
+    body = doc.char_span(match.start("body"), match.end("body"), alignment_mode="expand")
+    if label is None or body is None or not _named_person(doc, label, after=match.end()):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in body):
+        return None
+    end = match.end("body")
+    if text[end - 1] in ".;":  # the headline's own full stop; a closing mark stays
+        end -= 1
+    return Candidate(match.start("body"), end, "indirect", "indirect-headline", speaker=label[-1], confidence=0.6)
+
+
+def _named_person(doc: Doc, label: Span, after: int) -> bool:
+    """The label's last word ends the name of a person the article itself names (after ``after``)."""
+    surname = label[-1].text
+    return any(e.label_ == "PERSON" and e[-1].text == surname and e.start_char >= after for e in doc.ents)
 
 
 def _names_a_speaker(doc: Doc, match: re.Match) -> bool:
