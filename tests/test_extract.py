@@ -2798,6 +2798,38 @@ def test_a_description_in_the_lede_is_the_person_the_next_paragraph_names(nlp):
     assert [q.role for q in quotes if q.speaker.name == "Shauna Pickett"] == ["bartender"] * 3
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'He is X': the quotes of the pronoun that found nobody, up to that sentence
+        ("The ramp jams again at the first crossing. “It sticks when it is cold,” he says, without looking up. "
+         "“I have written to them nine times.”\n\nHe is Tomas Ebbe, fifty-two, a captain with the Norrvik Ferry "
+         "Company.",
+         [("Tomas Ebbe", "captain"), ("Tomas Ebbe", "captain")]),
+        # 'Her name is X': the woman the text described
+        ("A woman in a yellow coat unlocks the pump house at six. “Write that I have the keys,” she says.\n\nHer "
+         "name is Ada Kinsella, and she has kept the keys for eleven years.",
+         [("Ada Kinsella", None)]),
+        # 'The man in the apron is X': the quote with no cue before it, and the same description after it
+        ("Someone is shouting at the waiters. “Faster! Table nine is waiting!”\n\nThe man in the apron is Piet "
+         "Grauwels, the owner.\n\n“I have never sat down on a Friday,” the man in the apron says.",
+         [("Piet Grauwels", "owner"), ("Piet Grauwels", "owner")]),
+        # 'The chef is X': the title that described her is her role
+        ("“I am closing on the thirtieth,” the chef says, wiping the pass.\n\nThe chef is Priya Valcourt, who "
+         "opened the restaurant in 2015.\n\nValcourt says the rent has doubled.",
+         [("Priya Valcourt", "chef"), ("Priya Valcourt", "chef")]),
+        # someone named before is not renamed, nor is someone else the text describes the same way
+        ("“We will win the final,” said Jan Roe.\n\nShe is Ola Berg's coach, and she is Ola Berg's aunt.",
+         [("Jan Roe", None)]),
+        ("“The water is rising,” the woman says.\n\nThe woman is Lena Moravec.\n\nA woman in the crowd says "
+         "the bridge is closed.",
+         [("Lena Moravec", None), ("A woman in the crowd", None)]),
+    ],
+)
+def test_a_speaker_described_first_is_the_person_a_later_sentence_says_they_are(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
 def test_a_description_after_someone_named_stays_unnamed(nlp):
     text = ("Council approves budget\n\nMayor Jane Roe presented the budget on Monday. A resident told the meeting "
             "that the cuts went too far.\n\nTom Hale, the finance chair, said the council had no choice.")

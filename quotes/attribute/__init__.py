@@ -7,8 +7,8 @@ from spacy.tokens import Doc, Span
 from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.roles import clean_role, has_title_text, is_title_word
 from quotes.attribute.speakers import (
-    DOCUMENT_NOUNS, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, SPEAKING_DOCUMENTS,
-    People, Resolved, resolve_speaker,
+    DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS,
+    SPEAKING_DOCUMENTS, People, Resolved, name_key, name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
@@ -74,6 +74,7 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
             previous = quote
     _roles_from_later_descriptions(quotes, people)
     _lede_descriptions_named_later(quotes, people)
+    _speakers_identified_later(quotes, people)
     return quotes
 
 
@@ -112,6 +113,70 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             if other.speaker == person and other.role is None and role is not None:
                 other.role, other.affiliation = _plain(role), people.affiliation(role)
         return  # (one lede, one such description)
+
+
+# How many paragraphs after a quote a sentence saying who its speaker is may come.
+IDENTIFIED_WITHIN_PARAGRAPHS = 3
+
+
+def _speakers_identified_later(quotes: list[Quote], people: People) -> None:
+    """'“Nine. I keep copies.” / He is Anselm Brody, fifty-eight, a captain ...', 'The chef is Priya
+    Valcourt', 'Her name is Nunzia Ferrante': features let someone speak first and name them after.
+    A sentence saying that the described speaker (by the same noun), or the one a pronoun could not
+    find, is a person the article names gives that person their quotes, and the title that
+    described them where the article gives them none."""
+    text = people.text
+    for verb in people.doc:
+        if verb.lemma_ != "be" or verb.dep_ != "ROOT" or people.inside_quote(verb.idx) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        named = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i and c.pos_ == "PROPN"), None)
+        if subject is None or named is None:
+            continue
+        person = people.by_key.get(name_key(name_span_of(named).text))
+        if person is None:
+            continue
+        possessor = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if subject.lower_ in ("he", "she") or subject.lemma_.lower() == "name" and possessor is not None:
+            # 'He is ...', 'Her name is ...': whoever spoke last, if nobody named
+            pronoun = possessor or subject
+            described = None
+        elif subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children):
+            phrase = people.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            described = (phrase[1:] if phrase[0].dep_ == "det" else phrase).text.lower()
+        else:
+            continue
+        title = person.role_at(named.idx) or (clean_role(list(subject.subtree)) if described is not None
+                                              and is_title_word(subject) else None)
+        near = [q for q in quotes if text.count("\n", *sorted((q.end_char, verb.idx))) <= IDENTIFIED_WITHIN_PARAGRAPHS * 2]
+        # the run of quotes that ends right before the sentence, with the last one's speaker
+        # (one described or none: a pronoun no one was found for, or a quote with no cue)
+        before = [q for q in near if q.end_char <= verb.idx]
+        last = before[-1].speaker if before else None
+        same = []
+        if last is None or not (people.is_named(last) or last.kind == "organization"):
+            for quote in reversed(before):
+                if quote.speaker != last:
+                    break
+                same.append(quote)
+        if described is not None:
+            # (and the same description, before the sentence or after it, is the same person; 'a
+            # woman in the crowd' is someone else)
+            speakers = {q.speaker for q in near if q.speaker is not None and not people.is_named(q.speaker)
+                        and q.speaker.name.lower() == described}
+            same = [q for q in same if q.speaker is None] + [q for q in quotes if q.speaker in speakers]
+        if described is None and last is not None and last.gender not in (None, GENDER_CUES[pronoun.lower_]):
+            continue
+        for quote in same:
+            quote.speaker = person.speaker()
+            if quote.role is None or not has_title_text(quote.role):
+                quote.role, quote.affiliation = _plain(title), people.affiliation(title)
+        if described is not None and title is not None:
+            # (the title that described them is theirs wherever the article gives them none)
+            for quote in quotes:
+                if quote.speaker == person.speaker() and quote.role is None:
+                    quote.role, quote.affiliation = _plain(title), people.affiliation(title)
 
 
 def _lone_description(mention: Span) -> bool:

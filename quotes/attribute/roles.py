@@ -360,7 +360,10 @@ def role_in_apposition(name: Span) -> str | None:
     """'Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said' and
     'Russian presidential aide, Vladimir Medinsky, ...'."""
     root = _name_root(name)
-    for child in root.children:
+    # ('Anselm Brody, fifty-eight, a captain ...': the parser can hang the title on the age before it)
+    after_age = [g for c in root.children if c.dep_ == "appos" and c.pos_ == "NUM" and c.i > root.i
+                 for g in c.children if g.dep_ == "appos" and g.i > c.i]
+    for child in [*root.children, *after_age]:
         if child.dep_ == "appos" and child.i > root.i and child.lower_ == "one":
             member = _one_of(child)
             if member is not None:
