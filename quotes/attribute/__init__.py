@@ -104,7 +104,13 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         named = people.first_named_subject_between(after, _end_of_paragraph(text, _end_of_paragraph(text, after)))
         if named is None or (speaker.gender and named.gender and speaker.gender != named.gender):
             continue
-        role = quote.role or clean_role(list(mention))
+        spoken = people.doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand") or []
+        if any(t.pos_ == "PROPN" and name_key(t.text) in named.first_names | {named.key} for t in spoken):
+            continue  # (the quote speaks of them: '“Maren is the best we have,” the director says')
+        # (a title or a noun for what someone does, not 'the woman behind the counter')
+        head = mention.root
+        role = quote.role or (clean_role(list(mention)) if is_title_word(head)
+                              or head.lemma_.lower().endswith(PERSON_NOUN_ENDINGS) else None)
         person = named.speaker()
         for other in quotes:
             if other.speaker == speaker:

@@ -38,6 +38,8 @@ TITLE_WORDS = frozenset(
     attaché attache consul mediator ombudsman undersecretary driver announcer presenter rapporteur producer
     soldier paratrooper sailor duke duchess earl countess viscount marquess expert parent frontman frontwoman
     host taoiseach tánaiste tanaiste
+    postmaster postmistress deckhand promoter trainer bartender waiter waitress cashier receptionist librarian
+    janitor lifeguard dispatcher
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -119,19 +121,28 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
         if objects and all(o.pos_ == "PROPN" or o.ent_type_ or any(d.dep_ in ("det", "poss") for d in o.children)
                            or o.lower_ == "one" for o in objects):
             cut.update(t.i for t in prep.subtree)
-    # (when someone has held a job is never part of it: 'an emergency physician since 2011')
+    # (when someone has held a job, or for how long, is never part of it: 'an emergency physician since
+    # 2011', 'the postmistress for thirty years')
     cut.update(t.i for prep in head.children if prep.dep_ == "prep" and prep.i > head.i
-               and prep.lower_ in ("since", "until") for t in prep.subtree)
+               and (prep.lower_ in ("since", "until") or prep.lower_ == "for" and _names_a_duration(prep))
+               for t in prep.subtree)
     if not cut:
         return Role(phrase)
     removed = head.doc[min(cut) : max(cut) + 1]
     names_body = any(t.ent_type_ not in ("", "PERSON", "DATE", "CARDINAL") or t.pos_ == "PROPN" for t in removed)
-    only_when = all(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ("since", "until") for t in removed)
+    only_when = all(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ("since", "until", "for")
+                    for t in removed)
     workplace = removed[0].lower_ in WORKPLACE_PREPOSITIONS
     if not (named_elsewhere or names_body or only_when or workplace):
         return Role(phrase)
     short = clean_role([t for t in tokens if t.i < min(cut) or t.i > max(cut)])
     return Role(short, phrase) if short else Role(phrase)
+
+
+def _names_a_duration(preposition: Token) -> bool:
+    """'for thirty years', 'for a decade': how long, not for whom."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 # Endings of the names of professions: 'cardiologist', 'criminologist', 'politician', 'technician'.

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    ACADEMIC_TITLES, HONORIFICS, clean_role, has_title_text, is_title_text, is_title_word, role_of,
+    ACADEMIC_TITLES, HONORIFICS, clean_role, has_title_text, is_title_text, is_title_word, role_before, role_in_predicate, role_of,
     role_with_employer_apart,
 )
 from quotes.find.cues import (
@@ -260,6 +260,22 @@ class People:
                 if name_key(name.text) in self.by_key:
                     self.add(name)
         self._count_gender_cues()
+        self._titles_said_of_pronouns()
+
+    def _titles_said_of_pronouns(self) -> None:
+        """'Dr Maren Aastveit has spent fifteen summers on the ice. She is a glaciologist at ...': a title
+        the text says a pronoun's person has is that person's role from there on."""
+        for token in self.doc:
+            if token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or token.head.lemma_ != "be" \
+                    or self.inside_quote(token.idx):
+                continue
+            role = role_in_predicate(self.doc[token.i : token.i + 1])
+            found = self.antecedent(token) if role is not None else None
+            if found is not None:
+                person, _ = found
+                person.mentions.append(Mention(self.doc[token.i : token.i + 1], person.key, True, role,
+                                               description=True))
+                person.mentions.sort(key=lambda m: m.span.start)
 
     def _count_gender_cues(self) -> None:
         mentions = sorted((m.span.start, m.span.end, p) for p in self.by_key.values() for m in p.mentions)
@@ -328,7 +344,10 @@ class People:
             person.mentions.remove(narrower)
         if known is None:
             subject = _leading_subject(span)
-            mention = Mention(span, key, subject, role_of(span) or role, self._in_headline(span))
+            # (inside quote marks only a title before the name is the article's: in '“Maren is the best
+            # field scientist I know,” he said' the words are his)
+            found = role_before(span) if self.inside_quote(span.start_char) else role_of(span)
+            mention = Mention(span, key, subject, found or role, self._in_headline(span))
             person.mentions.append(mention)
             person.mentions.sort(key=lambda m: m.span.start)
             head = span.root.head
@@ -1340,6 +1359,9 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     role = person.role_at(token.idx)
     if is_title_word(token) and role and has_title_text(role):
         return None  # 'Senator Roe ... the minister said': another person
+    start, end = sentence_bounds(token)
+    if any(start <= m.span.start < end and people.inside_quote(m.span.start_char) for m in person.mentions):
+        return None  # '“Maren is the best scientist we have,” the director says': someone else speaks of her
     return person
 
 
