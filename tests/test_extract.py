@@ -2519,6 +2519,30 @@ def test_a_description_is_not_the_person_its_own_quote_speaks_of(nlp, opening):
     assert (q.speaker.name, q.role) == ("director", "director")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title spelt out with its acronym before a name: the title is the role, the acronym the title alone
+        ("Three men were arrested, Superintendent of Police (SP) K. Ramesh Varma told reporters.\n\n“They had "
+         "watched the temple for weeks,” the SP said.",
+         [("K. Ramesh Varma", "Superintendent of Police"), ("K. Ramesh Varma", "Superintendent of Police")]),
+        ("District Health Officer (DHO) Dr. Lata Mhatre said 40 cases had been found. The DHO said the count "
+         "would rise.",
+         [("Lata Mhatre", "District Health Officer"), ("Lata Mhatre", "District Health Officer")]),
+        ("The inquiry is headed by Additional Director General of Police (ADGP) Nirmala Saxena.\n\n“The paper "
+         "was photographed inside the press,” the ADGP said.",
+         [("Nirmala Saxena", "Additional Director General of Police")]),
+        # an acronym that is not the title's initials, or a body's, is no title for anyone
+        ("District Health Officer (CMO) Dr. Lata Mhatre said 40 cases had been found. The CMO said the count "
+         "would rise.",
+         [("Lata Mhatre", None), ("CMO", None)]),
+        ("The Economic Offences Wing (EOW) said it had filed charges.", [("EOW", None)]),
+    ],
+)
+def test_an_acronym_given_to_a_title_is_the_title_alone(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
 def test_a_title_denied_is_no_role(nlp):
     q = extract(nlp, "Jane Roe is not a doctor. Roe said she was tired.")[-1]
     assert (q.speaker.name, q.role) == ("Jane Roe", None)

@@ -259,8 +259,45 @@ class People:
                 name = name_span_of(token)
                 if name_key(name.text) in self.by_key:
                     self.add(name)
+        self.title_acronyms: set[str] = set()
+        self._titles_given_acronyms()
         self._count_gender_cues()
         self._titles_said_of_pronouns()
+
+    def _titles_given_acronyms(self) -> None:
+        """'Superintendent of Police (SP) B. Srinivasa Rao': a title spelt out, its acronym in brackets
+        and then a name. The title is the person's role, and the acronym is a title the article uses
+        for them alone ('the SP said'). The acronym must be the title's initials; one that is not
+        the short form of a title ('Economic Offences Wing (EOW)') names a body."""
+        doc = self.doc
+        for close in doc:
+            if close.text != ")" or close.i < 3 or doc[close.i - 2].text != "(":
+                continue
+            acronym = doc[close.i - 1].text
+            if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+                continue
+            words: list[Token] = []
+            for token in reversed(doc[: close.i - 2]):
+                if not (token.text[:1].isupper() and token.is_alpha or token.lower_ in ("of", "and", "for")):
+                    break
+                words.insert(0, token)
+            while words and not words[0].text[:1].isupper():
+                words.pop(0)
+            initials = "".join(w.text[0] for w in words if w.text[:1].isupper())
+            if not words or not initials.endswith(acronym) or not any(is_title_word(w) for w in words):
+                continue
+            words = words[len(words) - next(i for i in range(len(words), 0, -1)
+                                            if "".join(w.text[0] for w in words[-i:] if w.text[:1].isupper()) == acronym):]
+            name = next((t for t in doc[close.i + 1 : close.i + 4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+                         and t.lower_ not in HONORIFICS), None)
+            if name is None or self.inside_quote(name.idx):
+                continue
+            while name.dep_ == "compound" and name.i < name.head.i <= name.i + 3:
+                name = name.head  # (from 'B.' to the name it begins: 'B. Srinivasa Rao')
+            person = self.add(name_span_of(name), role=clean_role(words))
+            if person is not None:
+                person.other_titles.append(acronym)
+                self.title_acronyms.add(acronym)
 
     def _titles_said_of_pronouns(self) -> None:
         """'Dr Maren Aastveit has spent fifteen summers on the ice. She is a glaciologist at ...': a title
@@ -838,7 +875,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if person is not None:
             return Resolved(person.speaker(), named, person.role_at(named.start_char))
     text = _strip_determiner(phrase)
-    if token.tag_ in ("NN", "NNP") and is_title_word(token) and not _has_name(phrase):
+    if (token.tag_ in ("NN", "NNP") and is_title_word(token) or token.text in people.title_acronyms) \
+            and not _has_name(phrase):
         match = _unique_person_with_title(token, people)
         if match is not None:
             return Resolved(match.speaker(), phrase, match.role_at(token.idx))
