@@ -2543,6 +2543,37 @@ def test_an_acronym_given_to_a_title_is_the_title_alone(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
 
 
+def test_business_titles_and_anaphors(nlp):
+    text = ("Trellis Semiconductor cut its forecast. Chief financial officer Stefan Moravec said costs would fall. "
+            "“Everything is on the table,” the CFO said.\n\nThe chipmaker said in a statement that it would buy "
+            "back shares.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Stefan Moravec", "Stefan Moravec",
+                                                            "Trellis Semiconductor"]
+    text = ("Brightwater CEO Dana Whitcombe declined to comment. The chief executive said last month that prices "
+            "would rise.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Dana Whitcombe"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a name's own '&' or 'and' is part of it
+        ("Analysts at Carrow & Pike said in a note that the guidance was weak.", "Analysts at Carrow & Pike"),
+        ("Brannock & Co said in a note that the stock was a buy.", "Brannock & Co"),
+        ("The Prudential and Conduct Authority said the lender had failed to check its customers.",
+         "Prudential and Conduct Authority"),
+        # two bodies joined by 'and' are two
+        ("Google and Microsoft said the rules were unclear to them.", "Google"),
+        # two titles of one person, the second before the name
+        ("“The board has had five years to fix this,” Tarrant founder and Chief Investment Officer Lionel "
+         "Ashcombe wrote in the letter.", "Lionel Ashcombe"),
+        ("The minister and Senator Jane Roe said the bill would pass.", "minister"),
+    ],
+)
+def test_names_joined_by_and(nlp, text, speaker):
+    assert extract(nlp, text)[0].speaker.name == speaker
+
+
 def test_a_title_denied_is_no_role(nlp):
     q = extract(nlp, "Jane Roe is not a doctor. Roe said she was tired.")[-1]
     assert (q.speaker.name, q.role) == ("Jane Roe", None)

@@ -907,10 +907,11 @@ ORGANISATION_ANAPHORS = frozenset(
     """
     company firm group bank carrier airline retailer insurer lender manufacturer maker club charity
     broadcaster network newspaper publisher startup conglomerate organisation organization union
+    chipmaker carmaker automaker drugmaker planemaker steelmaker
     """.split()
 )
 BUSINESS_ANAPHORS = frozenset("company firm bank carrier airline retailer insurer lender manufacturer maker startup "
-                              "conglomerate".split())
+                              "conglomerate chipmaker carmaker automaker drugmaker planemaker steelmaker".split())
 # Nouns for bodies that 'the <noun>' refers to when the article names exactly one body with that
 # word in its name ('the Union of Nursing Staff ... the union said').
 NAMED_BODY_NOUNS = frozenset("union authority agency ministry department council commission trust hospital university "
@@ -950,8 +951,10 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
             return None
     first = people.window_start(token, EPITHET_WINDOW)
     # (a person the recogniser also tagged as an organisation somewhere is not one)
+    # (nor is a title the recogniser took for one: 'the CFO')
     organisations = [e for e in people.ents if e.label_ == "ORG" and first <= e.start and e.end <= phrase.start
-                     and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key]
+                     and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key
+                     and not is_title_text(e.text)]
     if lemma in BUSINESS_ANAPHORS:
         # ('a cardiologist at St. Aldhelm’s Hospital ... the company said': never a hospital or a university)
         organisations = [e for e in organisations if e[-1].lemma_.lower() not in INSTITUTION_NAME_ENDINGS]
@@ -1007,7 +1010,7 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
     for ent in people.ents:
         if ent.label_ == "ORG" and ent.end <= phrase.start and not people.inside_quote(ent.start_char) \
                 and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | INSTITUTION_NAME_ENDINGS \
-                and name_key(ent.text) not in people.by_key:
+                and name_key(ent.text) not in people.by_key and not is_title_text(ent.text):
             name = _organisation_name(ent)
             counts[name] = counts.get(name, 0) + 1
     # ('Halberd' and 'Halberd Systems' are one: the short form counts for the full name)
@@ -1531,11 +1534,26 @@ UNNAMED_WORDS = frozenset({"name", "named", "identify", "identified", "authorize
                            "authorised"})
 
 
+# Executives' titles and the acronyms news uses for them.
+EXECUTIVE_ACRONYMS = {
+    "ceo": ("chief executive officer", "chief executive"),
+    "cfo": ("chief financial officer", "finance director"),
+    "coo": ("chief operating officer",),
+    "cto": ("chief technology officer",),
+    "cio": ("chief information officer", "chief investment officer"),
+}
+
+
 def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
     """Whether a role (its lower-case words) is that title and has the ``also`` words too: a 'Vice
     President', a 'deputy minister' or a 'vice presidential nominee' is not 'the president', 'the
     minister' or 'the presidential nominee'. A role's last word may be the title's short form or
     its prefix form ('Gov.', 'Justice')."""
+    # ('Chief financial officer X' ... 'the CFO'; 'CEO X' ... 'the chief executive')
+    spelt = " ".join(role)
+    if any(phrase in spelt for phrase in EXECUTIVE_ACRONYMS.get(title, ())):
+        return all(w in role for w in also)
+    role = [w for word in role for w in (EXECUTIVE_ACRONYMS[word][0].split() if word in EXECUTIVE_ACRONYMS else [word])]
     last = len(role) - 1
     # ('Rep. X' ... 'the congresswoman': both name a member of the House)
     title = PREFIX_TITLE_NOUNS.get(title, title) if title in ("congressman", "congresswoman") else title

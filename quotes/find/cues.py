@@ -448,13 +448,17 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
 def _title_shared_by_conjunction(subject: Token) -> Token | None:
     """'Oceans and Fisheries Minister Daniel Roe announced ...': the parser can read a title that
     joins two portfolios as two subjects; the name at its end is the one subject."""
-    if subject.ent_type_ == "PERSON" or not subject.text[:1].isupper() or subject.pos_ not in ("PROPN", "NOUN"):
+    # ('Tarrant founder and Chief Investment Officer Lionel Ashcombe wrote': two titles of one person,
+    # the first with no determiner of its own; 'the minister and Senator Roe' are two people)
+    titles = subject.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in subject.children)
+    if subject.ent_type_ == "PERSON" or not (subject.text[:1].isupper() or titles) \
+            or subject.pos_ not in ("PROPN", "NOUN"):
         return None
     for conjunct in subject.children:
         # (a capitalised word before the name that is no part of it: the title)
         if conjunct.dep_ == "conj" and conjunct.ent_type_ == "PERSON" and any(
-                t.dep_ == "compound" and t.text[:1].isupper() and not t.ent_type_ and conjunct.is_ancestor(t)
-                for t in subject.doc[subject.i + 1 : conjunct.i]):
+                t.dep_ == "compound" and t.text[:1].isupper() and not t.ent_type_
+                and conjunct.is_ancestor(t) for t in subject.doc[subject.i + 1 : conjunct.i]):
             return conjunct
     return None
 
@@ -791,7 +795,7 @@ def noun_phrase(token: Token) -> Span:
     doc = token.doc
     ent = entity_span(token)
     if ent is not None:
-        return _trim_entity(ent)
+        return _trim_entity(_with_joined_name(ent))
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
     cut = {"appos", "relcl", "punct", "cc", "conj", "advcl", "acl"}
@@ -808,7 +812,9 @@ def noun_phrase(token: Token) -> Span:
     while stack:
         child = stack.pop()
         keep.append(child)
-        stack.extend(c for c in child.children if c.dep_ not in cut or c.tag_ == "HYPH")
+        # (a name's own 'and' stays: 'analysts at Carrow & Pike')
+        stack.extend(c for c in child.children if c.dep_ not in cut or c.tag_ == "HYPH"
+                     or c.dep_ in ("cc", "conj") and c.ent_iob_ == "I" and child.ent_type_)
     indices = sorted(t.i for t in keep)
     # Contiguous run around the head only.
     start = end = token.i
@@ -818,6 +824,29 @@ def noun_phrase(token: Token) -> Span:
     while end + 1 in index_set:
         end += 1
     return doc[start : end + 1]
+
+
+# Last words of the names of public bodies, which an 'and' can join to the words before them
+# ('the Prudential and Conduct Authority').
+BODY_NAME_ENDINGS = frozenset("authority commission administration agency council service services department office "
+                              "board institute association bank trust fund foundation society union".split())
+
+
+def _with_joined_name(ent: Span) -> Span:
+    """A name the recogniser split at its '&' or 'and': 'Brannock & Co', 'the Prudential and Conduct
+    Authority'. After '&', the capitalised words joined on are the name's; after 'and', only words
+    ending in a body's noun, with one 'the' before the whole ('Google and Microsoft' are two)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("&", "and"):
+        return ent
+    joined = next((c for c in ent.root.children if c.dep_ == "conj" and c.i > ent.end), None)
+    if joined is None or not all(t.text[:1].isupper() for t in doc[ent.end + 1 : joined.i + 1]) \
+            or any(c.dep_ == "det" for c in joined.children):
+        return ent
+    if doc[ent.end].lower_ == "and" and not (joined.lower_ in BODY_NAME_ENDINGS and ent.start > 0
+                                            and doc[ent.start - 1].lower_ == "the"):
+        return ent
+    return doc[ent.start : joined.i + 1]
 
 
 def _trim_entity(ent: Span) -> Span:
