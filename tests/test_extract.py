@@ -2504,6 +2504,17 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
          "Ishbel Corran", None),
         # an unnamed source keeps the job that describes them as a role
         ("“He is right about the hours,” a deckhand says.", "a deckhand", "deckhand"),
+        # a plural title before two names is the second one's too
+        ("Council members Ray Tolliver and Priya Natarajan cast the dissenting votes.\n\nNatarajan said she would "
+         "have preferred a bond.", "Priya Natarajan", "Council members"),
+        # a title in a relative clause, after another verb of it
+        ("Dana Kowalczyk, who teaches English at Harbor Middle School and is president of the Lakeview Education "
+         "Association, said teachers lose minutes to phones.", "Dana Kowalczyk", "president"),
+        ("Fire Marshal Denise Albright said the cause remains under investigation.", "Denise Albright",
+         "Fire Marshal"),
+        # a dateline is not part of who speaks
+        ("Robbery at gas station\n\nFAIRVIEW - A gas station clerk told police a man pointed a handgun at her.\n\n"
+         "Shayla Burrows, 23, said she handed over the money.", "Shayla Burrows", "gas station clerk"),
     ],
 )
 def test_roles_said_of_a_person(nlp, text, speaker, role):

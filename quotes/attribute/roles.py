@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
     soldier paratrooper sailor duke duchess earl countess viscount marquess expert parent frontman frontwoman
     host taoiseach tánaiste tanaiste
     postmaster postmistress deckhand promoter trainer bartender waiter waitress cashier receptionist librarian
-    janitor lifeguard dispatcher cfo coo cto cio
+    janitor lifeguard dispatcher cfo coo cto cio marshal clerk junior
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -512,11 +512,20 @@ LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "hea
 
 
 def role_in_relative_clause(name: Span) -> str | None:
-    """'Ahmed Nasser, who heads the country’s central bank' -> 'head of the country’s central bank'."""
-    for clause in name.root.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEADING_VERBS:
+    """'Ahmed Nasser, who heads the country’s central bank' -> 'head of the country’s central bank';
+    'Dana Roe, who teaches English and is president of the teachers' union' -> 'president'."""
+    for relative in name.root.children:
+        if relative.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
+                                               for c in relative.children):
             continue
-        if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children):
+        # (each verb the relative pronoun is the subject of: 'who teaches ... and is ...')
+        clauses = [relative] + [c for c in relative.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        title = next((t for t in map(_title_after_be, clauses) if t is not None), None)
+        if title is not None:
+            return title
+        clause = relative
+        if clause.lemma_.lower() not in LEADING_VERBS:
             continue
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         if obj is not None:
@@ -557,12 +566,25 @@ ABBREVIATED_TITLES = {"cllr": "Councillor", "cllr.": "Councillor"}
 
 
 def role_of(name: Span) -> str | None:
-    before = role_before(name)
+    before = role_before(name) or _plural_title_shared(name)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or before.lower() in ACADEMIC_TITLES:
         return role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name) \
             or role_in_predicate(name) or before or _abbreviated_title(name)
     return before
+
+
+def _plural_title_shared(name: Span) -> str | None:
+    """'Council members Ray Tolliver and Priya Natarajan': a plural title before two names joined by
+    'and' is the second one's too."""
+    root = _name_root(name)
+    first = root.head
+    if root.dep_ != "conj" or first.i >= root.i or first.ent_type_ != "PERSON":
+        return None
+    start = min(t.i for t in first.subtree if t.i <= first.i and (t.i == first.i or t.dep_ == "compound"))
+    title = role_before(name.doc[start : first.i + 1])
+    return title if title is not None and title.split()[-1].lower().endswith("s") and title.split()[-1][:-1].lower() \
+        in TITLE_WORDS else None
 
 
 def _abbreviated_title(name: Span) -> str | None:
@@ -576,8 +598,14 @@ def role_in_predicate(name: Span) -> str | None:
     """'Marsh, 61, is a third-generation sheep and wheat farmer', 'Yusuf Haddad was a civil engineer
     in his home city': a title the sentence says the person has or had."""
     root = _name_root(name)
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+    if root.dep_ != "nsubj":
+        return None
+    return _title_after_be(root.head)
+
+
+def _title_after_be(verb: Token) -> str | None:
+    """The title in 'is a third-generation farmer', 'was a civil engineer in his home city'."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
         return None
     title = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i), None)
     if title is None:

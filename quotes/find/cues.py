@@ -823,6 +823,12 @@ def noun_phrase(token: Token) -> Span:
         start -= 1
     while end + 1 in index_set:
         end += 1
+    # (a dateline the parser took into the subject, 'FAIRVIEW - A gas station clerk', ends at its
+    # spaced dash; a hyphen inside a word has no space before it)
+    dash = max((i for i in range(start + 1, token.i) if doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_),
+               default=None)
+    if dash is not None:
+        start = dash + 1
     return doc[start : end + 1]
 
 
