@@ -2566,6 +2566,29 @@ def test_business_titles_and_anaphors(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the addressee was told, which the parser read as a relative clause on them
+        ("Dr Amrit Sandhu told the inquest the trust had since recruited 140 additional nurses.",
+         [("the trust had since recruited 140 additional nurses", "Amrit Sandhu")]),
+        ("Harmon told officers he needed money for rent, according to the police report.",
+         [("he needed money for rent", "Harmon")]),
+        # a real relative clause has a gap: the workers were the ones hired
+        ("She told the workers the firm had hired about the new shifts.", []),
+    ],
+)
+def test_a_report_read_as_a_relative_clause_on_the_addressee(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_an_indefinite_title_naming_another_body_is_someone_new(nlp):
+    text = ("The Liberal Democrats’ education spokesperson, Munira Haq, called for more money for schools.\n\nA "
+            "Department for Education spokesperson said: ‘We inherited a system that was failing children.’")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("A Department for Education spokesperson", "anonymous")
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         # a name's own '&' or 'and' is part of it

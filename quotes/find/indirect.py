@@ -117,7 +117,8 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             spans.extend((part, "indirect-verb-complement") for part in _split_at_that_clauses(complement, bounds))
     if not spans:
         spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
-                 or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb))
+                 or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
+                 or _report_read_as_relative(verb))
     if not spans:
         # (a weak cue reports only a directive's infinitive: 'called on the council [to act]')
         phrase = reported_phrase_of(verb, infinitive_only=weak)
@@ -283,6 +284,33 @@ def _clause_under_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
                     bounds = content_bounds(obj)
                 return [(bounds, "indirect-verb-complement")] if bounds is not None else []
     return []
+
+
+def _report_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'told the inquest the trust had since recruited 140 nurses': with no 'that', the parser can
+    read what the addressee was told as a relative clause on the addressee. A relative clause has a
+    gap; a clause with a subject of its own, no relative word, and its object filled has none, so it
+    is the report."""
+    if verb.lemma_.lower() not in ADDRESSED_VERBS - {"ask", "question"}:
+        return []
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    clause = next((c for c in addressee.children if c.dep_ == "relcl" and c.i > addressee.i), None) \
+        if addressee is not None else None
+    if clause is None or not _is_tensed(clause):
+        return []
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or is_relative(subject) or subject.lower_ == "that" \
+            or subject.left_edge.i != max(t.i for t in addressee.subtree if not clause.is_ancestor(t)
+                                           and t.i != clause.i) + 1:
+        return []
+    filled = any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in clause.children) \
+        or subject.dep_ == "nsubjpass"
+    dangling = any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+                   for t in clause.subtree)
+    if not filled or dangling:
+        return []
+    bounds = content_bounds(clause)
+    return [(bounds, "indirect-verb-complement")] if bounds is not None else []
 
 
 def _put_to(verb: Token) -> list[tuple[tuple[int, int], str]]:
