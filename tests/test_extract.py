@@ -2512,6 +2512,8 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
          "Association, said teachers lose minutes to phones.", "Dana Kowalczyk", "president"),
         ("Fire Marshal Denise Albright said the cause remains under investigation.", "Denise Albright",
          "Fire Marshal"),
+        ("District Collector K. Lakshmi Prasanna said there had been no loss of life.", "K. Lakshmi Prasanna",
+         "District Collector"),
         # a dateline is not part of who speaks
         ("Robbery at gas station\n\nFAIRVIEW - A gas station clerk told police a man pointed a handgun at her.\n\n"
          "Shayla Burrows, 23, said she handed over the money.", "Shayla Burrows", "gas station clerk"),
@@ -2578,6 +2580,26 @@ def test_business_titles_and_anaphors(nlp):
     ],
 )
 def test_a_report_read_as_a_relative_clause_on_the_addressee(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'and that' opens a second statement even where the parser took 'that' for a subject
+        ("The agency said in a statement that at least 80,000 children were among the displaced and that "
+         "contaminated water posed a serious risk of cholera.",
+         [("at least 80,000 children were among the displaced", "agency"),
+          ("contaminated water posed a serious risk of cholera", "agency")]),
+        # a headline's 'residents told ...' is what they were told
+        ("Fire jumps lines as residents told it may be too late to leave\n\nThe mayor told residents it may be "
+         "too late to leave.", [("it may be too late to leave", "mayor")]),
+        # the byline's author is nobody the article's descriptions mean
+        ("Fire jumps lines near Wandoon\n\nBy Kate Ashworth\n\nThe mayor told residents it may be too late to "
+         "leave.", [("it may be too late to leave", "mayor")]),
+    ],
+)
+def test_statements_and_who_made_them(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
 
 

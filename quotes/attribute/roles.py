@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
     soldier paratrooper sailor duke duchess earl countess viscount marquess expert parent frontman frontwoman
     host taoiseach tánaiste tanaiste
     postmaster postmistress deckhand promoter trainer bartender waiter waitress cashier receptionist librarian
-    janitor lifeguard dispatcher cfo coo cto cio marshal clerk junior
+    janitor lifeguard dispatcher cfo coo cto cio marshal clerk junior collector
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )

@@ -29,6 +29,7 @@ from quotes.find.cues import (
     text_of,
 )
 from quotes.parse import LOWER_CASE_SURNAME_PARTICLES
+from quotes.read.text import is_byline
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -211,8 +212,11 @@ class People:
         # Nor is a name that 'which' describes: 'Halvorsen Health, which runs 41 clinics, said'.
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end + 1 < len(doc)
                              and doc[e.end].text == "," and doc[e.end + 1].lower_ == "which"}
+        # (the authors a byline names write the article; nobody in it is them)
+        bylines = [(start, start + len(line)) for start, line in _first_lines(self.text) if is_byline(line)]
         for ent in self.ents:
-            if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent):
+            if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent) \
+                    and not any(start <= ent.start_char < end for start, end in bylines):
                 self.add(person_name(ent))
         # (one pass, comparing ids rather than strings: this runs over every token of the article)
         of_ids, person_id = {doc.vocab.strings["of"], doc.vocab.strings["for"]}, doc.vocab.strings["PERSON"]
@@ -546,6 +550,18 @@ class People:
             return (shown or earlier)[-1]
         subjects = [pm for pm in near if pm[1].subject]
         return (subjects or near)[-1]
+
+
+def _first_lines(text: str, count: int = 4) -> list[tuple[int, str]]:
+    """The first non-empty lines of a text, with where each starts: where a byline can be."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((start, line))
+            if len(lines) == count:
+                break
+        start += len(line) + 1
+    return lines
 
 
 def _reported_before(pronoun: Token) -> list[Token]:

@@ -340,6 +340,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # (however the parser hung it: a participle opening its sentence with no subject of its own)
     passive = passive or verb.tag_ == "VBN" and verb.is_sent_start and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    # ('Residents told it may be too late to leave': a headline's passive without its 'are'; 'tell'
+    # needs the one it addresses, so with a clause and no one addressed its subject is told; a
+    # relative clause leaves its object out: 'the story Kennedy told')
+    passive = passive or verb.lemma_.lower() == "tell" and verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" \
+        and not any(
+        c.dep_ in ("dobj", "dative", "iobj") for c in verb.children) and any(c.dep_ == "ccomp" for c in verb.children)
     if passive and verb.lemma_.lower() in NOT_SPOKEN_BY_PASSIVE_SUBJECT:
         # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
         # "Novak was accused of ...", "the mayor was criticized for ...": the target, not the speaker.

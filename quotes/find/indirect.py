@@ -378,9 +378,14 @@ def _opened_by_that(clause: Token) -> bool:
     """A coordinated clause opened by its own 'that' (which the parser can also take for its
     subject's determiner: 'but that valuations had fallen')."""
     first = clause.left_edge
+    after_and = first.lower_ == "that" and first.i > 0 and clause.doc[first.i - 1].dep_ in ("cc", "punct")
+    # (or for the subject of a participle it took for the verb: 'and that [contaminated] water posed
+    # a risk', where the noun after the participle is the subject of the clause's real verb)
+    misread = after_and and first.dep_ == "nsubj" and clause.i == first.i + 1 and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.left_edge.i == clause.i + 1 for g in c.children)
+        for c in clause.children)
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or (
-        first.lower_ == "that" and first.dep_ == "det" and first.i > 0
-        and clause.doc[first.i - 1].dep_ in ("cc", "punct"))
+        after_and and first.dep_ == "det") or misread
 
 
 def _split_at_that_clauses(clause: Token, bounds: tuple[int, int]) -> list[tuple[int, int]]:

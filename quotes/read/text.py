@@ -114,14 +114,18 @@ def split_title_and_author(text: str) -> tuple[str | None, str | None]:
     lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
     title = author = None
     for index, line in enumerate(lines):
-        byline = _BYLINE.match(line)
-        if byline and author is None and len(line.split()) <= 16 and not line.endswith("."):
-            author = byline.group("names").strip()
+        if author is None and is_byline(line):
+            author = _BYLINE.match(line).group("names").strip()
         elif index == 0 and looks_like_title(line):
             title = line
         elif index > 0 and line != title:
             break  # the byline sits right under the headline, if anywhere
     return title, author
+
+
+def is_byline(line: str) -> bool:
+    """'By Patrick Sykes and Henry Meyer': a line naming the article's authors."""
+    return _BYLINE.match(line) is not None and len(line.split()) <= 16 and not line.strip().endswith(".")
 
 
 def looks_like_title(line: str) -> bool:
