@@ -2514,6 +2514,12 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
          "Fire Marshal"),
         ("District Collector K. Lakshmi Prasanna said there had been no loss of life.", "K. Lakshmi Prasanna",
          "District Collector"),
+        # an abbreviated honorific between the title and the name ends no sentence
+        ("Leader of Opposition Smt. Rekha Baghel alleged that this was the fourth paper leak in two years.",
+         "Rekha Baghel", "Leader of Opposition"),
+        # a release quoting someone as saying: they say it
+        ("“The corporation alone cannot win this fight,” the release quoted Municipal Commissioner Rajiv "
+         "Khandelwal as saying.", "Rajiv Khandelwal", "Municipal Commissioner"),
         # a dateline is not part of who speaks
         ("Robbery at gas station\n\nFAIRVIEW - A gas station clerk told police a man pointed a handgun at her.\n\n"
          "Shayla Burrows, 23, said she handed over the money.", "Shayla Burrows", "gas station clerk"),

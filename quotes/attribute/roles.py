@@ -50,7 +50,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # (Arabic and West African honorifics: 'Sheikh Rashid', 'Alhaji Musa Bello')
                         "sheikh", "shaikh", "sayyid", "alhaji", "alhaja",
                         # (and South Asian ones: 'Shri Ram Kumar', 'Smt Lata Rao')
-                        "shri", "sri", "smt", "smt.", "shrimati",
+                        "shri", "sri", "smt", "smt.", "shrimati", "kum", "kum.", "kumari",
                         # (and professional styles of Nigerian and Commonwealth news: 'Engr. Musa
                         # Bello', 'Barr. Ada Obi', 'Rt. Hon. Tunde Ade')
                         "engr", "engr.", "barr", "barr.", "arc", "arc.", "comrade", "malam", "mallam",

@@ -423,8 +423,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         if inner_cue is not None:
             head = inner_cue
         if head.lemma_.lower() == "quote":
-            # 'X was quoted by the agency as saying ...': X says it; the agency only relays it.
-            quoted = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            # 'X was quoted by the agency as saying ...', 'the release quoted X as saying ...': X says
+            # it; the agency or the release only relays it.
+            quoted = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
             if quoted is not None:
                 return quoted
         return _subject_of(head, depth + 1)
