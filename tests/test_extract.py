@@ -2609,6 +2609,30 @@ def test_statements_and_who_made_them(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a comment set off at the end of a report, with a speaker of its own, is that speaker's
+        ("The company said it would buy back shares over two years, a move chief executive Ruth Okonkwo-Bell "
+         "described as “a vote of confidence in our own plan”.",
+         [("it would buy back shares over two years", "company"),
+          ("a vote of confidence in our own plan", "Ruth Okonkwo-Bell")]),
+        ("The bank said the fine would cut its capital ratio by 15 basis points, which finance director Sunita "
+         "Rao described as “easily absorbed”.",
+         [("the fine would cut its capital ratio by 15 basis points", "bank"), ("easily absorbed", "Sunita Rao")]),
+        # a preposition inside the quoted words is theirs
+        ("Naomi Fisk criticised the firm, calling its roadmap “a year behind”.", [("a year behind", "Naomi Fisk")]),
+        # adding a number of things is not saying them
+        ("Employers added just 42,000 jobs last month, the statistics office said.",
+         [("Employers added just 42,000 jobs last month", "statistics office")]),
+        ("Exporters added 3,000 jobs in May, the ministry said, well short of forecasts.",
+         [("Exporters added 3,000 jobs in May, the ministry said, well short of forecasts", "ministry")]),
+    ],
+)
+def test_whose_words_are_whose(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
 def test_an_indefinite_title_naming_another_body_is_someone_new(nlp):
     text = ("The Liberal Democrats’ education spokesperson, Munira Haq, called for more money for schools.\n\nA "
             "Department for Education spokesperson said: ‘We inherited a system that was failing children.’")

@@ -101,7 +101,10 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
         governor = governing_speech_verb(doc, index, fragment)
         # A fragment with no speech verb above it is a scare quote, a title or a term; on the dev
         # set fewer than a quarter of such fragments were attributed quotes, so they are left out.
-        if governor is not None and not is_setting_of_speech(*governor):
+        # (a preposition inside the quoted words is theirs, not where the speaking happened: 'calling
+        # its roadmap “a year behind”')
+        if governor is not None and not (is_setting_of_speech(*governor) and not (
+                governor[1].dep_ == "prep" and fragment.start <= governor[1].idx < fragment.end)):
             governed.append((fragment, *governor))
     results.extend(_fragments_by_verb(doc, governed))
     results.sort(key=lambda c: (c.start, c.end))

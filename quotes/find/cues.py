@@ -110,6 +110,10 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     if is_negated(token):
         return False  # "has not indicated that ..." reports nothing
     if lemma in SPEECH_VERBS:
+        if lemma == "add" and any(c.dep_ == "dobj" and (c.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+                                                         or any(n.dep_ == "nummod" for n in c.children))
+                                  for c in token.children):
+            return False  # 'employers added 42,000 jobs': adding a number of things is not saying it
         return not (strong_only and lemma in WEAK_SPEECH_VERBS)
     if lemma == "put" and (_as_put_it(token) or put_it_to_clause(token) is not None):
         return True

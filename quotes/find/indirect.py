@@ -538,7 +538,25 @@ def _before_trailing_report(clause: Token, bounds: tuple[int, int] | None) -> tu
     for token in clause.subtree:
         if bounds[0] < token.i < bounds[1] and continues_outer_report(token):
             return bounds[0], token.left_edge.i - 1
+    doc = clause.doc
+    for token in clause.subtree:
+        # ('said it would buy back shares, a move Roe described as “a vote of confidence”', '...,
+        # which Roe described as “easily absorbed”': a phrase set off at the end with a speaker of
+        # its own is that speaker's comment on the report, not part of it)
+        if bounds[0] < token.left_edge.i < bounds[1] and doc[token.left_edge.i - 1].text == "," \
+                and token.dep_ in ("npadvmod", "appos", "relcl") and token.right_edge.i + 1 >= bounds[1] \
+                and _has_own_speaker(token):
+            return bounds[0], token.left_edge.i - 1
     return bounds
+
+
+def _has_own_speaker(phrase: Token) -> bool:
+    """A speech verb in the phrase (the phrase's head or a clause on it) with a subject that names
+    someone: 'a move Roe described as ...', 'which the minister called ...'."""
+    verbs = [phrase] + [c for c in phrase.children if c.dep_ in ("relcl", "acl")]
+    return any(is_speech_verb(v) and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") or c.lower_ in
+                                          ("he", "she", "they") for c in v.children if c.dep_ == "nsubj")
+               for v in verbs)
 
 
 def _speaker_of(verb: Token) -> Token | None:
