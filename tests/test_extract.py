@@ -2517,6 +2517,22 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         # an abbreviated honorific between the title and the name ends no sentence
         ("Leader of Opposition Smt. Rekha Baghel alleged that this was the fourth paper leak in two years.",
          "Rekha Baghel", "Leader of Opposition"),
+        # letters after a name are not part of it
+        ("Moss’s barrister, Priya Raman SC, told reporters her client was relieved.\n\n“We will fight the "
+         "retrial,” Ms Raman said.", "Priya Raman", "Moss’s barrister"),
+        ("Det Sgt Owen Fairley said the case should be a wake-up call for every driver.", "Owen Fairley", "Det Sgt"),
+        ("Forum convener P. Girija said many of its members were retired.", "P. Girija", "Forum convener"),
+        # what someone did after their age is no role
+        ("Simon Adeyemi, prosecuting, told the jury that Kevin Harte, 52, targeted pensioners living alone.\n\n"
+         "“I never set out to hurt anybody,” Harte said.", "Kevin Harte", None),
+        # a sports position is a title a later description finds
+        ("Thornbridge coach Rhys Ellery defended flanker Tomos Vaughan, who was cited for a tip tackle.\n\n‘I "
+         "went in to clear him out,’ the flanker said.", "Tomos Vaughan", "flanker"),
+        ("Matej Kovačić beat 19-year-old American Ethan Brandt in the final.\n\n“I belong at this level,” the "
+         "teenager said.", "Ethan Brandt", None),
+        # a body before the one holder's title names no other holder
+        ("Thornbury took seven wickets, and captain Mitchell Carrodus enforced the follow-on.\n\n“It is no "
+         "surprise to us,” the Australia captain said.", "Mitchell Carrodus", "captain"),
         # a release quoting someone as saying: they say it
         ("“The corporation alone cannot win this fight,” the release quoted Municipal Commissioner Rajiv "
          "Khandelwal as saying.", "Rajiv Khandelwal", "Municipal Commissioner"),
@@ -2991,6 +3007,13 @@ def test_a_description_in_the_lede_is_the_person_the_next_paragraph_names(nlp):
 )
 def test_a_speaker_described_first_is_the_person_a_later_sentence_says_they_are(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+def test_a_roommate_in_the_lede_is_the_person_the_next_paragraph_names(nlp):
+    text = ("Roommate testifies at motel fire trial\n\nA former roommate of the defendant testified Tuesday that "
+            "he watched him buy a red gas can hours before the blaze.\n\nOwen Lasky, 29, told jurors the "
+            "defendant paid cash.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Owen Lasky", "Owen Lasky"]
 
 
 def test_a_description_after_someone_named_stays_unnamed(nlp):

@@ -194,9 +194,10 @@ def _lone_description(mention: Span) -> bool:
         and (is_title_word(head) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS))
 
 
-# Endings of English nouns for people by what they do: 'bartender', 'survivor', 'resident', 'trustee'.
+# Endings of English nouns for people by what they do: 'bartender', 'survivor', 'resident', 'trustee',
+# 'roommate'.
 # ('The programme, whose director ... said' is no one to be named later.)
-PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "mate")
 
 
 def _end_of_paragraph(text: str, start: int) -> int:

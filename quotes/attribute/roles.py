@@ -40,6 +40,10 @@ TITLE_WORDS = frozenset(
     host taoiseach tánaiste tanaiste
     postmaster postmistress deckhand promoter trainer bartender waiter waitress cashier receptionist librarian
     janitor lifeguard dispatcher cfo coo cto cio marshal clerk junior collector
+    flanker hooker scrum-half fly-half fullback full-back centre-back centre-half batsman batter bowler
+    all-rounder spinner seamer wicketkeeper quarterback linebacker pitcher catcher sprinter swimmer
+    cyclist jockey boxer golfer athlete player teammate playmaker
+    convener convenor sgt insp supt
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -373,13 +377,16 @@ def role_in_apposition(name: Span) -> str | None:
     root = _name_root(name)
     # ('Anselm Brody, fifty-eight, a captain ...': the parser can hang the title on the age before it)
     after_age = [g for c in root.children if c.dep_ == "appos" and c.pos_ == "NUM" and c.i > root.i
-                 for g in c.children if g.dep_ == "appos" and g.i > c.i]
+                 for g in c.children if g.dep_ == "appos" and g.i > c.i
+                 and any(d.dep_ == "det" for d in g.children)]
     for child in [*root.children, *after_age]:
         if child.dep_ == "appos" and child.i > root.i and child.lower_ == "one":
             member = _one_of(child)
             if member is not None:
                 return member
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") and not (name.start <= child.i < name.end):
+        # (one person's role is singular: 'Kevin Harte, 52, targeted pensioners' is what he did)
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
+                and not (name.start <= child.i < name.end) and (child.tag_ != "NNS" or is_title_word(child)):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
                                and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]

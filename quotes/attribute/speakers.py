@@ -755,6 +755,9 @@ def name_span_of(token: Token) -> Span:
     while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN":
         end += 2
+    # (letters after the name, wherever the recogniser left them: 'Priya Raman SC')
+    while end > start + 1 and _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper():
+        end -= 1
     return doc[start:end]
 
 
@@ -947,6 +950,12 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         return None
     if is_age_epithet(token) or _described_by_age(token):
         found = people.antecedent(token)
+        if token.lemma_.lower() in AGE_NOUNS:
+            # ('... beat 19-year-old Ethan Brandt ... the teenager said': the one the text gave a
+            # teenager's age)
+            teens = [p for p in people.by_key.values() for m in p.mentions
+                     if m.span.end <= token.i and 13 <= (_age_given(m.span) or 0) <= 19]
+            found = (teens[-1], None) if len({p.key for p in teens}) == 1 else found
         if found is None:
             return None
         person, _ = found
@@ -1010,13 +1019,33 @@ def _organisation_name(ent: Span) -> str:
 
 
 def _described_by_age(token: Token) -> bool:
-    """'the 29-year-old defender said', 'said the grandmother-of-six': a person the article has just
-    named, described by age or by the number of their children or grandchildren."""
-    return token.pos_ == "NOUN" and any(
+    """'the 29-year-old defender said', 'said the grandmother-of-six', 'the teenager said': a person
+    the article has just named, described by age or by the number of their children or grandchildren."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in AGE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
         c.dep_ == "amod" and is_age_epithet(c)
         or c.dep_ == "prep" and c.lower_ == "of" and token.doc[c.i - 1].text == "-"
         and any(o.dep_ == "pobj" and o.like_num for o in c.children)
-        for c in token.children)
+        for c in token.children))
+
+
+def _age_given(name: Span) -> int | None:
+    """The age the text gives a name: '19-year-old Ethan Brandt', 'Ethan Brandt, 19,'."""
+    doc = name.doc
+    before = doc[max(0, name.start - 6) : name.start]
+    for i, token in enumerate(before):
+        if token.lower_ == "old" and i >= 2 and before[i - 1].lower_ in ("-", "year") and any(
+                t.like_num for t in before[max(0, i - 4) : i]):
+            number = next(t for t in reversed(before[max(0, i - 4) : i]) if t.like_num)
+            return int(number.text) if number.text.isdigit() else None
+    if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].text.isdigit() \
+            and doc[name.end + 2].text == ",":
+        return int(doc[name.end + 1].text)
+    return None
+
+
+# Nouns that describe a person by age alone: 'the teenager said'.
+AGE_NOUNS = frozenset({"teenager", "teen", "youngster"})
 
 
 def _main_business(phrase: Span, people: People) -> Resolved | None:
@@ -1447,6 +1476,13 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         # still be the one minister whose role lacks 'veteran', but 'the Democratic nominee' or
         # 'the Liberal leader' is not the Republican nominee or the Green leader.
         matches = holders([])
+    elif not indefinite and not matches and modifiers:
+        # ('captain Mitchell Carrodus ... the Australia captain': the one holder, whose title names
+        # no body of its own that could be another)
+        bare = holders([])
+        if len(bare) == 1 and not any(word[:1].isupper() and not is_title_text(word)
+                                      for role in bare[0].titles for word in role.split()):
+            matches = bare
     if len(matches) > 1 and not any(w.lower_ in ("former", "ex") for w in modifiers):
         # 'the captain' is the captain now, not a former one the article quotes too
         current = [p for p in matches if any(_holds_title(role.lower().split(), title, [])

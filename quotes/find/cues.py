@@ -296,6 +296,14 @@ def counts_people(number: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
 
 
+def _headline_subject(verb: Token) -> bool:
+    """A subject as headlines write it: a common noun with no determiner ('Residents told ...',
+    'Jury told ...'); a name or 'the court' is how running text writes one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+
+
 def inverted_after_its_report(verb: Token) -> Token | None:
     """'The deal will fail, warned the senator.': a finite speech verb right after its report, with no
     subject before it and one noun phrase after it that ends the sentence, has that phrase as its
@@ -319,6 +327,9 @@ def inverted_after_its_report(verb: Token) -> Token | None:
         return None
     after = [c for c in verb.rights if c.dep_ not in ("punct", "prep", "npadvmod", "advmod")]
     if len(after) != 1 or after[0].dep_ not in ("dobj", "nsubj", "attr") or after[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    # (someone who can speak: a headline's 'tours the flood zone, vows help' has no such inversion)
+    if not (_can_speak(after[0]) or any(c.dep_ == "det" for c in after[0].children)):
         return None
     end = max(t.i for t in after[0].subtree) + 1
     # (after it, only the verb's own adjuncts: 'warned the senator on Sunday.')
@@ -348,8 +359,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # needs the one it addresses, so with a clause and no one addressed its subject is told; a
     # relative clause leaves its object out: 'the story Kennedy told')
     passive = passive or verb.lemma_.lower() == "tell" and verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" \
-        and not any(
-        c.dep_ in ("dobj", "dative", "iobj") for c in verb.children) and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children) \
+        and any(c.dep_ == "ccomp" for c in verb.children) and _headline_subject(verb)
     if passive and verb.lemma_.lower() in NOT_SPOKEN_BY_PASSIVE_SUBJECT:
         # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
         # "Novak was accused of ...", "the mayor was criticized for ...": the target, not the speaker.

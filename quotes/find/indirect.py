@@ -552,10 +552,10 @@ def _before_trailing_report(clause: Token, bounds: tuple[int, int] | None) -> tu
 
 def _has_own_speaker(phrase: Token) -> bool:
     """A speech verb in the phrase (the phrase's head or a clause on it) with a subject that names
-    someone: 'a move Roe described as ...', 'which the minister called ...'."""
+    someone: 'a move Roe described as ...', 'which the minister called ...'. ('a decision he called
+    “crazy”' is, as a rule, the reporting speaker's own comment.)"""
     verbs = [phrase] + [c for c in phrase.children if c.dep_ in ("relcl", "acl")]
-    return any(is_speech_verb(v) and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") or c.lower_ in
-                                          ("he", "she", "they") for c in v.children if c.dep_ == "nsubj")
+    return any(is_speech_verb(v) and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in v.children)
                for v in verbs)
 
 
