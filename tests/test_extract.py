@@ -2638,6 +2638,16 @@ def test_statements_and_who_made_them(nlp, text, expected):
          [("the fine would cut its capital ratio by 15 basis points", "bank"), ("easily absorbed", "Sunita Rao")]),
         # a preposition inside the quoted words is theirs
         ("Naomi Fisk criticised the firm, calling its roadmap “a year behind”.", [("a year behind", "Naomi Fisk")]),
+        # a comment of the reporting speaker's own stays in the report
+        ("Kovačić said he had changed his racket tension, a decision he called “a little bit crazy” but one that "
+         "gave him control.",
+         [("he had changed his racket tension, a decision he called “a little bit crazy” but one that gave him "
+           "control", "Kovačić")]),
+        # a named subject of 'told' is who told, however the parser hung the one addressed
+        ("Detective Constable Hannah Brook told the court officers had found more than 40 customer files.",
+         [("the court officers had found more than 40 customer files", "Hannah Brook")]),
+        # a headline's second verb, with no one who can speak after it, inverts nothing
+        ("Kensley tours Missouri flood damage, vows help for as long as it takes\n\nThe town was flooded.", []),
         # adding a number of things is not saying them
         ("Employers added just 42,000 jobs last month, the statistics office said.",
          [("Employers added just 42,000 jobs last month", "statistics office")]),
