@@ -22,6 +22,7 @@ NEEDED_COMPONENTS = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "pars
 TITLE_ABBREVIATIONS = (
     "Sgt.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "Maj.", "Brig.", "Cmdr.", "Det.", "Insp.", "Supt.",
     "Atty.", "Amb.", "Asst.", "Hon.", "Cllr.", "Sr.", "Coun.", "Prof.", "Engr.", "Barr.", "Rt.", "Smt.", "Kum.",
+    "Sens.", "Reps.", "Govs.",
 )
 
 

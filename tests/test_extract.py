@@ -2659,6 +2659,28 @@ def test_whose_words_are_whose(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural abbreviated title is each one's
+        ("Sens. Ada Pryce (D-Ky.) and Howard Teague (R-Ohio) introduced a rail safety bill.\n\n“That is "
+         "unacceptable,” Pryce said. “I am a free-market guy,” Teague said.",
+         [("Ada Pryce", "Sen."), ("Howard Teague", "Sen.")]),
+        # signalling is saying; what the data signal is evidence
+        ("The White House signaled Thursday that the president would sign the bill. The data signal that "
+         "inflation is easing.", [("White House", None)]),
+        # deriding is judging: the quoted words are the speaker's, the clause before is not
+        ("The defectors objected to a provision that would extend crop subsidies, a provision Rep. Wade Kessler "
+         "derided as “corporate welfare with a cowboy hat on.”", [("Wade Kessler", "Rep.")]),
+        # a question put first, even by named askers, is no report
+        ("Asked by reporters whether she would rely on Democratic votes, Speaker Joan Haddix said only that "
+         "she was focused on keeping the lights on.", [("Joan Haddix", "Speaker")]),
+    ],
+)
+def test_cues_of_politics_reporting(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
 def test_an_indefinite_title_naming_another_body_is_someone_new(nlp):
     text = ("The Liberal Democrats’ education spokesperson, Munira Haq, called for more money for schools.\n\nA "
             "Department for Education spokesperson said: ‘We inherited a system that was failing children.’")

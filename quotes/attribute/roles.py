@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     flanker hooker scrum-half fly-half fullback full-back centre-back centre-half batsman batter bowler
     all-rounder spinner seamer wicketkeeper quarterback linebacker pitcher catcher sprinter swimmer
     cyclist jockey boxer golfer athlete player teammate playmaker
-    convener convenor sgt insp supt
+    convener convenor sgt insp supt sens. reps. govs.
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )
@@ -572,8 +572,13 @@ ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"
 ABBREVIATED_TITLES = {"cllr": "Councillor", "cllr.": "Councillor"}
 
 
+# Abbreviated titles of several people and the title of each: 'Sens. Ada Pryce and Howard Teague'.
+PLURAL_ABBREVIATIONS = {"Sens.": "Sen.", "Reps.": "Rep.", "Govs.": "Gov."}
+
+
 def role_of(name: Span) -> str | None:
     before = role_before(name) or _plural_title_shared(name)
+    before = PLURAL_ABBREVIATIONS.get(before, before)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or before.lower() in ACADEMIC_TITLES:
         return role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name) \
@@ -588,8 +593,11 @@ def _plural_title_shared(name: Span) -> str | None:
     first = root.head
     if root.dep_ != "conj" or first.i >= root.i or first.ent_type_ != "PERSON":
         return None
-    start = min(t.i for t in first.subtree if t.i <= first.i and (t.i == first.i or t.dep_ == "compound"))
+    start = min(t.i for t in first.subtree if t.i <= first.i and (t.i == first.i or t.dep_ == "compound"
+                                                                  and t.ent_type_ == "PERSON"))
     title = role_before(name.doc[start : first.i + 1])
+    if title in PLURAL_ABBREVIATIONS:
+        return title
     return title if title is not None and title.split()[-1].lower().endswith("s") and title.split()[-1][:-1].lower() \
         in TITLE_WORDS else None
 

@@ -25,6 +25,7 @@ SPEECH_VERBS = frozenset(
     condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
     scold chide rebuke admonish opine aver apprise term label
     mutter murmur mumble grumble snap growl sigh bellow hiss stammer scoff interject laugh caption
+    signal deride decry lambaste
     """.split()
 )
 
@@ -224,7 +225,8 @@ def cue_text(verb: Token) -> str:
 
 # Verbs of saying that also report what evidence shows; with one of the nouns below as subject
 # ('the data suggest', 'the survey indicated') nobody is speaking.
-EVIDENTIAL_VERBS = frozenset({"suggest", "indicate", "conclude", "reveal", "confirm", "estimate", "predict", "show"})
+EVIDENTIAL_VERBS = frozenset({"suggest", "indicate", "conclude", "reveal", "confirm", "estimate", "predict", "show",
+                              "signal"})
 EVIDENCE_NOUNS = frozenset(
     """
     data datum figure number statistic evidence survey poll study research analysis result finding model
@@ -240,6 +242,7 @@ ADDRESSED_VERBS = frozenset({"ask", "tell", "inform", "urge", "warn", "advise", 
 
 # Verbs whose object is the one talked about: in the passive, their subject is that target.
 TARGETED_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise", "attack", "condemn", "denounce",
+                            "deride", "decry", "lambaste",
                             "slam", "blast", "mock", "fault", "ridicule", "hail", "thank", "describe", "call",
                             "charge", "cite", "mention", "quote"})
 

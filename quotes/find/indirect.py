@@ -18,6 +18,7 @@ from quotes.find.cues import (
     NOUN_PREPOSITION_CONTENT,
     OBJECT_CUES,
     SPEECH_ACT_NOUNS,
+    TARGETED_VERBS,
     complements_of,
     content_bounds,
     continues_outer_report,
@@ -126,9 +127,10 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
             bounds = content_bounds(phrase)
             if bounds is not None:
                 spans.append((bounds, "indirect-verb-phrase"))
-    # (a naming verb names what it takes as object; it never reports the clause it hangs on:
-    # '..., the presenter fans have dubbed “the Queen of Mornings”')
-    if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS \
+    # (a naming verb names what it takes as object, and a judging one judges it; neither reports the
+    # clause it hangs on: '..., the presenter fans have dubbed “the Queen of Mornings”', '..., a
+    # provision Rep. Roe derided as “corporate welfare”')
+    if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS \
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ) and verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head):
@@ -175,10 +177,18 @@ ASKED_ABOUT = frozenset({"whether", "if", "about", "what", "why", "how", "when",
 
 def _asked_in_passing(verb: Token) -> bool:
     """'Calloway, asked whether she would delay it, said only ...': a participle set off by commas
-    between a subject and its verb says what the subject was asked, not what they said."""
+    between a subject and its verb, or opening the sentence, says what the subject was asked, not
+    what they said."""
     doc = verb.doc
     # (a comma never parts a subject from its verb: 'Calloway, asked ...' is a parenthesis, however parsed)
-    return verb.lemma_.lower() in ASKING_VERBS and verb.tag_ in ("VBD", "VBN") and verb.i > 1 \
+    if verb.lemma_.lower() not in ASKING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    # ('Asked by reporters whether she would ..., Haddix said only ...': an opening participle, even
+    # with the askers named, is the question the answer that follows was given to)
+    if verb.i == sentence_bounds(verb)[0] and verb.dep_ in ("advcl", "ccomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return True
+    return verb.i > 1 \
         and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ASKED_ABOUT \
         and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ in ("PROPN", "NOUN", "PRON") \
         and verb.dep_ != "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
