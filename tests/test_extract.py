@@ -2659,6 +2659,14 @@ def test_whose_words_are_whose(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("option, expected", [(False, []), (True, ["allowing a solvent to seep into wells",
+                                                                     "any rush to cut places"])])
+def test_what_follows_a_preposition_is_a_noun_phrase_content(nlp, option, expected):
+    text = ("Residents sued the company on Wednesday, accusing it of allowing a solvent to seep into wells. Some "
+            "heads, however, warned against any rush to cut places.")
+    assert [q.text for q in extract(nlp, text, noun_phrase_contents=option)] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -60,7 +60,8 @@ def find_reported_speech(doc: Doc, noun_phrase_contents: bool = False) -> Iterat
         else:
             found = []
             if is_speech_verb(token):
-                found = _speech_verb(token, weak=not is_speech_verb(token, strong_only=True))
+                found = _speech_verb(token, weak=not is_speech_verb(token, strong_only=True),
+                                     preposition_contents=noun_phrase_contents)
                 yield from found
             if noun_phrase_contents and not found and token.pos_ == "VERB" and token.lemma_.lower() in OBJECT_CUES:
                 candidate = _speech_act_object(token)
@@ -91,7 +92,7 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and t.dep_ == "ccomp" for t in doc[start:end])
 
 
-def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
+def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = False) -> list[Candidate]:
     """Reported speech around one speech verb. A weak cue ('questioned', 'continued') only counts
     with a clausal complement of its own."""
     if _asked_in_passing(verb) or _asked_to_stay_unnamed(verb):
@@ -121,8 +122,10 @@ def _speech_verb(verb: Token, weak: bool = False) -> list[Candidate]:
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb))
     if not spans:
-        # (a weak cue reports only a directive's infinitive: 'called on the council [to act]')
-        phrase = reported_phrase_of(verb, infinitive_only=weak)
+        # (a weak cue reports only a directive's infinitive: 'called on the council [to act]'; what
+        # follows a preposition, 'accused the firm [of allowing ...]', 'warned [against any rush ...]',
+        # names what was said the way a noun phrase does, so it counts only with noun-phrase contents)
+        phrase = reported_phrase_of(verb, infinitive_only=weak or not preposition_contents)
         if phrase is not None:
             bounds = content_bounds(phrase)
             if bounds is not None:
