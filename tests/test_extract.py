@@ -2680,12 +2680,17 @@ def test_what_follows_a_preposition_is_a_noun_phrase_content(nlp, option, expect
         # deriding is judging: the quoted words are the speaker's, the clause before is not
         ("The defectors objected to a provision that would extend crop subsidies, a provision Rep. Wade Kessler "
          "derided as “corporate welfare with a cowboy hat on.”", [("Wade Kessler", "Rep.")]),
+        # what counsel submitted, statement by statement, however the parser hung the second 'that'
+        ("Appearing for the petitioner, senior advocate K.T. Balachandran submitted that his client had been "
+         "in custody for seven months, that the investigation was complete and that the chargesheet had been "
+         "filed. The firm submitted its accounts late.",
+         [("K.T. Balachandran", "senior advocate")] * 3),
         # a question put first, even by named askers, is no report
         ("Asked by reporters whether she would rely on Democratic votes, Speaker Joan Haddix said only that "
          "she was focused on keeping the lights on.", [("Joan Haddix", "Speaker")]),
     ],
 )
-def test_cues_of_politics_reporting(nlp, text, expected):
+def test_cues_of_political_and_court_reporting(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
 
 

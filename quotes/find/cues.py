@@ -37,7 +37,7 @@ WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wond
 # infinitive or an object they name an act ("agreed to talk", "agreed with her").
 # A court's or an official's ruling ('ruled that ...', 'held that ...') is a statement too, and so
 # is what a witness concedes ('accepted that the sheets had been signed').
-CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree", "rule", "hold", "accept"})
+CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree", "rule", "hold", "accept", "submit"})
 
 # Verbs that name or characterise what they take as object ('called the plan “a disaster”').
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term", "describe", "characterize", "characterise"})
@@ -759,6 +759,12 @@ def complements_of(verb: Token) -> list[Token]:
         child.i < verb.i and any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i]))]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)]
+    # ('submitted that A, that B and that C': the parser can take the second 'that' clause for an
+    # adverbial one on the verb)
+    found += [child for child in verb.children
+              if child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text == ","
+              and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+              and any(f.dep_ == "ccomp" and verb.i < f.i < child.i for f in found)]
     return found
 
 

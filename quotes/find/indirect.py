@@ -405,8 +405,16 @@ def _split_at_that_clauses(clause: Token, bounds: tuple[int, int]) -> list[tuple
     """'said she had spoken with Dalton and that the state was behind the effort': each clause
     opened by its own 'that' is a statement of its own, reported by the same cue."""
     doc, parts, start = clause.doc, [], bounds[0]
-    for conjunct in sorted((c for c in clause.children if c.dep_ == "conj" and bounds[0] < c.i < bounds[1]
-                            and _opened_by_that(c)), key=lambda c: c.i):
+    # (a list of them, 'that A, that B and that C': the parser can hang B on A as an adverbial
+    # clause and C on B)
+    heads, statements = {clause.i}, []
+    for token in sorted(clause.subtree, key=lambda t: t.i):
+        if token.head.i in heads and token.i != clause.i and bounds[0] < token.i < bounds[1] \
+                and (token.dep_ == "conj" or token.dep_ == "advcl" and doc[token.left_edge.i - 1].text == ",") \
+                and _opened_by_that(token):
+            heads.add(token.i)
+            statements.append(token)
+    for conjunct in statements:
         cut = min(t.i for t in conjunct.subtree)
         end = cut
         while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct and doc[end - 1].text in ",;"):
