@@ -2636,6 +2636,13 @@ def test_statements_and_who_made_them(nlp, text, expected):
         ("The bank said the fine would cut its capital ratio by 15 basis points, which finance director Sunita "
          "Rao described as “easily absorbed”.",
          [("the fine would cut its capital ratio by 15 basis points", "bank"), ("easily absorbed", "Sunita Rao")]),
+        # what a group habitually calls a thing is its name; a characterisation stays a quote
+        ("Short yields fell faster than long ones, producing what traders call a “bull steepener”.", []),
+        ("Critics describe the plan as “a disaster”.", [("a disaster", "Critics")]),
+        # a name set beside a title before the cue speaks, whatever the recogniser made of it
+        ("The company’s co-founder and chief executive, Arjun Castellanos-Reid, told investors last month that "
+         "the firm expects to be in 400 hospitals.",
+         [("the firm expects to be in 400 hospitals", "Arjun Castellanos-Reid")]),
         # a preposition inside the quoted words is theirs
         ("Naomi Fisk criticised the firm, calling its roadmap “a year behind”.", [("a year behind", "Naomi Fisk")]),
         # a comment of the reporting speaker's own stays in the report

@@ -251,7 +251,8 @@ HABIT_VERBS = frozenset({"take", "start", "begin", "come"})
 def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
     """Quoted words that a naming verb gives as a name: written as a proper name ('called it the
     “Bottle House”'), or a name people have taken to using ('traders have started calling him
-    “the iron governor”'). Not a quote: it is what things are called, not what someone said."""
+    “the iron governor”', 'what traders call a “bull steepener”'). Not a quote: it is what things
+    are called, not what someone said."""
     span = doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
     after_as = False  # whether the words hang from an 'as' ('known among nurses as “...”')
     if span is not None:
@@ -264,7 +265,15 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
             if node.i != verb.i and node.lemma_.lower() in NAME_GIVING_VERBS and node.pos_ == "VERB":
                 verb = node
                 break
-    if verb.lemma_.lower() not in NAME_GIVING_VERBS:
+    if verb.lemma_.lower() not in NAME_GIVING_VERBS | {"describe"}:
+        return False
+    # ('a pattern traders call a “bull steepener”', 'a gap cardiologists often describe as “residual
+    # risk”': what a whole group habitually calls a thing, in the present, is its name)
+    group = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    habitual = verb.tag_ in ("VBP", "VBZ") and group is not None and group.tag_ == "NNS" \
+        and not group.ent_type_ and not any(c.dep_ in ("det", "poss", "nummod") for c in group.children) \
+        and (verb.dep_ == "relcl" or any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubj") for c in verb.children))
+    if verb.lemma_.lower() == "describe" and not habitual:
         return False
     words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
     # (a name has a noun in it and no indefinite article: 'called the plan “A Total Disaster”' and
@@ -282,7 +291,7 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
     # words a label; a characterisation carries its own, 'called it “the worst deal ever”')
     labelled = span is not None and span.start > 0 and doc[span.start - 1].is_quote and span.start > 1 \
         and doc[span.start - 2].lower_ == "the" and bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in span)
-    return proper or habit or known_as or labelled
+    return proper or habit or known_as or labelled or habitual
 
 
 def _is_characterisation(child) -> bool:

@@ -500,6 +500,11 @@ def _name_set_off_before(verb: Token) -> Token | None:
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if name.ent_type_ == "PERSON" and (name.dep_ == "appos" or subjectless) and verb.is_ancestor(name):
         return name
+    # (a name the recogniser took for something else, set beside a title: 'The company’s co-founder
+    # and chief executive, Arjun Castellanos-Reid, told ...')
+    if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.i < name.i \
+            and doc[name.left_edge.i - 1].text == "," and verb.is_ancestor(name):
+        return name
     return None
 
 
@@ -755,8 +760,11 @@ def complements_of(verb: Token) -> list[Token]:
     two when the parser also hangs a neighbouring quote on the verb."""
     # (a clause before the verb and cut off from it by a colon or a semicolon is a sentence of its
     # own: 'The deal is dead: officials said ...')
+    # (nor does a verb that names what it takes as object report a clause before it: '..., a gap
+    # cardiologists describe as “residual risk”')
     found = [child for child in verb.children if child.dep_ == "ccomp" and not (
-        child.i < verb.i and any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i]))]
+        child.i < verb.i and (any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i])
+                              or verb.lemma_.lower() in NAMING_VERBS))]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)]
     # ('submitted that A, that B and that C': the parser can take the second 'that' clause for an

@@ -351,8 +351,8 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
     doc = verb.doc
     start, _ = sentence_bounds(verb)
     subject = subject_of(verb)
-    if verb.dep_ != "ROOT" or subject is None or subject.i > verb.i:
-        return []
+    if verb.dep_ != "ROOT" or subject is None or subject.i > verb.i or verb.lemma_.lower() in NAMING_VERBS:
+        return []  # (a verb that names its object reports nothing before it)
     cue_start = min(t.i for t in subject.subtree)
     if cue_start - 1 <= start or doc[cue_start - 1].text != ",":
         return []
