@@ -2533,6 +2533,14 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         # a body before the one holder's title names no other holder
         ("Thornbury took seven wickets, and captain Mitchell Carrodus enforced the follow-on.\n\n“It is no "
          "surprise to us,” the Australia captain said.", "Mitchell Carrodus", "captain"),
+        # a definite description as a subject means the person the text was just about
+        ("Jake Thornbury took seven wickets on Saturday. The 29-year-old fast bowler finished with 7-41 as the "
+         "visitors collapsed.\n\n“It is the most rhythm I have felt,” Thornbury said.", "Jake Thornbury",
+         "fast bowler"),
+        # '..., before adding:' goes on with the outer report
+        ("Castlebrook captain Rory Danaher told reporters that the dressing room was “gutted” and that the squad "
+         "felt “robbed”, before adding: “We will take it on the chin, but it hurts.”", "Rory Danaher",
+         "Castlebrook captain"),
         # a release quoting someone as saying: they say it
         ("“The corporation alone cannot win this fight,” the release quoted Municipal Commissioner Rajiv "
          "Khandelwal as saying.", "Rajiv Khandelwal", "Municipal Commissioner"),

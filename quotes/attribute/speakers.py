@@ -267,6 +267,7 @@ class People:
         self._titles_given_acronyms()
         self._count_gender_cues()
         self._titles_said_of_pronouns()
+        self._titles_of_descriptions()
 
     def _titles_given_acronyms(self) -> None:
         """'Superintendent of Police (SP) B. Srinivasa Rao': a title spelt out, its acronym in brackets
@@ -302,6 +303,21 @@ class People:
             if person is not None:
                 person.other_titles.append(acronym)
                 self.title_acronyms.add(acronym)
+
+    def _titles_of_descriptions(self) -> None:
+        """'Jake Thornbury took seven wickets. The 29-year-old fast bowler finished with 7-41': a
+        definite description as a subject, outside quotes, means the person the text was just about
+        (as a speaker's description does), and its title is theirs from there on."""
+        for token in self.doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or not is_title_word(token) \
+                    or self.inside_quote(token.idx) or is_speech_verb(token.head):
+                continue
+            phrase = noun_phrase(token)
+            person = _person_described_before(token, phrase, self)
+            role = clean_role(list(phrase)) if person is not None else None
+            if role is not None:
+                person.mentions.append(Mention(phrase, person.key, True, role, description=True))
+                person.mentions.sort(key=lambda m: m.span.start)
 
     def _titles_said_of_pronouns(self) -> None:
         """'Dr Maren Aastveit has spent fifteen summers on the ice. She is a glaciologist at ...': a title

@@ -269,14 +269,24 @@ def is_age_epithet(token: Token) -> bool:
     return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
+def _clause_continued(participle: Token) -> Token:
+    """The clause a participle hangs on; through a preposition set off by a comma, the clause that
+    holds it ('said the room was “gutted”, before adding: ...')."""
+    head = participle.head
+    if participle.dep_ == "pcomp" and participle.tag_ == "VBG" and head.dep_ == "prep" \
+            and head.lower_ in ("before", "after", "while") and head.i > 0 and participle.doc[head.i - 1].text == ",":
+        return head.head
+    return head
+
+
 def continues_outer_report(participle: Token) -> bool:
     """'X said the toll stood at 20, adding ...', 'X said he was wrong, arguing ...': a participle of
     saying after a comma, hung by the parser on the reported clause, goes on with the outer report,
     unless the clause has a named subject of its own, who is then the one speaking ('X said Russia
     rejected it, saying ...')."""
-    clause = participle.head
+    clause = _clause_continued(participle)
     trailing = participle.dep_ == "advcl" and participle.tag_ == "VBG" \
-        and participle.doc[participle.left_edge.i - 1].text == ","
+        and participle.doc[participle.left_edge.i - 1].text == "," or clause.i != participle.head.i
     # 'He added that hiring would slow but said ...': a coordinated speech verb with no subject
     coordinated = participle.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in participle.children)
     if not ((trailing or coordinated) and clause.dep_ == "ccomp" and participle.i > clause.i
@@ -424,7 +434,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return noun
     head = verb.head
     if continues_outer_report(verb):
-        head = head.head
+        head = _clause_continued(verb).head
     if depth < 3 and verb.dep_ in INHERITING_DEPS and head.i != verb.i:
         # "opened the talks by urging ...", "refused to comment, aside from saying ..."
         for _ in range(2):
