@@ -2541,6 +2541,9 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         ("Castlebrook captain Rory Danaher told reporters that the dressing room was “gutted” and that the squad "
          "felt “robbed”, before adding: “We will take it on the chin, but it hurts.”", "Rory Danaher",
          "Castlebrook captain"),
+        # a relative's name set beside the noun is the person, whatever the recogniser made of it
+        ("Rourke's daughter, Casey Rourke Vance, said outside the courthouse that the family had waited a year.",
+         "Casey Rourke Vance", "Rourke's daughter"),
         # a release quoting someone as saying: they say it
         ("“The corporation alone cannot win this fight,” the release quoted Municipal Commissioner Rajiv "
          "Khandelwal as saying.", "Rajiv Khandelwal", "Municipal Commissioner"),

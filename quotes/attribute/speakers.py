@@ -873,11 +873,15 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # right after it for its object)
         adjacent = child.dep_ in ("dobj", "npadvmod", "nmod") and child.left_edge.i == token.i + 1 \
             and is_title_word(token) and child.ent_type_ == "PERSON"
+        # (a title's, or a relative's: "Rourke's daughter, Casey Rourke Vance, said", whatever the
+        # recogniser made of the name)
         if (child.dep_ == "appos" or adjacent) and (
-                _is_person_token(child, people) or is_title_word(token) and child.pos_ == "PROPN"
+                _is_person_token(child, people) or (is_title_word(token) or token.lemma_.lower() in GENDERED_NOUNS)
+                and child.pos_ == "PROPN"
                 and child.ent_type_ not in ("GPE", "LOC", "NORP") and not is_organisation_name(name_span_of(child))):
             name = name_span_of(child)
-            person = people.add(name, role=clean_role(list(doc[token.left_edge.i : token.i + 1])) if adjacent else None)
+            described = adjacent or token.lemma_.lower() in GENDERED_NOUNS
+            person = people.add(name, role=clean_role(list(doc[token.left_edge.i : token.i + 1])) if described else None)
             if person is not None:
                 return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
