@@ -2544,6 +2544,10 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         # a relative's name set beside the noun is the person, whatever the recogniser made of it
         ("Rourke's daughter, Casey Rourke Vance, said outside the courthouse that the family had waited a year.",
          "Casey Rourke Vance", "Rourke's daughter"),
+        # an age the parser hung on the verb still names who speaks
+        ("Ray Dunmore, a retired bus driver, said he had never heard of it.\n\n“My father died at 49 and my "
+         "grandfather at 51, and nobody ever told us why,” the 63-year-old said. He enrolled in 2021.",
+         "Ray Dunmore", "retired bus driver"),
         # a release quoting someone as saying: they say it
         ("“The corporation alone cannot win this fight,” the release quoted Municipal Commissioner Rajiv "
          "Khandelwal as saying.", "Rajiv Khandelwal", "Municipal Commissioner"),

@@ -966,7 +966,9 @@ EPITHET_WINDOW = 3
 
 def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     phrase = noun_phrase(token)
-    if not any(c.lower_ == "the" for c in token.children):
+    # (the parser can hang an age epithet's 'the' on the verb it took it for a modifier of)
+    if not any(c.lower_ == "the" for c in token.children) and not (is_age_epithet(token) and any(
+            c.dep_ == "det" and c.lower_ == "the" and c.i < token.i for c in token.head.children)):
         return None
     if is_age_epithet(token) or _described_by_age(token):
         found = people.antecedent(token)

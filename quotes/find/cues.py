@@ -401,6 +401,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     named = _name_after_closing_mark(verb)
     if named is not None:
         return named
+    # ('“...,” the 63-year-old said': the parser can hang the age on the verb, as if it were a noun)
+    aged = next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and is_age_epithet(c)), None)
+    if aged is not None and not subjects:
+        return aged
     # Inverted '..., said Peskov': the parser often labels the speaker as an object. Only a finite
     # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed, unless
     # the verb follows the quote's closing mark ('“Stay in,” urged the mayor').
