@@ -2548,6 +2548,11 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         ("Ray Dunmore, a retired bus driver, said he had never heard of it.\n\n“My father died at 49 and my "
          "grandfather at 51, and nobody ever told us why,” the 63-year-old said. He enrolled in 2021.",
          "Ray Dunmore", "retired bus driver"),
+        # the speaker of the quote before leads, however the parser hung the cue
+        ("Coach Marco Bellini was furious. Defender Tomás Arrieta appeared to win the ball.\n\n“I have a problem "
+         "with four minutes of people staring at a screen to find something that nobody in the stadium saw,” "
+         "Bellini told reporters.\n\nThe 52-year-old said he would not be apologising.", "Marco Bellini",
+         "Coach"),
         # a release quoting someone as saying: they say it
         ("“The corporation alone cannot win this fight,” the release quoted Municipal Commissioner Rajiv "
          "Khandelwal as saying.", "Rajiv Khandelwal", "Municipal Commissioner"),

@@ -626,6 +626,10 @@ def _leading_subject(span: Span) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = root.head
+    # ('“...,” Bellini told reporters': whoever the parser hung the cue on, the speaker of a quote
+    # right before leads)
+    if span.start > 0 and span.doc[span.start - 1].is_quote and is_speech_verb(clause) and clause.i > root.i:
+        return True
     inside = False
     # (however deep: 'Roe urged them to wait until Kestrel had finished. He ...' is Roe; and through a
     # noun the clause belongs to: 'Roe rejected suggestions that the host had cut it. She ...')
