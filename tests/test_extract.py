@@ -2553,6 +2553,9 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
          "with four minutes of people staring at a screen to find something that nobody in the stadium saw,” "
          "Bellini told reporters.\n\nThe 52-year-old said he would not be apologising.", "Marco Bellini",
          "Coach"),
+        # an honorific stays with the possessor it honours
+        ("In a statement read to the court, Mrs Ellery's daughter, Sarah Ellery, said her mother had been "
+         "fiercely independent.", "Sarah Ellery", "Mrs Ellery's daughter"),
         # a release quoting someone as saying: they say it
         ("“The corporation alone cannot win this fight,” the release quoted Municipal Commissioner Rajiv "
          "Khandelwal as saying.", "Rajiv Khandelwal", "Municipal Commissioner"),

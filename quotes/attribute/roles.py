@@ -199,9 +199,11 @@ SINCE_WHEN = frozenset({"now", "currently", "also", "still", "today"})
 def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
+    # (an honorific stays where it is the possessor's: 'Mrs Ellery's daughter', 'Dr Hale's husband')
     while tokens and (tokens[0].lower_ in ("the", "a", "an", "another") or tokens[0].is_punct
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
-                      or tokens[0].lower_ in HONORIFICS or tokens[0].tag_ in ("PRP$", "WP$")
+                      or tokens[0].lower_ in HONORIFICS and not _honours_a_possessor(tokens)
+                      or tokens[0].tag_ in ("PRP$", "WP$")
                       or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1):
         tokens = tokens[1:]
     # (the parser can leave a hyphenated title's first part out of its phrase: 'co-' in 'co-founder')
@@ -227,6 +229,12 @@ def clean_role(tokens: list[Token]) -> str | None:
         return None
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _honours_a_possessor(tokens: list[Token]) -> bool:
+    """'Mrs Ellery's daughter': the honorific is part of the name of whose the title is."""
+    return len(tokens) > 2 and tokens[1].pos_ == "PROPN" and (
+        tokens[2].tag_ == "POS" or len(tokens) > 3 and tokens[2].pos_ == "PROPN" and tokens[3].tag_ == "POS")
 
 
 def _is_place_or_group(token: Token) -> bool:
