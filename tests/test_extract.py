@@ -2729,6 +2729,10 @@ def test_an_indefinite_title_naming_another_body_is_someone_new(nlp):
             "Department for Education spokesperson said: ‘We inherited a system that was failing children.’")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.speaker.kind) == ("A Department for Education spokesperson", "anonymous")
+    # ... nor one saying whose they are
+    text = ("Labour's emergency management spokesperson Aroha Paewai criticised the plan.\n\nA spokesperson for "
+            "the minister told RNZ a decision was expected within weeks.")
+    assert extract(nlp, text)[-1].speaker.name == "A spokesperson for the minister"
 
 
 @pytest.mark.parametrize(

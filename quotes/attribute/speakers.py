@@ -1490,6 +1490,8 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     # 'a senior party leader' with words the person's role does not have is someone new, not
     # the 'Leader of the Opposition' named before ('a judge' can still be the judge named).
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    if indefinite and any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for c in token.children):
+        return None  # 'a spokesperson for the minister' says whose, not which named one
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
 
     def holders(also: list[str]) -> list[Person]:
