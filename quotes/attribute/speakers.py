@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    ACADEMIC_TITLES, HONORIFICS, clean_role, has_title_text, is_title_text, is_title_word, role_before, role_in_predicate, role_of,
-    role_with_employer_apart,
+    ACADEMIC_TITLES, HONORIFICS, clean_role, has_title_text, is_title_text, is_title_word, role_before,
+    role_in_predicate, role_of, role_with_employer_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -288,18 +288,18 @@ class People:
                 words.insert(0, token)
             while words and not words[0].text[:1].isupper():
                 words.pop(0)
-            initials = "".join(w.text[0] for w in words if w.text[:1].isupper())
-            if not words or not initials.endswith(acronym) or not any(is_title_word(w) for w in words):
+            # (the shortest run of words before the bracket whose capitals spell the acronym)
+            title = next((words[-size:] for size in range(1, len(words) + 1)
+                          if "".join(w.text[0] for w in words[-size:] if w.text[:1].isupper()) == acronym), None)
+            if title is None or not any(is_title_word(w) for w in title):
                 continue
-            words = words[len(words) - next(i for i in range(len(words), 0, -1)
-                                            if "".join(w.text[0] for w in words[-i:] if w.text[:1].isupper()) == acronym):]
             name = next((t for t in doc[close.i + 1 : close.i + 4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
                          and t.lower_ not in HONORIFICS), None)
             if name is None or self.inside_quote(name.idx):
                 continue
             while name.dep_ == "compound" and name.i < name.head.i <= name.i + 3:
                 name = name.head  # (from 'B.' to the name it begins: 'B. Srinivasa Rao')
-            person = self.add(name_span_of(name), role=clean_role(words))
+            person = self.add(name_span_of(name), role=clean_role(title))
             if person is not None:
                 person.other_titles.append(acronym)
                 self.title_acronyms.add(acronym)

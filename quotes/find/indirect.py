@@ -553,7 +553,8 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
 
 def _before_trailing_report(clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
     """The content stops before a participle that goes on with the outer report ('said the toll
-    stood at 20, adding that it could rise'; see ``continues_outer_report``)."""
+    stood at 20, adding that it could rise'; see ``continues_outer_report``), and before a comment set
+    off at its end that has a speaker of its own."""
     if bounds is None:
         return None
     for token in clause.subtree:
