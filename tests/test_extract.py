@@ -2510,8 +2510,8 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         # a title in a relative clause, after another verb of it
         ("Dana Kowalczyk, who teaches English at Harbor Middle School and is president of the Lakeview Education "
          "Association, said teachers lose minutes to phones.", "Dana Kowalczyk", "president"),
-        ("Fire Marshal Denise Albright said the cause remains under investigation.", "Denise Albright",
-         "Fire Marshal"),
+        ("Fire Marshal Denise Albright said the cause of the garage fire was still being examined.",
+         "Denise Albright", "Fire Marshal"),
         ("District Collector K. Lakshmi Prasanna said there had been no loss of life.", "K. Lakshmi Prasanna",
          "District Collector"),
         # an abbreviated honorific between the title and the name ends no sentence
@@ -2705,7 +2705,7 @@ def test_what_follows_a_preposition_is_a_noun_phrase_content(nlp, option, expect
          "unacceptable,” Pryce said. “I am a free-market guy,” Teague said.",
          [("Ada Pryce", "Sen."), ("Howard Teague", "Sen.")]),
         # signalling is saying; what the data signal is evidence
-        ("The White House signaled Thursday that the president would sign the bill. The data signal that "
+        ("The White House signaled Thursday that Kensley would sign the farm bill. The data signal that "
          "inflation is easing.", [("White House", None)]),
         # deriding is judging: the quoted words are the speaker's, the clause before is not
         ("The defectors objected to a provision that would extend crop subsidies, a provision Rep. Wade Kessler "
