@@ -2506,7 +2506,7 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         ("“He is right about the hours,” a deckhand says.", "a deckhand", "deckhand"),
         # a plural title before two names is the second one's too
         ("Council members Ray Tolliver and Priya Natarajan cast the dissenting votes.\n\nNatarajan said she would "
-         "have preferred a bond.", "Priya Natarajan", "Council members"),
+         "have preferred a bond.", "Priya Natarajan", "Council member"),
         # a title in a relative clause, after another verb of it
         ("Dana Kowalczyk, who teaches English at Harbor Middle School and is president of the Lakeview Education "
          "Association, said teachers lose minutes to phones.", "Dana Kowalczyk", "president"),
@@ -2541,6 +2541,16 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         ("Castlebrook captain Rory Danaher told reporters that the dressing room was “gutted” and that the squad "
          "felt “robbed”, before adding: “We will take it on the chin, but it hurts.”", "Rory Danaher",
          "Castlebrook captain"),
+        # a plural title before several names is each one's in the singular; a complement keeps its number
+        ("Board members Tom Reyes and Angela Fitch cast the two no votes.\n\nFitch said she wanted more time.",
+         "Angela Fitch", "Board member"),
+        ("Dana Whitcombe, a lawyer for the plaintiffs, said the company had known for years.", "Dana Whitcombe",
+         "lawyer for the plaintiffs"),
+        # leading what is no body is no role; a body's name cut at its '&' leaves no word in the title
+        ("Howard Lim, who led that analysis, is careful about what it means.\n\n“It is an average,” Lim says.",
+         "Howard Lim", None),
+        ("Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor said flames were coming through the roof.",
+         "Renee Okafor", "Battalion Chief"),
         # a relative's name set beside the noun is the person, whatever the recogniser made of it
         ("Rourke's daughter, Casey Rourke Vance, said outside the courthouse that the family had waited a year.",
          "Casey Rourke Vance", "Rourke's daughter"),

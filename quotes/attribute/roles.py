@@ -295,6 +295,12 @@ def role_before(name: Span) -> str | None:
     if not any(is_title_word(t) or t.pos_ == "NOUN" or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(
             doc[t.i + 2]) for t in tokens if t.i + 2 < len(doc)):
         return None
+    # ('Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor': a body's name cut at its '&' or
+    # 'and' leaves the word after it before the title; it is no part of the role)
+    first = tokens[0].i if tokens else name.start
+    if len(tokens) > 1 and first >= 2 and doc[first - 1].lower_ in ("&", "and") and doc[first - 2].text[:1].isupper() \
+            and tokens[0].text[:1].isupper() and not is_title_word(tokens[0]):
+        tokens = tokens[1:]
     return clean_role(tokens)
 
 
@@ -524,6 +530,12 @@ def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
 
 # "X, who heads the central bank": the verb of a relative clause that says what someone leads.
 LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head", "direct": "director"}
+# Bodies someone heads, leads or runs, named by a common noun: 'who runs the charity'.
+LED_BODIES = frozenset("""
+    bank company firm business agency department ministry office committee commission council board union party
+    team club school college university hospital clinic charity group association federation institute centre
+    center unit lab laboratory programme program project campaign organisation organization network foundation
+    """.split())
 
 
 def role_in_relative_clause(name: Span) -> str | None:
@@ -543,7 +555,9 @@ def role_in_relative_clause(name: Span) -> str | None:
         if clause.lemma_.lower() not in LEADING_VERBS:
             continue
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-        if obj is not None:
+        # (what is led must be a body: 'who heads the central bank', not 'who led that analysis')
+        if obj is not None and (obj.lemma_.lower() in LED_BODIES or any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") for t in obj.subtree)):
             tokens = sorted(obj.subtree, key=lambda t: t.i)
             body = obj.doc[tokens[0].i : tokens[-1].i + 1].text
             return f"{LEADING_VERBS[clause.lemma_.lower()]} of {body}"
@@ -589,9 +603,23 @@ def role_of(name: Span) -> str | None:
     before = PLURAL_ABBREVIATIONS.get(before, before)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or before.lower() in ACADEMIC_TITLES:
-        return role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name) \
-            or role_in_predicate(name) or before or _abbreviated_title(name)
-    return before
+        return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name)
+                           or role_in_predicate(name) or before or _abbreviated_title(name))
+    return _one_holder(before)
+
+
+def _one_holder(role: str | None) -> str | None:
+    """A plural title given to several names is each one's in the singular: 'Board members Tom Reyes
+    and Angela Fitch' are each a 'Board member'."""
+    if role is None:
+        return None
+    words = role.split()
+    last = words[-1]
+    # (only the title itself: 'lawyer for the plaintiffs' keeps its complement as it is)
+    if last.endswith("s") and last.lower() not in TITLE_WORDS and last[:-1].lower() in TITLE_WORDS \
+            and not any(w in ("for", "of", "at", "in", "on", "to", "with", "from") for w in words):
+        return " ".join(words[:-1] + [last[:-1]])
+    return role
 
 
 def _plural_title_shared(name: Span) -> str | None:
@@ -603,7 +631,8 @@ def _plural_title_shared(name: Span) -> str | None:
         return None
     start = min(t.i for t in first.subtree if t.i <= first.i and (t.i == first.i or t.dep_ == "compound"
                                                                   and t.ent_type_ == "PERSON"))
-    title = role_before(name.doc[start : first.i + 1])
+    first_name = name.doc[start : first.i + 1]
+    title = role_before(first_name) or role_in_apposition(first_name)
     if title in PLURAL_ABBREVIATIONS:
         return title
     return title if title is not None and title.split()[-1].lower().endswith("s") and title.split()[-1][:-1].lower() \
