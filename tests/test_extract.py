@@ -2551,6 +2551,13 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
          "Howard Lim", None),
         ("Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor said flames were coming through the roof.",
          "Renee Okafor", "Battalion Chief"),
+        # a mother by the number of her children is the person just named; a number alone names nobody
+        ("Mariam Kodjo, a teacher, sheltered in a church with her children.\n\nThe mother of five said she had "
+         "sent them south.", "Mariam Kodjo", "teacher"),
+        ("“Both sides came with maps,” said one of the diplomats, who spoke on condition of anonymity because the "
+         "talks are confidential.", "one of the diplomats", None),
+        ("Bakyt Osmonaliev, a shepherd, moved his flock down to the valley. The shepherd said no one from the "
+         "government had come.", "Bakyt Osmonaliev", "shepherd"),
         # a relative's name set beside the noun is the person, whatever the recogniser made of it
         ("Rourke's daughter, Casey Rourke Vance, said outside the courthouse that the family had waited a year.",
          "Casey Rourke Vance", "Rourke's daughter"),

@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     flanker hooker scrum-half fly-half fullback full-back centre-back centre-half batsman batter bowler
     all-rounder spinner seamer wicketkeeper quarterback linebacker pitcher catcher sprinter swimmer
     cyclist jockey boxer golfer athlete player teammate playmaker
-    convener convenor sgt insp supt sens. reps. govs. seed
+    convener convenor sgt insp supt sens. reps. govs. seed shepherd herder herdsman
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     """.split()
 )

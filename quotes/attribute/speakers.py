@@ -1045,12 +1045,14 @@ def _organisation_name(ent: Span) -> str:
 
 
 def _described_by_age(token: Token) -> bool:
-    """'the 29-year-old defender said', 'said the grandmother-of-six', 'the teenager said': a person
-    the article has just named, described by age or by the number of their children or grandchildren."""
+    """'the 29-year-old defender said', 'said the grandmother-of-six', 'the mother of five said', 'the
+    teenager said': a person the article has just named, described by age or by the number of their
+    children or grandchildren."""
     return token.pos_ == "NOUN" and (token.lemma_.lower() in AGE_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
         c.dep_ == "amod" and is_age_epithet(c)
-        or c.dep_ == "prep" and c.lower_ == "of" and token.doc[c.i - 1].text == "-"
+        or c.dep_ == "prep" and c.lower_ == "of" and (token.doc[c.i - 1].text == "-" or token.lemma_.lower()
+                                                      in GENDERED_NOUNS)
         and any(o.dep_ == "pobj" and o.like_num for o in c.children)
         for c in token.children))
 

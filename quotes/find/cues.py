@@ -847,7 +847,8 @@ def noun_phrase(token: Token) -> Span:
     without appositions, relative clauses and trailing punctuation."""
     doc = token.doc
     ent = entity_span(token)
-    if ent is not None:
+    # (a number names nobody alone: 'one of the diplomats' is the phrase, not the CARDINAL 'one')
+    if ent is not None and ent.label_ != "CARDINAL":
         return _trim_entity(_with_joined_name(ent))
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
