@@ -2558,6 +2558,10 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
          "talks are confidential.", "one of the diplomats", None),
         ("Bakyt Osmonaliev, a shepherd, moved his flock down to the valley. The shepherd said no one from the "
          "government had come.", "Bakyt Osmonaliev", "shepherd"),
+        # a description inside what someone reports is someone they talk about
+        ("Shamsudheen Koya, a Kerala-born grocer, bailed water out of his shop.\n\nKoya said he was not insured, "
+         "adding that he did not know whether the landlord would help with repairs.\n\n“It took me four years,” "
+         "he said.", "Shamsudheen Koya", "Kerala-born grocer"),
         # a relative's name set beside the noun is the person, whatever the recogniser made of it
         ("Rourke's daughter, Casey Rourke Vance, said outside the courthouse that the family had waited a year.",
          "Casey Rourke Vance", "Rourke's daughter"),
@@ -2683,6 +2687,9 @@ def test_statements_and_who_made_them(nlp, text, expected):
         ("The company’s co-founder and chief executive, Arjun Castellanos-Reid, told investors last month that "
          "the firm expects to be in 400 hospitals.",
          [("the firm expects to be in 400 hospitals", "Arjun Castellanos-Reid")]),
+        # what someone is accused of in quoted words is the accuser's; the one accused is the writer's
+        ("A board member wrote to the office and accused the agency of “sitting on” the complaint for months.",
+         [("sitting on", "A board member")]),
         # a preposition inside the quoted words is theirs
         ("Naomi Fisk criticised the firm, calling its roadmap “a year behind”.", [("a year behind", "Naomi Fisk")]),
         # a comment of the reporting speaker's own stays in the report

@@ -310,7 +310,7 @@ class People:
         (as a speaker's description does), and its title is theirs from there on."""
         for token in self.doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or not is_title_word(token) \
-                    or self.inside_quote(token.idx) or is_speech_verb(token.head):
+                    or self.inside_quote(token.idx) or is_speech_verb(token.head) or _inside_a_report(token):
                 continue
             phrase = noun_phrase(token)
             person = _person_described_before(token, phrase, self)
@@ -566,6 +566,17 @@ class People:
             return (shown or earlier)[-1]
         subjects = [pm for pm in near if pm[1].subject]
         return (subjects or near)[-1]
+
+
+def _inside_a_report(token: Token) -> bool:
+    """Whether the token is in what a speech verb reports ('adding that he did not know whether the
+    landlord would help'): someone the speaker talks about, not one the text describes."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "parataxis") and is_speech_verb(node.head):
+            return True
+        node = node.head
+    return False
 
 
 def _first_lines(text: str, count: int = 4) -> list[tuple[int, str]]:

@@ -216,7 +216,9 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
         for fragment, _, child in group:
             if _is_modifier(doc, fragment):
                 continue  # 'threatened “very severe” sanctions': the quoted words are an epithet
-            if _is_characterisation(child) or verb.lemma_.lower() in NAMING_VERBS and child.dep_ == "dobj":
+            # ('accused the agency of “sitting on” the complaint': the accusation's object is the writer's too)
+            if _is_characterisation(child) or verb.lemma_.lower() in NAMING_VERBS and child.dep_ == "dobj" \
+                    or verb.lemma_.lower() == "accuse" and child.dep_ in ("dobj", "prep"):
                 # 'called the plan “a disaster”', 'described him as “a fraud”': the speaker's words are
                 # the quoted ones; what they characterise is the writer's.
                 continue
