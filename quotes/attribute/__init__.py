@@ -155,7 +155,8 @@ def _speakers_identified_later(quotes: list[Quote], people: People) -> None:
             continue
         title = person.role_at(named.idx) or (clean_role(list(subject.subtree)) if described is not None
                                               and is_title_word(subject) else None)
-        near = [q for q in quotes if text.count("\n", *sorted((q.end_char, verb.idx))) <= IDENTIFIED_WITHIN_PARAGRAPHS * 2]
+        near = [q for q in quotes
+                if text.count("\n", *sorted((q.end_char, verb.idx))) <= IDENTIFIED_WITHIN_PARAGRAPHS * 2]
         # the run of quotes that ends right before the sentence, with the last one's speaker
         # (one described or none: a pronoun no one was found for, or a quote with no cue)
         before = [q for q in near if q.end_char <= verb.idx]

@@ -614,12 +614,15 @@ def _one_holder(role: str | None) -> str | None:
     if role is None:
         return None
     words = role.split()
-    last = words[-1]
     # (only the title itself: 'lawyer for the plaintiffs' keeps its complement as it is)
-    if last.endswith("s") and last.lower() not in TITLE_WORDS and last[:-1].lower() in TITLE_WORDS \
-            and not any(w in ("for", "of", "at", "in", "on", "to", "with", "from") for w in words):
-        return " ".join(words[:-1] + [last[:-1]])
+    if _plural_title(words[-1]) and not any(w in ("for", "of", "at", "in", "on", "to", "with", "from") for w in words):
+        return " ".join(words[:-1] + [words[-1][:-1]])
     return role
+
+
+def _plural_title(word: str) -> bool:
+    """'members', 'Chiefs': a title word in the plural."""
+    return word.endswith("s") and word.lower() not in TITLE_WORDS and word[:-1].lower() in TITLE_WORDS
 
 
 def _plural_title_shared(name: Span) -> str | None:
@@ -635,8 +638,7 @@ def _plural_title_shared(name: Span) -> str | None:
     title = role_before(first_name) or role_in_apposition(first_name)
     if title in PLURAL_ABBREVIATIONS:
         return title
-    return title if title is not None and title.split()[-1].lower().endswith("s") and title.split()[-1][:-1].lower() \
-        in TITLE_WORDS else None
+    return title if title is not None and _plural_title(title.split()[-1]) else None
 
 
 def _abbreviated_title(name: Span) -> str | None:

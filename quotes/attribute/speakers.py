@@ -896,7 +896,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 and child.ent_type_ not in ("GPE", "LOC", "NORP") and not is_organisation_name(name_span_of(child))):
             name = name_span_of(child)
             described = adjacent or token.lemma_.lower() in GENDERED_NOUNS
-            person = people.add(name, role=clean_role(list(doc[token.left_edge.i : token.i + 1])) if described else None)
+            title = clean_role(list(doc[token.left_edge.i : token.i + 1])) if described else None
+            person = people.add(name, role=title)
             if person is not None:
                 return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
