@@ -2562,6 +2562,9 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         ("Shamsudheen Koya, a Kerala-born grocer, bailed water out of his shop.\n\nKoya said he was not insured, "
          "adding that he did not know whether the landlord would help with repairs.\n\n“It took me four years,” "
          "he said.", "Shamsudheen Koya", "Kerala-born grocer"),
+        # what someone works as, in a clause on the noun set beside the name
+        ("Priya Nair, an Indian expat who works as a pharmacist in Sanaiya, said it took her five hours.\n\n“Water "
+         "was coming up to the doors,” the pharmacist said.", "Priya Nair", "pharmacist"),
         # a relative's name set beside the noun is the person, whatever the recogniser made of it
         ("Rourke's daughter, Casey Rourke Vance, said outside the courthouse that the family had waited a year.",
          "Casey Rourke Vance", "Rourke's daughter"),
@@ -2767,6 +2770,10 @@ def test_an_indefinite_title_naming_another_body_is_someone_new(nlp):
         ("Brannock & Co said in a note that the stock was a buy.", "Brannock & Co"),
         ("The Prudential and Conduct Authority said the lender had failed to check its customers.",
          "Prudential and Conduct Authority"),
+        ("Outdoor work will be banned at midday, the Ministry of Labour and Workforce Development announced on "
+         "Monday.", "Ministry of Labour and Workforce Development"),
+        # a body the recogniser names, set beside a noun for no person
+        ("Her label, Meridian Records, said it was fully supportive of the decision.", "Meridian Records"),
         # two bodies joined by 'and' are two
         ("Google and Microsoft said the rules were unclear to them.", "Google"),
         # two titles of one person, the second before the name

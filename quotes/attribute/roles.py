@@ -541,14 +541,17 @@ LED_BODIES = frozenset("""
 def role_in_relative_clause(name: Span) -> str | None:
     """'Ahmed Nasser, who heads the country’s central bank' -> 'head of the country’s central bank';
     'Dana Roe, who teaches English and is president of the teachers' union' -> 'president'."""
-    for relative in name.root.children:
+    # (or on the noun set beside the name: 'Priya Nair, an Indian expat who works as a pharmacist')
+    beside = [g for c in name.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children]
+    for relative in [*name.root.children, *beside]:
         if relative.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
                                                for c in relative.children):
             continue
         # (each verb the relative pronoun is the subject of: 'who teaches ... and is ...')
         clauses = [relative] + [c for c in relative.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-        title = next((t for t in map(_title_after_be, clauses) if t is not None), None)
+        title = next((t for t in map(_title_after_be, clauses) if t is not None), None) \
+            or next((t for t in map(_title_worked_as, clauses) if t is not None), None)
         if title is not None:
             return title
         clause = relative
@@ -655,6 +658,18 @@ def role_in_predicate(name: Span) -> str | None:
     if root.dep_ != "nsubj":
         return None
     return _title_after_be(root.head)
+
+
+def _title_worked_as(verb: Token) -> str | None:
+    """The title in 'who works as a pharmacist in Sanaiya', 'who serves as chair of the board'."""
+    if verb.lemma_.lower() not in ("work", "serve") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for prep in verb.children:
+        title = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+            if prep.dep_ == "prep" and prep.lower_ == "as" else None
+        if title is not None and title.pos_ == "NOUN" and is_title_word(title):
+            return role_with_employer_apart(_contiguous(sorted(title.subtree, key=lambda t: t.i), title), title)
+    return None
 
 
 def _title_after_be(verb: Token) -> str | None:

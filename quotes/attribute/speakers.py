@@ -568,6 +568,17 @@ class People:
         return (subjects or near)[-1]
 
 
+# Endings of English nouns for people by what they do: 'bartender', 'survivor', 'resident', 'trustee',
+# 'roommate'. ('The programme, whose director ... said' is no one to be named later.)
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "mate")
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun for a person by what they do or are: 'bartender', 'resident', 'roommate', 'witness'."""
+    lemma = token.lemma_.lower()
+    return is_title_word(token) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)
+
+
 def _inside_a_report(token: Token) -> bool:
     """Whether the token is in what a speech verb reports ('adding that he did not know whether the
     landlord would help'): someone the speaker talks about, not one the text describes."""
@@ -879,9 +890,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
+        # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (
                 is_organisation_name(name := name_span_of(child))
-                or child.ent_type_ == "ORG" and len(name) == 1 and not is_title_word(token)
+                or child.ent_type_ == "ORG" and (len(name) == 1 or not _person_noun(token)) and not is_title_word(token)
                 and token.lemma_.lower() not in GENDERED_NOUNS and name_key(name.text) not in people.by_key):
             return Resolved(Speaker(name.text, "organization"), name)  # 'The landlord, Fenwick Holdings, said
         # ('Union delegate Mere Tawhiri says': the parser can take the title for a verb and the name

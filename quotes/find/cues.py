@@ -889,24 +889,31 @@ def noun_phrase(token: Token) -> Span:
 # Last words of the names of public bodies, which an 'and' can join to the words before them
 # ('the Prudential and Conduct Authority').
 BODY_NAME_ENDINGS = frozenset("authority commission administration agency council service services department office "
-                              "board institute association bank trust fund foundation society union".split())
+                              "board institute association bank trust fund foundation society union ministry".split())
 
 
 def _with_joined_name(ent: Span) -> Span:
     """A name the recogniser split at its '&' or 'and': 'Brannock & Co', 'the Prudential and Conduct
-    Authority'. After '&', the capitalised words joined on are the name's; after 'and', only words
-    ending in a body's noun, with one 'the' before the whole ('Google and Microsoft' are two)."""
+    Authority', 'the Ministry of Labour and Workforce Development'. After '&', the capitalised words
+    joined on are the name's; after 'and', only words ending in a body's noun with one 'the' before
+    the whole, or the second thing a body is 'of' ('Google and Microsoft' are two)."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("&", "and"):
         return ent
-    joined = next((c for c in ent.root.children if c.dep_ == "conj" and c.i > ent.end), None)
+    joined = next((c for t in ent for c in t.children if c.dep_ == "conj" and c.i > ent.end), None)
     if joined is None or not all(t.text[:1].isupper() for t in doc[ent.end + 1 : joined.i + 1]) \
             or any(c.dep_ == "det" for c in joined.children):
         return ent
-    if doc[ent.end].lower_ == "and" and not (joined.lower_ in BODY_NAME_ENDINGS and ent.start > 0
-                                            and doc[ent.start - 1].lower_ == "the"):
-        return ent
-    return doc[ent.start : joined.i + 1]
+    if doc[ent.end].lower_ == "and":
+        words = [t for t in ent if t.lower_ != "the"]
+        the_before = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+        of_two = bool(words) and words[0].lower_ in BODY_NAME_ENDINGS and any(t.lower_ == "of" for t in ent)
+        if not (joined.lower_ in BODY_NAME_ENDINGS and the_before or of_two):
+            return ent
+    stop = joined.i + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
+        stop += 1  # (the rest of the name: 'Workforce Development')
+    return doc[ent.start : stop]
 
 
 def _trim_entity(ent: Span) -> Span:
