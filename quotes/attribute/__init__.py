@@ -8,7 +8,8 @@ from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.roles import clean_role, has_title_text, is_title_word
 from quotes.attribute.speakers import (
     DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS,
-    PERSON_NOUN_ENDINGS, SPEAKING_DOCUMENTS, People, Resolved, name_key, name_span_of, resolve_speaker,
+    PERSON_NOUN_ENDINGS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun, name_key, name_span_of,
+    resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
@@ -192,7 +193,7 @@ def _lone_description(mention: Span) -> bool:
     head = mention.root
     lemma = head.lemma_.lower()
     return mention[0].lower_ in ("a", "an", "the") and head.tag_ == "NN" and lemma not in BODY_NOUNS \
-        and (is_title_word(head) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS))
+        and is_person_noun(head)
 
 
 def _end_of_paragraph(text: str, start: int) -> int:

@@ -573,7 +573,7 @@ class People:
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "mate")
 
 
-def _person_noun(token: Token) -> bool:
+def is_person_noun(token: Token) -> bool:
     """A noun for a person by what they do or are: 'bartender', 'resident', 'roommate', 'witness'."""
     lemma = token.lemma_.lower()
     return is_title_word(token) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)
@@ -893,7 +893,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (
                 is_organisation_name(name := name_span_of(child))
-                or child.ent_type_ == "ORG" and (len(name) == 1 or not _person_noun(token)) and not is_title_word(token)
+                or child.ent_type_ == "ORG" and (len(name) == 1 or not is_person_noun(token)) and not is_title_word(token)
                 and token.lemma_.lower() not in GENDERED_NOUNS and name_key(name.text) not in people.by_key):
             return Resolved(Speaker(name.text, "organization"), name)  # 'The landlord, Fenwick Holdings, said
         # ('Union delegate Mere Tawhiri says': the parser can take the title for a verb and the name
