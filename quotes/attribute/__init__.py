@@ -118,7 +118,7 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
                 other.speaker = person
             # (the description's title is theirs wherever the article gives them none)
             if other.speaker == person and other.role is None and role is not None:
-                other.role, other.affiliation = _plain(role), people.affiliation(role)
+                _give_role(other, role, people)
         return  # (one lede, one such description)
 
 
@@ -179,12 +179,12 @@ def _speakers_identified_later(quotes: list[Quote], people: People) -> None:
         for quote in same:
             quote.speaker = person.speaker()
             if quote.role is None or not has_title_text(quote.role):
-                quote.role, quote.affiliation = _plain(title), people.affiliation(title)
+                _give_role(quote, title, people)
         if described is not None and title is not None:
             # (the title that described them is theirs wherever the article gives them none)
             for quote in quotes:
                 if quote.speaker == person.speaker() and quote.role is None:
-                    quote.role, quote.affiliation = _plain(title), people.affiliation(title)
+                    _give_role(quote, title, people)
 
 
 def _lone_description(mention: Span) -> bool:
@@ -217,7 +217,7 @@ def _roles_from_later_descriptions(quotes: list[Quote], people: People) -> None:
         later = next((m.role for m in person.mentions if m.description and m.span.start_char > quote.start_char
                       and m.role and has_title_text(m.role)), None)
         if later is not None:
-            quote.role, quote.affiliation = _plain(later), people.affiliation(later)
+            _give_role(quote, later, people)
 
 
 def _take_speaker_from_context(quote: Quote, previous: Quote | None, people: People) -> None:
@@ -229,13 +229,18 @@ def _take_speaker_from_context(quote: Quote, previous: Quote | None, people: Peo
         person, mention = introduced
         quote.speaker = person.speaker()
         role = person.role_at(mention.span.start_char)
-        quote.role, quote.affiliation = _plain(role), people.affiliation(role)
+        _give_role(quote, role, people)
         quote.confidence = RULE_CONFIDENCE["direct-floating"] * 1.1
     elif previous is not None and previous.speaker is not None and _near(people.text, previous.end_char, quote.start_char):
         quote.speaker = previous.speaker
         quote.role = previous.role
         quote.affiliation = previous.affiliation
         quote.confidence = min(quote.confidence, previous.confidence)
+
+
+def _give_role(quote: Quote, role: str | None, people: People) -> None:
+    """Set a quote's role, and the affiliation the role names."""
+    quote.role, quote.affiliation = _plain(role), people.affiliation(role)
 
 
 def _plain(role: str | None) -> str | None:

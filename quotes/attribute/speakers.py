@@ -29,7 +29,7 @@ from quotes.find.cues import (
     text_of,
 )
 from quotes.parse import LOWER_CASE_SURNAME_PARTICLES
-from quotes.read.text import is_byline
+from quotes.read.text import byline_spans
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -213,7 +213,7 @@ class People:
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end + 1 < len(doc)
                              and doc[e.end].text == "," and doc[e.end + 1].lower_ == "which"}
         # (the authors a byline names write the article; nobody in it is them)
-        bylines = [(start, start + len(line)) for start, line in _first_lines(self.text) if is_byline(line)]
+        bylines = byline_spans(self.text)
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent) \
                     and not any(start <= ent.start_char < end for start, end in bylines):
@@ -310,7 +310,7 @@ class People:
         (as a speaker's description does), and its title is theirs from there on."""
         for token in self.doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or not is_title_word(token) \
-                    or self.inside_quote(token.idx) or is_speech_verb(token.head) or _inside_a_report(token):
+                    or self.inside_quote(token.idx) or is_speech_verb(token.head) or _in_reported_clause(token):
                 continue
             phrase = noun_phrase(token)
             person = _person_described_before(token, phrase, self)
@@ -577,29 +577,6 @@ def is_person_noun(token: Token) -> bool:
     """A noun for a person by what they do or are: 'bartender', 'resident', 'roommate', 'witness'."""
     lemma = token.lemma_.lower()
     return is_title_word(token) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)
-
-
-def _inside_a_report(token: Token) -> bool:
-    """Whether the token is in what a speech verb reports ('adding that he did not know whether the
-    landlord would help'): someone the speaker talks about, not one the text describes."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "xcomp", "parataxis") and is_speech_verb(node.head):
-            return True
-        node = node.head
-    return False
-
-
-def _first_lines(text: str, count: int = 4) -> list[tuple[int, str]]:
-    """The first non-empty lines of a text, with where each starts: where a byline can be."""
-    lines, start = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((start, line))
-            if len(lines) == count:
-                break
-        start += len(line) + 1
-    return lines
 
 
 def _reported_before(pronoun: Token) -> list[Token]:
@@ -1084,12 +1061,10 @@ def _described_by_age(token: Token) -> bool:
 def _age_given(name: Span) -> int | None:
     """The age the text gives a name: '19-year-old Ethan Brandt', 'Ethan Brandt, 19,'."""
     doc = name.doc
-    before = doc[max(0, name.start - 6) : name.start]
-    for i, token in enumerate(before):
-        if token.lower_ == "old" and i >= 2 and before[i - 1].lower_ in ("-", "year") and any(
-                t.like_num for t in before[max(0, i - 4) : i]):
-            number = next(t for t in reversed(before[max(0, i - 4) : i]) if t.like_num)
-            return int(number.text) if number.text.isdigit() else None
+    aged = next((t for t in doc[max(0, name.start - 6) : name.start] if is_age_epithet(t)), None)
+    if aged is not None:
+        number = next((t for t in aged.subtree if t.like_num), None)
+        return int(number.text) if number is not None and number.text.isdigit() else None
     if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].text.isdigit() \
             and doc[name.end + 2].text == ",":
         return int(doc[name.end + 1].text)
@@ -1391,12 +1366,15 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
     return False
 
 
-def _in_reported_clause(token: Token, verb: Token) -> bool:
-    """Whether ``token`` is inside a clause that ``verb`` (or a verb coordinated with it) reports."""
+def _in_reported_clause(token: Token, verb: Token | None = None) -> bool:
+    """Whether ``token`` is inside a clause that ``verb`` (or a verb coordinated with it) reports; with
+    no verb given, any speech verb ('adding that he did not know whether the landlord would help':
+    someone the speaker talks about, not one the text describes)."""
     node = token
     while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "xcomp", "parataxis") and (node.head.i == verb.i or node.head.head.i == verb.i
-                                                            and node.head.dep_ == "conj"):
+        if node.dep_ in ("ccomp", "xcomp", "parataxis") and (
+                is_speech_verb(node.head) if verb is None
+                else node.head.i == verb.i or node.head.head.i == verb.i and node.head.dep_ == "conj"):
             return True
         node = node.head
     return False

@@ -128,6 +128,20 @@ def is_byline(line: str) -> bool:
     return _BYLINE.match(line) is not None and len(line.split()) <= 16 and not line.strip().endswith(".")
 
 
+def byline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:
+    """Character spans of the bylines among a text's first non-empty lines (where a byline can be)."""
+    spans, start, seen = [], 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            if is_byline(line):
+                spans.append((start, start + len(line)))
+            seen += 1
+            if seen == lines:
+                break
+        start += len(line) + 1
+    return spans
+
+
 def looks_like_title(line: str) -> bool:
     words = line.split()
     if not words or len(line) > _TITLE_MAX_CHARS or len(words) > _TITLE_MAX_WORDS:
