@@ -977,7 +977,7 @@ def test_titles_and_honorifics_before_a_name(nlp, text, name, kind, role):
 
 def test_a_person_known_by_honorific_is_found_again_by_pronoun(nlp):
     text = "Mr Cole, the club’s treasurer, said the wages were too high. He added that the club would cut costs."
-    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Cole", "club’s treasurer")] * 2
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Cole", "treasurer")] * 2
 
 
 @pytest.mark.parametrize("text, name, role", [
@@ -1169,7 +1169,7 @@ def test_someone_quoted_by_an_outlet_is_the_speaker(nlp):
 
 
 @pytest.mark.parametrize("text, name, kind, role", [
-    ("Said Hanna Borg, the clinic’s director: “We are at breaking point.”", "Hanna Borg", "person", "clinic’s director"),
+    ("Said Hanna Borg, the clinic’s director: “We are at breaking point.”", "Hanna Borg", "person", "director"),
     ("Their landlord, Ernesto Baila, said rents had risen because of demand.", "Ernesto Baila", "person", "landlord"),
     ("Senior advocate Kavita Deshmane opined that the order was unsustainable in law.", "Kavita Deshmane", "person",
      "Senior advocate"),
@@ -1179,6 +1179,33 @@ def test_someone_quoted_by_an_outlet_is_the_speaker(nlp):
 def test_speaker_names_and_roles_across_styles(nlp, text, name, kind, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, kind, role)
+
+
+def test_a_pronoun_in_a_clause_about_someone_else_tells_nothing_of_the_speakers_gender(nlp):
+    text = ("Music critic Dana Holloway told the paper the singer risked 'burning through the goodwill' of his "
+            "young fans. 'Fans will forgive a genuine illness,' she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Dana Holloway", "Dana Holloway"]
+
+
+def test_a_place_that_opens_the_sentence_is_not_who_speaks_beside_it(nlp):
+    text = "The jury found her guilty on Friday.\n\nOutside court, Mrs Steadman's daughter, Lorna Price, 41, said " \
+           "the family were relieved."
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Lorna Price", "Mrs Steadman's daughter")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # a participle opening the sentence, which the parser took for its subject, names nobody
+    ("The youths blocked the road for six hours on Monday, demanding that the state repair it.\n\n\"We are "
+     "tired of promises. Every year they come and nothing happens,\" one of the protesters said.\n\nReacting, "
+     "the Commissioner for Roads and Bridges, Engr. Tobi Adeleke, said the contractor would return to site in "
+     "March.\n\nHe denied that the firm had been paid in full.", "Tobi Adeleke", "Commissioner for Roads and Bridges"),
+    # a surname in -ing is no participle
+    ("Manning, the head coach, said the team would recover.", "Manning", "head coach"),
+    ("Fleming, the union organiser, said the strike would go on.", "Fleming", "union organiser"),
+])
+def test_an_opening_participle_is_not_the_speaker(nlp, text, speaker, role):
+    for q in extract(nlp, text)[-2:]:
+        assert (q.speaker.name, q.role) == (speaker, role)
 
 
 @pytest.mark.parametrize("text, quote, name, role", [
@@ -1471,7 +1498,7 @@ def test_a_pronoun_after_a_blank_line_still_sees_the_title_subject_of_the_paragr
      ["Odette Vallance"], "defendant’s barrister"),
     # A title set off by a comma before an honorific and name the parser made a second subject.
     ("The trust’s founder, Sir Tobias Wren, told reporters that the grant had been withdrawn.",
-     ["Tobias Wren"], "trust’s founder"),
+     ["Tobias Wren"], "founder"),
 ])
 def test_roles_of_names_the_recogniser_missed_and_of_long_titles(nlp, text, names, role):
     quotes = extract(nlp, text)
@@ -1555,7 +1582,7 @@ def test_a_title_the_parser_split_from_the_name_is_still_its_role(nlp):
     pos = ["DET", "NOUN", "PART", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "ADV"]
     spaces = [True, False, True, True, True, True, True, True, False]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
-    assert role_before(doc[5:7]) == "union’s regional organiser"
+    assert role_before(doc[5:7]) == "regional organiser"
     # A title that is the object of another verb is not the name's role.
     deps[4], heads[4] = "dobj", 7
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
@@ -1575,7 +1602,7 @@ def test_a_title_the_parser_ended_a_sentence_on_before_the_name_is_still_its_rol
     pos = ["DET", "NOUN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "ADV"]
     spaces = [True, False, True, False, True, True, True, False, True, True, False]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
-    assert role_before(doc[6:8]) == "panel’s chair"
+    assert role_before(doc[6:8]) == "chair"
     # Without a comma after the name it is not an apposition: 'At the meeting, Sir Tobias Wren said so'.
     words2 = words[:8] + words[9:]
     heads2 = [1, 3, 1, 3, 8, 7, 7, 8, 8, 8]
@@ -1601,7 +1628,7 @@ def test_a_knight_or_dame_named_by_first_name_is_the_same_person(nlp):
     text = ("“Who signed the contract?” asked the panel’s chair, Sir Rupert Calloway-Dene. "
             "Sir Rupert said the answer was “not good enough”.")
     quotes = extract(nlp, text)
-    assert [(q.speaker.name, q.role) for q in quotes] == [("Rupert Calloway-Dene", "panel’s chair")] * 2
+    assert [(q.speaker.name, q.role) for q in quotes] == [("Rupert Calloway-Dene", "chair")] * 2
 
 
 def test_a_name_taken_for_a_building_is_a_person_when_she_follows_it_past_its_relative_clause(nlp):
@@ -1894,7 +1921,7 @@ def test_a_name_the_recogniser_split_in_two_is_one_person(nlp):
      "defender said.", "Tomas Brandt", "defender"),
     # (a hyphen holds a compound together: the speaker is not 'half')
     ("Ruairí Breen-Moloney, the club's captain, backed the coach. “Nobody is leaving,” the 31-year-old centre-half "
-     "said.", "Ruairí Breen-Moloney", "club's captain"),
+     "said.", "Ruairí Breen-Moloney", "captain"),
 ])
 def test_a_person_described_by_age_is_the_one_just_named(nlp, text, speaker, role):
     q = only(extract(nlp, text))
@@ -2328,7 +2355,7 @@ def test_accepting_a_thing_or_putting_it_somewhere_reports_nothing(nlp, text):
     [
         # the parser made a quoted word or a hyphen the subject: the name set off before the cue speaks
         ("Patient groups welcomed the news. “Nobody benefits from a pill that patients cannot afford,” the "
-         "alliance’s chief executive, Priya Ramsundar, said.", "Priya Ramsundar", "alliance’s chief executive"),
+         "alliance’s chief executive, Priya Ramsundar, said.", "Priya Ramsundar", "chief executive"),
         ("Ferrocycle’s co-founder and chief executive, Tamsin Oduya, said the money would pay for a second plant.",
          "Tamsin Oduya", "co-founder and chief executive"),
         # a job the text gives says more than an academic title before the name
@@ -2583,6 +2610,23 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         # a release quoting someone as saying: they say it
         ("“The corporation alone cannot win this fight,” the release quoted Municipal Commissioner Rajiv "
          "Khandelwal as saying.", "Rajiv Khandelwal", "Municipal Commissioner"),
+        # a body named by a common noun as the title's possessor is no part of the title; a name is
+        ("“We have paused the tool,” said Dr. Lena Marsh, the hospital’s chief nursing officer.", "Lena Marsh",
+         "chief nursing officer"),
+        ("Halden Health's president, Dr. Ira Voss, said the wing would open in May.", "Ira Voss",
+         "Halden Health's president"),
+        # (and so are whose relative someone is, and a possessor of the title's modifier)
+        ("The victim's brother, Tom Ruddock, said the family was devastated.", "Tom Ruddock", "victim's brother"),
+        ("Sheriff's office spokesperson Omar Reyes said the road would reopen.", "Omar Reyes",
+         "Sheriff's office spokesperson"),
+        # a body's short form in brackets after a title names nobody
+        ("The Vice-Chancellor of the Kestrel University of Science and Technology (KUST), Professor Ama Owusu, "
+         "has urged the government to release the funds.", "Ama Owusu",
+         "Vice-Chancellor of the Kestrel University of Science and Technology"),
+        # a title, with the name beside it, that the parser hung on a word before it
+        ("When contacted, the state Police Public Relations Officer, SP Kehinde Ajiboye-Lawal, confirmed the "
+         "protest, saying policemen had been deployed to the area.", "Kehinde Ajiboye-Lawal",
+         "Police Public Relations Officer"),
         # a dateline is not part of who speaks
         ("Robbery at gas station\n\nFAIRVIEW - A gas station clerk told police a man pointed a handgun at her.\n\n"
          "Shayla Burrows, 23, said she handed over the money.", "Shayla Burrows", "gas station clerk"),
@@ -2619,6 +2663,23 @@ def test_a_description_is_not_the_person_its_own_quote_speaks_of(nlp, opening):
          "would rise.",
          [("Lata Mhatre", None), ("CMO", None)]),
         ("The Economic Offences Wing (EOW) said it had filed charges.", [("EOW", None)]),
+        # past the body the title is for, to the name set off after it
+        ("But the Local Government Chairman (LGC) for Owode, Mr Tunde Afolabi, has said the market will reopen "
+         "on Monday. The LGC said traders would pay no new levies.",
+         [("Tunde Afolabi", "Local Government Chairman"), ("Tunde Afolabi", "Local Government Chairman")]),
+        # the initials of a title the article spells out, with no brackets, are that title alone
+        ("The statement, signed by the commission's Director-General, Dr. Hauwa Bello, said two bridges had "
+         "collapsed. The DG urged residents to move to higher ground.",
+         [("statement", None), ("Hauwa Bello", "Director-General")]),
+        # two titles with those initials: neither holder
+        ("The Director-General of the agency, Dr. Hauwa Bello, and the Deputy Governor, Mr. Dayo Green, visited "
+         "the camp. The DG said the camp would close.", [("Dg", None)]),
+        # a rank's initials before a first name and a surname are no part of the name
+        ("The Commissioner of Police, CP Ibrahim Musa Lawal, said the suspects were arrested on Friday.\n\n"
+         "According to the CP, the gang had operated for two years.",
+         [("Ibrahim Musa Lawal", "Commissioner of Police"), ("Ibrahim Musa Lawal", "Commissioner of Police")]),
+        # (initials before a surname alone are a first name)
+        ("JR Smith said the team would recover.", [("JR Smith", None)]),
     ],
 )
 def test_an_acronym_given_to_a_title_is_the_title_alone(nlp, text, expected):
@@ -3087,6 +3148,21 @@ def test_a_description_in_the_lede_is_the_person_the_next_paragraph_names(nlp):
     assert [q.role for q in quotes if q.speaker.name == "Shauna Pickett"] == ["bartender"] * 3
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a byline between the headline and the lede does not push the lede out of the opening
+    ("Nurse tells inquest of missed alarm\n\nBy Jo Marren | The Wexley Courier\n\nA senior nurse told an "
+     "inquest Tuesday that an alarm on the ward had been switched off for a week.\n\nCharge nurse Ola Brennan, "
+     "who has worked at the hospital for 12 years, said staff had reported the fault twice.",
+     [("Ola Brennan", "senior nurse"), ("Ola Brennan", "Charge nurse")]),
+    # a body's officer, described by whose they are
+    ("College to cut 40 jobs\n\nThe college plans to cut 40 jobs, its principal told staff on Monday.\n\nIn an "
+     "email, Dr Ruth Okafor said the cuts were unavoidable.",
+     [("Ruth Okafor", "principal"), ("Ruth Okafor", "principal")]),
+])
+def test_a_lede_description_past_a_byline_or_of_a_body_is_named_next(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -3271,7 +3347,7 @@ def test_a_name_set_off_before_a_subjectless_cue_the_parser_hung_inside_the_quot
     text = ("“These are not fragile people. These are people who have been pushed past what anyone could "
             "sustain,” the council’s chair, Dr. Fiona Abernethy, said at the report’s launch in Edinburgh.")
     q = only(extract(nlp, text))
-    assert (q.speaker.name, q.rule, q.role) == ("Fiona Abernethy", "direct-cue-after", "council’s chair")
+    assert (q.speaker.name, q.rule, q.role) == ("Fiona Abernethy", "direct-cue-after", "chair")
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
 from quotes.find.direct import paragraph_bounds
 from quotes.find.marks import marked_spans_of
+from quotes.read.text import byline_spans
 from quotes.records import Quote
 
 # How often each rule's quote was found with the right speaker, measured on the dev set with
@@ -90,6 +91,8 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
     subject in the two paragraphs after it, when nobody was named before; its title stays the role."""
     text = people.text
     top = _end_of_paragraph(text, _end_of_paragraph(text, 0))  # the headline and the lede
+    if any(start < top for start, _ in byline_spans(text)):
+        top = _end_of_paragraph(text, top)  # (and the byline between them)
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None or speaker.kind not in ("anonymous", "person") or people.is_named(speaker) \
@@ -192,7 +195,8 @@ def _lone_description(mention: Span) -> bool:
     document, which speak for others)."""
     head = mention.root
     lemma = head.lemma_.lower()
-    return mention[0].lower_ in ("a", "an", "the") and head.tag_ == "NN" and lemma not in BODY_NOUNS \
+    # (or a body's officer: 'its vice-chancellor')
+    return mention[0].lower_ in ("a", "an", "the", "its") and head.tag_ == "NN" and lemma not in BODY_NOUNS \
         and is_person_noun(head)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.find.cues import SPEECH_VERBS, sentence_bounds
+
 # Head nouns of job titles and functions; a general English list, used to tell a title from a
 # description and to match title-only mentions ("the minister said") to a named person.
 TITLE_WORDS = frozenset(
@@ -206,6 +208,16 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or tokens[0].tag_ in ("PRP$", "WP$")
                       or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1):
         tokens = tokens[1:]
+    # A body named by a common noun as the title's possessor is the one the article is about, so no
+    # part of the title: 'the system's chief medical officer' is its chief medical officer. A name
+    # ('Hollister General's president') stays, and so does whose relative someone is.
+    possessive = next((i for i, t in enumerate(tokens[:4]) if t.tag_ == "POS"), None)
+    if possessive is not None and 0 < possessive < len(tokens) - 1 \
+            and all(t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and t.text.islower() for t in tokens[:possessive]) \
+            and not _names_a_person(tokens[possessive - 1]) \
+            and is_title_word(tokens[possessive - 1].head) and tokens[possessive - 1].head.dep_ != "compound" \
+            and not any(t.lower_ in FAMILY_EPITHETS or t.lower_ in RELATIVE_NOUNS for t in tokens[possessive + 1:]):
+        tokens = tokens[possessive + 1:]
     # (the parser can leave a hyphenated title's first part out of its phrase: 'co-' in 'co-founder')
     while tokens and _hyphen_prefix(tokens[0]):
         doc, i = tokens[0].doc, tokens[0].i
@@ -229,6 +241,14 @@ def clean_role(tokens: list[Token]) -> str | None:
         return None
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _names_a_person(noun: Token) -> bool:
+    """'the mayor's chief of staff', 'the defendant's barrister': a possessor that is someone, whose
+    the title is, not a body."""
+    lemma = noun.lemma_.lower()
+    return is_title_word(noun) or lemma in FAMILY_EPITHETS or lemma in RELATIVE_NOUNS \
+        or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
 
 
 def _honours_a_possessor(tokens: list[Token]) -> bool:
@@ -308,6 +328,13 @@ def role_before(name: Span) -> str | None:
 FORMS_OF_ADDRESS = frozenset({"Chief", "Prof", "Prof.", "Professor"})
 
 
+# Nouns for someone by whose they are, which need the possessor: 'the victim's brother'.
+RELATIVE_NOUNS = frozenset("""
+    son daughter brother sister wife husband widow widower partner cousin uncle aunt niece nephew child
+    grandson granddaughter friend relative fiancé fiancée girlfriend boyfriend neighbour neighbor
+    """.split())
+
+
 # Heads of the family epithets news gives a person before the name: 'Mum-of-two Hayley Brent'.
 FAMILY_EPITHETS = frozenset({"mum", "mother", "dad", "father", "grandmother", "grandfather", "gran", "grandad",
                              "nan", "grandma", "grandpa", "mom", "grandmom"})
@@ -385,6 +412,32 @@ def _in_title_of_phrase(token: Token) -> bool:
         and token.head.text[:1].isupper()
 
 
+def _stem_of_participle(word: str) -> set[str]:
+    """The verbs a word in -ing can be the participle of: 'reacting' -> react, 'noting' -> note,
+    'admitting' -> admit."""
+    if not word.endswith("ing") or len(word) < 6:
+        return set()
+    stem = word[:-3]
+    return {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+
+
+def subject_after_opening_participle(subject: Token) -> Token | None:
+    """'Reacting, the commissioner said': the parser can make a participle that opens the sentence,
+    set off by a comma, the subject and the speaker its conjunct. A participle names nobody."""
+    doc = subject.doc
+    # (the tagger can take the capitalised participle for a noun; only one of speaking or reacting
+    # is taken for one then, so that 'Manning, the head coach, said' keeps its surname)
+    participle = subject.tag_ == "VBG" or subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ \
+        and _stem_of_participle(subject.lower_) & (SPEECH_VERBS | {"react", "speak"})
+    if not participle or subject.dep_ != "nsubj" or subject.i != sentence_bounds(subject)[0] \
+            or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return None
+    beside = [c for c in subject.children if c.dep_ in ("conj", "appos") and c.i > subject.i + 1]
+    # (the name, where the parser set it beside the title: 'Reacting, the Commissioner, Tobi Adeleke,')
+    return next((c for c in beside if c.ent_type_ == "PERSON"), None) \
+        or next((c for c in beside if is_title_word(c) or c.tag_ == "PRP" or c.pos_ == "PROPN"), None)
+
+
 def role_in_apposition(name: Span) -> str | None:
     """'Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said' and
     'Russian presidential aide, Vladimir Medinsky, ...'."""
@@ -414,6 +467,14 @@ def role_in_apposition(name: Span) -> str | None:
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
                 return role
     head = root.head
+    # ('Reacting, the Commissioner for Works, Engr. Tobi Adeleke, said': the parser can set the title
+    # and the name side by side on the participle that opens the sentence)
+    title = next((c for c in head.children if c.dep_ == "appos" and c.i < root.i and is_title_word(c)), None) \
+        if root.dep_ == "appos" and subject_after_opening_participle(head) is not None else None
+    if title is not None:
+        head = title
+        tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t)]
+        return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), head))
     if root.dep_ == "appos" and head.pos_ == "NOUN" and not is_title_word(head):
         # ('the chairperson of the school governing body, Xolani Mafu,': the parser can hang the name
         # on the last noun of the title's complement; the title is the one it describes)

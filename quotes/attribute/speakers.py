@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
     ACADEMIC_TITLES, HONORIFICS, clean_role, has_title_text, is_title_text, is_title_word, role_before,
-    role_in_predicate, role_of, role_with_employer_apart,
+    role_in_predicate, role_of, role_with_employer_apart, subject_after_opening_participle,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -293,7 +293,14 @@ class People:
                           if "".join(w.text[0] for w in words[-size:] if w.text[:1].isupper()) == acronym), None)
             if title is None or not any(is_title_word(w) for w in title):
                 continue
-            name = next((t for t in doc[close.i + 1 : close.i + 4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+            after = close.i + 1
+            # (past the body the title is for, up to the comma that sets the name off: 'Municipal
+            # Chief Executive (MCE) for Asankrabo, Mr Yaw Darko-Mensah')
+            comma = next((t.i for t in doc[after : after + 8] if t.text == ","), None) \
+                if after < len(doc) and doc[after].pos_ == "ADP" else None
+            if comma is not None and all(t.pos_ in ("PROPN", "DET", "ADP", "CCONJ") for t in doc[after + 1 : comma]):
+                after = comma + 1
+            name = next((t for t in doc[after : after + 3] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
                          and t.lower_ not in HONORIFICS), None)
             if name is None or self.inside_quote(name.idx):
                 continue
@@ -350,7 +357,9 @@ class People:
                 # (an object pronoun is someone else, 'Roe scolded him', unless reflexive: 'pronounced himself')
                 if token.lower_ in GENDER_CUES and token.pos_ == "PRON" and not self.inside_quote(token.idx) \
                         and (token.dep_ in ("nsubj", "nsubjpass", "poss") or token.lower_.endswith("self")):
-                    person.gender_votes[GENDER_CUES[token.lower_]] += 1
+                    # (not in a clause about someone else: 'Dana Roe said the singer risked his fanbase')
+                    if not _in_clause_of_another_person(token, self.doc[start:end]):
+                        person.gender_votes[GENDER_CUES[token.lower_]] += 1
                     break
 
     def affiliation(self, role: str | None) -> str | None:
@@ -593,6 +602,20 @@ def _reported_before(pronoun: Token) -> list[Token]:
     return clauses
 
 
+def _in_clause_of_another_person(pronoun: Token, name: Span) -> bool:
+    """Whether the nearest clause around a pronoun has a subject of its own that is a person other
+    than ``name``: 'the singer' in 'Roe said the singer risked his fanbase'."""
+    clause = pronoun.head
+    while clause.head.i != clause.i:
+        if clause.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i != pronoun.i:
+                return not (name.start <= subject.i < name.end) and subject.pos_ in ("NOUN", "PROPN") \
+                    and (is_person_noun(subject) or subject.ent_type_ == "PERSON")
+        clause = clause.head
+    return False
+
+
 def _gender_before(span: Span) -> str | None:
     """The gender an honorific ('Mrs Jacobs') or a noun ('her husband Freddy', 'his widow, Shireen
     Jacobs') right before a name tells."""
@@ -618,6 +641,8 @@ def _leading_subject(span: Span) -> bool:
     likely means ('Tulloch said Oduya had dived. He ...' is Tulloch; in 'Okoye scolded him: “...,”
     she said' the parser hangs Okoye's clause on the later 'said', and she still leads)."""
     root = span.root if span.root.dep_ != "appos" else span.root.head
+    if root.dep_ in ("appos", "conj") and subject_after_opening_participle(root.head) == root:
+        root = root.head  # ('Reacting, the commissioner, X, said': the participle holds the subject's place)
     if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head  # the subject's possessor is as prominent: 'Roe's team is planning a trial. “...,” she said'
     if _verb_read_as_plural_noun(root):
@@ -724,7 +749,8 @@ def person_name(span: Span) -> Span:
     # (a fronted cue can open the entity: 'Said Jane Roe, the director: ...')
     while start < end - 1 and (is_title_word(doc[start]) or doc[start].lower_ in HONORIFICS
                                or not doc[start].text[:1].isupper() or doc[start].is_punct
-                               or doc[start].pos_ == "VERB" and doc[start].dep_ != "compound"):
+                               or doc[start].pos_ == "VERB" and doc[start].dep_ != "compound"
+                               or _rank_letters(doc[start]) and end - start > 2):
         start += 1
     # A title inside the entity ends what comes before it: 'Lok Janata Dal MLA Suresh Pandhare'.
     # (or a lower-case one: 'Health Workers Union delegate Mere Tawhiri')
@@ -736,6 +762,12 @@ def person_name(span: Span) -> Span:
                                or _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper()):
         end -= 1
     return doc[start:end]
+
+
+def _rank_letters(token: Token) -> bool:
+    """'CP' in 'CP Aminu Garba', 'SP' in 'SP Kehinde Ajiboye': capitals before a first name and a
+    surname are a rank's initials (initials that are a first name stand before a surname alone)."""
+    return token.is_alpha and token.text.isupper() and 2 <= len(token) <= 5
 
 
 def _post_nominal(token: Token) -> bool:
@@ -761,6 +793,7 @@ def name_span_of(token: Token) -> Span:
         set_off = start >= 2 and doc[start - 2].text == ","
         if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() \
                 and not is_title_word(before) and before.lower_ not in HONORIFICS \
+                and not (_rank_letters(before) and end - start >= 2) \
                 and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off):
             start -= 1
         elif before.text in LOWER_CASE_SURNAME_PARTICLES and _particle_inside_name(before):
@@ -808,6 +841,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     beside = _person_after_a_place(token)
     if beside is not None:
         return resolve_speaker(beside, people)
+    opener = subject_after_opening_participle(token)
+    if opener is not None:
+        return resolve_speaker(opener, people)
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:
@@ -853,6 +889,15 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if resolved is not None:
             return resolved
 
+    named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > token.i), None) \
+        if token.text in people.title_acronyms else None
+    if named is not None:  # 'the Municipal Chief Executive (MCE) for Asankrabo, Mr Yaw Darko-Mensah, has said'
+        return resolve_speaker(named, people)
+    if _rank_letters(token) and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ != "compound":
+        match = _unique_holder_of_initials(token.text, people)
+        if match is not None:  # 'the DG' after 'the agency's Director-General, Dr. Folake Ajayi'
+            return Resolved(match.speaker(), doc[token.i - 1 : token.i + 1], match.role_at(token.idx))
+
     if _is_person_token(token, people):
         name = name_span_of(token)
         person = people.add(name)
@@ -867,6 +912,18 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
+        if child.text in people.title_acronyms:
+            continue  # ('Local Government Chairman (LGC)': the title's own short form names nobody)
+        # (nor, for a person, a body's short form in brackets: 'Vice-Chancellor of the Akwadum University
+        # of Science and Technology (AUST)')
+        bracketed = is_title_word(token) and 0 < child.i < len(doc) - 1 and doc[child.i - 1].text == "(" \
+            and doc[child.i + 1].text == ")"
+        # ('the state Police Public Relations Officer, SP Kehinde Ajiboye-Lawal,': the parser can hang
+        # the title, with the name beside it, on a word before it)
+        named_title = next((g for g in child.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None) \
+            if child.dep_ == "appos" and is_title_word(child) and not is_person_noun(token) else None
+        if named_title is not None:
+            return resolve_speaker(named_title, people)
         # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (
                 is_organisation_name(name := name_span_of(child))
@@ -879,7 +936,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             and is_title_word(token) and child.ent_type_ == "PERSON"
         # (a title's, or a relative's: "Rourke's daughter, Casey Rourke Vance, said", whatever the
         # recogniser made of the name)
-        if (child.dep_ == "appos" or adjacent) and (
+        if (child.dep_ == "appos" and not bracketed or adjacent) and (
                 _is_person_token(child, people) or (is_title_word(token) or token.lemma_.lower() in GENDERED_NOUNS)
                 and child.pos_ == "PROPN"
                 and child.ent_type_ not in ("GPE", "LOC", "NORP") and not is_organisation_name(name_span_of(child))):
@@ -1530,6 +1587,28 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def _unique_holder_of_initials(letters: str, people: People) -> Person | None:
+    """The one person whose title's capitalised words have these initials: 'the DG' is the
+    Director-General, 'the CP' the Commissioner of Police."""
+    holders = [p for p in people.by_key.values() if any(letters in _title_initials(role) for role in p.titles)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _title_initials(role: str) -> set[str]:
+    """The initials of each run of capitalised words in a title, hyphenated parts apart and small
+    words inside it skipped: 'Commissioner of Police' -> CP, 'agency's Director-General' -> DG."""
+    runs, run = [], ""
+    for word in role.replace("-", " ").split():
+        if word[:1].isupper():
+            run += word[0]
+        elif word not in ("of", "for", "and", "the") or not run:
+            runs.append(run)
+            run = ""
+    runs.append(run)
+    return {run[i:j] for run in runs for i in range(len(run)) for j in range(i + 2, len(run) + 1)
+            if i == 0 or j == len(run)}
+
+
 def _names_whose(modifier: Token) -> bool:
     """A title's modifier that says whose the title is, a party, a nation or a body ('the Democratic
     nominee', 'the French minister'), not what kind ('the veteran minister', 'the Foreign Minister')."""
@@ -1560,6 +1639,10 @@ def _titled_as(person: Person, title: Token) -> bool:
     return title.lemma_.lower() in words or title.lower_ in words
 
 
+# Words that open a sentence with where something was said: 'Outside court, ...'.
+PLACE_ADVERBS = frozenset({"outside", "inside", "afterwards", "later", "earlier"})
+
+
 def _person_after_a_place(subject: Token) -> Token | None:
     """'In Quibdo, the provincial capital, a municipal official ... said': the parser can make the
     description of the place that opens the sentence the subject, and who speaks its apposition."""
@@ -1568,6 +1651,11 @@ def _person_after_a_place(subject: Token) -> Token | None:
         return None
     doc = subject.doc
     start = subject.left_edge.i
+    # ('Outside court, her daughter, Lorna Price, said': a place the tagger read as the subject's
+    # adjective, with who speaks beside it)
+    if start == sentence_bounds(subject)[0] and doc[start].dep_ == "amod" and doc[start].lower_ in PLACE_ADVERBS:
+        return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                     and (c.pos_ == "NOUN" and is_person_noun(c) or c.ent_type_ == "PERSON")), None)
     opening = doc[sentence_bounds(subject)[0]]
     if start < 3 or doc[start - 1].text != "," or opening.pos_ != "ADP" or opening.right_edge.i != start - 2 \
             or not any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
