@@ -41,12 +41,21 @@ TITLE_WORDS = frozenset(
     soldier paratrooper sailor duke duchess earl countess viscount marquess expert parent frontman frontwoman
     host taoiseach tánaiste tanaiste
     postmaster postmistress deckhand promoter trainer bartender waiter waitress cashier receptionist librarian
-    janitor lifeguard dispatcher cfo coo cto cio marshal clerk junior collector
+    janitor lifeguard dispatcher cfo coo cto cio marshal clerk junior collector agent
     flanker hooker scrum-half fly-half fullback full-back centre-back centre-half batsman batter bowler
     all-rounder spinner seamer wicketkeeper quarterback linebacker pitcher catcher sprinter swimmer
     cyclist jockey boxer golfer athlete player teammate playmaker
     convener convenor sgt insp supt sens. reps. govs. seed shepherd herder herdsman
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
+    gp mpp mna mha mca mlc chieftain monarch emir
+    playwright screenwriter songwriter composer choreographer dancer comedian filmmaker showrunner
+    illustrator cartoonist pianist guitarist drummer violinist cellist vocalist bassist rapper
+    fielder outfielder infielder shortstop
+    schoolteacher worker businessman businesswoman entrepreneur therapist psychiatrist psychotherapist
+    counsellor counselor dietitian nutritionist optometrist chemist physicist astronomer planner surveyor
+    investigator chaplain deacon cleric preacher tutor instructor nanny hairdresser grocer trucker
+    housekeeper lobbyist publicist archivist bursar commodore brigadier corporal airman medic coxswain
+    ranger forester beekeeper winemaker brewer grower
     """.split()
 )
 
@@ -104,7 +113,9 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     where the part cut off names the body, so nothing the article says is lost, unless the whole
     phrase is kept elsewhere (``named_elsewhere``: an unnamed source's phrase is its name)."""
     phrase = clean_role(tokens)
-    if phrase is None or not head.text.islower() or head.pos_ != "NOUN":
+    # (an acronym title is used as a lower-case one is: 'a GP at the Waimaro Medical Centre')
+    acronym = head.text.isupper() and head.is_alpha and is_title_word(head)
+    if phrase is None or not (head.text.islower() and head.pos_ == "NOUN" or acronym):
         return Role(phrase) if phrase is not None else None
     # (any job keeps where it is done apart, 'a mechanic from the town of Ulmen'; only a title its
     # employer, 'a spokesman for Kestrel': 'the mother of the victim' stays whole)
@@ -113,7 +124,7 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     # (also after a bare-noun complement of the title: 'a specialist in boundary law at the Oltenia
     # Institute', where the parser hangs the employer on 'law')
     preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
-    preps += [p for c in preps for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    preps += [p for c in preps for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "NUM")
               and not any(d.dep_ in ("det", "poss") for d in o.children)
               for p in o.children if p.dep_ == "prep" and p.i > o.i and p.lower_ != "of"]
     for prep in preps:
@@ -139,10 +150,23 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     only_when = all(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in ("since", "until", "for")
                     for t in removed)
     workplace = removed[0].lower_ in WORKPLACE_PREPOSITIONS
-    if not (named_elsewhere or names_body or only_when or workplace):
+    # (a body the article names elsewhere, meant by a common noun: 'a former deputy governor of the
+    # bank'; not a portfolio, 'minister for the environment')
+    employer = is_title_word(head) and any(t.dep_ == "pobj" and t.head.i == removed[0].i
+                                           and t.lemma_.lower() in EMPLOYER_NOUNS for t in removed)
+    if not (named_elsewhere or names_body or only_when or workplace or employer):
         return Role(phrase)
     short = clean_role([t for t in tokens if t.i < min(cut) or t.i > max(cut)])
     return Role(short, phrase) if short else Role(phrase)
+
+
+# Common nouns for the bodies people work for: the employer a title's complement can name.
+EMPLOYER_NOUNS = frozenset("""
+    bank company firm group council board committee commission agency authority department ministry
+    office hospital clinic school college university trust charity union association federation club
+    team party institute centre center foundation society organisation organization plant factory mill
+    mine store shop restaurant business practice network station newspaper
+    """.split())
 
 
 def _names_a_duration(preposition: Token) -> bool:
@@ -236,8 +260,10 @@ def clean_role(tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     # (the recogniser often takes a title into the name's entity: 'Councillor Jane Roe')
+    # (or a title the tagger took for a verb, ending the phrase: 'Australia fielder')
     if not any(t.pos_ in ("NOUN", "PROPN") and (not _is_place_or_group(t) or is_title_word(t)
-                                                 or t.lower_ in FAMILY_EPITHETS) for t in tokens):
+                                                 or t.lower_ in FAMILY_EPITHETS) for t in tokens) \
+            and not (tokens[-1].lower_ in TITLE_WORDS and tokens[-1].tag_ in ("VBP", "VB")):
         return None
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text
@@ -276,8 +302,9 @@ def role_before(name: Span) -> str | None:
         if _in_title_of_phrase(token) or _inside_organisation_name(token):
             pass  # 'Secretary of State Anna Berg', 'Bank of England Governor Mark Rowe'
         elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
-                and not _participle_modifier(token) and not _inside_hyphenated_compound(token):
-            break
+                and not _participle_modifier(token) and not _inside_hyphenated_compound(token) \
+                and not (token.lower_ in TITLE_WORDS and token.dep_ in ("compound", "amod", "nmod")):
+            break  # (a title the tagger took for a verb still modifies the name: 'State epidemiologist Dr. X')
         elif token.pos_ == "NOUN" and token.dep_ == "amod" and token.text.islower() and not is_title_text(token.text) \
                 and i + 1 < name.start and doc[i + 1].text[:1].isupper():
             break  # a lower-case noun read as an adjective of a capitalised title: 'a move Chief Minister X described'
@@ -301,7 +328,7 @@ def role_before(name: Span) -> str | None:
             and root.head.i == first - 2 and doc[first - 2].text[:1].isupper():
         tokens = [doc[first - 2], doc[first - 1]] + tokens
     if all(t.lower_ in HONORIFICS for t in tokens) and name.start > 0:
-        tokens = _title_split_from_name(name)
+        tokens = _title_split_from_name(name) or _title_read_as_verb(name)
     # A rank or form of address after a lower-case title is another title for the same person:
     # 'Police spokesman Major Viktor Orlan', 'Labour Court judge Justice Ann Roe' are a spokesman, a judge.
     if len(tokens) > 2 and is_title_word(tokens[-1]) and tokens[-1].text[:1].isupper() \
@@ -388,6 +415,23 @@ def _title_split_from_name(name: Span) -> list[Token]:
             and (same_slot or cut_off)):
         return []
     return list(doc[title.left_edge.i : i + 1])
+
+
+def _title_read_as_verb(name: Span) -> list[Token]:
+    """'State epidemiologist Dr. Obi Marsh told reporters', 'Australia fielder Corey Lang said': the
+    tagger can take a lower-case title opening the sentence for a verb and parse around it. The
+    title, right before the name (and its honorifics), with the capitalised words before it from the
+    sentence's start, is the role."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= 0 and doc[i].lower_ in HONORIFICS:
+        i -= 1
+    if i < 0 or not (doc[i].lower_ in TITLE_WORDS and doc[i].text.islower() and doc[i].tag_.startswith("VB")):
+        return []
+    start = i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+        start -= 1
+    return list(doc[start : i + 1]) if start == sentence_bounds(doc[i])[0] else []
 
 
 def _inside_organisation_name(token: Token) -> bool:
@@ -540,12 +584,28 @@ def _in_second_conjunct(token: Token, top: Token) -> bool:
     Hospital and chair of the society': 'chair' is coordinated with 'Hospital')."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.head.i == top.i and node.dep_ in ("conj", "cc"):
+        if node.head.i == top.i and node.dep_ in ("conj", "cc") and not _joined_title(node, top):
             return True
         if node.dep_ == "conj" and is_title_word(node) and not is_title_word(node.head):
             return True
         node = node.head
     return False
+
+
+def _joined_title(node: Token, top: Token) -> bool:
+    """'president and chief executive', 'writer and showrunner': a bare title joined to the first
+    right after it, under its determiner, is one post with it; 'a professor at X and the study's lead
+    author' is a second."""
+    doc = top.doc
+    conj = node if node.dep_ == "conj" else next((c for c in top.children if c.dep_ == "conj"), None)
+    if conj is None or not is_title_word(conj) or conj.pos_ != "NOUN" or top.i + 1 >= len(doc) \
+            or doc[top.i + 1].lower_ not in ("and", "&"):
+        return False
+    # (a complement after both is the second's, wherever the parser hung it: 'a retired schoolteacher
+    # and convener of the forum')
+    return all(t.dep_ in ("compound", "amod") or t.i == conj.i for t in doc[top.i + 2 : conj.i + 1]) \
+        and not any(c.dep_ in ("det", "poss", "prep") for c in conj.children) \
+        and not any(c.dep_ == "prep" and c.i > conj.i for c in top.children)
 
 
 def _in_origin(token: Token, top: Token) -> bool:

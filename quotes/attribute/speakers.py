@@ -1309,12 +1309,13 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
     two words when the run has at least three after its last link word (a department and a name:
     'Minister for Foreign Affairs' alone has two)."""
     doc = title.doc
-    if title.i + 1 >= len(doc) or doc[title.i + 1].lower_ not in ("of", "for"):
+    # (or 'in': 'Special Agent in Charge Leon Whitaker')
+    if title.i + 1 >= len(doc) or doc[title.i + 1].lower_ not in ("of", "for", "in"):
         return None
     start = end = title.i + 1
     while end < len(doc):
         token = doc[end]
-        if token.lower_ in TITLE_PHRASE_LINKS:
+        if token.lower_ in TITLE_PHRASE_LINKS or end == title.i + 1:
             start = end + 1
         elif not (token.pos_ == "PROPN" and _capitalised(token.text)
                   or token.text in ("-", "‐") and not token.whitespace_ and not doc[end - 1].whitespace_):
@@ -1323,6 +1324,12 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
     run = doc[start:end]
     if len(run.text.split()) < 3:
         return None
+    if doc[title.i + 1].lower_ == "in":
+        # ('Special Agent in Charge Marcus Bell': one word completes the title, whatever the
+        # recogniser made of the rest)
+        name = doc[start + 1 : end]
+        return name if len(name) >= 2 and not any(t.lower_ in INSTITUTION_NOUNS or is_title_word(t)
+                                                  or t.ent_type_ in NON_PERSON_ENTS - {"ORG"} for t in name) else None
     # ('Leader of the Opposition Shri Bhabani Mohapatra': an honorific opens the name)
     honorific = next((t.i for t in reversed(run[:-1]) if t.lower_ in HONORIFICS), None)
     if honorific is not None:

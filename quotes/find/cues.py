@@ -481,6 +481,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         words = [t for t in clause.subtree if not t.is_punct]
         if len(words) > 1 and all(t.text[:1].isupper() for t in words) and words[-1].pos_ == "PROPN":
             return words[-1]
+        # ('Australia fielder Corey Lang said': a title the tagger took for a verb, the name its object)
+        named = next((c for c in clause.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                      and c.right_edge.i == clause.right_edge.i), None)
+        if named is not None and clause.tag_ in ("VBP", "VB") and clause.text.islower() \
+                and all(t.text[:1].isupper() for t in clause.subtree if t.i != clause.i and not t.is_punct):
+            return named
     return None
 
 
