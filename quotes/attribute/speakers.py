@@ -1191,6 +1191,12 @@ def _source_of_document(token: Token) -> Token | None:
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if source is not None and source.pos_ in ("PROPN", "NOUN"):
                 return source
+    # ('The statement, signed by the agency's Director-General, Dr. Folake Ajayi, said': whoever signed it)
+    signed = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "sign"), None)
+    agent = next((c for c in signed.children if c.dep_ == "agent"), None) if signed is not None else None
+    signer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if signer is not None and signer.pos_ in ("PROPN", "NOUN"):
+        return signer
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     return poss
 

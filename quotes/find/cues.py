@@ -25,13 +25,13 @@ SPEECH_VERBS = frozenset(
     condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
     scold chide rebuke admonish opine aver apprise term label
     mutter murmur mumble grumble snap growl sigh bellow hiss stammer scoff interject laugh caption
-    signal deride decry lambaste
+    signal deride decry lambaste appeal
     """.split()
 )
 
 # Verbs that only count as cues with a clausal complement or a colon ("X continued: ..."), never
 # on their own, because their ordinary sense is not speech.
-WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder", "term", "label"})
+WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder", "term", "label", "appeal"})
 
 # Verbs that report speech only with a clause of their own ("both sides agreed that ..."); with an
 # infinitive or an object they name an act ("agreed to talk", "agreed with her").
@@ -118,6 +118,8 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
         return not (strong_only and lemma in WEAK_SPEECH_VERBS)
     if lemma == "put" and (_as_put_it(token) or put_it_to_clause(token) is not None):
         return True
+    if lemma == "read" and _written_words_follow(token):
+        return True
     if lemma in CLAUSE_ONLY_SPEECH_VERBS:
         # (a ruling needs its 'that': 'could hold executives liable' reports nothing)
         return not strong_only and any(c.dep_ in ("ccomp", "parataxis") and (lemma == "agree" or any(
@@ -126,6 +128,29 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     return any(
         (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ in ("prt", "advmod")
     )
+
+
+# What someone writes to say something, whose words 'read': 'The statement read in part: “...”'.
+# (A sign's or a banner's slogan is nobody's statement.)
+WRITTEN_ITEMS = frozenset({"statement", "communique", "communiqué", "letter", "message", "note", "post", "notice",
+                           "release", "memo", "email", "text", "tweet", "petition", "resolution"})
+
+
+def _written_words_follow(verb: Token) -> bool:
+    """'The communique read: “...”', 'the statement, signed by ..., read in part, “...”': what a written
+    thing says, quoted after the verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        subject = verb.head  # (the parser can hang the verb on the noun: 'The statement, signed by X, read ...')
+    if subject is None or subject.lemma_.lower() not in WRITTEN_ITEMS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    doc = verb.doc
+    i = verb.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].lower_ == "part":
+        i += 2
+    while i < len(doc) and doc[i].text in (":", ",") or i < len(doc) and doc[i].is_space:
+        i += 1
+    return i < len(doc) and doc[i].is_quote
 
 
 def put_it_to_clause(verb: Token) -> Token | None:
@@ -354,6 +379,8 @@ def inverted_after_its_report(verb: Token) -> Token | None:
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
+    if verb.dep_ == "acl" and verb.lemma_.lower() == "read" and _written_words_follow(verb):
+        return verb.head  # 'The statement, signed by X, read ...': the statement speaks (for its issuer)
     # "agent" of a passive: "it was said by X" (not 'said by telephone', which the parser can label so)
     for child in verb.children:
         if child.dep_ == "agent" and verb.tag_ == "VBN":
@@ -475,6 +502,16 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                       and t.dep_ in ("npadvmod", "appos", "dep", "nmod") and t.head.i < verb.i), None)
         if named is not None:
             return named
+    # 'Some shoppers interviewed, however, said ...': the parser can read a subject and the participle
+    # after it ('shoppers [who were] interviewed') as a clause reported before the verb.
+    reduced = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBD", "VBN")
+                    and not any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for g in c.children)
+                    and all(t.is_punct for t in c.subtree if t.i > c.i)), None)
+    if reduced is not None:
+        subject = next((g for g in reduced.children if g.dep_ == "nsubj" and g.i == reduced.i - 1
+                        and g.tag_ in ("NNS", "NNPS")), None)
+        if subject is not None:
+            return subject
     # 'Save Our Parks Trust said ...': a name that reads as a clause; its last word heads it.
     clause = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
     if clause is not None:
@@ -621,7 +658,7 @@ def antecedent_of_relative(token: Token) -> Token:
 # Directives report an infinitive only with an addressee ("urged voters to ..."); without one the
 # infinitive is about the speaker ("asked not to be named").
 DIRECTIVES = frozenset({"urge", "ask", "call", "tell", "advise", "warn", "encourage", "implore", "beg", "exhort",
-                        "instruct"})
+                        "instruct", "appeal"})
 # Speech verbs whose content can be a to-infinitive ("vowed to repeal ...") or a prepositional
 # object ("called for a ceasefire", "warned of sanctions") rather than a clause.
 INFINITIVE_CONTENT = DIRECTIVES | {"promise", "vow", "pledge", "threaten", "demand"}
@@ -635,8 +672,10 @@ PREPOSITION_CONTENT = {
 def reported_phrase_of(verb: Token, infinitive_only: bool = False) -> Token | None:
     """A non-clausal content: 'vowed [to repeal the law]', 'called [for a ceasefire]'."""
     lemma = verb.lemma_.lower()
-    # (the addressee of 'called on the council to act' is the object of 'on')
-    addressed = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+    # (the addressee of 'called on the council to act' is the object of 'on', of 'appealed to the
+    # traders to cooperate' the object of 'to')
+    addressed = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and (c.lower_ in ("on", "upon")
+                                                                          or c.lower_ == "to" and lemma == "appeal")
                     and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in INFINITIVE_CONTENT and child.i > verb.i \

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from quotes.find.candidates import Candidate
 from quotes.find.cues import (
     ADDRESSED_VERBS,
+    DIRECTIVES,
     EVIDENCE_NOUNS,
     EVIDENTIAL_VERBS,
     INFINITIVE_NOUNS,
@@ -121,6 +122,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb))
+    if not spans:
+        spans = _directive_read_as_relative(verb)
     if not spans:
         # (a weak cue reports only a directive's infinitive: 'called on the council [to act]'; what
         # follows a preposition, 'accused the firm [of allowing ...]', 'warned [against any rush ...]',
@@ -235,6 +238,31 @@ def _as_clause(verb: Token) -> Candidate | None:
         return None
     char_start, char_end = span_chars(verb.doc, start, end)
     return Candidate(char_start, char_end, "indirect", "indirect-as-cue", cue=verb, speaker=speaker, confidence=0.7)
+
+
+def _directive_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'urged anyone with information about the shooting to call the tip line': the parser can hang
+    what was urged on a noun at the end of a long addressee, as if it said what that noun is for.
+    With no other content, the addressee and its infinitive are what was urged, as they are in
+    'urged residents to leave'."""
+    if verb.lemma_.lower() not in DIRECTIVES or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return []
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if addressee is None or not (addressee.ent_type_ == "PERSON" or addressee.tag_ in ("NNS", "NNPS", "PRP")
+                                 or addressee.lower_ in ("anyone", "anybody", "everyone", "everybody", "someone")):
+        return []
+    # (the addressee's phrase, and the phrases after it that the parser hung on the verb instead)
+    after = [addressee] + [c for c in verb.children if c.dep_ == "prep" and c.i > addressee.i]
+    last = addressee.right_edge.i
+    for phrase in after[1:]:
+        if phrase.left_edge.i != last + 1:
+            break
+        last = phrase.right_edge.i
+    infinitive = next((t for t in verb.doc[addressee.i : last + 1] if t.dep_ in ("relcl", "acl") and t.tag_ == "VB"
+                       and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+    if infinitive is None or infinitive.right_edge.i != last:
+        return []
+    return [((addressee.left_edge.i, last + 1), "indirect-verb-phrase")]
 
 
 def _misparsed_clauses(verb: Token) -> list[tuple[tuple[int, int], str]]:
@@ -591,6 +619,9 @@ def _speaker_of(verb: Token) -> Token | None:
         return None  # first or second person: speech reported inside someone's own words
     if verb.lemma_.lower() in EVIDENTIAL_VERBS and speaker.lemma_.lower() in EVIDENCE_NOUNS:
         return None  # 'the data suggest ...': evidence, not anyone's words
+    if speaker.lemma_.lower() in ("correspondent", "reporter") and any(
+            c.lower_ in ("our", "this") and c.dep_ in ("poss", "det") for c in speaker.children):
+        return None  # 'Our correspondent observed that ...': the article's own account, quoting nobody
     return speaker
 
 
