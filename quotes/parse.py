@@ -21,7 +21,7 @@ NEEDED_COMPONENTS = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "pars
 # then ends the sentence before the name ('Detective Sgt. Luis Ortega said').
 TITLE_ABBREVIATIONS = (
     "Sgt.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "Maj.", "Brig.", "Cmdr.", "Det.", "Insp.", "Supt.",
-    "Atty.", "Amb.", "Asst.", "Hon.", "Cllr.", "Sr.", "Coun.", "Prof.", "Engr.", "Barr.", "Rt.", "Smt.", "Kum.",
+    "Atty.", "Amb.", "Asst.", "Hon.", "Cllr.", "Sr.", "Coun.", "Prof.", "Engr.", "Eng.", "Barr.", "Rt.", "Smt.", "Kum.",
     "Sens.", "Reps.", "Govs.",
 )
 

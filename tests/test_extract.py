@@ -1223,6 +1223,27 @@ def test_reports_the_parser_misread_and_written_words(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a holder of the title named with another body is not the one the description names
+    ("Harrowgate beat Castlebrook 2-1 on Saturday.\n\n“It’s the best day I’ve had in this job,” said Harrowgate "
+     "manager Neil Ashdown.\n\nHis opposite number, Graham Pike, saw it very differently. The Castlebrook manager "
+     "said he would be writing to the panel.",
+     [("Neil Ashdown", "Harrowgate manager"), ("Graham Pike", "Castlebrook manager")]),
+    # (the same description with the same body is still the one named before)
+    ("“We were poor,” said Harrowgate manager Neil Ashdown.\n\nThe Harrowgate manager said the team would "
+     "recover.", [("Neil Ashdown", "Harrowgate manager"), ("Neil Ashdown", "Harrowgate manager")]),
+    # 'Eng.' is an honorific that ends no sentence
+    ("The Minister of Transport and Logistics, Eng. Fahd bin Saad Al Subaie, told reporters the ministry was "
+     "working with customs.\n\n\"Speed is everything in shipping,\" the minister said.",
+     [("Fahd bin Saad Al Subaie", "Minister of Transport and Logistics")] * 2),
+    # a forecaster is known by the title
+    ("Ahmed Al Shehhi, a senior forecaster at the centre, said the storm was exceptional. The forecaster said the "
+     "rain would ease.", [("Ahmed Al Shehhi", "senior forecaster")] * 2),
+])
+def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text, speaker, role", [
     # a title completed by 'in' before the name, whatever the recogniser made of the name
     ("FBI Special Agent in Charge Marcus Bell said agents seized 40 phones during the search.", "Marcus Bell",

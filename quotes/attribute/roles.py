@@ -55,7 +55,7 @@ TITLE_WORDS = frozenset(
     counsellor counselor dietitian nutritionist optometrist chemist physicist astronomer planner surveyor
     investigator chaplain deacon cleric preacher tutor instructor nanny hairdresser grocer trucker
     housekeeper lobbyist publicist archivist bursar commodore brigadier corporal airman medic coxswain
-    ranger forester beekeeper winemaker brewer grower
+    ranger forester beekeeper winemaker brewer grower forecaster
     """.split()
 )
 
@@ -68,7 +68,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "shri", "sri", "smt", "smt.", "shrimati", "kum", "kum.", "kumari",
                         # (and professional styles of Nigerian and Commonwealth news: 'Engr. Musa
                         # Bello', 'Barr. Ada Obi', 'Rt. Hon. Tunde Ade')
-                        "engr", "engr.", "barr", "barr.", "arc", "arc.", "comrade", "malam", "mallam",
+                        "engr", "engr.", "eng", "eng.", "barr", "barr.", "arc", "arc.", "comrade", "malam", "mallam",
                         "rt", "rt."})
 
 

@@ -1528,12 +1528,19 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
         return None
     title = token.lemma_.lower()
     holders = [p for p in people.by_key.values() if any(title in role.lower().split() for role in p.titles)]
+    # (a holder whose title lacks the body the description names is someone else's: 'Harrowgate
+    # manager Neil Ashdown' is not 'the Castlebrook manager')
+    whose = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod") and _names_whose(c)]
+    holders = [p for p in holders if any(title in role.lower().split() and all(w in role.lower().split() for w in whose)
+                                         for role in p.titles)]
     if holders:
         # ('Croatian fifth seed Luka Horvat ... the Croatian said'; a title's one holder is found
         # before this, and with two, or a 'vice presidential nominee' for 'the presidential
         # nominee', not finding which is no reason to guess)
         return holders[0] if len(holders) == 1 and not is_title_word(token) else None
     if any(t.lemma_.lower() == title and t.pos_ == "NOUN" and not _has_name(noun_phrase(t))
+           and not (t.dep_ == "compound" and t.head.ent_type_ == "PERSON")
+           and all(w in noun_phrase(t).text.lower().split() for w in whose)
            for t in token.doc[: token.i]):
         return None  # 'A spokesman said ... the spokesman said': the one described before, unnamed
     found = people.antecedent(token, gender=GENDERED_NOUNS.get(title))
