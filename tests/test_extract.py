@@ -1181,6 +1181,19 @@ def test_speaker_names_and_roles_across_styles(nlp, text, name, kind, role):
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, kind, role)
 
 
+def test_a_capitalised_miss_tells_the_gender_of_the_name_after_it(nlp):
+    text = ("The Duke spoke privately with Mr Treloar’s wife, Jenny.\n\nCommentator Harriet Lyle-Bowen said the "
+            "visit mattered. ‘This is the kind of thing he does best,’ she told the paper.\n\nMiss Lyle-Bowen "
+            "added that he had visited a dozen stations. He arrived at noon.")
+    assert [q.speaker.name for q in extract(nlp, text)][:2] == ["Harriet Lyle-Bowen", "Harriet Lyle-Bowen"]
+
+
+def test_a_cue_joined_to_a_whose_clause_is_its_owners(nlp):
+    text = ("City Council member Theo Barkley, whose ward includes the Northgate corridor, called for more patrols "
+            "and said he would ask the council to fund security cameras.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Theo Barkley", "City Council member")]
+
+
 def test_a_pronoun_in_a_clause_about_someone_else_tells_nothing_of_the_speakers_gender(nlp):
     text = ("Music critic Dana Holloway told the paper the singer risked 'burning through the goodwill' of his "
             "young fans. 'Fans will forgive a genuine illness,' she said.")
@@ -1239,6 +1252,15 @@ def test_reports_the_parser_misread_and_written_words(nlp, text, expected):
     # a forecaster is known by the title
     ("Ahmed Al Shehhi, a senior forecaster at the centre, said the storm was exceptional. The forecaster said the "
      "rain would ease.", [("Ahmed Al Shehhi", "senior forecaster")] * 2),
+    # a description the article gave one person before is that person, not the one named last
+    ("Mule jailed\n\nOne of the victims, a 67-year-old retiree who gave her name only as Madam Lee, told "
+     "reporters that she had lost her savings.\n\nThe judge, Ann Roe, said the harm was great.\n\n\"For us, it "
+     "is everything,\" the retiree said.",
+     [("Madam Lee", "retiree"), ("Ann Roe", "judge"), ("Madam Lee", "retiree")]),
+    ("Waits grow\n\nOne of those waiting is Morag Whyte, 64, a grandmother-of-three who has been on the list "
+     "since March. Jackie Buchanan, a nurse, said the list was growing.\n\n\"I can't stand long enough to make "
+     "my own tea,\" the grandmother-of-three said.",
+     [("Jackie Buchanan", "nurse"), ("Morag Whyte", "grandmother-of-three")]),
 ])
 def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

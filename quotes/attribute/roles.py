@@ -55,7 +55,7 @@ TITLE_WORDS = frozenset(
     counsellor counselor dietitian nutritionist optometrist chemist physicist astronomer planner surveyor
     investigator chaplain deacon cleric preacher tutor instructor nanny hairdresser grocer trucker
     housekeeper lobbyist publicist archivist bursar commodore brigadier corporal airman medic coxswain
-    ranger forester beekeeper winemaker brewer grower forecaster
+    ranger forester beekeeper winemaker brewer grower forecaster commentator pundit broadcaster
     """.split()
 )
 

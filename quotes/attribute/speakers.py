@@ -35,6 +35,8 @@ from quotes.records import Speaker
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GENDER_CUES = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr.": "m", "mr": "m", "sir": "m", "dame": "f",
                "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+GENDERED_HONORIFICS = {"miss": "f", "madam": "f", "madame": "f", "lady": "f", "lord": "m", "smt": "f", "smt.": "f",
+                       "shrimati": "f", "kum": "f", "kum.": "f", "kumari": "f", "alhaja": "f", "alhaji": "m"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 INDEFINITE_PRONOUNS = frozenset({"some", "someone", "somebody", "many", "others", "each", "those", "few",
                                  "several", "both", "most", "critics", "supporters"})
@@ -622,6 +624,10 @@ def _gender_before(span: Span) -> str | None:
     doc, start = span.doc, span.start
     if start > 0 and doc[start - 1].lower_ in GENDER_CUES and doc[start - 1].pos_ != "PRON":
         return GENDER_CUES[doc[start - 1].lower_]
+    # (honorifics that are also common words tell it only capitalised: 'Miss Lyle-Bowen', not 'fans
+    # will miss Jo Roe')
+    if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in GENDERED_HONORIFICS:
+        return GENDERED_HONORIFICS[doc[start - 1].lower_]
     before = doc[start - 2] if start > 1 and doc[start - 1].text == "," else doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ == "NOUN":
         return GENDERED_NOUNS.get(before.lemma_.lower())
@@ -1034,6 +1040,9 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         return None
     if is_age_epithet(token) or _described_by_age(token):
         found = people.antecedent(token)
+        given = _one_given_the_description(phrase, people)
+        if given is not None:
+            found = (given, None)  # ('Morag Whyte, a grandmother-of-three ... the grandmother-of-three said')
         if token.lemma_.lower() in AGE_NOUNS:
             # ('... beat 19-year-old Ethan Brandt ... the teenager said': the one the text gave a
             # teenager's age)
@@ -1084,6 +1093,19 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     subjects = [e for e in heads if e.root.dep_ in ("nsubj", "nsubjpass")]
     name = _organisation_name((subjects or heads or organisations)[-1])
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def _one_given_the_description(phrase: Span, people: People) -> Person | None:
+    """The one person the article gave this description as their role, before it: 'Morag Whyte, a
+    grandmother-of-three' for 'the grandmother-of-three', 'a 67-year-old retiree' for 'the retiree'."""
+    described = clean_role(list(phrase))
+    if not described:
+        return None
+    described = described.lower()
+    holders = {p.key: p for p in people.by_key.values() for m in p.mentions
+               if m.role and m.span.end <= phrase.start and (m.role.lower() == described
+                                                             or m.role.lower().endswith(" " + described))}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _up_to_noun(ent: Span, lemma: str) -> Span:
@@ -1522,10 +1544,12 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     That is the nearest person, preferring subjects, in this paragraph or the one before, whose own
     title, if the text gave one, is not a different one; the one person the text gave the word to,
     if it did; and nobody when the same noun described someone unnamed earlier."""
-    if token.tag_ not in ("NN", "NNP") or not (is_title_word(token) or token.ent_type_ == "NORP"):
+    if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or _has_name(phrase):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or _has_name(phrase):
-        return None
+    if not (is_title_word(token) or token.ent_type_ == "NORP"):
+        # (a noun for someone by what they are, 'the retiree', only for the one the text called so)
+        return _one_given_the_description(phrase, people) if is_person_noun(token) else None
     title = token.lemma_.lower()
     holders = [p for p in people.by_key.values() if any(title in role.lower().split() for role in p.titles)]
     # (a holder whose title lacks the body the description names is someone else's: 'Harrowgate

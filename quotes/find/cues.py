@@ -487,6 +487,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             quoted = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
             if quoted is not None:
                 return quoted
+        if verb.dep_ == "conj" and head.dep_ == "relcl" and head.head.i < head.i:
+            # ('Barkley, whose ward includes the corridor, ... said he would ...': the parser can join
+            # the cue to the relative clause; what a 'whose' phrase names does not speak, its owner does)
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and any(c.tag_ == "WP$" for c in subject.children):
+                return head.head
         return _subject_of(head, depth + 1)
     if depth == 0 and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and previous is not None:
         # "In a letter to the board of the museum Smith said ...": with no comma after a long opening
