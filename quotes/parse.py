@@ -37,6 +37,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
+        elif doc[token.i - 1].text in TITLE_ABBREVIATIONS and token.text[:1].isupper():
+            token.is_sent_start = False  # (nor does a title's period: 'Sens. Ada Pryce')
     return doc
 
 

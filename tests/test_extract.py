@@ -1181,6 +1181,28 @@ def test_speaker_names_and_roles_across_styles(nlp, text, name, kind, role):
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, kind, role)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a chieftaincy title before the name says less than the post the name stands beside
+    ("The crisis deepened as executives announced the suspension of the state chairman, Chief Emeka Obidike, "
+     "over alleged anti-party activities.\n\nReacting, Obidike said the executives had no powers.",
+     [("Emeka Obidike", "state chairman")]),
+    ("Police Chief Jane Roe said the road was closed. Chief Roe said it would reopen.",
+     [("Jane Roe", "Police Chief"), ("Jane Roe", "Police Chief")]),
+    # a capitalised title in the lede is the person the next paragraph names; a shadow minister is not it
+    ("Corridor care is ‘unacceptable’, says minister\n\nThe Health Secretary last night admitted that patients "
+     "were waiting too long.\n\nHelen Marchbank said the Government was doing all it could.\n\nShadow health "
+     "secretary Oliver Pratley said the figures were a scandal.",
+     [("minister", "minister"), ("Helen Marchbank", "Health Secretary"), ("Helen Marchbank", "Health Secretary"),
+      ("Oliver Pratley", "Shadow health secretary")]),
+    # a plural title's period ends no sentence before the names
+    ("Senators unveil rail safety bill\n\nSens. Ada Pryce (D-Ky.) and Howard Teague (R-Ohio) on Wednesday "
+     "introduced legislation on rail safety.\n\nPryce said the bill would save lives. Teague said it would pass.",
+     [("Ada Pryce", "Sen."), ("Howard Teague", "Sen.")]),
+])
+def test_titles_of_address_ledes_and_plural_titles(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
 def test_a_capitalised_miss_tells_the_gender_of_the_name_after_it(nlp):
     text = ("The Duke spoke privately with Mr Treloar’s wife, Jenny.\n\nCommentator Harriet Lyle-Bowen said the "
             "visit mattered. ‘This is the kind of thing he does best,’ she told the paper.\n\nMiss Lyle-Bowen "

@@ -196,8 +196,10 @@ def _lone_description(mention: Span) -> bool:
     head = mention.root
     lemma = head.lemma_.lower()
     # (or a body's officer: 'its vice-chancellor')
-    return mention[0].lower_ in ("a", "an", "the", "its") and head.tag_ == "NN" and lemma not in BODY_NOUNS \
-        and is_person_noun(head)
+    # (a capitalised title too: 'The Health Secretary last night admitted ...')
+    return mention[0].lower_ in ("a", "an", "the", "its") and (head.tag_ == "NN" or head.tag_ == "NNP"
+                                                              and is_title_word(head)) \
+        and lemma not in BODY_NOUNS and is_person_noun(head)
 
 
 def _end_of_paragraph(text: str, start: int) -> int:

@@ -712,6 +712,9 @@ def role_set_off_before(name: Span) -> str | None:
 
 # Academic titles before a name, which say less about the person than a job the text gives them.
 ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"})
+# ... and titles of address that are as general: 'Chief Emeka Obidike', a chieftaincy title, is the
+# party's state chairman in 'the state chairman, Chief Emeka Obidike'.
+TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"}
 
 
 # Abbreviated titles that news puts where an honorific goes: 'Cllr Jane Roe'.
@@ -726,7 +729,7 @@ def role_of(name: Span) -> str | None:
     before = role_before(name) or _plural_title_shared(name)
     before = PLURAL_ABBREVIATIONS.get(before, before)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
-    if before is None or before.lower() in ACADEMIC_TITLES:
+    if before is None or before.lower() in TITLES_OF_ADDRESS:
         return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name)
                            or role_in_predicate(name) or before or _abbreviated_title(name))
     return _one_holder(before)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    ACADEMIC_TITLES, HONORIFICS, clean_role, has_title_text, is_title_text, is_title_word, role_before,
+    HONORIFICS, TITLES_OF_ADDRESS, clean_role, has_title_text, is_title_text, is_title_word, role_before,
     role_in_predicate, role_of, role_with_employer_apart, subject_after_opening_participle,
 )
 from quotes.find.cues import (
@@ -175,7 +175,7 @@ class Person:
         title ('launch director') wins over a description given since ('a veteran of 31 launches')."""
         earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
         # ('Vice Chancellor, Prof. Grace Roe ... Prof. Roe said': an academic title alone says less)
-        earlier = [r for r in earlier if r.lower() not in ACADEMIC_TITLES] or earlier
+        earlier = [r for r in earlier if r.lower() not in TITLES_OF_ADDRESS] or earlier
         if earlier:
             titles = [role for role in earlier if has_title_text(role)]
             # (and a title held now over one held before: 'manager X' ... 'X, a former teacher')
@@ -1661,7 +1661,8 @@ def _names_whose(modifier: Token) -> bool:
 
 
 # Words that make a title someone else's second: a 'Vice President' is not 'the president'.
-SUBORDINATE_TITLE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "lieutenant", "lt.", "lt"})
+SUBORDINATE_TITLE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "lieutenant", "lt.", "lt",
+                                     "shadow"})  # (a shadow health secretary is the opposition's, not the one)
 
 # A title as a name's prefix ('Gov. Eleanor Pryce', 'Justice Ama Mensah') and the noun a later
 # mention uses for the same office ('the governor', 'the judge').

@@ -928,6 +928,8 @@ def noun_phrase(token: Token) -> Span:
         start -= 1
     while end + 1 in index_set:
         end += 1
+    while end > token.i and doc[end].is_space:
+        end -= 1  # (the line break after a headline's last word is no part of it)
     # (a dateline the parser took into the subject, 'FAIRVIEW - A gas station clerk', ends at its
     # spaced dash; a hyphen inside a word has no space before it)
     dash = max((i for i in range(start + 1, token.i) if doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_),
