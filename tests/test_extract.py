@@ -1319,6 +1319,19 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     # where someone lives is no part of what they are
     ("Jo Carr, a single mother of two in the town of Brennock, said the shorter week had saved her money.",
      "Jo Carr", "single mother of two"),
+    # a possessor the parser split like a hyphenated title is no title
+    ("Gene Albrecht, the co-op’s general manager, said the elevator took in 412,000 bushels on Monday.",
+     "Gene Albrecht", "general manager"),
+    # a body's name with a plural possessive inside it stays whole before the title
+    ("Willow Point Residents’ Association president Margaret Dunphy told council the tower was too tall.",
+     "Margaret Dunphy", "Willow Point Residents’ Association president"),
+    # a plural title is no part of the first name after it, and is each one's title
+    ("Council backs tower\n\nThe council approved the tower on a 5-2 vote.\n\nCouncilmembers Rosa Delgado and Tim "
+     "Okafor cast the dissenting votes.\n\nDelgado said the traffic study was flawed.", "Rosa Delgado",
+     "Councilmember"),
+    # 'near' a place says where, not what
+    ("Jenny Maddock, a dairy farmer near Westholme, said 60 acres were under water.", "Jenny Maddock",
+     "dairy farmer"),
 ])
 def test_titles_the_parser_or_recogniser_split_and_what_a_title_leaves_out(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]

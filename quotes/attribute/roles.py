@@ -97,8 +97,8 @@ class Role(str):
 RELATIONAL_TITLES = frozenset({"head", "chief", "member", "leader", "part", "one", "chair", "dean"})
 # Prepositions that attach an employer, a body or a place to a title: 'an analyst at Stonehill
 # Securities', 'a spokesman for Kestrel', 'president of the Nurses Association', 'a surgeon in Leeds'.
-EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "of", "in", "with", "from", "on"})
-PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "on"})
+EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "of", "in", "with", "from", "on", "near"})
+PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "on", "near"})
 # Prepositions of a workplace, which the role does without even when it names no body: 'a charge
 # nurse at one of the hospitals', 'a senior nurse on the intensive care unit' are a charge nurse and
 # a senior nurse ('a spokesman for the family' keeps whose spokesman he is).
@@ -261,7 +261,7 @@ def clean_role(tokens: list[Token]) -> str | None:
         return None
     # (the recogniser often takes a title into the name's entity: 'Councillor Jane Roe')
     # (or a title the tagger took for a verb, ending the phrase: 'Australia fielder')
-    if not any(t.pos_ in ("NOUN", "PROPN") and (not _is_place_or_group(t) or is_title_word(t)
+    if not any(t.pos_ in ("NOUN", "PROPN") and (not _is_place_or_group(t) or is_title_word(t) or is_plural_title(t.text)
                                                  or t.lower_ in FAMILY_EPITHETS) for t in tokens) \
             and not (tokens[-1].lower_ in TITLE_WORDS and tokens[-1].tag_ in ("VBP", "VB")):
         return None
@@ -297,7 +297,16 @@ def role_before(name: Span) -> str | None:
         token = doc[i]
         # (the title, and its 'of', that the parser hung the name on: 'Leader of the Opposition X')
         holds_name = root.dep_ == "pobj" and root.head.lower_ == "of" and token.i in (root.head.i, root.head.head.i)
-        if not (root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)):
+        # (a body's name with a plural possessive inside it, which the parser tears apart: 'Willow
+        # Point Residents’ Association president Margaret Dunphy')
+        inside_body_name = any(not t.is_punct for t in tokens) \
+            and next(t for t in tokens if not t.is_punct).text[:1].isupper() and (
+            token.text in ("’", "'") and i > 0 and doc[i - 1].lower_.endswith("s") and doc[i - 1].text[:1].isupper()
+            or token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and doc[i + 1].text in ("’", "'")
+            or token.text[:1].isupper() and token.pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
+            and any(doc[j].text in ("’", "'") for j in range(i + 1, name.start)))
+        if not (root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)
+                or inside_body_name):
             break
         if _in_title_of_phrase(token) or _inside_organisation_name(token):
             pass  # 'Secretary of State Anna Berg', 'Bank of England Governor Mark Rowe'
@@ -339,7 +348,7 @@ def role_before(name: Span) -> str | None:
     if len(tokens) > 1 and tokens[-1].text in FORMS_OF_ADDRESS and is_title_word(tokens[-2]) \
             and tokens[-2].lower_ not in TITLE_MODIFIERS:
         tokens = tokens[:-1]
-    if not any(is_title_word(t) or t.pos_ == "NOUN" or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(
+    if not any(is_title_word(t) or is_plural_title(t.text) or t.pos_ == "NOUN" or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(
             doc[t.i + 2]) for t in tokens if t.i + 2 < len(doc)):
         return None
     # ('Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor': a body's name cut at its '&' or
@@ -501,6 +510,8 @@ def role_in_apposition(name: Span) -> str | None:
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
                                and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]
+            if any(c.tag_ == "POS" for c in parts[-1].children):
+                continue  # ('the co-op’s general manager': a possessor split the same way is no title)
             # A second role coordinated with the first ('a professor at X and the study’s lead author')
             # is left out: one role, the one given first.
             tokens = [t for part in parts for t in part.subtree
@@ -742,12 +753,12 @@ def _one_holder(role: str | None) -> str | None:
         return None
     words = role.split()
     # (only the title itself: 'lawyer for the plaintiffs' keeps its complement as it is)
-    if _plural_title(words[-1]) and not any(w in ("for", "of", "at", "in", "on", "to", "with", "from") for w in words):
+    if is_plural_title(words[-1]) and not any(w in ("for", "of", "at", "in", "on", "to", "with", "from") for w in words):
         return " ".join(words[:-1] + [words[-1][:-1]])
     return role
 
 
-def _plural_title(word: str) -> bool:
+def is_plural_title(word: str) -> bool:
     """'members', 'Chiefs': a title word in the plural."""
     return word.endswith("s") and word.lower() not in TITLE_WORDS and word[:-1].lower() in TITLE_WORDS
 
@@ -765,7 +776,7 @@ def _plural_title_shared(name: Span) -> str | None:
     title = role_before(first_name) or role_in_apposition(first_name)
     if title in PLURAL_ABBREVIATIONS:
         return title
-    return title if title is not None and _plural_title(title.split()[-1]) else None
+    return title if title is not None and is_plural_title(title.split()[-1]) else None
 
 
 def _abbreviated_title(name: Span) -> str | None:

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFICS, TITLES_OF_ADDRESS, clean_role, has_title_text, is_title_text, is_title_word, role_before,
-    role_in_predicate, role_of, role_with_employer_apart, subject_after_opening_participle,
+    HONORIFICS, TITLES_OF_ADDRESS, clean_role, has_title_text, is_plural_title, is_title_text, is_title_word,
+    role_before, role_in_predicate, role_of, role_with_employer_apart, subject_after_opening_participle,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -756,7 +756,8 @@ def person_name(span: Span) -> Span:
     while start < end - 1 and (is_title_word(doc[start]) or doc[start].lower_ in HONORIFICS
                                or not doc[start].text[:1].isupper() or doc[start].is_punct
                                or doc[start].pos_ == "VERB" and doc[start].dep_ != "compound"
-                               or _rank_letters(doc[start]) and end - start > 2):
+                               or _rank_letters(doc[start]) and end - start > 2
+                               or is_plural_title(doc[start].text)):  # ('Councilmembers Rosa Delgado')
         start += 1
     # A title inside the entity ends what comes before it: 'Lok Janata Dal MLA Suresh Pandhare'.
     # (or a lower-case one: 'Health Workers Union delegate Mere Tawhiri')
