@@ -3299,6 +3299,11 @@ def test_a_description_in_the_lede_is_the_person_the_next_paragraph_names(nlp):
      "inquest Tuesday that an alarm on the ward had been switched off for a week.\n\nCharge nurse Ola Brennan, "
      "who has worked at the hospital for 12 years, said staff had reported the fault twice.",
      [("Ola Brennan", "senior nurse"), ("Ola Brennan", "Charge nurse")]),
+    # (and so does a byline that gives where its author writes from)
+    ("Nurse tells inquest of missed alarm\n\nJo Marren in Wexley\n\nA senior nurse told an inquest Tuesday that an "
+     "alarm on the ward had been switched off for a week.\n\nCharge nurse Ola Brennan, who has worked at the "
+     "hospital for 12 years, said staff had reported the fault twice.",
+     [("Ola Brennan", "senior nurse"), ("Ola Brennan", "Charge nurse")]),
     # a body's officer, described by whose they are
     ("College to cut 40 jobs\n\nThe college plans to cut 40 jobs, its principal told staff on Monday.\n\nIn an "
      "email, Dr Ruth Okafor said the cuts were unavoidable.",

@@ -58,6 +58,17 @@ BODY = (
             ("Ukraine, Russia resume talks in Istanbul", "Jane Doe and John Roe"),
             id="headline-then-byline",
         ),
+        # A byline may give where each author writes from instead of "By"; a headline never is one.
+        pytest.param(
+            f"Bank chief warns on property losses\nSam Roe in London and Ann Lee in Paris\n{BODY}",
+            ("Bank chief warns on property losses", "Sam Roe and Ann Lee"),
+            id="headline-then-placed-byline",
+        ),
+        pytest.param(
+            f"Storm Chasers in Kansas\n{BODY}",
+            ("Storm Chasers in Kansas", None),
+            id="headline-is-not-a-placed-byline",
+        ),
         # A body sentence that happens to start with "By" is neither a byline nor a headline.
         pytest.param(
             f"By Wednesday evening, negotiators had agreed to swap 1,200 prisoners of war.\n{BODY}",

@@ -17,6 +17,12 @@ _NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _BYLINE = re.compile(
     rf"^\s*(?:[Bb]y|BY)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|/]\s*[\w .]+)?\s*$"
 )
+# "Imogen Carrow in Harwick", "Sam Roe in London and Ann Lee in Paris": a name and where they write from
+_PLACE = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
+_FULL_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
+_PLACED_BYLINE = re.compile(
+    rf"^\s*(?P<names>{_FULL_NAME}\s+in\s+{_PLACE}(?:\s*(?:,|and|&)\s*{_FULL_NAME}\s+in\s+{_PLACE})*)\s*$"
+)
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
 
@@ -114,8 +120,8 @@ def split_title_and_author(text: str) -> tuple[str | None, str | None]:
     lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
     title = author = None
     for index, line in enumerate(lines):
-        if author is None and is_byline(line):
-            author = _BYLINE.match(line).group("names").strip()
+        if author is None and is_byline(line, placed=index > 0):
+            author = _byline_names(line)
         elif index == 0 and looks_like_title(line):
             title = line
         elif index > 0 and line != title:
@@ -123,9 +129,20 @@ def split_title_and_author(text: str) -> tuple[str | None, str | None]:
     return title, author
 
 
-def is_byline(line: str) -> bool:
-    """'By Patrick Sykes and Henry Meyer': a line naming the article's authors."""
-    return _BYLINE.match(line) is not None and len(line.split()) <= 16 and not line.strip().endswith(".")
+def is_byline(line: str, placed: bool = True) -> bool:
+    """'By Patrick Sykes and Henry Meyer', or under the headline (``placed``) 'Imogen Carrow in
+    Harwick': a line naming the article's authors."""
+    return (_BYLINE.match(line) is not None or placed and _PLACED_BYLINE.match(line) is not None) \
+        and len(line.split()) <= 16 and not line.strip().endswith(".")
+
+
+def _byline_names(line: str) -> str:
+    match = _BYLINE.match(line)
+    if match is not None:
+        return match.group("names").strip()
+    # (without where each writes from)
+    names = _PLACED_BYLINE.match(line).group("names")
+    return re.sub(r"\s+in\s+" + _PLACE, "", names).strip()
 
 
 def byline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:
@@ -133,7 +150,7 @@ def byline_spans(text: str, lines: int = 4) -> list[tuple[int, int]]:
     spans, start, seen = [], 0, 0
     for line in text.split("\n"):
         if line.strip():
-            if is_byline(line):
+            if is_byline(line, placed=seen > 0):
                 spans.append((start, start + len(line)))
             seen += 1
             if seen == lines:
