@@ -1253,6 +1253,35 @@ def test_a_place_that_opens_the_sentence_is_not_who_speaks_beside_it(nlp):
     ("Our correspondent observed that the protest caused a long gridlock on the road.", []),
     # (nor is the slogan a sign reads)
     ("Members of the cycling club held signs reading “Share the Road” and “Ride for Alan.”", []),
+    # a surname the tagger took for an adverb, given in full elsewhere in the article; not a real adverb
+    ("Rancher Wade Tolliver sold his calves on Monday.\n\nTolliver said ranchers who had spent years building "
+     "their herds back up faced a hard choice.",
+     [("ranchers who had spent years building their herds back up faced a hard choice", "Wade Tolliver")]),
+    ("Later said he would return to the farm.", []),
+    # a second 'that' clause the parser coordinated with the verb itself, after a comma or a quote
+    ("Dubois said the co-operative had stopped taking new canola deliveries on Nov. 28 because its bins were "
+     "full, and that staff were calling farmers one by one to reschedule.",
+     [("the co-operative had stopped taking new canola deliveries on Nov. 28 because its bins were full", "Dubois"),
+      ("staff were calling farmers one by one to reschedule", "Dubois")]),
+    ("Pellam’s chief executive, Leonard Osei, said last month on the company’s earnings call that the board "
+     "was “always open to ideas that create value for shareholders,” but that Pellam’s own turnaround plan was "
+     "working.",
+     [("the board was “always open to ideas that create value for shareholders,”", "Leonard Osei"),
+      ("Pellam’s own turnaround plan was working", "Leonard Osei")]),
+    # a second speech verb hung on what the first reports goes with the first
+    ("City manager Derek Olufemi told council staff could report back by June 10, but cautioned that the "
+     "contractor could raise its price.",
+     [("council staff could report back by June 10", "Derek Olufemi"),
+      ("the contractor could raise its price", "Derek Olufemi")]),
+    # a place opening the sentence, read as part of the subject, is not who speaks beside it
+    ("Carver said she had asked the president to approve a disaster declaration for 14 more counties and that "
+     "he had told her he would “get it done this week.”\n\nAboard Air Force One, White House press secretary "
+     "Marisol Treviño told reporters that the declaration was “being processed as we speak” and that the agency "
+     "had already sent 600 personnel to the region.",
+     [("she had asked the president to approve a disaster declaration for 14 more counties", "Carver"),
+      ("he had told her he would “get it done this week.”", "Carver"),
+      ("the declaration was “being processed as we speak”", "Marisol Treviño"),
+      ("the agency had already sent 600 personnel to the region", "Marisol Treviño")]),
 ])
 def test_reports_the_parser_misread_and_written_words(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

@@ -1686,22 +1686,25 @@ def _titled_as(person: Person, title: Token) -> bool:
 
 
 # Words that open a sentence with where something was said: 'Outside court, ...'.
-PLACE_ADVERBS = frozenset({"outside", "inside", "afterwards", "later", "earlier"})
+PLACE_ADVERBS = frozenset({"outside", "inside", "afterwards", "later", "earlier", "aboard"})
 
 
 def _person_after_a_place(subject: Token) -> Token | None:
     """'In Quibdo, the provincial capital, a municipal official ... said': the parser can make the
     description of the place that opens the sentence the subject, and who speaks its apposition."""
-    if subject.pos_ != "NOUN" or subject.dep_ != "nsubj" or is_title_word(subject) \
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ != "nsubj" or is_title_word(subject) \
             or subject.lemma_.lower() in GENDERED_NOUNS:
         return None
     doc = subject.doc
     start = subject.left_edge.i
-    # ('Outside court, her daughter, Lorna Price, said': a place the tagger read as the subject's
-    # adjective, with who speaks beside it)
-    if start == sentence_bounds(subject)[0] and doc[start].dep_ == "amod" and doc[start].lower_ in PLACE_ADVERBS:
+    # ('Outside court, her daughter, Lorna Price, said', 'Aboard Air Force One, press secretary X told':
+    # a place the tagger read as part of the subject, with who speaks beside it)
+    if start == sentence_bounds(subject)[0] and doc[start].dep_ in ("amod", "compound") \
+            and doc[start].lower_ in PLACE_ADVERBS:
         return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
                      and (c.pos_ == "NOUN" and is_person_noun(c) or c.ent_type_ == "PERSON")), None)
+    if subject.pos_ != "NOUN":
+        return None
     opening = doc[sentence_bounds(subject)[0]]
     if start < 3 or doc[start - 1].text != "," or opening.pos_ != "ADP" or opening.right_edge.i != start - 2 \
             or not any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")

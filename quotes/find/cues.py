@@ -432,6 +432,15 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     aged = next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and is_age_epithet(c)), None)
     if aged is not None and not subjects:
         return aged
+    # ('Everly said ...', 'Tolliver said ...': the tagger can take an unfamiliar surname opening the
+    # sentence for an adverb of the verb)
+    surname = next((c for c in verb.children if c.dep_ == "advmod" and c.pos_ in ("ADV", "PROPN") and c.i == verb.i - 1
+                    and c.is_sent_start and c.text[:1].isupper() and c.text[1:].islower()
+                    and any(t.text == c.text and t.i != c.i and (t.ent_type_ == "PERSON" or t.i > 0 and t.pos_ == "PROPN"
+                                                                 and verb.doc[t.i - 1].pos_ == "PROPN")
+                            for t in verb.doc)), None)  # (a surname the article gives in full elsewhere)
+    if surname is not None and not subjects and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text != ",":
+        return surname
     # Inverted '..., said Peskov': the parser often labels the speaker as an object. Only a finite
     # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed, unless
     # the verb follows the quote's closing mark ('“Stay in,” urged the mayor').
@@ -596,6 +605,9 @@ def _parallel_speech_verb(verb: Token, head: Token) -> Token:
     """'X said in a statement that the park had lost its heart and announced that ...': the parser
     can join a speech verb to a verb of another form inside what an earlier one reports; it goes
     with that earlier speech verb, of its own form, and shares its subject."""
+    if is_speech_verb(verb) and is_speech_verb(head) and head.dep_ == "ccomp" and head.head.tag_ == verb.tag_ \
+            and is_speech_verb(head.head) and head.tag_ != verb.tag_:
+        return head.head  # ('told council staff could report back by June, but cautioned that ...')
     if not is_speech_verb(verb) or is_speech_verb(head) or head.tag_ == verb.tag_:
         return head
     # (not from someone who can speak: 'reported that the minister had met them, and assured them ...')
@@ -838,6 +850,12 @@ def complements_of(verb: Token) -> list[Token]:
               if child.dep_ == "advcl" and verb.doc[child.left_edge.i - 1].text == ","
               and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
               and any(f.dep_ == "ccomp" and verb.i < f.i < child.i for f in found)]
+    # ('said A, and that B': or for a clause coordinated with the verb itself, opened by its own 'that'
+    # and with a subject of its own, the verb's second report)
+    found += [child for child in verb.children
+              if child.dep_ == "conj" and child.i > verb.i and child.pos_ in ("VERB", "AUX")
+              and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < child.i for c in child.children)
+              and _has_clause(child) and any(f.dep_ == "ccomp" and verb.i < f.i < child.i for f in found)]
     return found
 
 

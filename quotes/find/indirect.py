@@ -108,7 +108,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             bounds = _before_another_report(complement, _without_setting(verb, complement, content_bounds(complement)))
             bounds = _before_trailing_report(complement, _after_relative_cue(verb, complement, bounds))
         elif (subject := _subject_taken_as_object(verb, complement)) is not None:
-            subject_bounds, clause_bounds = content_bounds(subject), content_bounds(complement)
+            subject_bounds, clause_bounds = content_bounds(subject), _before_another_report(
+                complement, content_bounds(complement))
             if subject_bounds is not None and clause_bounds is not None:
                 bounds = subject_bounds[0], clause_bounds[1]
         elif spans and _shares_subject(complement, spans[-1][0]):
@@ -613,7 +614,8 @@ def _speaker_of(verb: Token) -> Token | None:
     speaker = subject_of(verb)
     if speaker is None or speaker.lower_ in ("that", "this", "what", "which") and not is_relative(speaker):
         return None
-    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not counts_people(speaker) and not is_age_epithet(speaker):
+    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not counts_people(speaker) and not is_age_epithet(speaker) \
+            and not (speaker.dep_ == "advmod" and speaker.text[:1].isupper()):  # (a surname read as an adverb)
         return None
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
