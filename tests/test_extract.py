@@ -1282,6 +1282,12 @@ def test_a_place_that_opens_the_sentence_is_not_who_speaks_beside_it(nlp):
       ("he had told her he would “get it done this week.”", "Carver"),
       ("the declaration was “being processed as we speak”", "Marisol Treviño"),
       ("the agency had already sent 600 personnel to the region", "Marisol Treviño")]),
+    # who speaks, set off at the end of an opening participle's phrase the parser made the subject
+    ("Soldiers seized the capital on Tuesday.\n\nReading from a prepared text on state broadcaster ORT, a colonel "
+     "who identified himself as Marek Dusan said the armed forces had \"decided to put an end to the regime\" "
+     "because of worsening insecurity.",
+     [("the armed forces had \"decided to put an end to the regime\" because of worsening insecurity",
+       "Marek Dusan")]),
 ])
 def test_reports_the_parser_misread_and_written_words(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
@@ -1312,6 +1318,11 @@ def test_reports_the_parser_misread_and_written_words(nlp, text, expected):
      "since March. Jackie Buchanan, a nurse, said the list was growing.\n\n\"I can't stand long enough to make "
      "my own tea,\" the grandmother-of-three said.",
      [("Jackie Buchanan", "nurse"), ("Morag Whyte", "grandmother-of-three")]),
+    # a plural use of the noun before is no one described before
+    ("Flooding hits dairy farms\n\nDairy farmers across the valley are counting the cost.\n\nJenny Maddock, who "
+     "milks 240 cows near Westholme, said half of her land was still under water.\n\n‘People think it’s a bit of "
+     "water on a field,’ the dairy farmer added.",
+     [("Jenny Maddock", "dairy farmer"), ("Jenny Maddock", "dairy farmer")]),
 ])
 def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

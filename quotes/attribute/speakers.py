@@ -1563,7 +1563,7 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
         # before this, and with two, or a 'vice presidential nominee' for 'the presidential
         # nominee', not finding which is no reason to guess)
         return holders[0] if len(holders) == 1 and not is_title_word(token) else None
-    if any(t.lemma_.lower() == title and t.pos_ == "NOUN" and not _has_name(noun_phrase(t))
+    if any(t.lemma_.lower() == title and t.pos_ == "NOUN" and t.tag_ != "NNS" and not _has_name(noun_phrase(t))
            and not (t.dep_ == "compound" and t.head.ent_type_ == "PERSON")
            and all(w in noun_phrase(t).text.lower().split() for w in whose)
            for t in token.doc[: token.i]):

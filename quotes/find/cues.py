@@ -423,6 +423,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # made the subject; who speaks is the phrase it hung on it
         set_off = [c for c in chosen.children if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")]
         chosen = next((c for c in set_off if c.ent_type_ == "PERSON"), set_off[0] if set_off else chosen)
+    elif chosen is not None and chosen.tag_ == "VBG" and chosen.is_sent_start:
+        # ('Reading from a prepared text on state television, a colonel who ... said': or at the end of
+        # the participle's phrase, set off by a comma right before the verb)
+        chosen = next((t for t in chosen.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                       and chosen.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), chosen)
     if chosen is not None:
         return _title_shared_by_conjunction(chosen) or chosen
     named = _name_after_closing_mark(verb)
