@@ -261,8 +261,9 @@ def clean_role(tokens: list[Token]) -> str | None:
         return None
     # (the recogniser often takes a title into the name's entity: 'Councillor Jane Roe')
     # (or a title the tagger took for a verb, ending the phrase: 'Australia fielder')
-    if not any(t.pos_ in ("NOUN", "PROPN") and (not _is_place_or_group(t) or is_title_word(t) or is_plural_title(t.text)
-                                                 or t.lower_ in FAMILY_EPITHETS) for t in tokens) \
+    if not any(t.pos_ in ("NOUN", "PROPN") and (not _is_place_or_group(t) or is_title_word(t)
+                                                 or is_plural_title(t.text) or t.lower_ in FAMILY_EPITHETS)
+               for t in tokens) \
             and not (tokens[-1].lower_ in TITLE_WORDS and tokens[-1].tag_ in ("VBP", "VB")):
         return None
     doc = tokens[0].doc
@@ -348,8 +349,9 @@ def role_before(name: Span) -> str | None:
     if len(tokens) > 1 and tokens[-1].text in FORMS_OF_ADDRESS and is_title_word(tokens[-2]) \
             and tokens[-2].lower_ not in TITLE_MODIFIERS:
         tokens = tokens[:-1]
-    if not any(is_title_word(t) or is_plural_title(t.text) or t.pos_ == "NOUN" or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(
-            doc[t.i + 2]) for t in tokens if t.i + 2 < len(doc)):
+    if not any(is_title_word(t) or is_plural_title(t.text) or t.pos_ == "NOUN"
+               or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(doc[t.i + 2])
+               for t in tokens if t.i + 2 < len(doc)):
         return None
     # ('Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor': a body's name cut at its '&' or
     # 'and' leaves the word after it before the title; it is no part of the role)
@@ -753,7 +755,8 @@ def _one_holder(role: str | None) -> str | None:
         return None
     words = role.split()
     # (only the title itself: 'lawyer for the plaintiffs' keeps its complement as it is)
-    if is_plural_title(words[-1]) and not any(w in ("for", "of", "at", "in", "on", "to", "with", "from") for w in words):
+    if is_plural_title(words[-1]) and not any(w in ("for", "of", "at", "in", "on", "to", "with", "from")
+                                              for w in words):
         return " ".join(words[:-1] + [words[-1][:-1]])
     return role
 

@@ -439,11 +439,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return aged
     # ('Everly said ...', 'Tolliver said ...': the tagger can take an unfamiliar surname opening the
     # sentence for an adverb of the verb)
-    surname = next((c for c in verb.children if c.dep_ == "advmod" and c.pos_ in ("ADV", "PROPN") and c.i == verb.i - 1
-                    and c.is_sent_start and c.text[:1].isupper() and c.text[1:].islower()
-                    and any(t.text == c.text and t.i != c.i and (t.ent_type_ == "PERSON" or t.i > 0 and t.pos_ == "PROPN"
-                                                                 and verb.doc[t.i - 1].pos_ == "PROPN")
-                            for t in verb.doc)), None)  # (a surname the article gives in full elsewhere)
+    surname = next((c for c in verb.children if c.dep_ == "advmod" and c.pos_ in ("ADV", "PROPN")
+                    and c.i == verb.i - 1 and c.is_sent_start and c.text[:1].isupper() and c.text[1:].islower()
+                    and _named_in_full_elsewhere(c)), None)
     if surname is not None and not subjects and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text != ",":
         return surname
     # Inverted '..., said Peskov': the parser often labels the speaker as an object. Only a finite
@@ -545,6 +543,13 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 and all(t.text[:1].isupper() for t in clause.subtree if t.i != clause.i and not t.is_punct):
             return named
     return None
+
+
+def _named_in_full_elsewhere(word: Token) -> bool:
+    """Whether the article gives this word elsewhere as part of a full name ('Wade Tolliver')."""
+    doc = word.doc
+    return any(t.text == word.text and t.i != word.i and (
+        t.ent_type_ == "PERSON" or t.i > 0 and t.pos_ == "PROPN" and doc[t.i - 1].pos_ == "PROPN") for t in doc)
 
 
 def _title_shared_by_conjunction(subject: Token) -> Token | None:
