@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.find.cues import SPEECH_VERBS, sentence_bounds
+from quotes.find.cues import sentence_bounds, subject_after_opening_participle
 
 # Head nouns of job titles and functions; a general English list, used to tell a title from a
 # description and to match title-only mentions ("the minister said") to a named person.
@@ -465,32 +465,6 @@ def _in_title_of_phrase(token: Token) -> bool:
         token = token.head.head
     return token.lower_ in ("of", "for") and token.head.i < token.i and is_title_word(token.head) \
         and token.head.text[:1].isupper()
-
-
-def _stem_of_participle(word: str) -> set[str]:
-    """The verbs a word in -ing can be the participle of: 'reacting' -> react, 'noting' -> note,
-    'admitting' -> admit."""
-    if not word.endswith("ing") or len(word) < 6:
-        return set()
-    stem = word[:-3]
-    return {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
-
-
-def subject_after_opening_participle(subject: Token) -> Token | None:
-    """'Reacting, the commissioner said': the parser can make a participle that opens the sentence,
-    set off by a comma, the subject and the speaker its conjunct. A participle names nobody."""
-    doc = subject.doc
-    # (the tagger can take the capitalised participle for a noun; only one of speaking or reacting
-    # is taken for one then, so that 'Manning, the head coach, said' keeps its surname)
-    participle = subject.tag_ == "VBG" or subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ \
-        and _stem_of_participle(subject.lower_) & (SPEECH_VERBS | {"react", "speak"})
-    if not participle or subject.dep_ != "nsubj" or subject.i != sentence_bounds(subject)[0] \
-            or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
-        return None
-    beside = [c for c in subject.children if c.dep_ in ("conj", "appos") and c.i > subject.i + 1]
-    # (the name, where the parser set it beside the title: 'Reacting, the Commissioner, Tobi Adeleke,')
-    return next((c for c in beside if c.ent_type_ == "PERSON"), None) \
-        or next((c for c in beside if is_title_word(c) or c.tag_ == "PRP" or c.pos_ == "PROPN"), None)
 
 
 def role_in_apposition(name: Span) -> str | None:

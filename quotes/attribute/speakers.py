@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
     HONORIFICS, TITLES_OF_ADDRESS, clean_role, has_title_text, is_plural_title, is_title_text, is_title_word,
-    role_before, role_in_predicate, role_of, role_with_employer_apart, subject_after_opening_participle,
+    role_before, role_in_predicate, role_of, role_with_employer_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -25,6 +25,7 @@ from quotes.find.cues import (
     noun_phrase,
     sentence_bounds,
     sentence_starts,
+    subject_after_opening_participle,
     subject_of,
     text_of,
 )
@@ -848,9 +849,6 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     beside = _person_after_a_place(token)
     if beside is not None:
         return resolve_speaker(beside, people)
-    opener = subject_after_opening_participle(token)
-    if opener is not None:
-        return resolve_speaker(opener, people)
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:

@@ -417,12 +417,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         named = _name_set_off_before(verb)
         if named is not None:
             return named
-    if chosen is not None and chosen.tag_ == "VBG" and chosen.is_sent_start and chosen.i + 1 < len(chosen.doc) \
-            and chosen.doc[chosen.i + 1].text == ",":
-        # 'Reacting, the Commissioner, Prince Adewale Roe, said ...': an opening participle the parser
-        # made the subject; who speaks is the phrase it hung on it
-        set_off = [c for c in chosen.children if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")]
-        chosen = next((c for c in set_off if c.ent_type_ == "PERSON"), set_off[0] if set_off else chosen)
+    opened = subject_after_opening_participle(chosen) if chosen is not None else None
+    if opened is not None:
+        chosen = opened
     elif chosen is not None and chosen.tag_ == "VBG" and chosen.is_sent_start:
         # ('Reading from a prepared text on state television, a colonel who ... said': or at the end of
         # the participle's phrase, set off by a comma right before the verb)
@@ -543,6 +540,32 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 and all(t.text[:1].isupper() for t in clause.subtree if t.i != clause.i and not t.is_punct):
             return named
     return None
+
+
+def _stem_of_participle(word: str) -> set[str]:
+    """The verbs a word in -ing can be the participle of: 'reacting' -> react, 'noting' -> note,
+    'admitting' -> admit."""
+    if not word.endswith("ing") or len(word) < 6:
+        return set()
+    stem = word[:-3]
+    return {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+
+
+def subject_after_opening_participle(subject: Token) -> Token | None:
+    """'Reacting, the commissioner said': the parser can make a participle that opens the sentence,
+    set off by a comma, the subject and the speaker its conjunct. A participle names nobody."""
+    doc = subject.doc
+    # (the tagger can take the capitalised participle for a noun; only one of speaking or reacting
+    # is taken for one then, so that 'Manning, the head coach, said' keeps its surname)
+    participle = subject.tag_ == "VBG" or subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ \
+        and _stem_of_participle(subject.lower_) & (SPEECH_VERBS | {"react", "speak"})
+    if not participle or subject.dep_ != "nsubj" or subject.i != sentence_bounds(subject)[0] \
+            or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return None
+    beside = [c for c in subject.children if c.dep_ in ("conj", "appos") and c.i > subject.i + 1
+              and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "PRP")]
+    # (the name, where the parser set it beside the title: 'Reacting, the Commissioner, Tobi Adeleke,')
+    return next((c for c in beside if c.ent_type_ == "PERSON"), beside[0] if beside else None)
 
 
 def _named_in_full_elsewhere(word: Token) -> bool:
