@@ -1372,6 +1372,11 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     # 'near' a place says where, not what
     ("Jenny Maddock, a dairy farmer near Westholme, said 60 acres were under water.", "Jenny Maddock",
      "dairy farmer"),
+    # Malaysian styles before a name are honorifics, and 'Menteri Besar' a title
+    ("Kelantan Menteri Besar Datuk Mohd Azhar Ismail said the state had opened 142 relief centres.",
+     "Mohd Azhar Ismail", "Kelantan Menteri Besar"),
+    ("Malaysian Foreign Minister Datuk Seri Amirul Hakim Rashid, who chaired the meeting, said the ministers had "
+     "agreed on most of the text.", "Amirul Hakim Rashid", "Malaysian Foreign Minister"),
 ])
 def test_titles_the_parser_or_recogniser_split_and_what_a_title_leaves_out(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]

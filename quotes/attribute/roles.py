@@ -47,7 +47,7 @@ TITLE_WORDS = frozenset(
     cyclist jockey boxer golfer athlete player teammate playmaker
     convener convenor sgt insp supt sens. reps. govs. seed shepherd herder herdsman
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
-    gp mpp mna mha mca mlc chieftain monarch emir
+    gp mpp mna mha mca mlc chieftain monarch emir menteri besar
     playwright screenwriter songwriter composer choreographer dancer comedian filmmaker showrunner
     illustrator cartoonist pianist guitarist drummer violinist cellist vocalist bassist rapper
     fielder outfielder infielder shortstop
@@ -69,7 +69,9 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # (and professional styles of Nigerian and Commonwealth news: 'Engr. Musa
                         # Bello', 'Barr. Ada Obi', 'Rt. Hon. Tunde Ade')
                         "engr", "engr.", "eng", "eng.", "barr", "barr.", "arc", "arc.", "comrade", "malam", "mallam",
-                        "rt", "rt."})
+                        "rt", "rt.",
+                        # (and Malaysian styles: 'Datuk Seri Amirul Hakim', 'Encik Azman')
+                        "datuk", "dato", "dato'", "datin", "seri", "puan", "encik"})
 
 
 # Words that qualify a title without naming who the person works for.
