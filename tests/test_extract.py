@@ -1203,6 +1203,14 @@ def test_titles_of_address_ledes_and_plural_titles(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
 
 
+def test_what_someone_reports_a_person_had_been_is_not_their_role(nlp):
+    text = ("Former minister Tom Reilly dies aged 88\n\nTom Reilly, who twice served as minister for agriculture, "
+            "has died aged 88.\n\nTaoiseach Ann Byrne said Mr Reilly had been “a politician of the parish pump and "
+            "proud of it”.\n\nIn a 2015 interview, Mr Reilly said he had no regrets.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
+        ("Ann Byrne", "Taoiseach"), ("Tom Reilly", "minister for agriculture")]
+
+
 def test_a_capitalised_miss_tells_the_gender_of_the_name_after_it(nlp):
     text = ("The Duke spoke privately with Mr Treloar’s wife, Jenny.\n\nCommentator Harriet Lyle-Bowen said the "
             "visit mattered. ‘This is the kind of thing he does best,’ she told the paper.\n\nMiss Lyle-Bowen "

@@ -714,13 +714,16 @@ ABBREVIATED_TITLES = {"cllr": "Councillor", "cllr.": "Councillor"}
 PLURAL_ABBREVIATIONS = {"Sens.": "Sen.", "Reps.": "Rep.", "Govs.": "Gov."}
 
 
-def role_of(name: Span) -> str | None:
+def role_of(name: Span, reported: bool = False) -> str | None:
+    """The role the text gives a name where it stands; a name inside what someone ``reported`` keeps
+    what the sentence says it is or was for the speaker's ('Rourke had been “a politician of the
+    parish pump”' is the Taoiseach's word for him, not his role)."""
     before = role_before(name) or _plural_title_shared(name)
     before = PLURAL_ABBREVIATIONS.get(before, before)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or before.lower() in TITLES_OF_ADDRESS:
         return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name)
-                           or role_in_predicate(name) or before or _abbreviated_title(name))
+                           or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name))
     return _one_holder(before)
 
 

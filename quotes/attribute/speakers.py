@@ -415,7 +415,8 @@ class People:
             subject = _leading_subject(span)
             # (inside quote marks only a title before the name is the article's: in '“Maren is the best
             # field scientist I know,” he said' the words are his)
-            found = role_before(span) if self.inside_quote(span.start_char) else role_of(span)
+            found = role_before(span) if self.inside_quote(span.start_char) \
+                else role_of(span, reported=_in_reported_clause(span.root))
             mention = Mention(span, key, subject, found or role, self._in_headline(span))
             person.mentions.append(mention)
             person.mentions.sort(key=lambda m: m.span.start)
