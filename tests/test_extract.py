@@ -1385,6 +1385,9 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
      "Mohd Azhar Ismail", "Kelantan Menteri Besar"),
     ("Malaysian Foreign Minister Datuk Seri Amirul Hakim Rashid, who chaired the meeting, said the ministers had "
      "agreed on most of the text.", "Amirul Hakim Rashid", "Malaysian Foreign Minister"),
+    # another person's name before 'and' is no part of a lower-case title after it
+    ("The drama, which stars Corbin Ashdale and newcomer Priya Venkataraman as estranged siblings, drew an "
+     "ovation.\n\nVenkataraman said she was overwhelmed.", "Priya Venkataraman", "newcomer"),
 ])
 def test_titles_the_parser_or_recogniser_split_and_what_a_title_leaves_out(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]

@@ -336,8 +336,10 @@ def role_before(name: Span) -> str | None:
         tokens.insert(0, token)
     # ('Oceans and Fisheries Minister Daniel Roe': the parser joins the name to the title's first word)
     first = tokens[0].i if tokens else name.start
+    # (a portfolio's words are capitalised on both sides; not 'stars Corbin Ashdale and newcomer Priya
+    # Venkataraman', another person's name and a lower-case title)
     if tokens and first >= 2 and doc[first - 1].lower_ in ("and", "&") and root.dep_ == "conj" \
-            and root.head.i == first - 2 and doc[first - 2].text[:1].isupper():
+            and root.head.i == first - 2 and doc[first - 2].text[:1].isupper() and doc[first].text[:1].isupper():
         tokens = [doc[first - 2], doc[first - 1]] + tokens
     if all(t.lower_ in HONORIFICS for t in tokens) and name.start > 0:
         tokens = _title_split_from_name(name) or _title_read_as_verb(name)
