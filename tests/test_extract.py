@@ -1198,6 +1198,17 @@ def test_speaker_names_and_roles_across_styles(nlp, text, name, kind, role):
     ("Senators unveil rail safety bill\n\nSens. Ada Pryce (D-Ky.) and Howard Teague (R-Ohio) on Wednesday "
      "introduced legislation on rail safety.\n\nPryce said the bill would save lives. Teague said it would pass.",
      [("Ada Pryce", "Sen."), ("Howard Teague", "Sen.")]),
+    # so does a military rank
+    ("Troops were sent north, Lomara’s army spokesman, Major Felix Ngoma, told reporters. Ngoma said the road "
+     "was open.\n\nMajor Ann Dube said the camp was safe.",
+     [("Felix Ngoma", "Lomara’s army spokesman"), ("Felix Ngoma", "Lomara’s army spokesman"), ("Ann Dube", "Major")]),
+    # (a police rank is the role the article gives)
+    ("Lt. Frank Medeiros, head of the department’s property crimes unit, said the thieves struck at night.",
+     [("Frank Medeiros", "Lt.")]),
+    # a plural title the recogniser took into the first name is the second name's too
+    ("Council backs tower\n\nThe council approved the tower on a 5-2 vote.\n\nCouncilmembers Rosa Delgado and "
+     "Tim Okafor cast the dissenting votes.\n\nOkafor said the traffic study was flawed.",
+     [("Tim Okafor", "Councilmember")]),
 ])
 def test_titles_of_address_ledes_and_plural_titles(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

@@ -701,11 +701,15 @@ def role_set_off_before(name: Span) -> str | None:
     return clean_role(list(doc[title.left_edge.i : end + 1]))
 
 
+# Senior military ranks before a name: 'Lomara's army spokesman, Major Felix Ngoma,' is a spokesman.
+# (A police lieutenant or sergeant is known by the rank: 'Lt. Frank Medeiros, head of the unit'.)
+MILITARY_RANKS = frozenset({"major", "maj.", "colonel", "col.", "general", "gen.", "brigadier", "brig.", "commodore",
+                            "admiral"})
 # Academic titles before a name, which say less about the person than a job the text gives them.
 ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"})
 # ... and titles of address that are as general: 'Chief Emeka Obidike', a chieftaincy title, is the
 # party's state chairman in 'the state chairman, Chief Emeka Obidike'.
-TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"}
+TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"} | MILITARY_RANKS
 
 
 # Abbreviated titles that news puts where an honorific goes: 'Cllr Jane Roe'.
@@ -754,8 +758,10 @@ def _plural_title_shared(name: Span) -> str | None:
     first = root.head
     if root.dep_ != "conj" or first.i >= root.i or first.ent_type_ != "PERSON":
         return None
+    # (the recogniser can take the plural title into the first name: 'Councilmembers Rosa Delgado')
     start = min(t.i for t in first.subtree if t.i <= first.i and (t.i == first.i or t.dep_ == "compound"
-                                                                  and t.ent_type_ == "PERSON"))
+                                                                  and t.ent_type_ == "PERSON"
+                                                                  and not is_plural_title(t.text)))
     first_name = name.doc[start : first.i + 1]
     title = role_before(first_name) or role_in_apposition(first_name)
     if title in PLURAL_ABBREVIATIONS:
