@@ -72,6 +72,7 @@ LIGHT_VERBS = frozenset({"give", "issue", "make", "deliver", "send", "repeat", "
 # Phrasal cues: verb + particle.
 PHRASAL_CUES = frozenset({("point", "out"), ("go", "on"), ("lay", "out"), ("spell", "out"),
                           ("shoot", "back"), ("hit", "back"), ("fire", "back")})
+PHRASAL_CUE_VERBS = frozenset(verb for verb, _ in PHRASAL_CUES)
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -108,6 +109,10 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     lemma = token.lemma_.lower()
+    # (most verbs are no cue at all: the word is looked at before the negation is looked for)
+    if lemma not in SPEECH_VERBS and lemma not in CLAUSE_ONLY_SPEECH_VERBS and lemma not in ("put", "read") \
+            and lemma not in PHRASAL_CUE_VERBS:
+        return False
     if is_negated(token):
         return False  # "has not indicated that ..." reports nothing
     if lemma in SPEECH_VERBS:
