@@ -3375,6 +3375,16 @@ def test_a_description_in_the_lede_is_the_person_the_next_paragraph_names(nlp):
     ("College to cut 40 jobs\n\nThe college plans to cut 40 jobs, its principal told staff on Monday.\n\nIn an "
      "email, Dr Ruth Okafor said the cuts were unavoidable.",
      [("Ruth Okafor", "principal"), ("Ruth Okafor", "principal")]),
+    # the lede's title beats a role read from what the person does; a title the article gives them stays
+    ("Phone ban cut fights, principal says\n\nA high school principal told the school board Tuesday that a ban on "
+     "phones had cut fights nearly in half.\n\nAngela Moreau, who has led Westfield High School since 2020, "
+     "presented the board with discipline data.\n\n“I was skeptical going in,” Moreau said.",
+     [("principal", "principal"), ("Angela Moreau", "high school principal"),
+      ("Angela Moreau", "high school principal")]),
+    ("Phone ban cut fights, principal says\n\nA high school principal told the school board Tuesday that a ban on "
+     "phones had cut fights nearly in half.\n\nAngela Moreau, the head teacher at Westfield, presented the board "
+     "with discipline data.\n\n“I was skeptical going in,” Moreau said.",
+     [("principal", "principal"), ("Angela Moreau", "high school principal"), ("Angela Moreau", "head teacher")]),
 ])
 def test_a_lede_description_past_a_byline_or_of_a_body_is_named_next(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

@@ -116,11 +116,14 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         role = quote.role or (clean_role(list(mention)) if is_title_word(head)
                               or head.lemma_.lower().endswith(PERSON_NOUN_ENDINGS) else None)
         person = named.speaker()
+        # (a title the lede states beats a role read from what they do: 'A high school principal told
+        # the board ...' / 'Angela Moreau, who has led Westfield High School since 2020, ...')
+        stated = any(m.role and not getattr(m.role, "inferred", False) for m in named.mentions)
         for other in quotes:
             if other.speaker == speaker:
                 other.speaker = person
             # (the description's title is theirs wherever the article gives them none)
-            if other.speaker == person and other.role is None and role is not None:
+            if other.speaker == person and (other.role is None or not stated) and role is not None:
                 _give_role(other, role, people)
         return  # (one lede, one such description)
 

@@ -88,10 +88,13 @@ class Role(str):
     from ('analyst at Stonehill Securities') for the affiliation."""
 
     phrase: str
+    # (a role read from what someone does, 'who has led Westfield High School', not a title the text gives)
+    inferred: bool
 
-    def __new__(cls, text: str, phrase: str | None = None) -> "Role":
+    def __new__(cls, text: str, phrase: str | None = None, inferred: bool = False) -> "Role":
         role = super().__new__(cls, text)
         role.phrase = phrase or text
+        role.inferred = inferred
         return role
 
 
@@ -675,7 +678,7 @@ def role_in_relative_clause(name: Span) -> str | None:
                 t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") for t in obj.subtree)):
             tokens = sorted(obj.subtree, key=lambda t: t.i)
             body = obj.doc[tokens[0].i : tokens[-1].i + 1].text
-            return f"{LEADING_VERBS[clause.lemma_.lower()]} of {body}"
+            return Role(f"{LEADING_VERBS[clause.lemma_.lower()]} of {body}", inferred=True)
     return None
 
 
