@@ -5,17 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.layout import speaker_from_layout
-from quotes.attribute.roles import clean_role, has_title_text, is_title_word
+from quotes.attribute.roles import PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_title_word
 from quotes.attribute.speakers import (
     DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS,
-    PERSON_NOUN_ENDINGS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun, name_key, name_span_of,
-    resolve_speaker,
+    SPEAKING_DOCUMENTS, People, Resolved, is_person_noun, name_key, name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
 from quotes.find.direct import paragraph_bounds
 from quotes.find.marks import marked_spans_of
-from quotes.read.text import byline_spans
 from quotes.records import Quote
 
 # How often each rule's quote was found with the right speaker, measured on the dev set with
@@ -91,7 +89,7 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
     subject in the two paragraphs after it, when nobody was named before; its title stays the role."""
     text = people.text
     top = _end_of_paragraph(text, _end_of_paragraph(text, 0))  # the headline and the lede
-    if any(start < top for start, _ in byline_spans(text)):
+    if any(start < top for start, _ in people.bylines):
         top = _end_of_paragraph(text, top)  # (and the byline between them)
     for quote in quotes:
         speaker = quote.speaker

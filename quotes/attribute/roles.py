@@ -275,12 +275,17 @@ def clean_role(tokens: list[Token]) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+# Endings of English nouns for people by what they do: 'bartender', 'survivor', 'resident', 'trustee',
+# 'roommate'.
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "mate")
+
+
 def _names_a_person(noun: Token) -> bool:
     """'the mayor's chief of staff', 'the defendant's barrister': a possessor that is someone, whose
     the title is, not a body."""
     lemma = noun.lemma_.lower()
     return is_title_word(noun) or lemma in FAMILY_EPITHETS or lemma in RELATIVE_NOUNS \
-        or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
+        or lemma.endswith(PERSON_NOUN_ENDINGS)
 
 
 def _honours_a_possessor(tokens: list[Token]) -> bool:
@@ -303,16 +308,8 @@ def role_before(name: Span) -> str | None:
         token = doc[i]
         # (the title, and its 'of', that the parser hung the name on: 'Leader of the Opposition X')
         holds_name = root.dep_ == "pobj" and root.head.lower_ == "of" and token.i in (root.head.i, root.head.head.i)
-        # (a body's name with a plural possessive inside it, which the parser tears apart: 'Willow
-        # Point Residents’ Association president Margaret Dunphy')
-        inside_body_name = any(not t.is_punct for t in tokens) \
-            and next(t for t in tokens if not t.is_punct).text[:1].isupper() and (
-            token.text in ("’", "'") and i > 0 and doc[i - 1].lower_.endswith("s") and doc[i - 1].text[:1].isupper()
-            or token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and doc[i + 1].text in ("’", "'")
-            or token.text[:1].isupper() and token.pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
-            and any(doc[j].text in ("’", "'") for j in range(i + 1, name.start)))
         if not (root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)
-                or inside_body_name):
+                or _inside_body_name(token, tokens, name)):
             break
         if _in_title_of_phrase(token) or _inside_organisation_name(token):
             pass  # 'Secretary of State Anna Berg', 'Bank of England Governor Mark Rowe'
@@ -324,8 +321,7 @@ def role_before(name: Span) -> str | None:
                 and i + 1 < name.start and doc[i + 1].text[:1].isupper():
             break  # a lower-case noun read as an adjective of a capitalised title: 'a move Chief Minister X described'
         # (a plural's apostrophe is the possessive the tagger missed: 'Students’ Council president')
-        plural_possessive = token.text in ("’", "'") and i > 0 and doc[i - 1].lower_.endswith("s")
-        if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–") and not plural_possessive:
+        if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–") and not _plural_possessive(token):
             break
         # A verb after another person's name ends the role: 'Senator Ann Fairley pressed department
         # secretary Warren Roe', where the parser made 'pressed' an adjective of the title.
@@ -367,6 +363,24 @@ def role_before(name: Span) -> str | None:
             and tokens[0].text[:1].isupper() and not is_title_word(tokens[0]):
         tokens = tokens[1:]
     return clean_role(tokens)
+
+
+def _plural_possessive(token: Token) -> bool:
+    """The apostrophe of a plural's possessive, which the tagger can miss: 'Students’ Council'."""
+    return token.text in ("’", "'") and token.i > 0 and token.doc[token.i - 1].lower_.endswith("s")
+
+
+def _inside_body_name(token: Token, tokens: list[Token], name: Span) -> bool:
+    """A word of a body's name with a plural possessive inside it, which the parser tears apart, before
+    a capitalised title already taken: 'Willow Point Residents’ Association president Margaret Dunphy'."""
+    doc, i = token.doc, token.i
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is None or not first.text[:1].isupper():
+        return False
+    return _plural_possessive(token) and doc[i - 1].text[:1].isupper() \
+        or token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and doc[i + 1].text in ("’", "'") \
+        or token.text[:1].isupper() and token.pos_ == "PROPN" and doc[i + 1].text[:1].isupper() \
+        and any(doc[j].text in ("’", "'") for j in range(i + 1, name.start))
 
 
 # Titles that, after another title, address the person rather than name a second post.

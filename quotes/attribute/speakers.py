@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFICS, TITLES_OF_ADDRESS, clean_role, has_title_text, is_plural_title, is_title_text, is_title_word,
-    role_before, role_in_predicate, role_of, role_with_employer_apart,
+    HONORIFICS, PERSON_NOUN_ENDINGS, TITLES_OF_ADDRESS, clean_role, has_title_text, is_plural_title, is_title_text,
+    is_title_word, role_before, role_in_predicate, role_of, role_with_employer_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -216,10 +216,10 @@ class People:
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end + 1 < len(doc)
                              and doc[e.end].text == "," and doc[e.end + 1].lower_ == "which"}
         # (the authors a byline names write the article; nobody in it is them)
-        bylines = byline_spans(self.text)
+        self.bylines = byline_spans(self.text)
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent) \
-                    and not any(start <= ent.start_char < end for start, end in bylines):
+                    and not any(start <= ent.start_char < end for start, end in self.bylines):
                 self.add(person_name(ent))
         # (one pass, comparing ids rather than strings: this runs over every token of the article)
         of_ids, person_id = {doc.vocab.strings["of"], doc.vocab.strings["for"]}, doc.vocab.strings["PERSON"]
@@ -581,13 +581,11 @@ class People:
         return (subjects or near)[-1]
 
 
-# Endings of English nouns for people by what they do: 'bartender', 'survivor', 'resident', 'trustee',
-# 'roommate'. ('The programme, whose director ... said' is no one to be named later.)
-PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "mate")
 
 
 def is_person_noun(token: Token) -> bool:
-    """A noun for a person by what they do or are: 'bartender', 'resident', 'roommate', 'witness'."""
+    """A noun for a person by what they do or are: 'bartender', 'resident', 'roommate', 'witness'.
+    ('The programme, whose director ... said' is no one to be named later.)"""
     lemma = token.lemma_.lower()
     return is_title_word(token) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)
 
