@@ -73,9 +73,44 @@ def whole_names(doc: Doc) -> Doc:
         last = later.end if later is not None else end + 1
         ents[index : index + (2 if later is not None else 1)] = [Span(doc, first.start, last, label="PERSON")]
         merged = True
+    # A nickname in quote marks between the first name and the surname: 'Harold “Hal” Brixton'.
+    for index in range(len(ents) - 1, -1, -1):
+        first = ents[index]
+        end = _after_nickname(doc, first)
+        if first.label_ != "PERSON" or end is None:
+            continue
+        following = ents[index + 1] if index + 1 < len(ents) else None
+        later = following is not None and following.start == end and following.label_ in ("PERSON", "ORG", "GPE")
+        if following is not None and following.start < end + 1 and not later:
+            continue
+        last = following.end if later else end + 1
+        ents[index : index + (2 if later else 1)] = [Span(doc, first.start, last, label="PERSON")]
+        merged = True
     if merged:
         doc.ents = ents
     return doc
+
+
+NICKNAME_OPENING, NICKNAME_CLOSING = ("“", '"', "‘", "'"), ("”", '"', "’", "'")
+
+
+def _after_nickname(doc: Doc, name: Span) -> int | None:
+    """Where the surname starts after a first name and a nickname in quote marks, which the
+    recogniser may have taken into the name or not; None if no nickname follows."""
+    i = name.end
+    if name[-1].text in NICKNAME_CLOSING and len(name) >= 4 and name[-3].text in NICKNAME_OPENING:
+        i = name.end  # ('Harold “Hal”' taken whole)
+    elif len(name) >= 3 and name[-2].text in NICKNAME_OPENING and i < len(doc) and doc[i].text in NICKNAME_CLOSING:
+        i += 1  # ('William “Bill' taken without its closing mark)
+    elif i + 2 < len(doc) and doc[i].text in NICKNAME_OPENING and doc[i + 1].text[:1].isupper() \
+            and doc[i + 2].text in NICKNAME_CLOSING:
+        i += 3
+    else:
+        return None
+    if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha \
+            and doc[i - 1].whitespace_:
+        return i
+    return None
 
 
 def _name_word(token) -> bool:

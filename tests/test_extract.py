@@ -3735,3 +3735,92 @@ def test_irish_government_titles_are_titles(nlp, title):
             "mid-term kick rather than a verdict.\n\n“We have heard it,” he said.")
     quotes = extract(nlp, text)
     assert [(q.speaker.name, q.role) for q in quotes] == [("Fergal Ó Dubhghaill", title)] * 2
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # a position the tagger read as a verb, an adverb or a particle, right before the name
+        ("The coach would not commit to quarterback Dane Halloway, who threw three interceptions.\n\n"
+         "“I have to protect the ball,” Halloway said.", "quarterback"),
+        ("Pruett said rookie left tackle Omar Bexley would have a scan on Monday.\n\n"
+         "Bexley told reporters he expected to play.", "rookie left tackle"),
+        ("Centre back Lukas Brandt was shown a straight red card in the 71st minute for a challenge on the "
+         "winger.\n\n“I let the lads down,” Brandt said.", "Centre back"),
+        # a lower-case title's 'of' a field, before the name
+        ("Falcons president of football operations Dale Merriweather said Friday that the club had “no interest” "
+         "in trading its captain.", "Falcons president of football operations"),
+        ("Meanwhile, the Herons said forward Tobi Adeyemi would miss a month.\n\n"
+         "Adeyemi wrote online that he would be back soon.", "forward"),
+        # a sentence the parser made one noun phrase: its verb is no part of the title
+        ("The Falcons fired coach Brendan Voss on Monday after a 2-9 start.\n\n“I gave it everything,” Voss said.",
+         "coach"),
+    ],
+)
+def test_a_position_right_before_the_name_is_the_role(nlp, text, role):
+    assert extract(nlp, text)[-1].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club hopes to coach Dane Halloway into a starter.\n\nHalloway said he was ready.",
+        "The Herons brought back Tobi Adeyemi on a short contract.\n\nAdeyemi said he was delighted.",
+    ],
+)
+def test_a_title_used_as_a_verb_before_a_name_is_no_role(nlp, text):
+    assert extract(nlp, text)[-1].role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcus Okoro, a two-time All-Star averaging 24.1 points, apologised on Saturday.\n\n“I’ll be ready,” Okoro said.",
+        # (nor is a colon's label before a list of names)
+        "Mariners: Okoro (knee) left in the third quarter.\n\n“I’ll be ready,” Okoro said.",
+    ],
+)
+def test_a_number_s_compound_and_an_injury_note_are_no_roles(nlp, text):
+    assert extract(nlp, text)[-1].role is None
+
+
+@pytest.mark.parametrize("name", ["Harold “Hap” Lindqvist", "William “Bill” Hardacre"])
+def test_a_nickname_in_quote_marks_is_inside_the_name(nlp, name):
+    text = (f"Comets coach {name} defended his star, saying the contact had gone uncalled.\n\n"
+            f"“Somebody has to look at that,” {name.split()[-1]} said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (name, "Comets coach")
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person(nlp):
+    from quotes.attribute.speakers import People
+
+    doc = nlp("Tavish Orrell ran for 104 yards.\n\nOrrell, a running back, put the Herons ahead.")
+    orrell = doc[8]
+    assert (orrell.text, orrell.dep_) == ("Orrell", "nsubj")
+    # (what the tagger can make of a sentence's first word)
+    orrell.pos_, orrell.tag_ = "NOUN", "NN"
+    doc.ents = [e for e in doc.ents if orrell.i not in range(e.start, e.end)]
+    people = People(doc, [])
+    assert orrell.i in [m.span.start for m in people.by_key["orrell"].mentions]
+
+
+def test_a_post_someone_was_given_tells_the_interim_holder_from_the_one_replaced(nlp):
+    text = ("The Falcons fired coach Brendan Voss on Monday and promoted defensive coordinator Lyle Harcourt to "
+            "interim head coach.\n\nVoss did not respond to a message.\n\n“I did not want it to happen like this,” "
+            "Harcourt said.\n\nThe interim coach said the starting quarterback would not change.")
+    assert extract(nlp, text)[-1].speaker.name == "Lyle Harcourt"
+
+
+def test_the_surname_alone_means_the_one_named_in_full_first(nlp):
+    from quotes.attribute.speakers import People
+
+    text = ("Marisol Quent and Tomas Arby are going their separate ways.\n\nAnother friend said Quent had leaned "
+            "on her sister, actress Rowan Quent.\n\n“We are choosing kindness,” Quent wrote.")
+    doc = nlp(text)
+    # (the recogniser can take the first full name for an organisation, so that it is added last)
+    doc.ents = [e if e.start != 0 else Span(doc, e.start, e.end, label="ORG") for e in doc.ents]
+    people = People(doc, [])
+    assert people.by_key["quent"].name == "Marisol Quent"
+    quent = [t.i for t in doc if t.text == "Quent"]
+    assert [m.span.start for m in people.by_key["quent"].mentions if len(m.span) == 1] == [quent[1], quent[3]]

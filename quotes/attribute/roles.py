@@ -50,7 +50,8 @@ TITLE_WORDS = frozenset(
     gp mpp mna mha mca mlc chieftain monarch emir menteri besar
     playwright screenwriter songwriter composer choreographer dancer comedian filmmaker showrunner
     illustrator cartoonist pianist guitarist drummer violinist cellist vocalist bassist rapper
-    fielder outfielder infielder shortstop
+    fielder outfielder infielder shortstop goaltender goalie netminder lineman cornerback halfback defenseman
+    defenceman reliever
     schoolteacher worker businessman businesswoman entrepreneur therapist psychiatrist psychotherapist
     counsellor counselor dietitian nutritionist optometrist chemist physicist astronomer planner surveyor
     investigator chaplain deacon cleric preacher tutor instructor nanny hairdresser grocer trucker
@@ -311,7 +312,7 @@ def role_before(name: Span) -> str | None:
         if not (root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)
                 or _inside_body_name(token, tokens, name)):
             break
-        if _in_title_of_phrase(token) or _inside_organisation_name(token):
+        if _in_title_of_phrase(token) or _inside_organisation_name(token) or _title_of_a_field(token):
             pass  # 'Secretary of State Anna Berg', 'Bank of England Governor Mark Rowe'
         elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
                 and not _participle_modifier(token) and not _inside_hyphenated_compound(token) \
@@ -441,12 +442,16 @@ def _title_split_from_name(name: Span) -> list[Token]:
     # (or hung on the same verb, as the phrase that opens the sentence right before the name)
     same_slot = same_slot or title.dep_ in ("npadvmod", "nmod", "dep") and title.head.i == root.head.i \
         and title.left_edge.i == title.sent.start
+    # (or as the apposition of a body the parser made the subject: 'Cyclones | president of basketball
+    # operations | Walt Grigsby said')
+    body_first = not comma and title.dep_ == "appos" and title.head.i < title.i and title.head.dep_ == root.dep_ \
+        and title.head.head.i == root.head.i and title.head.text[:1].isupper() and title.head.ent_type_ != "PERSON"
     # (a sentence the parser ended at the comma: 'The panel’s chair,' | 'Sir Tobias Wren, said ...')
     cut_off = comma and title.dep_ == "ROOT" and title.sent.end in (i + 1, i + 2) and title.left_edge.i == title.sent.start
     if not (is_title_word(title) and title.pos_ in ("NOUN", "PROPN") and title.right_edge.i == i
-            and (same_slot or cut_off)):
+            and (same_slot or cut_off or body_first)):
         return []
-    return list(doc[title.left_edge.i : i + 1])
+    return list(doc[(title.head if body_first else title).left_edge.i : i + 1])
 
 
 def _title_read_as_verb(name: Span) -> list[Token]:
@@ -464,6 +469,70 @@ def _title_read_as_verb(name: Span) -> list[Token]:
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
         start -= 1
     return list(doc[start : i + 1]) if start == sentence_bounds(doc[i])[0] else []
+
+
+# Players' positions, which are titles only right before a name ('forward Emeka Okafor', 'left
+# tackle Marcus Oduya'): elsewhere most are common words.
+POSITIONS = frozenset({"forward", "back", "tackle", "end", "center", "centre", "safety", "wing", "prop", "lock",
+                       "keeper", "closer", "starter", "hander", "guard", "receiver", "goaltender", "goalie",
+                       "netminder", "lineman", "cornerback", "halfback", "defenseman", "defenceman", "reliever"})
+# Words that say which position or what kind of player: 'rookie left tackle', 'tight end'.
+POSITION_QUALIFIERS = frozenset({"rookie", "veteran", "left", "right", "tight", "wide", "running", "defensive",
+                                 "offensive", "point", "shooting", "power", "small", "starting", "relief", "outside",
+                                 "inside", "middle", "free", "strong", "nose", "center", "centre", "loosehead",
+                                 "tighthead", "second-row", "utility", "backup", "reserve", "star", "captain"})
+# Titles that are also verbs taking a person as object: 'to coach Jalen Stroud', 'will host Ana Roe'.
+VERB_TITLES = frozenset({"coach", "host", "chair", "head", "judge", "captain", "skipper", "referee", "umpire",
+                         "pilot", "tutor", "nurse", "counsel", "witness", "partner", "parent", "doctor", "guard",
+                         "tackle", "back", "lock", "start", "shepherd", "steward", "marshal", "agent", "seed",
+                         "author", "host", "produce", "clerk", "trainer", "intern", "advocate", "engineer"})
+# Position words that are also particles of a verb: 'brought back Ana Roe', 'put forward Ana Roe'.
+PARTICLE_POSITIONS = frozenset({"back", "forward"})
+
+
+def _title_next_to_name(name: Span) -> str | None:
+    """'commit to quarterback Jalen Stroud', 'said rookie left tackle Marcus Oduya', 'Center back
+    Tomasz Wilk': the tagger can read a lower-case title or a player's position right before a name as
+    a verb, an adverb or a particle, and the parser then hangs it anywhere. The words right before the
+    name that are titles, positions or their qualifiers (and the capitalised team or body before
+    them) are the role."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= 0 and doc[i].lower_ in HONORIFICS:
+        i -= 1
+    first = sentence_bounds(doc[name.start])[0]
+    end, start = i, i + 1
+    while i >= first:
+        k = i  # (a hyphenated word is one: 'right-hander', 'second-row')
+        while k - 2 >= first and doc[k - 1].text in ("-", "‐") and not doc[k - 1].whitespace_ \
+                and not doc[k - 2].whitespace_:
+            k -= 2
+        word = doc[k : i + 1].text
+        lower = word.lower()
+        if not (word.islower() or k == first and word[:1].isupper() and word[1:].islower()):
+            break
+        if i == end:
+            fits = lower in TITLE_WORDS or lower in POSITIONS or lower.rsplit("-", 1)[-1] in POSITIONS
+        else:
+            fits = lower in TITLE_WORDS or lower in POSITION_QUALIFIERS or lower in TITLE_MODIFIERS
+        if not fits:
+            break
+        start, i = k, k - 1
+    if start > end:
+        return None
+    before = doc[start - 1] if start > 0 else None
+    single = start == end and doc[start].lower_
+    if before is not None and single:
+        # (a verb's reading: 'to coach Jalen Stroud', 'brought back Ana Roe'; not 'said forward X')
+        if single in VERB_TITLES and (before.tag_ in ("TO", "MD") or before.pos_ in ("PRON", "PROPN", "AUX")):
+            return None
+        if single in PARTICLE_POSITIONS and before.pos_ == "VERB" and before.lemma_.lower() not in ("say", "tell"):
+            return None
+    # ('Cyclones forward X': the team or body before the title, capitalised, not a person)
+    while start - 1 >= first and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].ent_type_ not in ("PERSON", "DATE", "TIME"):
+        start -= 1
+    return doc[start : end + 1].text
 
 
 def _inside_organisation_name(token: Token) -> bool:
@@ -488,6 +557,16 @@ def _in_title_of_phrase(token: Token) -> bool:
         and token.head.text[:1].isupper()
 
 
+def _title_of_a_field(token: Token) -> bool:
+    """'of' in 'president of basketball operations Walt Grigsby', 'head of research Ana Roe': a
+    lower-case title's 'of' whose object is a bare field, no title itself ('a spokesman for mayor
+    Ana Roe' is the mayor's spokesman)."""
+    field = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return token.lower_ == "of" and token.head.i < token.i and is_title_word(token.head) and field is not None \
+        and field.pos_ == "NOUN" and field.text.islower() and not is_title_word(field) \
+        and not any(c.dep_ in ("det", "poss") for c in field.children)
+
+
 def role_in_apposition(name: Span) -> str | None:
     """'Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said' and
     'Russian presidential aide, Vladimir Medinsky, ...'."""
@@ -503,7 +582,8 @@ def role_in_apposition(name: Span) -> str | None:
                 return member
         # (one person's role is singular: 'Kevin Harte, 52, targeted pensioners' is what he did)
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
-                and not (name.start <= child.i < name.end) and (child.tag_ != "NNS" or is_title_word(child)):
+                and not (name.start <= child.i < name.end) and (child.tag_ != "NNS" or is_title_word(child)) \
+                and not _measure_word(child) and not _bracketed_thing(child):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
                                and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]
@@ -542,7 +622,9 @@ def role_in_apposition(name: Span) -> str | None:
             return member
     # ('Their landlord, Ernesto Baila,': a noun a person's name stands in apposition to describes them;
     # not 'gave only her first name, Sheila,')
-    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and (
+    # (nor a label a colon sets before a list of names: 'Mariners: Oduya (knee), Pike (ankle)')
+    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" \
+            and not any(t.text == ":" for t in root.doc[head.i + 1 : root.i]) and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
             or head.pos_ == "PROPN" and is_title_word(head)):
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]
@@ -550,11 +632,34 @@ def role_in_apposition(name: Span) -> str | None:
         led_by = _title_ending_a_clause(tokens, head)
         if led_by is not None:
             return clean_role(_contiguous([t for t in led_by.subtree], led_by))
+        # (a sentence the parser made a noun phrase: 'The Falcons fired | coach Brendan Voss')
+        verb = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].tag_ in ("VBD", "VBZ")
+                     and tokens[k].text.islower() and tokens[k].i < head.i
+                     and any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens[:k])), None)
+        if verb is not None:
+            tokens = tokens[verb + 1 :]
         # (the noun's phrase starts after any comma in it: 'read by the coroner, Callum’s mother,
         # Joanne Brierley' is Callum's mother)
         commas = [i for i, t in enumerate(tokens) if t.text == "," and t.i < head.i]
         return clean_role(tokens[commas[-1] + 1 :] if commas else tokens)
     return None
+
+
+def _measure_word(token: Token) -> bool:
+    """'time' in 'a three-time All-Star', 'year' in 'a first-year': the second half of a number's
+    compound modifier, which the parser can leave as the head of the phrase. It is no title."""
+    return _hyphen_prefix(token) and (token.doc[token.i - 2].like_num or token.doc[token.i - 2].lower_ in ORDINALS)
+
+
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _bracketed_thing(token: Token) -> bool:
+    """'Oduya (knee)', in a team's injury list: a lower-case word in brackets after a name that is no
+    title is a note about them, not what they are."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")" \
+        and token.text.islower() and not is_title_word(token)
 
 
 def _one_of(one: Token) -> str | None:
@@ -746,7 +851,8 @@ def role_of(name: Span, reported: bool = False) -> str | None:
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or before.lower() in TITLES_OF_ADDRESS:
         return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name)
-                           or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name))
+                           or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
+                           or _title_next_to_name(name))
     return _one_holder(before)
 
 

@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
@@ -223,12 +223,14 @@ class People:
                 self.add(person_name(ent))
         # (one pass, comparing ids rather than strings: this runs over every token of the article)
         of_ids, person_id = {doc.vocab.strings["of"], doc.vocab.strings["for"]}, doc.vocab.strings["PERSON"]
-        proper, of = [], []
+        proper, of, capitalised_nouns = [], [], []
         for t in doc:
             if t.pos == PROPN and t.ent_type != person_id:
                 proper.append(t)
             elif t.lower in of_ids:
                 of.append(t)
+            elif t.pos == NOUN and t.is_title and t.ent_type != person_id:
+                capitalised_nouns.append(t)
         for token in proper:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):
@@ -266,11 +268,49 @@ class People:
                 name = name_span_of(token)
                 if name_key(name.text) in self.by_key:
                     self.add(name)
+        # (also where the tagger took it for a common noun, as it can a sentence's first word:
+        # 'Ellery, a running back, put the Mariners ahead')
+        for token in capitalised_nouns:
+            if token.dep_ in ("nsubj", "nsubjpass") and self.is_known(token) and len(self.by_key[name_key(token.text)].name.split()) > 1 \
+                    and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children) \
+                    and not _named_as_place_elsewhere(token, self):
+                self.add(token.doc[token.i : token.i + 1])
+        self._surname_alone_to_first_named()
         self.title_acronyms: set[str] = set()
         self._titles_given_acronyms()
         self._count_gender_cues()
         self._titles_said_of_pronouns()
+        self._titles_given_by_appointment()
         self._titles_of_descriptions()
+
+    def _surname_alone_to_first_named(self) -> None:
+        """'Ellery Vance ... Vance, 34, ... her sister, actress Rowan Vance ... Vance said': of two people
+        with one surname, the surname alone means the one the article named in full first. The passes
+        above add names in the order the recogniser's labels allow, not the text's, so the surname can
+        have gone to the other; it is moved, with the mentions of it after the first one's full name."""
+        def first_full(person: Person) -> int:
+            return min((m.span.start for m in person.mentions if len(m.span) > 1 and not m.description),
+                       default=len(self.doc))
+
+        for key in [k for k in self.by_key if " " not in k]:
+            holder = self.by_key[key]
+            others = [(k, p) for k, p in self.by_key.items() if k.startswith(key + " ") and p.key == key]
+            if not others:
+                continue
+            other_key, first = min(others, key=lambda kp: first_full(kp[1]))
+            start = first_full(first)
+            if start >= first_full(holder):
+                continue
+            alone = [m for m in holder.mentions if len(m.span) == 1 and m.span.start > start and not m.description
+                     and _gender_before(m.span) is None]
+            for mention in alone:
+                holder.mentions.remove(mention)
+                first.mentions.append(mention)
+            first.mentions.sort(key=lambda m: m.span.start)
+            given = sorted(holder.first_names)
+            del self.by_key[other_key]
+            self.by_key[key] = first
+            self.by_key[f"{key} {given[0]}" if given else other_key] = holder
 
     def _titles_given_acronyms(self) -> None:
         """'Superintendent of Police (SP) B. Srinivasa Rao': a title spelt out, its acronym in brackets
@@ -328,6 +368,36 @@ class People:
             if role is not None:
                 person.mentions.append(Mention(phrase, person.key, True, role, description=True))
                 person.mentions.sort(key=lambda m: m.span.start)
+
+    def _titles_given_by_appointment(self) -> None:
+        """'The Stallions promoted Lamar Dorsey to interim head coach', 'Dana Roe was named acting
+        commissioner': a post the text says someone was given is one of their titles, so that 'the
+        interim coach' later is them and not the coach they replaced. It is not their role: the
+        article's own title for them stays that."""
+        for verb in self.doc:
+            if verb.lemma_.lower() not in APPOINTING_VERBS or verb.pos_ not in ("VERB", "AUX") \
+                    or any(c.dep_ == "neg" for c in verb.children) or self.inside_quote(verb.idx):
+                continue
+            whom = next((c for c in verb.children if c.dep_ in (("nsubj",) if verb.lemma_.lower() in ("become", "take")
+                                                                  else ("dobj", "nsubjpass"))), None)
+            if whom is None or whom.pos_ != "PROPN":
+                continue
+            posts = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + [
+                o for p in [*verb.children, *whom.children] if p.dep_ == "prep" and p.lower_ in ("to", "as")
+                and (p.lower_ == "as" or verb.lemma_.lower() == "promote") for o in p.children if o.dep_ == "pobj"]
+            if verb.lemma_.lower() == "promote":  # (the parser can take 'to' for an infinitive's: 'to interim head coach')
+                posts += [c for c in verb.children if c.dep_ == "dobj" and c.i > whom.i
+                          and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].lower_ == "to"
+                          or c.dep_ == "dobj" and c.left_edge.lower_ == "to"]
+            if verb.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+                posts = [o for o in posts if o.head.lower_ == "as"]
+            post = next((t for t in posts if t.pos_ == "NOUN" and is_title_word(t)), None)
+            person = self.by_key.get(name_key(name_span_of(whom).text)) if post is not None else None
+            if person is not None:
+                title = role_with_employer_apart(sorted(
+                    (t for t in post.subtree if t.dep_ not in ("relcl", "acl", "aux")), key=lambda t: t.i), post)
+                if title:
+                    person.other_titles.append(title)
 
     def _titles_said_of_pronouns(self) -> None:
         """'Dr Maren Aastveit has spent fifteen summers on the ice. She is a glaciologist at ...': a title
@@ -1602,7 +1672,8 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
                 if any(_holds_title(role.lower().split(), title, also) for role in p.titles)]
 
     matches = holders([w.lower_ for w in modifiers])
-    if not indefinite and len(matches) != 1 and modifiers and not any(_names_whose(w) for w in modifiers):
+    if not indefinite and len(matches) != 1 and modifiers and not any(_names_whose(w) or w.lower_ in TENURE_WORDS
+                                                                      for w in modifiers):
         # 'the Chief Minister' is the one Chief Minister among ministers; 'the veteran minister' can
         # still be the one minister whose role lacks 'veteran', but 'the Democratic nominee' or
         # 'the Liberal leader' is not the Republican nominee or the Green leader.
@@ -1610,7 +1681,7 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     elif not indefinite and not matches and modifiers:
         # ('captain Mitchell Carrodus ... the Australia captain': the one holder, whose title names
         # no body of its own that could be another)
-        bare = holders([])
+        bare = holders([]) if not any(w.lower_ in TENURE_WORDS for w in modifiers) else []
         if len(bare) == 1 and not any(word[:1].isupper() and not is_title_text(word)
                                       for role in bare[0].titles for word in role.split()):
             matches = bare
@@ -1657,6 +1728,14 @@ def _names_whose(modifier: Token) -> bool:
     return modifier.ent_type_ == "NORP" or modifier.text[:1].isupper() and not modifier.is_sent_start \
         and not is_title_text(modifier.text)
 
+
+# Verbs by which someone is given a post: 'named interim coach', 'promoted to chief of staff'.
+APPOINTING_VERBS = frozenset({"name", "appoint", "promote", "elect", "hire", "install", "tap", "become", "take"})
+
+# Words that say which of a title's holders over time is meant: 'the interim coach' is not the coach
+# the article says was fired, 'the new chief executive' not the one she replaced.
+TENURE_WORDS = frozenset({"interim", "acting", "caretaker", "new", "incoming", "outgoing", "former", "ex", "previous",
+                          "permanent", "temporary"})
 
 # Words that make a title someone else's second: a 'Vice President' is not 'the president'.
 SUBORDINATE_TITLE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "lieutenant", "lt.", "lt",
