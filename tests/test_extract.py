@@ -3824,3 +3824,45 @@ def test_the_surname_alone_means_the_one_named_in_full_first(nlp):
     assert people.by_key["quent"].name == "Marisol Quent"
     quent = [t.i for t in doc if t.text == "Quent"]
     assert [m.span.start for m in people.by_key["quent"].mentions if len(m.span) == 1] == [quent[1], quent[3]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # the hereditary styles and the short 'Md' that open South Asian names are no part of the role
+        ("Speaking on a point of order, Leader of the Opposition Sardar Imran Khalid Bugti said the increase would "
+         "hurt the salaried class.", "Imran Khalid Bugti", "Leader of the Opposition"),
+        # a capitalised title set off by a comma, which the parser tore from the name
+        ("Talking to reporters at the secretariat, Fisheries and Livestock Secretary Md Rafiqul Hasan Chowdhury "
+         "said a meeting of owners and workers would be held on Wednesday.", "Md Rafiqul Hasan Chowdhury",
+         "Fisheries and Livestock Secretary"),
+        # ranks without their periods; a rank alone later says less than the post given first
+        ("Hospital director Brig Gen Md Tanvir Hossain said the ward was now handling 600 patients.\n\nAsked "
+         "about the shortage, Brig Gen Tanvir said the supply of saline had been irregular for a week.",
+         "Md Tanvir Hossain", "Hospital director"),
+        ("Western Cape police commissioner Lieutenant General Sipho Dlamini has assembled a team to track the "
+         "suspects.\n\n“We will find them,” Dlamini said.", "Sipho Dlamini", "Western Cape police commissioner"),
+        # a title's phrase the parser made the subject, with the name at its end hung inside it
+        ("In a report released Monday, Conflict of Interest Commissioner Ingrid Solberg said the backbencher "
+         "\"failed to recuse himself\" from three meetings.", "Ingrid Solberg", "Conflict of Interest Commissioner"),
+        ("Opposition NDP critic for First Nations and Métis relations Astrid Nyqvist said the government had "
+         "rushed the announcement.", "Astrid Nyqvist",
+         "Opposition NDP critic for First Nations and Métis relations"),
+        ("Controller of Examinations Ghulam Raza Sattar said the sealed packets had been opened an hour early.",
+         "Ghulam Raza Sattar", "Controller of Examinations"),
+        # a body, its short form in brackets, a title and a name, side by side
+        ("The National Prosecuting Authority (NPA) regional spokesperson Boitumelo Moloi said the State had not "
+         "opposed bail.", "Boitumelo Moloi", "regional spokesperson"),
+        # a full name the recogniser took for a place, which 'who' follows, is the surname's
+        ("Tomi Adeyemi, who worked as a senior product designer on the payments app, wrote that her team had "
+         "been let go.\n\n“It was brutal,” Adeyemi said.", "Tomi Adeyemi", "senior product designer"),
+    ],
+)
+def test_long_titles_and_names_the_recogniser_split(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)
+
+
+def test_a_subject_with_a_determiner_is_not_the_name_inside_its_phrase(nlp):
+    text = "Supporters of candidate Ingrid Solberg said the count had been unfair."
+    assert extract(nlp, text)[-1].speaker.name != "Ingrid Solberg"

@@ -47,6 +47,7 @@ TITLE_WORDS = frozenset(
     cyclist jockey boxer golfer athlete player teammate playmaker
     convener convenor sgt insp supt sens. reps. govs. seed shepherd herder herdsman
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
+    brig gen lt col capt cpl maj cmdr
     gp mpp mna mha mca mlc chieftain monarch emir menteri besar
     playwright screenwriter songwriter composer choreographer dancer comedian filmmaker showrunner
     illustrator cartoonist pianist guitarist drummer violinist cellist vocalist bassist rapper
@@ -56,7 +57,8 @@ TITLE_WORDS = frozenset(
     counsellor counselor dietitian nutritionist optometrist chemist physicist astronomer planner surveyor
     investigator chaplain deacon cleric preacher tutor instructor nanny hairdresser grocer trucker
     housekeeper lobbyist publicist archivist bursar commodore brigadier corporal airman medic coxswain
-    ranger forester beekeeper winemaker brewer grower forecaster commentator pundit broadcaster
+    ranger forester beekeeper winemaker brewer grower forecaster commentator pundit broadcaster controller examiner
+    designer developer programmer technician paralegal stylist carpenter tailor baker butcher
     """.split()
 )
 
@@ -72,7 +74,14 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "engr", "engr.", "eng", "eng.", "barr", "barr.", "arc", "arc.", "comrade", "malam", "mallam",
                         "rt", "rt.",
                         # (and Malaysian styles: 'Datuk Seri Amirul Hakim', 'Encik Azman')
-                        "datuk", "dato", "dato'", "datin", "seri", "puan", "encik"})
+                        "datuk", "dato", "dato'", "datin", "seri", "puan", "encik",
+                        # (and the hereditary styles that open names in Pakistan: 'Syed Nasir Jafri',
+                        # 'Sardar Ahmed Leghari')
+                        "syed", "sayed", "sardar"})
+
+# The short 'Muhammad' that opens many names in South Asia and Malaysia ('Md Anisul Karim', 'Mohd
+# Azhar Ismail'): part of the name, but the person's given name is the word after it.
+NAME_PREFIXES = frozenset({"md", "md.", "mohd", "mohd.", "muhd", "muhd."})
 
 
 # Words that qualify a title without naming who the person works for.
@@ -343,11 +352,27 @@ def role_before(name: Span) -> str | None:
         tokens = [doc[first - 2], doc[first - 1]] + tokens
     if all(t.lower_ in HONORIFICS for t in tokens) and name.start > 0:
         tokens = _title_split_from_name(name) or _title_read_as_verb(name)
+    # Words of the name the recogniser left out of it, from an honorific on or right after the last
+    # title word: 'Labour and Employment Secretary Md Anisul | Karim Bhuiyan', 'Secretary Anisul |
+    # Karim Bhuiyan'. (A title's own 'for' phrase can end in a capital: 'Minister for Health'.)
+    honorific = next((k for k, t in enumerate(tokens) if k > 0 and (t.lower_ in HONORIFICS or t.lower_ in NAME_PREFIXES)
+                      and t.text[:1].isupper()
+                      and any(is_title_word(u) for u in tokens[:k])), None)
+    if honorific is not None:
+        tokens = tokens[:honorific]
+    last_title = max((k for k, t in enumerate(tokens) if is_title_word(t)), default=None)
+    if last_title is not None and 0 < last_title < len(tokens) - 1 and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and not is_title_text(t.text)
+            for t in tokens[last_title + 1 :]):
+        tokens = tokens[: last_title + 1]
     # A rank or form of address after a lower-case title is another title for the same person:
     # 'Police spokesman Major Viktor Orlan', 'Labour Court judge Justice Ann Roe' are a spokesman, a judge.
-    if len(tokens) > 2 and is_title_word(tokens[-1]) and tokens[-1].text[:1].isupper() \
-            and is_title_word(tokens[-2]) and tokens[-2].text.islower():
-        tokens = tokens[:-1]
+    # ('Eastern Cape police commissioner Lieutenant General Nokuthula Bam': a rank of two words too)
+    rank = len(tokens)
+    while rank > 1 and len(tokens) - rank < 2 and is_title_word(tokens[rank - 1]) and tokens[rank - 1].text[:1].isupper():
+        rank -= 1
+    if len(tokens) > 2 and rank < len(tokens) and is_title_word(tokens[rank - 1]) and tokens[rank - 1].text.islower():
+        tokens = tokens[:rank]
     # ('Finance Minister Chief Adewale Bello', 'Vice-Chancellor Prof Ravi Nair': 'Chief' or 'Prof'
     # after a title is how the person is addressed; 'Deputy Chief', 'Fire Chief' are titles)
     if len(tokens) > 1 and tokens[-1].text in FORMS_OF_ADDRESS and is_title_word(tokens[-2]) \
@@ -502,6 +527,15 @@ def _title_next_to_name(name: Span) -> str | None:
         i -= 1
     first = sentence_bounds(doc[name.start])[0]
     end, start = i, i + 1
+    if end >= first and doc[end].text[:1].isupper() and is_title_word(doc[end]):
+        # A capitalised title opening the sentence or set off after a comma, which the parser tore
+        # from the name: 'Talking to reporters, Fisheries and Livestock Secretary Md Rafiqul Hasan'.
+        j = end
+        while j - 1 >= first and (doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                                  or doc[j - 1].lower_ in ("and", "of", "for", "&")):
+            j -= 1
+        if (j == first or doc[j - 1].text == ",") and doc[j].text[:1].isupper():
+            return doc[j : end + 1].text
     while i >= first:
         k = i  # (a hyphenated word is one: 'right-hander', 'second-row')
         while k - 2 >= first and doc[k - 1].text in ("-", "‐") and not doc[k - 1].whitespace_ \
@@ -509,12 +543,16 @@ def _title_next_to_name(name: Span) -> str | None:
             k -= 2
         word = doc[k : i + 1].text
         lower = word.lower()
-        if not (word.islower() or k == first and word[:1].isupper() and word[1:].islower()):
+        # (lower case, or a title's acronym: 'co-founder and CEO Hana Lindqvist')
+        if not (word.islower() or k == first and word[:1].isupper() and word[1:].islower()
+                or word.isupper() and lower in TITLE_WORDS):
             break
         if i == end:
             fits = lower in TITLE_WORDS or lower in POSITIONS or lower.rsplit("-", 1)[-1] in POSITIONS
         else:
-            fits = lower in TITLE_WORDS or lower in POSITION_QUALIFIERS or lower in TITLE_MODIFIERS
+            fits = lower in TITLE_WORDS or lower in POSITION_QUALIFIERS or lower in TITLE_MODIFIERS \
+                or lower.rsplit("-", 1)[-1] in TITLE_WORDS \
+                or lower == "and" and k > first and doc[k - 1].lower_.rsplit("-", 1)[-1] in TITLE_WORDS
         if not fits:
             break
         start, i = k, k - 1
@@ -825,13 +863,18 @@ def role_set_off_before(name: Span) -> str | None:
 
 # Senior military ranks before a name: 'Lomara's army spokesman, Major Felix Ngoma,' is a spokesman.
 # (A police lieutenant or sergeant is known by the rank: 'Lt. Frank Medeiros, head of the unit'.)
-MILITARY_RANKS = frozenset({"major", "maj.", "colonel", "col.", "general", "gen.", "brigadier", "brig.", "commodore",
-                            "admiral"})
+MILITARY_RANKS = frozenset({"major", "maj.", "maj", "colonel", "col.", "col", "general", "gen.", "gen", "brigadier",
+                            "brig.", "brig", "commodore", "admiral"})
 # Academic titles before a name, which say less about the person than a job the text gives them.
 ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"})
 # ... and titles of address that are as general: 'Chief Emeka Obidike', a chieftaincy title, is the
 # party's state chairman in 'the state chairman, Chief Emeka Obidike'.
 TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"} | MILITARY_RANKS
+
+
+def is_title_of_address(role: str) -> bool:
+    """'Prof.', 'Chief', 'Brig Gen': a role made of titles of address alone."""
+    return all(word in TITLES_OF_ADDRESS for word in role.lower().split())
 
 
 # Abbreviated titles that news puts where an honorific goes: 'Cllr Jane Roe'.
@@ -849,7 +892,7 @@ def role_of(name: Span, reported: bool = False) -> str | None:
     before = role_before(name) or _plural_title_shared(name)
     before = PLURAL_ABBREVIATIONS.get(before, before)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
-    if before is None or before.lower() in TITLES_OF_ADDRESS:
+    if before is None or is_title_of_address(before):
         return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name)
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
                            or _title_next_to_name(name))

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFICS, PERSON_NOUN_ENDINGS, TITLES_OF_ADDRESS, clean_role, has_title_text, is_plural_title, is_title_text,
-    is_title_word, role_before, role_in_predicate, role_of, role_with_employer_apart,
+    HONORIFICS, NAME_PREFIXES, PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_plural_title, is_title_text,
+    is_title_of_address, is_title_word, role_before, role_in_predicate, role_of, role_with_employer_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -112,7 +112,7 @@ def first_name(name: Span) -> str | None:
         # (the recogniser can take the first name of a name it missed for a place or a body)
         if token.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP", "LOC", "FAC") and token.pos_ == "PROPN" \
                 and token.text[:1].isupper() \
-                and token.lower_ not in HONORIFICS and not is_title_word(token):
+                and token.lower_ not in HONORIFICS and token.lower_ not in NAME_PREFIXES and not is_title_word(token):
             return token.lower_.strip(".")
     return None
 
@@ -176,7 +176,7 @@ class Person:
         title ('launch director') wins over a description given since ('a veteran of 31 launches')."""
         earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
         # ('Vice Chancellor, Prof. Grace Roe ... Prof. Roe said': an academic title alone says less)
-        earlier = [r for r in earlier if r.lower() not in TITLES_OF_ADDRESS] or earlier
+        earlier = [r for r in earlier if not is_title_of_address(r)] or earlier
         if earlier:
             titles = [role for role in earlier if has_title_text(role)]
             # (and a title held now over one held before: 'manager X' ... 'X, a former teacher')
@@ -253,11 +253,12 @@ class People:
                     and _named_then_gendered(token, self):
                 self.add(name_span_of(token))
         # A word that speaks alone ('Dobrowska said') after the article gave it with a first name
-        # ('beating Katya Dobrowska'), both untagged or the surname taken for a place: a person.
+        # ('beating Katya Dobrowska'), both untagged or the surname taken for a place: a person. (So is
+        # a full name taken for a place that 'who' follows: 'Amara Okafor, who worked as a designer,')
         for token in proper:
             if token.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(token.head) and not is_title_text(token.text) \
                     and len(name_span_of(token)) == 1 and name_key(token.text) not in self.by_key:
-                named = _first_named_with_a_first_name(token)
+                named = _first_named_with_a_first_name(token, who_follows=True)
                 if named is not None:
                     self.add(named)
         # A surname alone that the recogniser did not take for a person is still that person:
@@ -468,7 +469,8 @@ class People:
         if person is None:
             person = self.by_key[key] = Person(key)
         elif first and person.first_names and first not in person.first_names \
-                and not self._tail_of_a_fuller_name(span, person):
+                and not self._tail_of_a_fuller_name(span, person) \
+                and not any(m.span.end == span.end and m.span.start > span.start for m in person.mentions):
             # Another person with the same surname ('Marguerite Aldana ... her son, Teodor Aldana'); the
             # surname alone still means the one named first.
             person = self.by_key.setdefault(f"{key} {first}", Person(key))
@@ -918,6 +920,16 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     beside = _person_after_a_place(token)
     if beside is not None:
         return resolve_speaker(beside, people)
+    ending = _name_ending_subject(token, people)
+    if ending is not None:
+        title = clean_role(list(doc[token.left_edge.i : ending.start]))
+        person = people.add(ending, role=title)
+        if person is not None:
+            # (the whole phrase, where the parse gave the name only its end: 'First Nations relations')
+            mention = next(m for m in person.mentions if m.span.start == ending.start)
+            if title and (mention.role is None or title.endswith(mention.role)):
+                mention.role = title
+            return Resolved(person.speaker(), ending, person.role_at(ending.start_char))
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:
@@ -984,6 +996,20 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if person is not None:
             return Resolved(person.speaker(), given, person.role_at(given.start_char))
 
+    # ('The National Prosecuting Authority (NPA) regional spokesperson Tsholofelo Mokwena said': the
+    # parser can set the body, its short form, the title and the name side by side)
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i > token.i:
+            title = doc[name_span_of(child).start - 1]
+            if title.dep_ == "appos" and title.head.i == token.i and is_title_word(title) and title.pos_ == "NOUN":
+                return resolve_speaker(child, people)
+        # (or the name set beside the title: '... (NPA) regional spokesperson | Boitumelo Moloi')
+        if child.dep_ == "appos" and child.i > token.i and is_title_word(child) and child.pos_ == "NOUN" \
+                and child.i + 1 < len(doc) and doc[child.i + 1].ent_type_ == "PERSON" \
+                and any(c.text == "(" for c in token.children):
+            named = next((g for g in child.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return resolve_speaker(named, people)
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
         if child.text in people.title_acronyms:
@@ -1372,6 +1398,33 @@ def _has_personal_title(token: Token) -> bool:
     return not any(t.ent_type_ in NON_PERSON_ENTS for t in name)
 
 
+def _name_ending_subject(token: Token, people: People) -> Span | None:
+    """'Conflict of Interest Commissioner Margaret Lindqvist said', 'Opposition critic for Métis
+    relations Kaylee Desjarlais said': a title's phrase the parser made the subject, with the name that
+    ends it hung inside it. The name, right after a noun of the phrase, is who speaks. A subject with
+    a determiner or a plural head ('The lawyer for defendant Ana Roe', 'Supporters of candidate Ana
+    Roe') is someone else, whose phrase only mentions the name."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON" \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in token.children) \
+            or not (token.text[:1].isupper() or is_title_word(token)):
+        return None
+    doc = token.doc
+    end = token.right_edge.i + 1
+    if end >= len(doc) or doc[end].i != token.head.i:
+        return None  # (the phrase runs up to the verb it is the subject of)
+    person = next((e for e in people.ents if e.label_ == "PERSON" and e.end == end), None)
+    if person is None or person.start <= token.i or len(person) < 2:
+        return None
+    # (a capitalised word before it that is no title is more of the name: 'Sardar Imran | Khalid Bugti')
+    before = doc[person.start - 1]
+    if not (before.pos_ == "NOUN" or before.pos_ == "PROPN" and is_title_word(before)) \
+            or before.ent_type_ == "PERSON" or before.tag_ in ("NNS", "NNPS") and is_person_noun(before):
+        return None
+    if not any(is_title_word(t) for t in doc[token.left_edge.i : person.start]):
+        return None
+    return person_name(person)
+
+
 def name_in_title_of_phrase(title: Token) -> Span | None:
     """'Leader of the Opposition Sunanda Bhosle': the parser can make the name the object of a
     capitalised title's 'of' and take the noun after 'the' into it; that noun is the title's."""
@@ -1481,11 +1534,11 @@ def _full_name(token: Token) -> Span | None:
 MISTAKEN_PERSON_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
-def _first_named_with_a_first_name(surname: Token, described: bool = False) -> Span | None:
+def _first_named_with_a_first_name(surname: Token, described: bool = False, who_follows: bool = False) -> Span | None:
     """The earlier 'Katya Dobrowska' for a later 'Dobrowska': the same word after a capitalised proper
     noun that is neither a title nor an honorific, the two not tagged as a place or an organisation
     (unless the later one is ``described`` by an age or a title, 'Petrie, 26,': no organisation has
-    an age)."""
+    an age; or, with ``who_follows``, the earlier one is followed by ', who', which no place is)."""
     doc = surname.doc
     for token in doc[: surname.i]:
         if token.text != surname.text or token.i == 0:
@@ -1496,7 +1549,9 @@ def _first_named_with_a_first_name(surname: Token, described: bool = False) -> S
         if first.pos_ == "PROPN" and first.head.i == token.i and first.dep_ == "compound" \
                 and _capitalised(first.text) and first.whitespace_ \
                 and (first.ent_type_ in ("", "PERSON") or first.ent_type_ == token.ent_type_ in MISTAKEN_PERSON_ENTS
-                     or described and first.ent_type_ == token.ent_type_ == "ORG") \
+                     or described and first.ent_type_ == token.ent_type_ == "ORG"
+                     or who_follows and first.ent_type_ == token.ent_type_ in ("ORG", "GPE")
+                     and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "who") \
                 and first.lower_ not in HONORIFICS and not is_title_word(first) \
                 and (first.i == 0 or doc[first.i - 1].pos_ != "PROPN"):
             return doc[first.i : token.i + 1]
