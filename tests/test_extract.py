@@ -3866,3 +3866,24 @@ def test_long_titles_and_names_the_recogniser_split(nlp, text, speaker, role):
 def test_a_subject_with_a_determiner_is_not_the_name_inside_its_phrase(nlp):
     text = "Supporters of candidate Ingrid Solberg said the count had been unfair."
     assert extract(nlp, text)[-1].speaker.name != "Ingrid Solberg"
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a round number's noun counts people, as 'several' or 'one of' does
+        ("Dozens of students said the paper should be held later.", "the paper should be held later",
+         "Dozens of students"),
+        ("Hundreds of residents told the council they had no water.", "they had no water", "Hundreds of residents"),
+        # what someone recommends in a clause of its own is what they said
+        ("The commissioner recommended that the member be reprimanded and pay a fine.",
+         "the member be reprimanded and pay a fine", "commissioner"),
+    ],
+)
+def test_groups_counted_by_round_numbers_and_recommendations(nlp, text, content, speaker):
+    q = only(extract(nlp, "Headline\n\n" + text))
+    assert (q.text, q.speaker.name) == (content, speaker)
+
+
+def test_a_recommended_noun_phrase_is_no_report(nlp):
+    assert extract(nlp, "Headline\n\nThe panel recommended a fine of $2,500 for the member.") == []

@@ -37,7 +37,7 @@ WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wond
 # infinitive or an object they name an act ("agreed to talk", "agreed with her").
 # A court's or an official's ruling ('ruled that ...', 'held that ...') is a statement too, and so
 # is what a witness concedes ('accepted that the sheets had been signed').
-CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree", "rule", "hold", "accept", "submit"})
+CLAUSE_ONLY_SPEECH_VERBS = frozenset({"agree", "rule", "hold", "accept", "submit", "recommend"})
 
 # Verbs that name or characterise what they take as object ('called the plan “a disaster”').
 NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term", "describe", "characterize", "characterise"})
@@ -330,7 +330,9 @@ def continues_outer_report(participle: Token) -> bool:
 
 
 QUANTIFIERS = frozenset({"several", "many", "some", "most", "all", "few", "both", "none", "each", "either",
-                         "neither", "half"})
+                         "neither", "half",
+                         # (and the nouns of round numbers: 'Dozens of students said ...')
+                         "dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 
 
 def counts_people(number: Token) -> bool:
