@@ -1485,6 +1485,8 @@ def test_a_name_the_article_puts_the_before_is_not_a_person(nlp):
     # what a record holds is evidence, not anyone's words
     "According to the festival's most recent accounts, ticket sales covered just 31pc of costs last year.",
     "An inspection in the spring found corrosion in the bearings, according to a report to councillors.",
+    "According to the charge sheet, the municipality paid R14 million to a private company.",
+    "The outage was not fully resolved until after 6pm, according to the company's status page.",
 ])
 def test_according_to_evidence_is_not_a_quote(nlp, text):
     assert extract(nlp, text) == []

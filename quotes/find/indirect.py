@@ -746,7 +746,8 @@ def _speaker_of_noun(noun: Token, loose: bool) -> Token | None:
 RECORDS = EVIDENCE_NOUNS | frozenset({"report", "account", "paper", "trial", "filing", "document", "minute", "audit",
                                       "review", "inspection", "census", "index", "ranking", "database", "register",
                                       "budget", "disclosure", "record", "log", "transcript", "text", "copy",
-                                      "draft", "tally", "manifest", "list", "ledger", "roster", "schedule"})
+                                      "draft", "tally", "manifest", "list", "ledger", "roster", "schedule",
+                                      "sheet", "page", "website", "site", "dashboard", "tracker", "map", "chart"})
 
 
 def _according_to(according: Token) -> Candidate | None:
