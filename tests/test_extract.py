@@ -3889,3 +3889,17 @@ def test_groups_counted_by_round_numbers_and_recommendations(nlp, text, content,
 
 def test_a_recommended_noun_phrase_is_no_report(nlp):
     assert extract(nlp, "Headline\n\nThe panel recommended a fine of $2,500 for the member.") == []
+
+
+def test_a_lede_description_with_a_place_s_possessive_is_named_later(nlp):
+    text = ("Ethics watchdog finds MLA broke rules\n\nHALIFAX — Nova Scotia's conflict of interest commissioner says a "
+            "backbencher broke provincial ethics rules when he lobbied for a contract.\n\nIn a report released "
+            "Monday, Conflict of Interest Commissioner Ingrid Solberg said the backbencher \"failed to recuse "
+            "himself\" from three meetings.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Ingrid Solberg"] * 2
+
+
+def test_a_body_named_beside_the_noun_for_it_speaks_by_its_name(nlp):
+    text = "Headline\n\nThe operator, Mokgoba Bus Services, has denied that its buses were unsafe."
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("Mokgoba Bus Services", "organization")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.roles import PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_title_word
@@ -110,7 +110,7 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         if any(t.pos_ == "PROPN" and name_key(t.text) in named.first_names | {named.key} for t in spoken):
             continue  # (the quote speaks of them: '“Maren is the best we have,” the director says')
         # (a title or a noun for what someone does, not 'the woman behind the counter')
-        head = mention.root
+        head = _description_head(mention)
         role = quote.role or (clean_role(list(mention)) if is_title_word(head)
                               or head.lemma_.lower().endswith(PERSON_NOUN_ENDINGS) else None)
         person = named.speaker()
@@ -191,14 +191,24 @@ def _speakers_identified_later(quotes: list[Quote], people: People) -> None:
                     _give_role(quote, title, people)
 
 
+def _description_head(mention: Span) -> Token:
+    """The noun a description is of, and its last word where that is a title the parser hung on a
+    word of its own phrase ('conflict of interest commissioner')."""
+    head = mention.root
+    return mention[-1] if not is_person_noun(head) and is_title_word(mention[-1]) else head
+
+
 def _lone_description(mention: Span) -> bool:
     """'A bartender', 'the chief executive of X': one person known by what they do (not a body or a
     document, which speak for others)."""
-    head = mention.root
+    head = _description_head(mention)
     lemma = head.lemma_.lower()
     # (or a body's officer: 'its vice-chancellor')
     # (a capitalised title too: 'The Health Secretary last night admitted ...')
-    return mention[0].lower_ in ("a", "an", "the", "its") and (head.tag_ == "NN" or head.tag_ == "NNP"
+    # (or a place's: 'Nova Scotia's conflict of interest commissioner says ...')
+    whose = mention[0].pos_ == "PROPN" and mention[0].ent_type_ in ("GPE", "NORP", "LOC") \
+        and any(t.tag_ == "POS" for t in mention[1:4])
+    return (mention[0].lower_ in ("a", "an", "the", "its") or whose) and (head.tag_ == "NN" or head.tag_ == "NNP"
                                                               and is_title_word(head)) \
         and lemma not in BODY_NOUNS and is_person_noun(head)
 

@@ -59,6 +59,7 @@ ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | fro
     holdings inc inc. ltd ltd. llc plc corp corp. corporation co. partners associates trust foundation
     institute university college association society industries enterprises ventures capital systems
     technologies labs airlines airways motors insurance mutual international watch
+    services solutions logistics pharmaceuticals resources investments properties consulting construction
     """.split()
 )
 
@@ -927,6 +928,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if person is not None:
             # (the whole phrase, where the parse gave the name only its end: 'First Nations relations')
             mention = next(m for m in person.mentions if m.span.start == ending.start)
+            mention.subject = True  # (whatever the parse made of the name, it is who speaks)
             if title and (mention.role is None or title.endswith(mention.role)):
                 mention.role = title
             return Resolved(person.speaker(), ending, person.role_at(ending.start_char))
