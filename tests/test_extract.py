@@ -3903,3 +3903,9 @@ def test_a_body_named_beside_the_noun_for_it_speaks_by_its_name(nlp):
     text = "Headline\n\nThe operator, Mokgoba Bus Services, has denied that its buses were unsafe."
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind) == ("Mokgoba Bus Services", "organization")
+
+
+def test_a_given_name_alone_after_the_full_name_is_the_person(nlp):
+    text = ("Headline\n\nKelantan Menteri Besar Datuk Mohd Azhar Ismail said the state had opened 142 relief "
+            "centres.\n\nMohd Azhar said the federal government had been asked for help.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Mohd Azhar Ismail"] * 2

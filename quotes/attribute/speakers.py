@@ -278,6 +278,7 @@ class People:
                     and not _named_as_place_elsewhere(token, self):
                 self.add(token.doc[token.i : token.i + 1])
         self._surname_alone_to_first_named()
+        self._given_name_alone_to_full_name()
         self.title_acronyms: set[str] = set()
         self._titles_given_acronyms()
         self._count_gender_cues()
@@ -313,6 +314,24 @@ class People:
             del self.by_key[other_key]
             self.by_key[key] = first
             self.by_key[f"{key} {given[0]}" if given else other_key] = holder
+
+    def _given_name_alone_to_full_name(self) -> None:
+        """'Datuk Mohd Azhar Ismail said ... Mohd Azhar said': where the given name alone was read as a
+        person before the passes above found the full name, it is the one person named in full with
+        that first name (as ``add`` finds it when the full name comes first)."""
+        for key, person in list(self.by_key.items()):
+            if person.first_names or any(len(m.span) > 2 or len(m.span) == 2 and m.span[0].lower_ not in NAME_PREFIXES
+                                         for m in person.mentions):
+                continue
+            named = [p for p in self.by_key.values() if p is not person and key in p.first_names]
+            if len(named) != 1 or key in {p.key for p in self.by_key.values() if p is not person}:
+                continue
+            full = named[0]
+            start = min((m.span.start for m in full.mentions if not m.description), default=len(self.doc))
+            if start < min(m.span.start for m in person.mentions):
+                full.mentions.extend(person.mentions)
+                full.mentions.sort(key=lambda m: m.span.start)
+                del self.by_key[key]
 
     def _titles_given_acronyms(self) -> None:
         """'Superintendent of Police (SP) B. Srinivasa Rao': a title spelt out, its acronym in brackets
@@ -465,6 +484,9 @@ class People:
         person = self._same_surname_of_gender(span, key) or self.by_key.get(key)
         if person is None and len(span) == 1:
             person = self._named_by_first_name(span, key)
+        elif person is None and len(span) == 2 and span[0].lower_ in NAME_PREFIXES:
+            # ('Mohd Azhar said' after 'Mohd Azhar Ismail': the given name, with the prefix that opens it)
+            person = self._named_by_first_name(span[1:], key)
         if person is None:
             person = self.by_first_surname(span)
         if person is None:
