@@ -99,7 +99,7 @@ def _after_nickname(doc: Doc, name: Span) -> int | None:
     recogniser may have taken into the name or not; None if no nickname follows."""
     i = name.end
     if name[-1].text in NICKNAME_CLOSING and len(name) >= 4 and name[-3].text in NICKNAME_OPENING:
-        i = name.end  # ('Harold “Hal”' taken whole)
+        pass  # ('Harold “Hal”' taken whole: the surname is next)
     elif len(name) >= 3 and name[-2].text in NICKNAME_OPENING and i < len(doc) and doc[i].text in NICKNAME_CLOSING:
         i += 1  # ('William “Bill' taken without its closing mark)
     elif i + 2 < len(doc) and doc[i].text in NICKNAME_OPENING and doc[i + 1].text[:1].isupper() \

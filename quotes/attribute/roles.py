@@ -369,7 +369,8 @@ def role_before(name: Span) -> str | None:
     # 'Police spokesman Major Viktor Orlan', 'Labour Court judge Justice Ann Roe' are a spokesman, a judge.
     # ('Eastern Cape police commissioner Lieutenant General Nokuthula Bam': a rank of two words too)
     rank = len(tokens)
-    while rank > 1 and len(tokens) - rank < 2 and is_title_word(tokens[rank - 1]) and tokens[rank - 1].text[:1].isupper():
+    while rank > 1 and len(tokens) - rank < 2 and is_title_word(tokens[rank - 1]) \
+            and tokens[rank - 1].text[:1].isupper():
         rank -= 1
     if len(tokens) > 2 and rank < len(tokens) and is_title_word(tokens[rank - 1]) and tokens[rank - 1].text.islower():
         tokens = tokens[:rank]
@@ -510,7 +511,7 @@ POSITION_QUALIFIERS = frozenset({"rookie", "veteran", "left", "right", "tight", 
 VERB_TITLES = frozenset({"coach", "host", "chair", "head", "judge", "captain", "skipper", "referee", "umpire",
                          "pilot", "tutor", "nurse", "counsel", "witness", "partner", "parent", "doctor", "guard",
                          "tackle", "back", "lock", "start", "shepherd", "steward", "marshal", "agent", "seed",
-                         "author", "host", "produce", "clerk", "trainer", "intern", "advocate", "engineer"})
+                         "author", "produce", "clerk", "trainer", "intern", "advocate", "engineer"})
 # Position words that are also particles of a verb: 'brought back Ana Roe', 'put forward Ana Roe'.
 PARTICLE_POSITIONS = frozenset({"back", "forward"})
 

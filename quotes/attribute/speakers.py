@@ -273,7 +273,8 @@ class People:
         # (also where the tagger took it for a common noun, as it can a sentence's first word:
         # 'Ellery, a running back, put the Mariners ahead')
         for token in capitalised_nouns:
-            if token.dep_ in ("nsubj", "nsubjpass") and self.is_known(token) and len(self.by_key[name_key(token.text)].name.split()) > 1 \
+            if token.dep_ in ("nsubj", "nsubjpass") and self.is_known(token) \
+                    and len(self.by_key[name_key(token.text)].name.split()) > 1 \
                     and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children) \
                     and not _named_as_place_elsewhere(token, self):
                 self.add(token.doc[token.i : token.i + 1])
@@ -406,7 +407,8 @@ class People:
             posts = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + [
                 o for p in [*verb.children, *whom.children] if p.dep_ == "prep" and p.lower_ in ("to", "as")
                 and (p.lower_ == "as" or verb.lemma_.lower() == "promote") for o in p.children if o.dep_ == "pobj"]
-            if verb.lemma_.lower() == "promote":  # (the parser can take 'to' for an infinitive's: 'to interim head coach')
+            if verb.lemma_.lower() == "promote":
+                # (the parser can take 'to' for an infinitive's: 'to interim head coach')
                 posts += [c for c in verb.children if c.dep_ == "dobj" and c.i > whom.i
                           and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].lower_ == "to"
                           or c.dep_ == "dobj" and c.left_edge.lower_ == "to"]
