@@ -3909,3 +3909,66 @@ def test_a_given_name_alone_after_the_full_name_is_the_person(nlp):
     text = ("Headline\n\nKelantan Menteri Besar Datuk Mohd Azhar Ismail said the state had opened 142 relief "
             "centres.\n\nMohd Azhar said the federal government had been asked for help.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Mohd Azhar Ismail"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        ("Prosecuting, Oliver Quarry told the court that the van had not braked.", "Oliver Quarry", "prosecuting"),
+        ("Hannah Lisle, defending, said her client had written to the family.", "Hannah Lisle", "defending"),
+        ("Defending, Rupert Vane KC said the boy had panicked.", "Rupert Vane", "defending"),
+        ("Mitigating, Carys Pennant said the defendant had no previous convictions.", "Carys Pennant",
+         "mitigating"),
+        ("Harriet Lowe KC, representing the landlord, told jurors that the fire doors had been checked.",
+         "Harriet Lowe", "representing the landlord"),
+        ("Martin Doyle, acting for the council, said the notice had been served in time.", "Martin Doyle",
+         "acting for the council"),
+    ],
+)
+def test_counsel_known_by_their_part_in_the_case(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_participle_beside_a_name_that_is_no_part_in_a_case_is_no_role(nlp):
+    q = extract(nlp, "Ann Byrne, appearing on television, said the fence was legal.")[-1]
+    assert (q.speaker.name, q.role) == ("Ann Byrne", None)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # 'Mr Justice' is how a judge is addressed; the title set off before the name says what he is
+        ("The judge, Mr Justice Penhallow, reminded jurors that the opening speech was not evidence.",
+         "Penhallow", "judge"),
+        ("The secretary of the palace, Prince Femi Adesanya, said the king had been away.", "Femi Adesanya",
+         "secretary of the palace"),
+        # (with nothing else given, the title of address is still the role)
+        ("Justice Mara Quill said the appeal could not succeed.", "Mara Quill", "Justice"),
+    ],
+)
+def test_a_title_of_address_alone_gives_way_to_the_post(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # a word for a traditional office no list of titles holds: the person set off after it speaks
+        ("The Baale of Oke-Odan, Chief Babatunde Alade, told reporters that the farms had been abandoned.",
+         "Babatunde Alade", "Baale of Oke-Odan"),
+        ("The Queenmother of Asuboa, Nana Akosua Dapaah II, who also spoke, said women carried the cost.",
+         "Nana Akosua Dapaah", "Queenmother of Asuboa"),
+        ("The Odikro of Nsuta, Nana Kofi Asare II, said the miners had been reported twice.",
+         "Nana Kofi Asare", "Odikro of Nsuta"),
+    ],
+)
+def test_the_one_of_a_place_set_before_a_name_is_that_person(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)
+
+
+def test_a_body_of_a_place_set_before_a_name_is_not_the_person_s_role(nlp):
+    q = extract(nlp, "The University of Ondo, Prof. Ade Bello, said fees would rise.")[-1]
+    assert (q.speaker.name, q.role) == ("Ade Bello", "Prof.")

@@ -6,7 +6,7 @@ and a title noun the name stands in apposition to ('Russian presidential aide, V
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.find.cues import sentence_bounds, subject_after_opening_participle
 
@@ -82,6 +82,27 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
 # The short 'Muhammad' that opens many names in South Asia and Malaysia ('Md Anisul Karim', 'Mohd
 # Azhar Ismail'): part of the name, but the person's given name is the word after it.
 NAME_PREFIXES = frozenset({"md", "md.", "mohd", "mohd.", "muhd", "muhd."})
+
+
+# Common nouns for institutions speak as organisations; other human nouns are anonymous sources.
+INSTITUTION_NOUNS = frozenset(
+    """
+    ministry government administration kremlin office department agency police army military court
+    company firm committee council commission party campaign embassy parliament congress senate
+    cabinet presidency spokesman's authority authorities bank board union federation organization
+    organisation group team delegation service newspaper paper network station magazine
+    """.split()
+)
+# Last words that make a name an organisation's, whatever the recogniser tagged ('Fenwick Holdings');
+# not those that are also surnames ('Margaret Court').
+ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | frozenset(
+    """
+    holdings inc inc. ltd ltd. llc plc corp corp. corporation co. partners associates trust foundation
+    institute university college association society industries enterprises ventures capital systems
+    technologies labs airlines airways motors insurance mutual international watch
+    services solutions logistics pharmaceuticals resources investments properties consulting construction
+    """.split()
+)
 
 
 # Words that qualify a title without naming who the person works for.
@@ -846,7 +867,7 @@ def role_set_off_before(name: Span) -> str | None:
     set off by commas is an apposition, wherever the parser hung the name."""
     doc = name.doc
     i = name.start - 1
-    while i >= 0 and doc[i].lower_ in HONORIFICS:
+    while i >= 0 and (doc[i].lower_ in HONORIFICS or doc[i].lower_ in TITLES_OF_ADDRESS):
         i -= 1
     after = max(name.end, _name_root(name).i + 1)
     if i < 1 or doc[i].text != "," or after >= len(doc) or doc[after].text != ",":
@@ -857,9 +878,64 @@ def role_set_off_before(name: Span) -> str | None:
     while not is_title_word(title) and title.dep_ in ("pobj", "prep", "conj", "compound", "nmod") \
             and title.head.i < title.i:
         title = title.head
-    if not (is_title_word(title) and title.pos_ in ("NOUN", "PROPN") and title.right_edge.i in (end, end + 1)):
-        return None
+    # (or any one thing 'of' somewhere the text sets before a person's name: 'The Odikro of
+    # Akwaduase, Nana Kwame Boakye Ansah II,' is the Odikro, whatever the word)
+    the_one_of = title.tag_ in ("NN", "NNP") and title.text[:1].isupper() and doc[title.left_edge.i].lower_ == "the" \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children) \
+        and title.lower_ not in ORGANISATION_NAME_ENDINGS
+    if not ((is_title_word(title) or the_one_of) and title.pos_ in ("NOUN", "PROPN")
+            and (title.right_edge.i in (end, end + 1)
+                 or the_one_of and title.right_edge.i > end)):  # (the name, and what follows it, hung on it)
+        return _the_one_of_a_place(doc, end)
     return clean_role(list(doc[title.left_edge.i : end + 1]))
+
+
+def _the_one_of_a_place(doc: Doc, end: int) -> str | None:
+    """'The Baale of Oke-Odan,' before a name, read from the words where the parser took the place
+    and the name for one phrase: 'the', a capitalised noun that names no body, 'of' and a place's
+    capitalised words, up to the comma."""
+    k = end
+    while k > 0 and (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() or doc[k].text in ("-", "‐")):
+        k -= 1
+    if k == end or k < 2 or doc[k].lower_ != "of":
+        return None
+    head = doc[k - 1]
+    if head.tag_ in ("NN", "NNP") and head.text[:1].isupper() and doc[k - 2].lower_ == "the" \
+            and head.lower_ not in ORGANISATION_NAME_ENDINGS and head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return doc[k - 1 : end + 1].text
+    return None
+
+
+# How court reports name counsel by their part in the case, set off by commas beside the name:
+# 'Priya Sandhu, defending, said', 'Prosecuting, Daniel Hurst told the court'.
+COUNSEL_PARTICIPLES = frozenset({"prosecuting", "defending", "mitigating"})
+# ... or by whom they speak for: 'Fiona Gault KC, representing the mother,', 'acting for the council'.
+COUNSEL_FOR = frozenset({"representing", "acting", "appearing"})
+
+
+def role_in_court(name: Span) -> str | None:
+    """'prosecuting', 'defending', 'representing the mother': counsel's part in a case, which court
+    reports set between commas after the name (past letters after it: 'Ann Roe KC, prosecuting,') or
+    open the sentence with ('Defending, Ann Roe said')."""
+    doc = name.doc
+    i = name.end
+    while i < len(doc) and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) <= 3:
+        i += 1  # ('KC', 'QC', 'SC')
+    if i + 2 < len(doc) and doc[i].text == ",":
+        word = doc[i + 1]
+        if word.lower_ in COUNSEL_PARTICIPLES and doc[i + 2].text == ",":
+            return word.lower_
+        if word.lower_ in COUNSEL_FOR and (word.lower_ == "representing" or doc[i + 2].lower_ == "for"):
+            end = next((k for k in range(i + 3, min(i + 10, len(doc))) if doc[k].text in (",", ".")), None)
+            if end is not None and doc[end].text == "," and not any(doc[k].is_sent_start for k in range(i + 2, end)):
+                return doc[i + 1 : end].text
+    j = name.start - 1
+    while j >= 0 and doc[j].lower_ in HONORIFICS:
+        j -= 1
+    if j >= 1 and doc[j].text == "," and doc[j - 1].lower_ in COUNSEL_PARTICIPLES \
+            and doc[j - 1].i == sentence_bounds(doc[j - 1])[0]:
+        return doc[j - 1].lower_
+    return None
 
 
 # Senior military ranks before a name: 'Lomara's army spokesman, Major Felix Ngoma,' is a spokesman.
@@ -873,9 +949,15 @@ ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"
 TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"} | MILITARY_RANKS
 
 
+# Titles that alone are how a person is addressed, not their post: 'Mr Justice Harland' is a judge,
+# 'Prince Ayo Bello' may be a palace's secretary. ('Chief Justice' and 'Crown Prince' are posts.)
+ADDRESS_ALONE = frozenset({"justice", "prince", "princess"})
+
+
 def is_title_of_address(role: str) -> bool:
-    """'Prof.', 'Chief', 'Brig Gen': a role made of titles of address alone."""
-    return all(word in TITLES_OF_ADDRESS for word in role.lower().split())
+    """'Prof.', 'Chief', 'Brig Gen', 'Justice': a role made of titles of address alone."""
+    words = role.lower().split()
+    return all(word in TITLES_OF_ADDRESS for word in words) or len(words) == 1 and words[0] in ADDRESS_ALONE
 
 
 # Abbreviated titles that news puts where an honorific goes: 'Cllr Jane Roe'.
@@ -894,7 +976,8 @@ def role_of(name: Span, reported: bool = False) -> str | None:
     before = PLURAL_ABBREVIATIONS.get(before, before)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or is_title_of_address(before):
-        return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_relative_clause(name)
+        return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_court(name)
+                           or role_in_relative_clause(name)
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
                            or _title_next_to_name(name))
     return _one_holder(before)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFICS, NAME_PREFIXES, PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_plural_title, is_title_text,
+    HONORIFICS, INSTITUTION_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_plural_title, is_title_text,
     is_title_of_address, is_title_word, role_before, role_in_predicate, role_of, role_with_employer_apart,
 )
 from quotes.find.cues import (
@@ -43,25 +43,6 @@ INDEFINITE_PRONOUNS = frozenset({"some", "someone", "somebody", "many", "others"
                                  "several", "both", "most", "critics", "supporters"})
 NON_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
                    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-# Common nouns for institutions speak as organisations; other human nouns are anonymous sources.
-INSTITUTION_NOUNS = frozenset(
-    """
-    ministry government administration kremlin office department agency police army military court
-    company firm committee council commission party campaign embassy parliament congress senate
-    cabinet presidency spokesman's authority authorities bank board union federation organization
-    organisation group team delegation service newspaper paper network station magazine
-    """.split()
-)
-# Last words that make a name an organisation's, whatever the recogniser tagged ('Fenwick Holdings');
-# not those that are also surnames ('Margaret Court').
-ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | frozenset(
-    """
-    holdings inc inc. ltd ltd. llc plc corp corp. corporation co. partners associates trust foundation
-    institute university college association society industries enterprises ventures capital systems
-    technologies labs airlines airways motors insurance mutual international watch
-    services solutions logistics pharmaceuticals resources investments properties consulting construction
-    """.split()
-)
 
 
 def is_organisation_name(span: Span) -> bool:
@@ -1010,6 +991,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if match is not None:  # 'the DG' after 'the agency's Director-General, Dr. Folake Ajayi'
             return Resolved(match.speaker(), doc[token.i - 1 : token.i + 1], match.role_at(token.idx))
 
+    named = _person_set_off_after_description(token)
+    if named is not None:
+        person = people.add(named)
+        if person is not None:
+            return Resolved(person.speaker(), named, person.role_at(named.start_char))
+
     if _is_person_token(token, people):
         name = name_span_of(token)
         person = people.add(name)
@@ -1449,6 +1436,33 @@ def _name_ending_subject(token: Token, people: People) -> Span | None:
     if not any(is_title_word(t) for t in doc[token.left_edge.i : person.start]):
         return None
     return person_name(person)
+
+
+def _person_set_off_after_description(token: Token) -> Span | None:
+    """'The Baale of Igbo-Aje, Chief Rasheed Olaniyan, told ...', 'The Queenmother of Amanfrom, Nana
+    Adwoa Serwaa II, said': a subject that is one thing or person ('the' and a singular noun, a word
+    the list of titles does not know; those it knows have rules of their own), with a person's name set off by commas right after its phrase,
+    is that person, wherever the parser hung the name. A person's name here is one the recogniser
+    tagged, or one with an honorific before it or a regnal number after it."""
+    doc = token.doc
+    if token.tag_ not in ("NN", "NNP") or token.ent_type_ == "PERSON" or is_title_word(token) \
+            or token.lemma_.lower() in INSTITUTION_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    comma = next((k for k in range(token.i + 1, min(token.i + 10, len(doc))) if doc[k].text == ","), None)
+    if comma is None or any(doc[k].pos_ in ("VERB", "AUX") for k in range(token.i + 1, comma)):
+        return None
+    end = comma + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in HONORIFICS) and doc[end].text[:1].isupper():
+        end += 1
+    if end >= len(doc) or doc[end].text != "," or end - comma < 3:
+        return None
+    words = doc[comma + 1 : end]
+    if not (any(t.ent_type_ == "PERSON" for t in words) or words[0].lower_ in HONORIFICS
+            or words[-1].text in ("II", "III", "IV")) or is_organisation_name(words):
+        return None
+    name = person_name(words)
+    return name if len(name) >= 2 else None
 
 
 def name_in_title_of_phrase(title: Token) -> Span | None:
