@@ -3972,3 +3972,23 @@ def test_the_one_of_a_place_set_before_a_name_is_that_person(nlp, text, speaker,
 def test_a_body_of_a_place_set_before_a_name_is_not_the_person_s_role(nlp):
     q = extract(nlp, "The University of Ondo, Prof. Ade Bello, said fees would rise.")[-1]
     assert (q.speaker.name, q.role) == ("Ade Bello", "Prof.")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        ("A resident said the water had been brown for a week.", "A resident", "resident"),
+        ("A funeral caterer, who asked not to be named, said the new rules would ruin her.", "A funeral caterer",
+         "funeral caterer"),
+        ("One passenger said the driver had been on the phone.", "One passenger", "passenger"),
+    ],
+)
+def test_what_someone_is_in_the_story_is_their_role(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_lay_noun_in_a_body_s_name_is_no_title(nlp):
+    # (capitalised, 'Refugee' is a word of the name, which stays whole)
+    q = extract(nlp, "The Northfield Refugee Council said the camp had no water.")[-1]
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Northfield Refugee Council", "organization", None)

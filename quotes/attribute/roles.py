@@ -12,6 +12,17 @@ from quotes.find.cues import sentence_bounds, subject_after_opening_participle
 
 # Head nouns of job titles and functions; a general English list, used to tell a title from a
 # description and to match title-only mentions ("the minister said") to a named person.
+# What someone is in a story rather than a post they hold: 'a resident', 'the passenger'. They are
+# roles as titles are, but only in lower case (capitalised, they are words of a body's name: 'the
+# Refugee Council'), a plural one is seldom a description of one person ('targeted pensioners'), and
+# where they are is no part of them ('a resident of Hill Street').
+LAY_PERSON_NOUNS = frozenset(
+    """
+    resident villager passenger commuter shopper homeowner landlady voter motorist pedestrian survivor eyewitness
+    onlooker bystander customer patient protester demonstrator retiree pensioner taxpayer spectator attendee
+    mourner tourist visitor migrant refugee employee trader vendor caterer
+    """.split()
+)
 TITLE_WORDS = frozenset(
     """
     president vice-president premier minister secretary spokesman spokeswoman spokesperson aide adviser
@@ -217,14 +228,16 @@ PROFESSION_ENDINGS = ("ologist", "ologists", "ician", "icians")
 
 def is_title_word(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
-        or token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith(PROFESSION_ENDINGS)
+        or token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith(PROFESSION_ENDINGS) \
+        or token.text.islower() and (token.lower_ in LAY_PERSON_NOUNS or token.lemma_ in LAY_PERSON_NOUNS)
 
 
 def is_title_text(word: str) -> bool:
     """A title word or a title's qualifier, from text alone."""
+    lay = word.islower()
     word = word.lower().strip(",")
     return any(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS or w in TITLE_MODIFIERS for w in (word, word.strip("."))) \
-        or word.endswith(PROFESSION_ENDINGS)
+        or word.endswith(PROFESSION_ENDINGS) or lay and word.rstrip("s") in LAY_PERSON_NOUNS
 
 
 def has_title_text(phrase: str) -> bool:
@@ -642,7 +655,8 @@ def role_in_apposition(name: Span) -> str | None:
                 return member
         # (one person's role is singular: 'Kevin Harte, 52, targeted pensioners' is what he did)
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
-                and not (name.start <= child.i < name.end) and (child.tag_ != "NNS" or is_title_word(child)) \
+                and not (name.start <= child.i < name.end) \
+                and (child.tag_ != "NNS" or is_title_word(child) and child.lemma_.lower() not in LAY_PERSON_NOUNS) \
                 and not _measure_word(child) and not _bracketed_thing(child):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i

@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFICS, INSTITUTION_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_plural_title, is_title_text,
-    is_title_of_address, is_title_word, role_before, role_in_predicate, role_of, role_with_employer_apart,
+    HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS,
+    clean_role, has_title_text, is_plural_title, is_title_of_address, is_title_text, is_title_word, role_before,
+    role_in_predicate, role_of, role_with_employer_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -1084,7 +1085,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         and token.lemma_.lower() not in INSTITUTION_NOUNS else None
     if named is not None:
         # (a description keeps what it says of the person, not where: 'trader' at the market)
-        person = people.add(named, role=clean_role(list(phrase)) if is_title_word(token)
+        person = people.add(named, role=clean_role(list(phrase))
+                            if is_title_word(token) and token.lemma_.lower() not in LAY_PERSON_NOUNS
                             else role_with_employer_apart(list(phrase), token))
         if person is not None:
             return Resolved(person.speaker(), named, person.role_at(named.start_char))
