@@ -2506,7 +2506,7 @@ def test_relative_clause_objects_that_report_nothing(nlp, text):
          "player for a set,” the Croatian said.", "Luka Horvat"),
         # the unnamed one described before, not the person named in between
         ("A police spokesman said the road would stay shut. Officers spoke to Dara Quinlan.\n\n“We ask anyone who "
-         "saw the crash to contact us,” the spokesman said.", "spokesman"),
+         "saw the crash to contact us,” the spokesman said.", "A police spokesman"),
         # someone with another title is someone else
         ("Senator Ruth Ames opposed the bill.\n\n“It will pass,” the minister said.", "minister"),
         # a name that only modifies a noun does not speak
@@ -2516,6 +2516,38 @@ def test_relative_clause_objects_that_report_nothing(nlp, text):
 def test_definite_description_of_the_person_just_named(nlp, text, speaker):
     q = only(extract(nlp, text), kind="direct")
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # 'the' and the noun of an unnamed source who spoke before is that source again
+        ("A senior official in the ministry, who spoke on condition of anonymity, said the talks had stalled.\n\n"
+         "“We are not close,” the official said.", "A senior official in the ministry", "senior official"),
+        # the latest of two such sources
+        ("One resident said the water had risen overnight. Another resident said the council had done nothing."
+         "\n\n“We were left alone,” the resident said.", "Another resident", "resident"),
+        # a word the earlier source lacks makes someone else
+        ("A police officer said the road would stay shut.\n\n“We ask anyone who saw the crash to contact us,” "
+         "the senior officer said.", "senior officer", "senior officer"),
+    ],
+)
+def test_unnamed_source_taken_up_again(nlp, text, speaker, role):
+    q = only(extract(nlp, text), kind="direct")
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # what an unnamed source knows is not what they are
+        ("A law enforcement official familiar with the investigation said the suspect had been armed.",
+         "law enforcement official"),
+        ("An aide aware of the plans said the president would travel on Monday.", "aide"),
+    ],
+)
+def test_what_an_unnamed_source_knows_is_not_their_role(nlp, text, role):
+    assert only(extract(nlp, text)).role == role
 
 
 @pytest.mark.parametrize(

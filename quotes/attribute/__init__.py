@@ -73,9 +73,43 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
         if quote.speaker is not None:
             previous = quote
     _roles_from_later_descriptions(quotes, people)
+    _unnamed_sources_taken_up(quotes, people)
     _lede_descriptions_named_later(quotes, people)
     _speakers_identified_later(quotes, people)
     return quotes
+
+
+# Words that introduce someone new, not named: 'a senior official', 'one resident', 'another trader'.
+INTRODUCING_WORDS = frozenset({"a", "an", "one", "another"})
+
+
+def _unnamed_sources_taken_up(quotes: list[Quote], people: People) -> None:
+    """'A senior official in the ministry, who spoke on condition of anonymity, said ...' / '“...,” the
+    official said': 'the' and the noun of an unnamed source who spoke before, with none of its other
+    words that source lacks, is that source again, with its name and its role."""
+    doc = people.doc
+    introduced: list[tuple[Span, Quote]] = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.kind not in ("anonymous", "person") or people.is_named(speaker) \
+                or quote.speaker_start_char is None:
+            continue
+        mention = doc.char_span(quote.speaker_start_char, quote.speaker_end_char)
+        if mention is None or mention.root.tag_ != "NN":
+            continue
+        if mention[0].lower_ in INTRODUCING_WORDS and speaker.kind == "anonymous":
+            introduced.append((mention, quote))
+            continue
+        if mention[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in mention):
+            continue
+        words = {t.lower_ for t in mention[1:]}
+        earlier = next((q for m, q in reversed(introduced) if m.root.lemma_ == mention.root.lemma_
+                        and m.start < mention.start and words <= {t.lower_ for t in m}), None)
+        if earlier is None:
+            continue
+        quote.speaker = earlier.speaker
+        if earlier.role is not None:
+            quote.role, quote.affiliation = earlier.role, earlier.affiliation
 
 
 # Nouns for what speaks for others (bodies and documents): never the person a lede describes.

@@ -190,6 +190,10 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     cut.update(t.i for prep in head.children if prep.dep_ == "prep" and prep.i > head.i
                and (prep.lower_ in ("since", "until") or prep.lower_ == "for" and _names_a_duration(prep))
                for t in prep.subtree)
+    # (nor what an unnamed source knows: 'an official familiar with the case', 'an aide aware of the plans')
+    knows = [t.i for a in head.children if a.dep_ == "amod" and a.i > head.i and a.pos_ == "ADJ"
+             and any(c.dep_ == "prep" for c in a.children) for t in a.subtree]
+    cut.update(knows)
     if not cut:
         return Role(phrase)
     removed = head.doc[min(cut) : max(cut) + 1]
@@ -201,7 +205,7 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     # bank'; not a portfolio, 'minister for the environment')
     employer = is_title_word(head) and any(t.dep_ == "pobj" and t.head.i == removed[0].i
                                            and t.lemma_.lower() in EMPLOYER_NOUNS for t in removed)
-    if not (named_elsewhere or names_body or only_when or workplace or employer):
+    if not (named_elsewhere or names_body or only_when or workplace or employer or knows):
         return Role(phrase)
     short = clean_role([t for t in tokens if t.i < min(cut) or t.i > max(cut)])
     return Role(short, phrase) if short else Role(phrase)
