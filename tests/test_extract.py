@@ -2907,7 +2907,7 @@ def test_a_description_is_not_the_person_its_own_quote_speaks_of(nlp, opening):
         # an acronym that is not the title's initials, or a body's, is no title for anyone
         ("District Health Officer (CMO) Dr. Lata Mhatre said 40 cases had been found. The CMO said the count "
          "would rise.",
-         [("Lata Mhatre", None), ("CMO", None)]),
+         [("Lata Mhatre", "District Health Officer"), ("CMO", None)]),
         ("The Economic Offences Wing (EOW) said it had filed charges.", [("EOW", None)]),
         # past the body the title is for, to the name set off after it
         ("But the Local Government Chairman (LGC) for Owode, Mr Tunde Afolabi, has said the market will reopen "
@@ -4024,3 +4024,46 @@ def test_a_lay_noun_in_a_body_s_name_is_no_title(nlp):
     # (capitalised, 'Refugee' is a word of the name, which stays whole)
     q = extract(nlp, "The Northfield Refugee Council said the camp had no water.")[-1]
     assert (q.speaker.name, q.speaker.kind, q.role) == ("Northfield Refugee Council", "organization", None)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # styles of royalty are honorifics; a traditional ruler's title is a role
+        ("HRM Oba Adeyemi Balogun, the paramount ruler of the town, said the palace would not take sides.",
+         "Adeyemi Balogun", "Oba"),
+        ("HRH Emir Musa Lawal told reporters that the council had met twice.", "Musa Lawal", "Emir"),
+        ("Sultan Idris Kamal said the state would pay for the repairs.", "Idris Kamal", "Sultan"),
+        # a member of a provincial assembly, and a name the recogniser began inside the title
+        ("In Lahore, opposition MPA Naheed Raza Bukhari said the scheme had failed.", "Naheed Raza Bukhari",
+         "opposition MPA"),
+        # initials open a name, after a portfolio ending in capitalised words
+        ("Minister for Ports and Jal Marg K. Ravi Shankar said the berth would open in May.", "K. Ravi Shankar",
+         "Minister for Ports and Jal Marg"),
+        # a word that is a title only sometimes is one before an honorific
+        ("Dean Dr. Meera Pillai said classes would resume on Monday.", "Meera Pillai", "Dean"),
+        # a title whose portfolio lists several things, torn from the name by the parser
+        ("Speaking after the meeting, Minister for Housing, Lands and Urban Renewal Tariq Aziz Qureshi said the "
+         "plots would be handed over.", "Tariq Aziz Qureshi", "Minister for Housing, Lands and Urban Renewal"),
+    ],
+)
+def test_styles_and_long_titles_of_south_asian_and_west_african_news(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a dateline the parser made the subject, with the speaker after its dash
+        ("PARIS, March 3 – France’s data protection regulator said on Monday that the app had broken the law.",
+         "France’s data protection regulator"),
+        # a regulator or a watchdog is a body, never a person named later
+        ("Britain’s energy regulator said on Tuesday that bills would rise in April.\n\nThe Energy Markets "
+         "Authority gave suppliers a week to respond.\n\n“We will act,” said Tom Reyes, the authority’s chief "
+         "executive.", "Britain’s energy regulator"),
+    ],
+)
+def test_bodies_after_a_dateline_or_called_regulator_speak_for_themselves(nlp, text, speaker):
+    q = extract(nlp, text)[0]
+    assert q.speaker.name == speaker

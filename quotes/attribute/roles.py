@@ -59,7 +59,7 @@ TITLE_WORDS = frozenset(
     convener convenor sgt insp supt sens. reps. govs. seed shepherd herder herdsman
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     brig gen lt col capt cpl maj cmdr
-    gp mpp mna mha mca mlc chieftain monarch emir menteri besar
+    gp mpp mna mpa mha mca mlc chieftain monarch emir sultan oba menteri besar
     playwright screenwriter songwriter composer choreographer dancer comedian filmmaker showrunner
     illustrator cartoonist pianist guitarist drummer violinist cellist vocalist bassist rapper
     fielder outfielder infielder shortstop goaltender goalie netminder lineman cornerback halfback defenseman
@@ -88,7 +88,9 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "datuk", "dato", "dato'", "datin", "seri", "puan", "encik",
                         # (and the hereditary styles that open names in Pakistan: 'Syed Nasir Jafri',
                         # 'Sardar Ahmed Leghari')
-                        "syed", "sayed", "sardar"})
+                        "syed", "syeda", "sayed", "sardar", "mir", "begum",
+                        # (and the styles of royalty and traditional rulers: 'HRH Emir Sanusi Bello')
+                        "hrh", "hrh.", "hrm", "hrm."})
 
 # The short 'Muhammad' that opens many names in South Asia and Malaysia ('Md Anisul Karim', 'Mohd
 # Azhar Ismail'): part of the name, but the person's given name is the word after it.
@@ -390,6 +392,10 @@ def role_before(name: Span) -> str | None:
         tokens = [doc[first - 2], doc[first - 1]] + tokens
     if all(t.lower_ in HONORIFICS for t in tokens) and name.start > 0:
         tokens = _title_split_from_name(name) or _title_read_as_verb(name)
+    # ('Dean Dr. Lalitha Rao': a word that is only sometimes a title is one before an honorific)
+    if len(tokens) == 2 and tokens[1].lower_ in HONORIFICS and tokens[0].lower_ in RELATIONAL_TITLES \
+            and tokens[0].text[:1].isupper():
+        return tokens[0].text
     # Words of the name the recogniser left out of it, from an honorific on or right after the last
     # title word: 'Labour and Employment Secretary Md Anisul | Karim Bhuiyan', 'Secretary Anisul |
     # Karim Bhuiyan'. (A title's own 'for' phrase can end in a capital: 'Minister for Health'.)
@@ -566,15 +572,32 @@ def _title_next_to_name(name: Span) -> str | None:
         i -= 1
     first = sentence_bounds(doc[name.start])[0]
     end, start = i, i + 1
-    if end >= first and doc[end].text[:1].isupper() and is_title_word(doc[end]):
+    # (with what it covers in brackets: 'Deputy Inspector General of Police (Eastern Range) X')
+    title_end = end
+    if end > first and doc[end].text == ")":
+        title_end = next((j - 1 for j in range(end - 1, max(first, end - 6), -1) if doc[j].text == "("), end)
+    if title_end >= first and doc[title_end].text[:1].isupper():
         # A capitalised title opening the sentence or set off after a comma, which the parser tore
-        # from the name: 'Talking to reporters, Fisheries and Livestock Secretary Md Rafiqul Hasan'.
-        j = end
+        # from the name: 'Talking to reporters, Fisheries and Livestock Secretary Md Rafiqul Hasan';
+        # or ending in what it is of or for: 'Minister for Ports, Shipping and Waterways X'.
+        j = title_end
         while j - 1 >= first and (doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ")
-                                  or doc[j - 1].lower_ in ("and", "of", "for", "&")):
+                                  or doc[j - 1].lower_ in ("and", "of", "for", "&")
+                                  or doc[j - 1].text == "," and j - 2 >= first and doc[j - 2].text[:1].isupper()
+                                  and doc[j].text[:1].isupper()
+                                  and any(t.lower_ == "and" for t in doc[j:title_end]) and
+                                  any(t.lower_ in ("of", "for") for t in doc[first:j - 1])):
             j -= 1
-        if (j == first or doc[j - 1].text == ",") and doc[j].text[:1].isupper():
-            return doc[j : end + 1].text
+        while doc[j].text == ",":
+            j += 1
+        run = doc[j : title_end + 1]
+        complement = next((k for k, t in enumerate(run) if t.lower_ in ("of", "for")), None)
+        titled = is_title_word(doc[title_end]) or complement is not None and any(
+            is_title_word(t) for t in run[:complement])
+        if titled and (j == first or doc[j - 1].text == ",") and doc[j].text[:1].isupper():
+            # (not the title's own initials: 'Superintendent of Police (SP)')
+            acronym = title_end + 3 == end and doc[end - 1].text.isupper()
+            return doc[j : title_end + 1 if acronym else end + 1].text
     while i >= first:
         k = i  # (a hyphenated word is one: 'right-hander', 'second-row')
         while k - 2 >= first and doc[k - 1].text in ("-", "‐") and not doc[k - 1].whitespace_ \

@@ -843,11 +843,21 @@ def person_name(span: Span) -> Span:
     inner = [i for i in range(start + 1, end - 1) if is_title_word(doc[i]) and doc[i].pos_ in ("NOUN", "PROPN")]
     if inner and all(doc[i].text[:1].isupper() for i in range(inner[-1] + 1, end)):
         start = inner[-1] + 1
+    # Initials open a name, and two words stand before them only in something else's name: 'Minister
+    # for Ports and Jal Marg K. Ravi Kumar' ('George W. Bush' has one word before its initial).
+    initial = next((i for i in range(start + 2, end - 2) if _initial(doc[i])), None)
+    if initial is not None and not any(_initial(doc[i]) for i in range(start, initial)):
+        start = initial
     # ... nor letters after the name: 'Gareth Lyle KC', 'Ann Roe MBE', 'John Smith Jr.'
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                                or _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper()):
         end -= 1
     return doc[start:end]
+
+
+def _initial(token: Token) -> bool:
+    """'K.' in 'K. Ravi Kumar'."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _rank_letters(token: Token) -> bool:
@@ -872,7 +882,7 @@ def name_span_of(token: Token) -> Span:
     # The entity recogniser sometimes leaves out a first name, or takes the person for an
     # organisation: take in proper-noun compounds, up to a title or an honorific, and the first
     # half of a hyphenated surname it cut off ('Mr Pryce-Howell', 'Isidore Nwankwo-Little').
-    while start > 0:
+    while start > 0 and not (_initial(doc[start]) and len(span) >= 3):
         before = doc[start - 1]
         # (a first name opening a phrase set off by a comma, whatever the recogniser tagged it: 'The
         # Taoiseach, Fergal Ó Dubhghaill,')
@@ -880,7 +890,7 @@ def name_span_of(token: Token) -> Span:
         if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() \
                 and not is_title_word(before) and before.lower_ not in HONORIFICS \
                 and not (_rank_letters(before) and end - start >= 2) \
-                and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off):
+                and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off or _opened_by_title(before)):
             start -= 1
         elif before.text in LOWER_CASE_SURNAME_PARTICLES and _particle_inside_name(before):
             start -= 1  # ('Villanueva de la Torre', the recogniser's entity only 'de la Torre')
@@ -897,6 +907,14 @@ def name_span_of(token: Token) -> Span:
     while end > start + 1 and _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper():
         end -= 1
     return doc[start:end]
+
+
+def _opened_by_title(token: Token) -> bool:
+    """Whether the entity a name word is in begins with a title or an honorific before it: the
+    recogniser can take 'MPA Syeda Naheed' for an organisation and leave out the surname."""
+    ent = entity_span(token)
+    return ent is not None and ent.start < token.i and (is_title_word(ent[0]) or ent[0].lower_ in HONORIFICS) \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
 
 
 def _particle_inside_name(particle: Token) -> bool:
@@ -1122,7 +1140,7 @@ SPEAKING_DOCUMENTS = frozenset({"letter", "report", "statement", "memo", "articl
 ORGANISATION_ANAPHORS = frozenset(
     """
     company firm group bank carrier airline retailer insurer lender manufacturer maker club charity
-    broadcaster network newspaper publisher startup conglomerate organisation organization union
+    broadcaster network newspaper publisher startup conglomerate organisation organization union regulator watchdog
     chipmaker carmaker automaker drugmaker planemaker steelmaker
     """.split()
 )

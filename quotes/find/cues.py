@@ -427,6 +427,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     opened = subject_after_opening_participle(chosen) if chosen is not None else None
     if opened is not None:
         chosen = opened
+    elif chosen is not None and chosen.is_sent_start and _subject_after_dateline(chosen, verb) is not None:
+        chosen = _subject_after_dateline(chosen, verb)
     elif chosen is not None and chosen.tag_ == "VBG" and chosen.is_sent_start:
         # ('Reading from a prepared text on state television, a colonel who ... said': or at the end of
         # the participle's phrase, set off by a comma right before the verb)
@@ -547,6 +549,17 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 and all(t.text[:1].isupper() for t in clause.subtree if t.i != clause.i and not t.is_punct):
             return named
     return None
+
+
+def _subject_after_dateline(subject: Token, verb: Token) -> Token | None:
+    """'LONDON, May 6 – Britain's competition regulator said': the parser can make a dateline the
+    subject and what follows its spaced dash an apposition to it; that apposition is the subject."""
+    doc = subject.doc
+    dash = next((i for i in range(subject.i + 1, verb.i) if doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_),
+                None)
+    if dash is None:
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and dash < c.i < verb.i), None)
 
 
 def _stem_of_participle(word: str) -> set[str]:
