@@ -4067,3 +4067,43 @@ def test_styles_and_long_titles_of_south_asian_and_west_african_news(nlp, text, 
 def test_bodies_after_a_dateline_or_called_regulator_speak_for_themselves(nlp, text, speaker):
     q = extract(nlp, text)[0]
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # a role never ends in its holder's first name, however the parser split the two
+        ("Minister for Health Colm Breathnach said he was “deeply concerned” by the figures and had spoken to "
+         "the chief executive.", "Colm Breathnach", "Minister for Health"),
+        # a title's 'of' and the field it is of, with the name hung on them
+        ("INMO assistant director of industrial relations Mary Fogarty, who visited the ward on Monday, said "
+         "nurses were exhausted.\n\n“We cannot go on like this,” Ms Fogarty said.", "Mary Fogarty",
+         "assistant director of industrial relations"),
+    ],
+)
+def test_role_split_from_the_name_by_the_parser(nlp, text, speaker, role):
+    assert {(q.speaker.name, q.role) for q in extract(nlp, text)} == {(speaker, role)}
+
+
+def test_an_aides_title_is_not_the_role_of_the_one_they_serve(nlp):
+    quotes = extract(nlp, "An aide of Governor Ana Roe said the bill would be signed. Roe said she was pleased.")
+    assert [(q.speaker.name, q.role) for q in quotes] == [("An aide of Governor Ana Roe", "aide"),
+                                                         ("Ana Roe", "Governor")]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # what a group of unnamed people are, without how many spoke or a capital that opens the sentence
+        ("Retail analysts said the findings were tougher than expected.", "retail analysts"),
+        ("Some nurses say they feel they have little left to lose.", "nurses"),
+        ("Nearly eight of 10 voters said the race was close.", "voters"),
+        ("Several former RT journalists said they were told what to write.", "former RT journalists"),
+        ("Two police officers said the road would reopen.", "police officers"),
+        # a lay word opening the sentence
+        ("Residents said the water had risen overnight.", "residents"),
+    ],
+)
+def test_role_of_a_group_of_unnamed_speakers(nlp, text, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.kind, q.role) == ("anonymous", role)

@@ -361,8 +361,12 @@ def role_before(name: Span) -> str | None:
         if not (root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)
                 or _inside_body_name(token, tokens, name)):
             break
-        if _in_title_of_phrase(token) or _inside_organisation_name(token) or _title_of_a_field(token):
-            pass  # 'Secretary of State Anna Berg', 'Bank of England Governor Mark Rowe'
+        if _in_title_of_phrase(token) or _inside_organisation_name(token) or _title_of_a_field(token) \
+                or holds_name and token.lower_ == "of" and is_title_word(token.head) \
+                and not any(is_title_word(t) for t in doc[token.i + 1 : name.start]):
+            # ('Secretary of State Anna Berg', 'Bank of England Governor Mark Rowe', 'director of industrial
+            # relations Ann Roe'; not 'an aide of Governor Ann Roe', whose aide is someone else)
+            pass
         elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
                 and not _participle_modifier(token) and not _inside_hyphenated_compound(token) \
                 and not (token.lower_ in TITLE_WORDS and token.dep_ in ("compound", "amod", "nmod")):

@@ -157,6 +157,9 @@ class Person:
     def role_at(self, char: int) -> str | None:
         """The role given at or before this point in the article, else the first one given after; a
         title ('launch director') wins over a description given since ('a veteran of 31 launches')."""
+        return _without_own_name(self._role_at(char), self.name)
+
+    def _role_at(self, char: int) -> str | None:
         earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
         # ('Vice Chancellor, Prof. Grace Roe ... Prof. Roe said': an academic title alone says less)
         earlier = [r for r in earlier if not is_title_of_address(r)] or earlier
@@ -909,6 +912,17 @@ def name_span_of(token: Token) -> Span:
     return doc[start:end]
 
 
+def _without_own_name(role: str | None, name: str) -> str | None:
+    """A role never ends in the first words of its holder's name, however the parser split them:
+    'Minister for Health Colm' before 'Colm Byrne'."""
+    if not role:
+        return role
+    words, names = role.split(), name.lower().split()
+    shared = next((k for k in range(min(len(words) - 1, len(names) - 1), 0, -1)
+                   if [w.lower() for w in words[-k:]] == names[:k]), 0)
+    return " ".join(words[:-shared]) if shared else role
+
+
 def _opened_by_title(token: Token) -> bool:
     """Whether the entity a name word is in begins with a title or an honorific before it: the
     recogniser can take 'MPA Syeda Naheed' for an organisation and leave out the surname."""
@@ -1127,7 +1141,32 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     # 'the minister', 'a spokesperson for the mine': unnamed, but the title is still their role.
     role = role_with_employer_apart(list(phrase), token, named_elsewhere=True) \
         if is_title_word(token) and token.tag_ in ("NN", "NNP") else None
+    # (a lay word is a role in lower case, or opening the sentence: 'Residents said')
+    if token.tag_ == "NNS" and kind == "anonymous" and (
+            is_title_word(token) or token.is_sent_start and token.lemma_.lower() in LAY_PERSON_NOUNS):
+        role = _role_of_a_group(phrase, token)
     return Resolved(Speaker(text, kind), phrase, role)
+
+
+GROUP_QUANTIFIERS = frozenset({"many", "several", "numerous", "multiple", "various", "other", "more", "fewer"})
+
+
+def _role_of_a_group(phrase: Span, head: Token) -> str | None:
+    """'Retail analysts said', 'two police officers said', 'some nurses say': what a group of unnamed
+    people are, without how many of them spoke."""
+    # (from the head's first modifier: not 'nearly eight of 10', 'all the', 'his', 'many')
+    modifiers = [c.left_edge.i for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 and c.lower_ not in INDEFINITE_PRONOUNS and c.lower_ not in GROUP_QUANTIFIERS]
+    start = min(modifiers, default=head.i)
+    words = [t for t in phrase if t.i >= start]
+    role = role_with_employer_apart(words, head, named_elsewhere=True) if words else None
+    if not role:
+        return None
+    # (a capital that only opens the sentence is not the role's)
+    first = words[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
+        return role[:1].lower() + role[1:]
+    return role
 
 
 # Documents and pieces that 'it' can refer back to as what speaks ('It says ...').
