@@ -4107,3 +4107,26 @@ def test_an_aides_title_is_not_the_role_of_the_one_they_serve(nlp):
 def test_role_of_a_group_of_unnamed_speakers(nlp, text, role):
     q = only(extract(nlp, text))
     assert (q.speaker.kind, q.role) == ("anonymous", role)
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # an age before a name makes it a person's, whatever the recogniser made of it
+        ("Ciarán Doyle said the closure was a blow.\n\nAmong those at the meeting was 87-year-old Eoghan Mulcahy, "
+         "who collects his pension there every Friday.\n\n\"I'll not be getting a bus for it,\" he said.",
+         ["Ciarán Doyle", "Eoghan Mulcahy"]),
+        # a surname a title stands before elsewhere is a person's, ending a title's 'for' phrase;
+        # 'Deputy' alone is how a member is addressed, not a post that outranks the one given
+        ("Speaking to reporters, Sinn Féin TD for Mayo Rose Conway said the row was \"entirely predictable\".\n\n"
+         "\"Every time, it's the same pattern,\" Deputy Conway said.", ["Rose Conway", "Rose Conway"]),
+    ],
+)
+def test_people_the_recogniser_missed(nlp, text, speakers):
+    assert [q.speaker.name for q in extract(nlp, text)] == speakers
+
+
+def test_deputy_alone_gives_way_to_the_post_given(nlp):
+    text = ("Speaking to reporters, Sinn Féin TD for Mayo Rose Conway said the row was \"entirely predictable\".\n\n"
+            "\"Every time, it's the same pattern,\" Deputy Conway said.")
+    assert [q.role for q in extract(nlp, text)] == ["Sinn Féin TD for Mayo", "Sinn Féin TD for Mayo"]

@@ -995,8 +995,9 @@ TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"} | MILITARY_RANKS
 
 
 # Titles that alone are how a person is addressed, not their post: 'Mr Justice Harland' is a judge,
-# 'Prince Ayo Bello' may be a palace's secretary. ('Chief Justice' and 'Crown Prince' are posts.)
-ADDRESS_ALONE = frozenset({"justice", "prince", "princess"})
+# 'Prince Ayo Bello' may be a palace's secretary, 'Deputy Roe' a member of parliament addressed as
+# such. ('Chief Justice', 'Crown Prince' and 'Deputy Mayor' are posts.)
+ADDRESS_ALONE = frozenset({"justice", "prince", "princess", "deputy"})
 
 
 def is_title_of_address(role: str) -> bool:

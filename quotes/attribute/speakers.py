@@ -970,6 +970,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             if title and (mention.role is None or title.endswith(mention.role)):
                 mention.role = title
             return Resolved(person.speaker(), ending, person.role_at(ending.start_char))
+    # ('Sinn Féin TD for Mayo Rose Conway said': the title's 'for' phrase ends in the name)
+    named = name_in_title_of_phrase(token) if token.dep_ in ("nsubj", "nsubjpass") else None
+    if named is not None and named.start > token.i:
+        person = people.add(named, role=title_before_name(token, named))
+        if person is not None:
+            return Resolved(person.speaker(), named, person.role_at(named.start_char))
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:
@@ -1603,11 +1609,14 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
 
 
 def _known_as_a_person(surname: Token) -> bool:
-    """Whether the word is a person's name somewhere else in the article: after an honorific, or
-    inside a person the recogniser found."""
+    """Whether the word is a person's name somewhere else in the article: after an honorific or a
+    title, or inside a person the recogniser found."""
     for token in surname.doc:
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        # (or a capitalised title: 'Deputy Conway said')
         if token.i != surname.i and token.text == surname.text and (
-                token.ent_type_ == "PERSON" or token.i > 0 and token.doc[token.i - 1].lower_ in HONORIFICS):
+                token.ent_type_ == "PERSON" or before is not None and (
+                    before.lower_ in HONORIFICS or before.text[:1].isupper() and is_title_word(before))):
             return True
     return False
 
@@ -1729,9 +1738,12 @@ def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
 
 def _given_an_age(token: Token, alone: bool = False) -> bool:
     """A first name and surname with an age beside them, whatever the recogniser made of them:
-    'Tamsin Greer, 38, said' and 'Marcus Feld, a 15-year-old student, said' (or, ``alone``, a
+    'Tamsin Greer, 38, said', 'Marcus Feld, a 15-year-old student, said' (or, ``alone``, a
     single capitalised word: 'Petrie, 26,')."""
     for child in token.children:
+        # (or before the name: '87-year-old Donal Ahern')
+        if child.i < token.i and child.dep_ == "amod" and is_age_epithet(child) and not alone:
+            return _full_name(token) is not None
         if child.i < token.i or child.dep_ not in ("appos", "npadvmod", "amod", "nummod"):
             continue
         if child.like_num and child.text.isdigit() and 0 < int(child.text) < 120 \
