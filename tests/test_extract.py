@@ -2216,6 +2216,10 @@ def test_who_rejects_a_claim_did_not_make_it(nlp, text):
      ["she had spoken with the fire chief", "the state was behind the effort"]),
     ("Chief Victor Alba said that officers had been called to the store, and that the man made a sudden movement.",
      ["officers had been called to the store", "the man made a sudden movement"]),
+    # (the second hung on a verb of the first one's chain: 'has to be machined')
+    ("The minister told reporters that a replacement part has to be machined in Halifax and that the department "
+     "is chartering a smaller vessel.",
+     ["a replacement part has to be machined in Halifax", "the department is chartering a smaller vessel"]),
     # Without a 'that' of its own, a second clause goes on with the first.
     ("Governor Ama Lind said the bank would hold rates and would review them in July.",
      ["the bank would hold rates and would review them in July"]),

@@ -437,6 +437,14 @@ def _split_at_that_clauses(clause: Token, bounds: tuple[int, int]) -> list[tuple
     # (a list of them, 'that A, that B and that C': the parser can hang B on A as an adverbial
     # clause and C on B)
     heads, statements = {clause.i}, []
+    # (and the verbs of its chain: 'that a part has to be made abroad and that ...' hangs on 'made')
+    chain = [clause]
+    while chain:
+        verb = chain.pop()
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                heads.add(child.i)
+                chain.append(child)
     for token in sorted(clause.subtree, key=lambda t: t.i):
         if token.head.i in heads and token.i != clause.i and bounds[0] < token.i < bounds[1] \
                 and (token.dep_ == "conj" or token.dep_ == "advcl" and doc[token.left_edge.i - 1].text == ",") \
