@@ -2230,6 +2230,14 @@ def test_each_that_clause_after_one_cue_is_a_statement_of_its_own(nlp, text, con
     assert len({(q.speaker.name, q.cue) for q in quotes}) == 1
 
 
+def test_the_speakers_second_verb_ends_the_first_report(nlp):
+    # the parser made 'promised' the subject of what it reports; the first report stops before it
+    text = ("Premier Marc Thérien said the breakdown showed the need to replace the aging vessel, and promised a "
+            "new ferry would be in service \"well before the end of the decade.\"")
+    assert [(q.text, q.cue) for q in extract(nlp, text)][0] == (
+        "the breakdown showed the need to replace the aging vessel", "said")
+
+
 @pytest.mark.parametrize("text", [
     "Asked whether a share buyback was now off the table, Marcus Obi replied: “For now, yes.”",
     "Malhotra, asked the same question, was less forthcoming.",

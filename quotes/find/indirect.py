@@ -579,13 +579,22 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
         contrast = conjunct.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in conjunct.children) and any(
             m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in conjunct.children)
         if (conjunct.dep_ == "conj" or contrast) and clause.i < conjunct.i < bounds[1] and (
-                is_speech_verb(conjunct) or conjunct.dep_ == "conj" and conjunct.lemma_.lower() in NAMING_VERBS) \
+                is_speech_verb(conjunct) or conjunct.dep_ == "conj" and conjunct.lemma_.lower() in NAMING_VERBS
+                or conjunct.dep_ == "conj" and _speech_verb_read_as_subject(conjunct)) \
                 and not any(m.dep_ == "mark" and m.lower_ == "that" for m in conjunct.children):
             doc, end = clause.doc, min(t.i for t in conjunct.subtree)
             while end > bounds[0] and doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
             return (bounds[0], end) if end > bounds[0] else None
     return bounds
+
+
+def _speech_verb_read_as_subject(conjunct: Token) -> bool:
+    """'said A, and promised a new ferry would be in service': the parser can make the speaker's
+    second verb, with no subject of its own, the clausal subject of the clause it reports."""
+    verb = conjunct.left_edge
+    return verb.dep_ == "csubj" and verb.head.i == conjunct.i and verb.tag_ in ("VBD", "VBZ") \
+        and is_speech_verb(verb) and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "and"
 
 
 def _before_trailing_report(clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
