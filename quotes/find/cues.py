@@ -427,8 +427,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     opened = subject_after_opening_participle(chosen) if chosen is not None else None
     if opened is not None:
         chosen = opened
-    elif chosen is not None and chosen.is_sent_start and _subject_after_dateline(chosen, verb) is not None:
-        chosen = _subject_after_dateline(chosen, verb)
+    elif chosen is not None and chosen.is_sent_start and (after := _subject_after_dateline(chosen, verb)) is not None:
+        chosen = after
     elif chosen is not None and chosen.tag_ == "VBG" and chosen.is_sent_start:
         # ('Reading from a prepared text on state television, a colonel who ... said': or at the end of
         # the participle's phrase, set off by a comma right before the verb)
