@@ -4109,8 +4109,8 @@ def test_an_aides_title_is_not_the_role_of_the_one_they_serve(nlp):
         # what a group of unnamed people are, without how many spoke or a capital that opens the sentence
         ("Retail analysts said the findings were tougher than expected.", "retail analysts"),
         ("Some nurses say they feel they have little left to lose.", "nurses"),
-        ("Nearly eight of 10 voters said the race was close.", "voters"),
-        ("Several former RT journalists said they were told what to write.", "former RT journalists"),
+        ("Almost six of 10 teachers said the fees were too high.", "teachers"),
+        ("Several former BNT reporters said they were told what to write.", "former BNT reporters"),
         ("Two police officers said the road would reopen.", "police officers"),
         # a lay word opening the sentence
         ("Residents said the water had risen overnight.", "residents"),

@@ -1160,7 +1160,7 @@ GROUP_QUANTIFIERS = frozenset({"many", "several", "numerous", "multiple", "vario
 def _role_of_a_group(phrase: Span, head: Token) -> str | None:
     """'Retail analysts said', 'two police officers said', 'some nurses say': what a group of unnamed
     people are, without how many of them spoke."""
-    # (from the head's first modifier: not 'nearly eight of 10', 'all the', 'his', 'many')
+    # (from the head's first modifier: not 'almost six of 10', 'all the', 'his', 'many')
     modifiers = [c.left_edge.i for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
                  and c.lower_ not in INDEFINITE_PRONOUNS and c.lower_ not in GROUP_QUANTIFIERS]
     start = min(modifiers, default=head.i)
