@@ -4142,3 +4142,10 @@ def test_deputy_alone_gives_way_to_the_post_given(nlp):
     text = ("Speaking to reporters, Sinn Féin TD for Mayo Rose Conway said the row was \"entirely predictable\".\n\n"
             "\"Every time, it's the same pattern,\" Deputy Conway said.")
     assert [q.role for q in extract(nlp, text)] == ["Sinn Féin TD for Mayo", "Sinn Féin TD for Mayo"]
+
+
+def test_a_title_the_place_it_serves_and_a_name_set_off_in_a_row(nlp):
+    text = ("Senior Superintendent of Police (SSP), Kestrelpur, Meenakshi Rao Varma told reporters that the accused "
+            "had been remanded.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Meenakshi Rao Varma", "Senior Superintendent of Police")

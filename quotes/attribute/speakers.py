@@ -1030,6 +1030,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if match is not None:  # 'the DG' after 'the agency's Director-General, Dr. Folake Ajayi'
             return Resolved(match.speaker(), doc[token.i - 1 : token.i + 1], match.role_at(token.idx))
 
+    titled = _name_after_title_and_place(token)
+    if titled is not None:
+        named, title = titled
+        person = people.add(named, role=title)
+        if person is not None:
+            return Resolved(person.speaker(), named, person.role_at(named.start_char))
     named = _person_set_off_after_description(token)
     if named is not None:
         person = people.add(named)
@@ -1501,6 +1507,30 @@ def _name_ending_subject(token: Token, people: People) -> Span | None:
     if not any(is_title_word(t) for t in doc[token.left_edge.i : person.start]):
         return None
     return person_name(person)
+
+
+def _name_after_title_and_place(token: Token) -> tuple[Span, str | None] | None:
+    """'Superintendent of Police, Eastborough, Ravi Kumar Nair told reporters': a capitalised title
+    with no determiner, the place it serves set off by commas, and the name right before the verb.
+    The parser joins the three as a list; the name is who speaks, the title their role."""
+    doc, verb = token.doc, token.head
+    if token.dep_ != "nsubj" or not (token.text[:1].isupper() and is_title_word(token)) \
+            or any(c.dep_ in ("det", "poss") for c in token.children) or verb.i <= token.i:
+        return None
+    ent = entity_span(doc[verb.i - 1])
+    if ent is None or ent.label_ != "PERSON" or ent.end != verb.i or len(ent) < 2 or ent.start < 4 \
+            or doc[ent.start - 1].text != ",":
+        return None
+    place_end = ent.start - 1
+    place_start = place_end
+    while place_start - 1 > token.i and doc[place_start - 1].pos_ == "PROPN" and doc[place_start - 1].text[:1].isupper():
+        place_start -= 1
+    if not 1 <= place_end - place_start <= 3 or doc[place_start - 1].text != ",":
+        return None
+    title = doc[token.left_edge.i : place_start - 1]
+    if any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in title):
+        return None
+    return person_name(ent), clean_role(list(title))
 
 
 def _person_set_off_after_description(token: Token) -> Span | None:
