@@ -949,6 +949,14 @@ class Resolved:
     via_pronoun: bool = False
 
 
+def _person_speaking(people: People, name: Span, role: str | None = None) -> Resolved | None:
+    """The person a name found for the speaker is, as who speaks there, with their role at that point."""
+    person = people.add(name, role=role)
+    if person is None:
+        return None
+    return Resolved(person.speaker(), name, person.role_at(name.start_char))
+
+
 def resolve_speaker(token: Token, people: People) -> Resolved:
     doc = token.doc
     lower = token.lower_
@@ -970,12 +978,13 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             if title and (mention.role is None or title.endswith(mention.role)):
                 mention.role = title
             return Resolved(person.speaker(), ending, person.role_at(ending.start_char))
-    # ('Sinn Féin TD for Mayo Rose Conway said': the title's 'for' phrase ends in the name)
-    named = name_in_title_of_phrase(token) if token.dep_ in ("nsubj", "nsubjpass") else None
-    if named is not None and named.start > token.i:
-        person = people.add(named, role=title_before_name(token, named))
-        if person is not None:
-            return Resolved(person.speaker(), named, person.role_at(named.start_char))
+    # ('Sinn Féin TD for Mayo Rose Conway said': a subject title's 'for' phrase ends in the name, which
+    # speaks before any reading of the title itself)
+    title_of = name_in_title_of_phrase(token)
+    if title_of is not None and token.dep_ in ("nsubj", "nsubjpass") and title_of.start > token.i:
+        resolved = _person_speaking(people, title_of, role=title_before_name(token, title_of))
+        if resolved is not None:
+            return resolved
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:
@@ -1033,26 +1042,26 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     titled = _name_after_title_and_place(token)
     if titled is not None:
         named, title = titled
-        person = people.add(named, role=title)
-        if person is not None:
-            return Resolved(person.speaker(), named, person.role_at(named.start_char))
+        resolved = _person_speaking(people, named, role=title)
+        if resolved is not None:
+            return resolved
     named = _person_set_off_after_description(token)
     if named is not None:
-        person = people.add(named)
-        if person is not None:
-            return Resolved(person.speaker(), named, person.role_at(named.start_char))
+        resolved = _person_speaking(people, named)
+        if resolved is not None:
+            return resolved
 
     if _is_person_token(token, people):
         name = name_span_of(token)
-        person = people.add(name)
-        if person is not None:
-            return Resolved(person.speaker(), name, person.role_at(name.start_char))
+        resolved = _person_speaking(people, name)
+        if resolved is not None:
+            return resolved
 
     given = _name_given(token) if token.pos_ == "NOUN" else None
     if given is not None:  # 'Another protester, who gave his name as Abu Yazan, said'
-        person = people.add(given, role=clean_role(list(doc[token.left_edge.i : token.i + 1])))
-        if person is not None:
-            return Resolved(person.speaker(), given, person.role_at(given.start_char))
+        resolved = _person_speaking(people, given, role=clean_role(list(doc[token.left_edge.i : token.i + 1])))
+        if resolved is not None:
+            return resolved
 
     # ('The National Prosecuting Authority (NPA) regional spokesperson Tsholofelo Mokwena said': the
     # parser can set the body, its short form, the title and the name side by side)
@@ -1101,15 +1110,14 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             name = name_span_of(child)
             described = adjacent or token.lemma_.lower() in GENDERED_NOUNS
             title = clean_role(list(doc[token.left_edge.i : token.i + 1])) if described else None
-            person = people.add(name, role=title)
-            if person is not None:
-                return Resolved(person.speaker(), name, person.role_at(name.start_char))
+            resolved = _person_speaking(people, name, role=title)
+            if resolved is not None:
+                return resolved
 
-    named = name_in_title_of_phrase(token)
-    if named is not None:
-        person = people.add(named, role=title_before_name(token, named))
-        if person is not None:
-            return Resolved(person.speaker(), named, person.role_at(named.start_char))
+    if title_of is not None:
+        resolved = _person_speaking(people, title_of, role=title_before_name(token, title_of))
+        if resolved is not None:
+            return resolved
 
     description = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     if token.pos_ == "NUM" and description is not None:
@@ -1129,11 +1137,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         and token.lemma_.lower() not in INSTITUTION_NOUNS else None
     if named is not None:
         # (a description keeps what it says of the person, not where: 'trader' at the market)
-        person = people.add(named, role=clean_role(list(phrase))
-                            if is_title_word(token) and token.lemma_.lower() not in LAY_PERSON_NOUNS
-                            else role_with_employer_apart(list(phrase), token))
-        if person is not None:
-            return Resolved(person.speaker(), named, person.role_at(named.start_char))
+        resolved = _person_speaking(people, named, role=clean_role(list(phrase))
+                                    if is_title_word(token) and token.lemma_.lower() not in LAY_PERSON_NOUNS
+                                    else role_with_employer_apart(list(phrase), token))
+        if resolved is not None:
+            return resolved
     text = _strip_determiner(phrase)
     if (token.tag_ in ("NN", "NNP") and is_title_word(token) or token.text in people.title_acronyms) \
             and not _has_name(phrase):

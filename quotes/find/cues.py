@@ -551,12 +551,17 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _spaced_dash(doc, i: int) -> bool:
+    """A dash with a space before it, as after a dateline ('FAIRVIEW - A clerk'); a hyphen inside a
+    word has none."""
+    return doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_
+
+
 def _subject_after_dateline(subject: Token, verb: Token) -> Token | None:
     """'LONDON, May 6 – Britain's competition regulator said': the parser can make a dateline the
     subject and what follows its spaced dash an apposition to it; that apposition is the subject."""
     doc = subject.doc
-    dash = next((i for i in range(subject.i + 1, verb.i) if doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_),
-                None)
+    dash = next((i for i in range(subject.i + 1, verb.i) if _spaced_dash(doc, i)), None)
     if dash is None:
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and dash < c.i < verb.i), None)
@@ -1002,9 +1007,8 @@ def noun_phrase(token: Token) -> Span:
     while end > token.i and doc[end].is_space:
         end -= 1  # (the line break after a headline's last word is no part of it)
     # (a dateline the parser took into the subject, 'FAIRVIEW - A gas station clerk', ends at its
-    # spaced dash; a hyphen inside a word has no space before it)
-    dash = max((i for i in range(start + 1, token.i) if doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_),
-               default=None)
+    # spaced dash)
+    dash = max((i for i in range(start + 1, token.i) if _spaced_dash(doc, i)), default=None)
     if dash is not None:
         start = dash + 1
     return doc[start : end + 1]
