@@ -42,6 +42,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Abbreviated given names that open a name, which the tokenizer splits from their period ('Ma.',
+# Maria, in Philippine names: 'Col. Ma. Lourdes Abad').
+GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma"})
+
+
+@Language.component("quotes_name_abbreviations")
+def name_abbreviations(doc: Doc) -> Doc:
+    """An abbreviated given name keeps its period when two name words follow it, so that the period
+    neither ends the sentence nor cuts the person from their title. ('Jack Ma. The company ...' and
+    'Jack Ma. Alibaba shares ...' keep their sentence break.)"""
+    spans = [doc[i : i + 2] for i in range(len(doc) - 3)
+             if doc[i].text in GIVEN_NAME_ABBREVIATIONS and doc[i + 1].text == "." and not doc[i].whitespace_
+             and all(_opens_a_word(doc[j]) for j in (i + 2, i + 3))]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
+def _opens_a_word(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop
+
+
 @Language.component("quotes_whole_names")
 def whole_names(doc: Doc) -> Doc:
     """One name is one PERSON entity. The recogniser can split a long name in two ('Shubhendu Raghav'
@@ -155,6 +178,7 @@ def _load(name: str) -> Language:
         raise PipelineNotFound(f"spaCy pipeline {name!r} has no dependency parser, which quotes needs")
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp.add_pipe("quotes_name_abbreviations", first=True)
     nlp.add_pipe("quotes_paragraph_breaks", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("quotes_whole_names", after="ner")

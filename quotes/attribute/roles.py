@@ -20,7 +20,7 @@ LAY_PERSON_NOUNS = frozenset(
     """
     resident villager passenger commuter shopper homeowner landlady voter motorist pedestrian survivor eyewitness
     onlooker bystander customer patient protester demonstrator retiree pensioner taxpayer spectator attendee
-    mourner tourist visitor migrant refugee employee trader vendor caterer
+    mourner tourist visitor migrant refugee employee trader vendor caterer housewife homemaker hawker diner
     """.split()
 )
 TITLE_WORDS = frozenset(
@@ -75,7 +75,7 @@ TITLE_WORDS = frozenset(
 
 # Honorifics are not roles.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "cllr",
-                        "cllr.", "cr", "cr.", "hon", "hon.", "mzee",
+                        "cllr.", "cr", "cr.", "hon", "hon.", "mzee", "madam", "madame", "mdm", "mdm.",
                         # (Arabic and West African honorifics: 'Sheikh Rashid', 'Alhaji Musa Bello')
                         "sheikh", "shaikh", "sayyid", "alhaji", "alhaja",
                         # (and South Asian ones: 'Shri Ram Kumar', 'Smt Lata Rao')
@@ -91,6 +91,18 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "syed", "syeda", "sayed", "sardar", "mir", "begum",
                         # (and the styles of royalty and traditional rulers: 'HRH Emir Sanusi Bello')
                         "hrh", "hrh.", "hrm", "hrm."})
+
+# Words that are honorifics only as the first of two: 'Tan Sri' and 'Toh Puan' in Malaysian styles
+# ('Tan' alone is a surname).
+HONORIFIC_OPENINGS = {"tan": ("sri",), "toh": ("puan",)}
+
+
+def is_honorific(token: Token) -> bool:
+    if token.lower_ in HONORIFICS:
+        return True
+    second = HONORIFIC_OPENINGS.get(token.lower_)
+    return second is not None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in second
+
 
 # The short 'Muhammad' that opens many names in South Asia and Malaysia ('Md Anisul Karim', 'Mohd
 # Azhar Ismail'): part of the name, but the person's given name is the word after it.
@@ -235,7 +247,12 @@ PROFESSION_ENDINGS = ("ologist", "ologists", "ician", "icians")
 def is_title_word(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
         or token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith(PROFESSION_ENDINGS) \
-        or token.text.islower() and (token.lower_ in LAY_PERSON_NOUNS or token.lemma_ in LAY_PERSON_NOUNS)
+        or is_lay_person(token)
+
+
+def _lay_case(token: Token) -> bool:
+    """Lower case, or capitalised only because it opens its sentence: 'Retiree Ong Bee Lian, 71, said'."""
+    return token.text.islower() or token.is_sent_start and token.text[1:].islower()
 
 
 def is_title_text(word: str) -> bool:
@@ -260,7 +277,7 @@ def _hyphen_prefix(token: Token) -> bool:
 
 
 def _trim_role_end(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in HONORIFICS
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or is_honorific(tokens[-1])
                       or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     # (nor is the day the parser hung on it: 'a human rights expert on Wednesday')
@@ -283,7 +300,7 @@ def clean_role(tokens: list[Token]) -> str | None:
     # (an honorific stays where it is the possessor's: 'Mrs Ellery's daughter', 'Dr Hale's husband')
     while tokens and (tokens[0].lower_ in ("the", "a", "an", "another") or tokens[0].is_punct
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
-                      or tokens[0].lower_ in HONORIFICS and not _honours_a_possessor(tokens)
+                      or is_honorific(tokens[0]) and not _honours_a_possessor(tokens)
                       or tokens[0].tag_ in ("PRP$", "WP$")
                       or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1):
         tokens = tokens[1:]
@@ -322,7 +339,15 @@ def clean_role(tokens: list[Token]) -> str | None:
             and not (tokens[-1].lower_ in TITLE_WORDS and tokens[-1].tag_ in ("VBP", "VB")):
         return None
     doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    if not tokens[0].text.islower() and is_lay_person(tokens[0]):
+        return text[:1].lower() + text[1:]  # (its capital only opened the sentence)
+    return text
+
+
+def is_lay_person(token: Token) -> bool:
+    """'resident', 'Retiree' opening a sentence: what someone is in a story, in the case a role takes."""
+    return _lay_case(token) and (token.lower_ in LAY_PERSON_NOUNS or token.lemma_.lower() in LAY_PERSON_NOUNS)
 
 
 # Endings of English nouns for people by what they do: 'bartender', 'survivor', 'resident', 'trustee',
@@ -394,16 +419,16 @@ def role_before(name: Span) -> str | None:
     if tokens and first >= 2 and doc[first - 1].lower_ in ("and", "&") and root.dep_ == "conj" \
             and root.head.i == first - 2 and doc[first - 2].text[:1].isupper() and doc[first].text[:1].isupper():
         tokens = [doc[first - 2], doc[first - 1]] + tokens
-    if all(t.lower_ in HONORIFICS for t in tokens) and name.start > 0:
+    if all(is_honorific(t) for t in tokens) and name.start > 0:
         tokens = _title_split_from_name(name) or _title_read_as_verb(name)
     # ('Dean Dr. Lalitha Rao': a word that is only sometimes a title is one before an honorific)
-    if len(tokens) == 2 and tokens[1].lower_ in HONORIFICS and tokens[0].lower_ in RELATIONAL_TITLES \
+    if len(tokens) == 2 and is_honorific(tokens[1]) and tokens[0].lower_ in RELATIONAL_TITLES \
             and tokens[0].text[:1].isupper():
         return tokens[0].text
     # Words of the name the recogniser left out of it, from an honorific on or right after the last
     # title word: 'Labour and Employment Secretary Md Anisul | Karim Bhuiyan', 'Secretary Anisul |
     # Karim Bhuiyan'. (A title's own 'for' phrase can end in a capital: 'Minister for Health'.)
-    honorific = next((k for k, t in enumerate(tokens) if k > 0 and (t.lower_ in HONORIFICS or t.lower_ in NAME_PREFIXES)
+    honorific = next((k for k, t in enumerate(tokens) if k > 0 and (is_honorific(t) or t.lower_ in NAME_PREFIXES)
                       and t.text[:1].isupper()
                       and any(is_title_word(u) for u in tokens[:k])), None)
     if honorific is not None:
@@ -415,10 +440,13 @@ def role_before(name: Span) -> str | None:
         tokens = tokens[: last_title + 1]
     # A rank or form of address after a lower-case title is another title for the same person:
     # 'Police spokesman Major Viktor Orlan', 'Labour Court judge Justice Ann Roe' are a spokesman, a judge.
-    # ('Eastern Cape police commissioner Lieutenant General Nokuthula Bam': a rank of two words too)
+    # ('Eastern Cape police commissioner Lieutenant General Nokuthula Bam': a rank of two words too,
+    # or a title with its qualifier: 'ministry spokesperson Assistant Secretary X', 'police spokesman
+    # Pol Maj Gen X')
     rank = len(tokens)
-    while rank > 1 and len(tokens) - rank < 2 and is_title_word(tokens[rank - 1]) \
-            and tokens[rank - 1].text[:1].isupper():
+    while rank > 1 and len(tokens) - rank < 3 and tokens[rank - 1].text[:1].isupper() and (
+            is_title_word(tokens[rank - 1]) or rank < len(tokens) and (
+                tokens[rank - 1].lower_ in TITLE_MODIFIERS or tokens[rank - 1].lower_ in RANK_PREFIXES)):
         rank -= 1
     if len(tokens) > 2 and rank < len(tokens) and is_title_word(tokens[rank - 1]) and tokens[rank - 1].text.islower():
         tokens = tokens[:rank]
@@ -495,7 +523,7 @@ def _title_split_from_name(name: Span) -> list[Token]:
     doc = name.doc
     root = _name_root(name)
     i = name.start - 1
-    while i >= 0 and doc[i].lower_ in HONORIFICS:
+    while i >= 0 and is_honorific(doc[i]):
         i -= 1
     comma = i >= 0 and doc[i].text == ","
     if comma:
@@ -535,7 +563,7 @@ def _title_read_as_verb(name: Span) -> list[Token]:
     sentence's start, is the role."""
     doc = name.doc
     i = name.start - 1
-    while i >= 0 and doc[i].lower_ in HONORIFICS:
+    while i >= 0 and is_honorific(doc[i]):
         i -= 1
     if i < 0 or not (doc[i].lower_ in TITLE_WORDS and doc[i].text.islower() and doc[i].tag_.startswith("VB")):
         return []
@@ -572,7 +600,7 @@ def _title_next_to_name(name: Span) -> str | None:
     them) are the role."""
     doc = name.doc
     i = name.start - 1
-    while i >= 0 and doc[i].lower_ in HONORIFICS:
+    while i >= 0 and is_honorific(doc[i]):
         i -= 1
     first = sentence_bounds(doc[name.start])[0]
     end, start = i, i + 1
@@ -654,7 +682,13 @@ def _participle_modifier(token: Token) -> bool:
 
 def _in_title_of_phrase(token: Token) -> bool:
     """'of' or 'for' after a capitalised title, or 'the' in its object: 'Secretary of State', 'Leader
-    of the Opposition', 'Minister for Finance'."""
+    of the Opposition', 'Minister for Finance', 'Minister for Heritage and the Environment'."""
+    doc = token.doc
+    if token.lower_ == "the" and token.head.dep_ == "conj" and token.head.text[:1].isupper() and token.i >= 2 \
+            and doc[token.i - 1].lower_ in ("and", "&") and doc[token.i - 2].text[:1].isupper():
+        # (the second of two fields, whatever the parser hung it on)
+        return any(doc[k].lower_ in ("of", "for") and _in_title_of_phrase(doc[k])
+                   for k in range(max(token.i - 6, 0), token.i - 2))
     if token.lower_ == "the" and token.head.dep_ == "pobj":
         token = token.head.head
     return token.lower_ in ("of", "for") and token.head.i < token.i and is_title_word(token.head) \
@@ -912,7 +946,7 @@ def role_set_off_before(name: Span) -> str | None:
     set off by commas is an apposition, wherever the parser hung the name."""
     doc = name.doc
     i = name.start - 1
-    while i >= 0 and (doc[i].lower_ in HONORIFICS or doc[i].lower_ in TITLES_OF_ADDRESS):
+    while i >= 0 and (is_honorific(doc[i]) or doc[i].lower_ in TITLES_OF_ADDRESS):
         i -= 1
     after = max(name.end, _name_root(name).i + 1)
     if i < 1 or doc[i].text != "," or after >= len(doc) or doc[after].text != ",":
@@ -975,7 +1009,7 @@ def role_in_court(name: Span) -> str | None:
             if end is not None and doc[end].text == "," and not any(doc[k].is_sent_start for k in range(i + 2, end)):
                 return doc[i + 1 : end].text
     j = name.start - 1
-    while j >= 0 and doc[j].lower_ in HONORIFICS:
+    while j >= 0 and is_honorific(doc[j]):
         j -= 1
     if j >= 1 and doc[j].text == "," and doc[j - 1].lower_ in COUNSEL_PARTICIPLES \
             and doc[j - 1].i == sentence_bounds(doc[j - 1])[0]:
@@ -987,6 +1021,8 @@ def role_in_court(name: Span) -> str | None:
 # (A police lieutenant or sergeant is known by the rank: 'Lt. Frank Medeiros, head of the unit'.)
 MILITARY_RANKS = frozenset({"major", "maj.", "maj", "colonel", "col.", "col", "general", "gen.", "gen", "brigadier",
                             "brig.", "brig", "commodore", "admiral"})
+# Words that make a military rank a police one in some countries' styles: 'Pol Col' in Thailand.
+RANK_PREFIXES = frozenset({"pol", "pol."})
 # Academic titles before a name, which say less about the person than a job the text gives them.
 ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"})
 # ... and titles of address that are as general: 'Chief Emeka Obidike', a chieftaincy title, is the

@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS,
-    clean_role, has_title_text, is_plural_title, is_title_of_address, is_title_text, is_title_word, role_before,
-    role_in_predicate, role_of, role_with_employer_apart,
+    HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS,
+    PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title,
+    is_title_of_address, is_title_text, is_title_word, role_before, role_in_predicate, role_of,
+    role_with_employer_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -37,7 +38,7 @@ from quotes.records import Speaker
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GENDER_CUES = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr.": "m", "mr": "m", "sir": "m", "dame": "f",
                "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
-GENDERED_HONORIFICS = {"miss": "f", "madam": "f", "madame": "f", "lady": "f", "lord": "m", "smt": "f", "smt.": "f",
+GENDERED_HONORIFICS = {"miss": "f", "madam": "f", "madame": "f", "mdm": "f", "mdm.": "f", "lady": "f", "lord": "m", "smt": "f", "smt.": "f",
                        "shrimati": "f", "kum": "f", "kum.": "f", "kumari": "f", "alhaja": "f", "alhaji": "m"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 INDEFINITE_PRONOUNS = frozenset({"some", "someone", "somebody", "many", "others", "each", "those", "few",
@@ -61,7 +62,9 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
 
 def name_key(text: str) -> str:
     """Surname key: last word, casefolded, without accents or a possessive."""
-    words = [w for w in text.replace("’", "'").split() if w.lower() not in HONORIFICS]
+    words = text.replace("’", "'").split()
+    words = [w for k, w in enumerate(words) if w.lower() not in HONORIFICS
+             and not (k + 1 < len(words) and words[k + 1].lower() in HONORIFIC_OPENINGS.get(w.lower(), ()))]
     if not words:
         return ""
     last = words[-1]
@@ -95,7 +98,7 @@ def first_name(name: Span) -> str | None:
         # (the recogniser can take the first name of a name it missed for a place or a body)
         if token.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP", "LOC", "FAC") and token.pos_ == "PROPN" \
                 and token.text[:1].isupper() \
-                and token.lower_ not in HONORIFICS and token.lower_ not in NAME_PREFIXES and not is_title_word(token):
+                and not is_honorific(token) and token.lower_ not in NAME_PREFIXES and not is_title_word(token):
             return token.lower_.strip(".")
     return None
 
@@ -351,7 +354,7 @@ class People:
             if comma is not None and all(t.pos_ in ("PROPN", "DET", "ADP", "CCONJ") for t in doc[after + 1 : comma]):
                 after = comma + 1
             name = next((t for t in doc[after : after + 3] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
-                         and t.lower_ not in HONORIFICS), None)
+                         and not is_honorific(t)), None)
             if name is None or self.inside_quote(name.idx):
                 continue
             while name.dep_ == "compound" and name.i < name.head.i <= name.i + 3:
@@ -835,7 +838,7 @@ def person_name(span: Span) -> Span:
     doc = span.doc
     start, end = span.start, span.end
     # (a fronted cue can open the entity: 'Said Jane Roe, the director: ...')
-    while start < end - 1 and (is_title_word(doc[start]) or doc[start].lower_ in HONORIFICS
+    while start < end - 1 and (is_title_word(doc[start]) or is_honorific(doc[start])
                                or not doc[start].text[:1].isupper() or doc[start].is_punct
                                or doc[start].pos_ == "VERB" and doc[start].dep_ != "compound"
                                or _rank_letters(doc[start]) and end - start > 2
@@ -851,6 +854,11 @@ def person_name(span: Span) -> Span:
     initial = next((i for i in range(start + 2, end - 2) if _initial(doc[i])), None)
     if initial is not None and not any(_initial(doc[i]) for i in range(start, initial)):
         start = initial
+    # (so does one word, when a title's field ends in it and two name words follow: 'Minister for
+    # Ports and Shipping R. Venkat Rao')
+    elif start > 0 and doc[start - 1].lower_ in ("and", "&", "of", "for") and start + 1 < end - 2 \
+            and _initial(doc[start + 1]) and not _initial(doc[start + 2]):
+        start += 1
     # ... nor letters after the name: 'Gareth Lyle KC', 'Ann Roe MBE', 'John Smith Jr.'
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                                or _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper()):
@@ -891,7 +899,7 @@ def name_span_of(token: Token) -> Span:
         # Taoiseach, Fergal Ó Dubhghaill,')
         set_off = start >= 2 and doc[start - 2].text == ","
         if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() \
-                and not is_title_word(before) and before.lower_ not in HONORIFICS \
+                and not is_title_word(before) and not is_honorific(before) \
                 and not (_rank_letters(before) and end - start >= 2) \
                 and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off or _opened_by_title(before)):
             start -= 1
@@ -927,7 +935,7 @@ def _opened_by_title(token: Token) -> bool:
     """Whether the entity a name word is in begins with a title or an honorific before it: the
     recogniser can take 'MPA Syeda Naheed' for an organisation and leave out the surname."""
     ent = entity_span(token)
-    return ent is not None and ent.start < token.i and (is_title_word(ent[0]) or ent[0].lower_ in HONORIFICS) \
+    return ent is not None and ent.start < token.i and (is_title_word(ent[0]) or is_honorific(ent[0])) \
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
 
 
@@ -938,7 +946,7 @@ def _particle_inside_name(particle: Token) -> bool:
     while i >= 0 and doc[i].text in LOWER_CASE_SURNAME_PARTICLES and particle.i - i < 3:
         i -= 1
     return i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not is_title_word(doc[i]) \
-        and doc[i].lower_ not in HONORIFICS
+        and not is_honorific(doc[i])
 
 
 @dataclass
@@ -1178,7 +1186,8 @@ def _role_of_a_group(phrase: Span, head: Token) -> str | None:
     modifiers = [c.left_edge.i for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
                  and c.lower_ not in INDEFINITE_PRONOUNS and c.lower_ not in GROUP_QUANTIFIERS]
     start = min(modifiers, default=head.i)
-    words = [t for t in phrase if t.i >= start]
+    # (where lay people are is no part of what they are: 'residents of Elm Park' are residents)
+    words = [t for t in phrase if t.i >= start and (t.i <= head.i or not is_lay_person(head))]
     role = role_with_employer_apart(words, head, named_elsewhere=True) if words else None
     if not role:
         return None
@@ -1422,7 +1431,7 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
         end += 1
     start = i + 1
     # Title words before the name: "Defense Minister Rustem Umerov".
-    while start < end - 1 and (is_title_word(doc[start]) or doc[start].lower_ in HONORIFICS
+    while start < end - 1 and (is_title_word(doc[start]) or is_honorific(doc[start])
                                or doc[start].ent_type_ in NON_PERSON_ENTS):
         start += 1
     if start >= end or is_organisation_name(doc[start:end]):
@@ -1467,7 +1476,7 @@ def _has_personal_title(token: Token) -> bool:
     if not before or is_organisation_name(name_span_of(token)):
         return False  # (a body's name can open with a title word: 'Justice Watch International')
     first = before[0]
-    if first.lower_ in HONORIFICS or is_title_word(first) and first.text[:1].isupper():
+    if is_honorific(first) or is_title_word(first) and first.text[:1].isupper():
         return True
     # ('ORSO Administrator Lydia Brannock': an organisation's name before the title)
     name = name_span_of(token)
@@ -1556,12 +1565,12 @@ def _person_set_off_after_description(token: Token) -> Span | None:
     if comma is None or any(doc[k].pos_ in ("VERB", "AUX") for k in range(token.i + 1, comma)):
         return None
     end = comma + 1
-    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in HONORIFICS) and doc[end].text[:1].isupper():
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or is_honorific(doc[end])) and doc[end].text[:1].isupper():
         end += 1
     if end >= len(doc) or doc[end].text != "," or end - comma < 3:
         return None
     words = doc[comma + 1 : end]
-    if not (any(t.ent_type_ == "PERSON" for t in words) or words[0].lower_ in HONORIFICS
+    if not (any(t.ent_type_ == "PERSON" for t in words) or is_honorific(words[0])
             or words[-1].text in ("II", "III", "IV")) or is_organisation_name(words):
         return None
     name = person_name(words)
@@ -1571,7 +1580,8 @@ def _person_set_off_after_description(token: Token) -> Span | None:
 def name_in_title_of_phrase(title: Token) -> Span | None:
     """'Leader of the Opposition Sunanda Bhosle': the parser can make the name the object of a
     capitalised title's 'of' and take the noun after 'the' into it; that noun is the title's."""
-    if not (title.text[:1].isupper() and is_title_word(title)):
+    # (a lay word's 'of' phrase is where they are: 'Residents of San Remo Heights said')
+    if not (title.text[:1].isupper() and is_title_word(title)) or is_lay_person(title):
         return None
     named = _name_ending_title_phrase(title)
     if named is not None:
@@ -1623,7 +1633,7 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
         return name if len(name) >= 2 and not any(t.lower_ in INSTITUTION_NOUNS or is_title_word(t)
                                                   or t.ent_type_ in NON_PERSON_ENTS - {"ORG"} for t in name) else None
     # ('Leader of the Opposition Shri Bhabani Mohapatra': an honorific opens the name)
-    honorific = next((t.i for t in reversed(run[:-1]) if t.lower_ in HONORIFICS), None)
+    honorific = next((t.i for t in reversed(run[:-1]) if is_honorific(t)), None)
     if honorific is not None:
         return doc[honorific + 1 : end]
     person = next((e for e in run.ents if e.label_ == "PERSON" and e.end == end and e.start > start
@@ -1654,7 +1664,7 @@ def _known_as_a_person(surname: Token) -> bool:
         # (or a capitalised title: 'Deputy Conway said')
         if token.i != surname.i and token.text == surname.text and (
                 token.ent_type_ == "PERSON" or before is not None and (
-                    before.lower_ in HONORIFICS or before.text[:1].isupper() and is_title_word(before))):
+                    is_honorific(before) or before.text[:1].isupper() and is_title_word(before))):
             return True
     return False
 
@@ -1698,7 +1708,7 @@ def _first_named_with_a_first_name(surname: Token, described: bool = False, who_
                      or described and first.ent_type_ == token.ent_type_ == "ORG"
                      or who_follows and first.ent_type_ == token.ent_type_ in ("ORG", "GPE")
                      and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "who") \
-                and first.lower_ not in HONORIFICS and not is_title_word(first) \
+                and not is_honorific(first) and not is_title_word(first) \
                 and (first.i == 0 or doc[first.i - 1].pos_ != "PROPN"):
             return doc[first.i : token.i + 1]
     return None
