@@ -4210,3 +4210,29 @@ def test_styles_before_a_later_mention(nlp, text, speaker):
 def test_a_group_of_lay_people_is_not_where_they_are(nlp, text, role):
     q = only(extract(nlp, text))
     assert (q.speaker.kind, q.role) == ("anonymous", role)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'what X called the “...”' is X's phrase for a thing, in X's words
+        ("The ministry had cited what it called the “sheer volume of paperwork” as the reason for the delay.",
+         [("partial", "sheer volume of paperwork", "ministry")]),
+        # ... while a definite article outside the marks makes a label of what someone calls a thing
+        ("She has taken to calling the device the “pocket furnace”.", []),
+        # words written as a name before the noun they name are a programme's name
+        ("The council also demanded the revival of the “Green Corridor” scheme, which stalled in 2019.", []),
+        # a name given in the passive by nobody in particular is no one's words
+        ("Bank shares, often dubbed “widow stocks” because of their dividends, fell sharply.", []),
+        # a passive's 'by', wherever the parser hung it, is who speaks; the words are only the quoted ones
+        ("The bill was called \"a disgrace\" by the mayor.", [("partial", "a disgrace", "mayor")]),
+        ("The bill was described as \"a disgrace\" by Labour MPs.", [("partial", "a disgrace", "Labour MPs")]),
+    ],
+)
+def test_naming_verbs_quote_a_phrase_or_give_a_name(nlp, text, expected):
+    assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in extract(nlp, text)] == expected
+
+
+def test_a_group_named_by_a_plural_title_is_unnamed_people_with_that_role(nlp):
+    q = only(extract(nlp, "The plan, dubbed “a gift to landlords” by opposition MPs, passed on Tuesday."))
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("opposition MPs", "anonymous", "opposition MPs")

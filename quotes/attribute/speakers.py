@@ -1170,8 +1170,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     role = role_with_employer_apart(list(phrase), token, named_elsewhere=True) \
         if is_title_word(token) and token.tag_ in ("NN", "NNP") else None
     # (a lay word is a role in lower case, or opening the sentence: 'Residents said')
-    if token.tag_ == "NNS" and kind == "anonymous" and (
-            is_title_word(token) or token.is_sent_start and token.lemma_.lower() in LAY_PERSON_NOUNS):
+    if (token.tag_ == "NNS" or is_plural_title(token.text)) and kind == "anonymous" and (
+            is_title_word(token) or is_plural_title(token.text)
+            or token.is_sent_start and token.lemma_.lower() in LAY_PERSON_NOUNS):
         role = _role_of_a_group(phrase, token)
     return Resolved(Speaker(text, kind), phrase, role)
 
@@ -1450,6 +1451,8 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
 
 
 def _is_person_token(token: Token, people: People) -> bool:
+    if is_plural_title(token.text):
+        return False  # ('Labour MPs', whatever the recogniser made of them, are several people)
     if token.pos_ == "PROPN" and not is_title_word(token) and _has_personal_title(token):
         return True  # 'Mr Haddon', 'Councillor Jane Roe', whatever the recogniser made of them
     name = name_span_of(token)
@@ -2075,6 +2078,8 @@ def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
 
 
 def _is_organization(token: Token, phrase: Span) -> bool:
+    if is_plural_title(token.text) and token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+        return False  # ('opposition MPs' the tagger calls proper)
     if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return True
     if token.pos_ == "PROPN":

@@ -18,6 +18,7 @@ from quotes.find.cues import (
     content_bounds,
     is_setting_of_speech,
     is_speech_verb,
+    passive_agent,
     sentence_bounds,
     span_chars,
     subject_of,
@@ -213,6 +214,8 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
         start, end = group[0][0].start, group[-1][0].end
         if any(_gives_a_name(doc, fragment, verb) for fragment, _, _ in group):
             continue  # 'regulars called it the “Bottle House”': a name, not anyone's words
+        if all(_names_what_follows(doc, fragment) for fragment, _, _ in group):
+            continue  # 'demanded the revival of the “Green Corridor” scheme': a programme's name
         for fragment, _, child in group:
             if _is_modifier(doc, fragment):
                 continue  # 'threatened “very severe” sanctions': the quoted words are an epithet
@@ -278,10 +281,9 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
     if verb.lemma_.lower() == "describe" and not habitual:
         return False
     words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
+    capitalised = _title_cased(words)
     # (a name has a noun in it and no indefinite article: 'called the plan “A Total Disaster”' and
     # a capitalised adjective alone characterise)
-    capitalised = bool(words) and words[0].lower() not in ("a", "an") \
-        and all(w[:1].isupper() for w in words if w.lower() not in ("the", "of", "and", "for", "in", "on", "to", "at"))
     proper = capitalised and span is not None and any(t.pos_ in ("NOUN", "PROPN") for t in span)
     # ('what her campaign calls the “Made Right Here” tour': capitalised words naming the noun after them)
     proper = proper or capitalised and _is_modifier(doc, fragment)
@@ -290,17 +292,39 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
     habit = verb.dep_ in ("xcomp", "pcomp", "pobj") and verb.head.lemma_.lower() in HABIT_VERBS or (
         verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in HABIT_VERBS)
     # ('calling the device the “pocket furnace”': a definite article outside the marks makes the
-    # words a label; a characterisation carries its own, 'called it “the worst deal ever”')
+    # words a label; a characterisation carries its own, 'called it “the worst deal ever”'; and
+    # 'what she called the “...”' is someone's phrase for a thing, in their words)
+    what = any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     labelled = span is not None and span.start > 0 and doc[span.start - 1].is_quote and span.start > 1 \
-        and doc[span.start - 2].lower_ == "the" and bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in span)
-    return proper or habit or known_as or labelled or habitual
+        and doc[span.start - 2].lower_ == "the" and bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in span) \
+        and not what
+    # ('stocks often dubbed “bond proxies”': a name given in the passive, by nobody in particular)
+    by_nobody = verb.lemma_.lower() in NAME_GIVING_VERBS and verb.tag_ == "VBN" and passive_agent(verb) is None \
+        and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+    return proper or habit or known_as or labelled or habitual or by_nobody
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Written as a name is: every word but the small ones capitalised, and no indefinite article."""
+    return bool(words) and words[0].lower() not in ("a", "an") \
+        and all(w[:1].isupper() for w in words if w.lower() not in ("the", "of", "and", "for", "in", "on", "to", "at"))
+
+
+def _names_what_follows(doc: Doc, fragment: MarkedSpan) -> bool:
+    """Words written as a name, with a noun among them, before the noun they name: 'the “Green
+    Corridor” scheme'. (A capitalised adjective alone may be a headline's quoted word.)"""
+    span = doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
+    words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
+    return span is not None and _title_cased(words) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
+        and _is_modifier(doc, fragment)
 
 
 def _is_characterisation(child) -> bool:
     """The fragment says what the verb's object is: an object predicate ('called X “Y”') or an
     'as' phrase ('described X as “Y”')."""
     verb = child.head
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # (or the passive's subject: 'the bill was called “a disgrace”')
+    target = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if target is None or target.lower_.endswith(("self", "selves")):
         return False  # 'pronounced himself “satisfied”': a speaker describing themself is a partial quote
     return child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > verb.i or (

@@ -383,17 +383,36 @@ def inverted_after_its_report(verb: Token) -> Token | None:
     return after[0]
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """Who does a passive verb's act: "it was said by X" (not 'said by telephone', which the parser
+    can label so)."""
+    if verb.tag_ != "VBN":
+        return None
+    holders = [verb]
+    if verb.lemma_.lower() in NAMING_VERBS:
+        # (the parser can hang the 'by' on what the thing is called: 'was called “a disgrace” by the mayor')
+        for child in verb.children:
+            if child.dep_ == "oprd":
+                holders.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                holders.extend(c for c in child.children if c.dep_ == "pobj")
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "agent" or holder is not verb and child.dep_ == "prep" and child.lower_ == "by":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
+    return None
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
     if verb.dep_ == "acl" and verb.lemma_.lower() == "read" and _written_words_follow(verb):
         return verb.head  # 'The statement, signed by X, read ...': the statement speaks (for its issuer)
-    # "agent" of a passive: "it was said by X" (not 'said by telephone', which the parser can label so)
-    for child in verb.children:
-        if child.dep_ == "agent" and verb.tag_ == "VBN":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
+    agent = passive_agent(verb)
+    if agent is not None:
+        return agent
     passive = verb.tag_ == "VBN" and (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
     # ('Asked what ..., Roe is quiet': a participle the tagger took for a past tense, with no subject)
