@@ -4236,3 +4236,19 @@ def test_naming_verbs_quote_a_phrase_or_give_a_name(nlp, text, expected):
 def test_a_group_named_by_a_plural_title_is_unnamed_people_with_that_role(nlp):
     q = only(extract(nlp, "The plan, dubbed “a gift to landlords” by opposition MPs, passed on Tuesday."))
     assert (q.speaker.name, q.speaker.kind, q.role) == ("opposition MPs", "anonymous", "opposition MPs")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a fronted 'Said' the parser took into the name after it is the cue
+        ("Tax experts were unconvinced. Said Ellery: “I don’t get the sense she is interested in reform.”",
+         "Ellery"),
+        ("Tax experts were unconvinced. Said Ellery, “I don’t get the sense she is interested in reform.”",
+         "Ellery"),
+        # ... while a name that begins with 'Said' and is followed by its own verb is a name
+        ("Said Mahmoud, a trader, said prices had doubled since the spring.", "Said Mahmoud"),
+    ],
+)
+def test_a_fronted_said_before_a_name(nlp, text, speaker):
+    assert only(extract(nlp, text)).speaker.name == speaker

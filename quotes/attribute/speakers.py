@@ -859,6 +859,11 @@ def person_name(span: Span) -> Span:
     elif start > 0 and doc[start - 1].lower_ in ("and", "&", "of", "for") and start + 1 < end - 2 \
             and _initial(doc[start + 1]) and not _initial(doc[start + 2]):
         start += 1
+    # (a fronted 'Said' before the name and a colon or a quote is the cue, not a first name as in
+    # 'Said Mahmoud, a trader, said ...')
+    if end - start >= 2 and doc[start].is_sent_start and doc[start].lower_ in ("said", "says") and end < len(doc) \
+            and (doc[end].text == ":" or doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_quote):
+        start += 1
     # ... nor letters after the name: 'Gareth Lyle KC', 'Ann Roe MBE', 'John Smith Jr.'
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                                or _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper()):

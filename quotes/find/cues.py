@@ -481,6 +481,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if child.i <= verb.i + 4 and child.dep_ in ("dobj", "dative", "attr", "npadvmod", "nsubj") \
                     and child.pos_ in ("PROPN", "NOUN"):
                 return child
+    # ('Said Ellery: “...”': a fronted cue opening its sentence, which the parser took for the first
+    # word of the name after it)
+    if verb.is_sent_start and verb.dep_ == "compound" and verb.head.i > verb.i and verb.head.pos_ in ("PROPN", "NOUN") \
+            and verb.head.text[:1].isupper() and not subjects:
+        return verb.head
     if subjects:
         return subjects[0]
     # ('Calloway, asked whether ..., said only ...': the parser can give the subject to the participle
