@@ -4252,3 +4252,27 @@ def test_a_group_named_by_a_plural_title_is_unnamed_people_with_that_role(nlp):
 )
 def test_a_fronted_said_before_a_name(nlp, text, speaker):
     assert only(extract(nlp, text)).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apposition after a body's name, carried to where it speaks again
+        ("Pellmore, the FTSE 250 maker of industrial pumps, said on Monday it had rejected the approach. "
+         "\"We will not engage,\" Pellmore said.",
+         [("Pellmore", "organization", "FTSE 250 maker of industrial pumps")] * 2),
+        # a description right before the name, given to a shorter form of it
+        ("The approach came from US private equity firm Kestrel Capital. In a brief statement, Kestrel said it "
+         "was considering its position.", [("Kestrel", "organization", "US private equity firm")]),
+        ("Industry group the Merchant Traders Coalition said the outage showed that small shops needed backups.",
+         [("Merchant Traders Coalition", "organization", "Industry group")]),
+        # a description with more than its noun, found to mean the body, is its role everywhere
+        ("Marlow Foods said it would sell its pasta unit. The packaged-food maker said the sale would cut debt.",
+         [("Marlow Foods", "organization", "packaged-food maker")] * 2),
+        # 'the company' alone says nothing of what the body is
+        ("Marlow Foods said it would sell its pasta unit. The company said the sale would cut its debt.",
+         [("Marlow Foods", "organization", None)] * 2),
+    ],
+)
+def test_what_a_body_is_described_as_is_its_role(nlp, text, expected):
+    assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == expected

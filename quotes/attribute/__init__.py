@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.layout import speaker_from_layout
+from quotes.attribute.organisations import description_for, descriptions_in, organisation_key
 from quotes.attribute.roles import PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_title_word
 from quotes.attribute.speakers import (
     DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS,
@@ -76,7 +77,26 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     _unnamed_sources_taken_up(quotes, people)
     _lede_descriptions_named_later(quotes, people)
     _speakers_identified_later(quotes, people)
+    _roles_of_organisations(doc, quotes)
     return quotes
+
+
+def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:
+    """A body that speaks has the description the article gives it as its role, wherever it speaks."""
+    speaking = [q for q in quotes if q.speaker is not None and q.speaker.kind == "organization" and q.role is None]
+    if not speaking:
+        return
+    mentions = [doc.char_span(q.speaker_start_char, q.speaker_end_char) if q.speaker_start_char is not None
+                else None for q in speaking]
+    descriptions = descriptions_in(doc, [m for m in mentions if m is not None])
+    # ('The Chicago-based carrier said', found to be Greyfield Airlines: a description with more than
+    # its noun says what the body is; 'the company' alone does not)
+    for quote, mention in zip(speaking, mentions):
+        if mention is not None and mention.root.pos_ == "NOUN" and mention[0].lower_ == "the" \
+                and any(t.dep_ in ("amod", "compound", "nmod") for t in mention.root.children):
+            descriptions.setdefault(organisation_key(quote.speaker.name), clean_role(list(mention)))
+    for quote in speaking:
+        quote.role = description_for(quote.speaker.name, descriptions)
 
 
 # Words that introduce someone new, not named: 'a senior official', 'one resident', 'another trader'.

@@ -204,6 +204,8 @@ class People:
         # Nor is a name that 'which' describes: 'Halvorsen Health, which runs 41 clinics, said'.
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end + 1 < len(doc)
                              and doc[e.end].text == "," and doc[e.end + 1].lower_ == "which"}
+        # Nor is a name set beside a noun for a business, wherever it is named again.
+        self.thing_names |= {name_span_of(t).text for t in doc if t.pos == PROPN and _described_as_business(t)}
         # (the authors a byline names write the article; nobody in it is them)
         self.bylines = byline_spans(self.text)
         for ent in self.ents:
@@ -1469,11 +1471,19 @@ def _is_person_token(token: Token, people: People) -> bool:
         return True
     if is_title_word(token) or not _capitalised(token.text):
         return False  # (a name is capitalised: a lower-case 'ministry' the tagger calls proper is not one)
+    if _described_as_business(token):
+        return False
     # A surname the article has given with a first name, whatever the tagger made of it here (it
     # can call a sentence's first word a noun), or the whole name for a hyphenated surname.
     if people.is_known(token) or name_key(name.text) in people.by_key:
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in NON_PERSON_ENTS
+
+
+def _described_as_business(token: Token) -> bool:
+    """'Pellmore, the FTSE 250 maker of pumps,': a name set beside a noun for a business is one."""
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and (c.lemma_.lower() in ORGANISATION_ANAPHORS
+                                                        or c.lower_.endswith("maker")) for c in token.children)
 
 
 def _has_personal_title(token: Token) -> bool:
