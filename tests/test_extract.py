@@ -4276,3 +4276,54 @@ def test_a_fronted_said_before_a_name(nlp, text, speaker):
 )
 def test_what_a_body_is_described_as_is_its_role(nlp, text, expected):
     assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reported clause with no 'that', whose subject the parser took for the cue's object
+        ("Police prosecutor Sergeant Ann Lio told the court Mulvane, who had been the club's volunteer treasurer "
+         "since 2014, transferred money into his personal accounts in amounts ranging from $400 to $9,800, "
+         "disguising the payments as invoices from suppliers.",
+         [("indirect", "Mulvane, who had been the club's volunteer treasurer since 2014, transferred money into his "
+                       "personal accounts in amounts ranging from $400 to $9,800, disguising the payments as "
+                       "invoices from suppliers")]),
+        # ... or whose verb it hung elsewhere after a modal; a participle of speaking after a comma is a
+        # report of its own
+        ("Mr Achterberg urged the magistrate to consider an intensive correction order, arguing full-time "
+         "custody would make it impossible for his client to repay the club.",
+         [("indirect", "to consider an intensive correction order"),
+          ("indirect", "full-time custody would make it impossible for his client to repay the club")]),
+        # a bare participle the parser hung the cue on reports nothing
+        ("\"I'm sorry. I know that doesn't mean anything, but I'm sorry,\" he said, his voice breaking.",
+         [("direct", "I'm sorry. I know that doesn't mean anything, but I'm sorry,")]),
+    ],
+)
+def test_reports_the_parser_misread(nlp, text, expected):
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words a headline quotes are the words of who says them in the body
+        ("Councillors clash as mayor labels rates critics ‘armchair experts’\n\nA council meeting ended in a "
+         "shouting match after mayor Dennis Pahl described opponents of the rise as “armchair experts”.",
+         ("partial", "armchair experts", "Dennis Pahl")),
+        ("Former club treasurer 'betrayed a whole town', magistrate says\n\nMagistrate Helen Travers said the "
+         "offending was serious. \"You betrayed a whole town,\" she said.",
+         ("partial", "betrayed a whole town", "Helen Travers")),
+        # on its own before the headline's colon, they are a direct quote
+        ("‘I panicked’: accused told detectives he hid partner’s body, jury told\n\nThe recording was played. "
+         "“I checked him and he wasn’t breathing. I panicked. I know how it looks,” Mr Pell said.",
+         ("direct", "I panicked", "Pell")),
+    ],
+)
+def test_headline_words_quoted_again_in_the_body(nlp, text, expected):
+    q = extract(nlp, text)[0]
+    assert (q.kind, q.text, q.speaker.name) == expected
+
+
+def test_headline_words_the_body_writes_as_a_name_are_no_quote(nlp):
+    text = "Council unveils 'Green Streets' plan\n\nThe council said its \"Green Streets\" plan would plant 4,000 trees."
+    assert [q.text for q in extract(nlp, text)] == ['its "Green Streets" plan would plant 4,000 trees']

@@ -66,9 +66,12 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     people = People(doc, quoted)
     quotes: list[Quote] = []
     previous: Quote | None = None
+    echoes: list[tuple[Quote, int]] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
         quote = _to_quote(doc, candidate, people)
-        if quote.speaker is None and candidate.speaker is None:
+        if candidate.echo is not None:
+            echoes.append((quote, candidate.echo))  # (its speaker is the body's, found below)
+        elif quote.speaker is None and candidate.speaker is None:
             _take_speaker_from_context(quote, previous, people)
         quotes.append(quote)
         if quote.speaker is not None:
@@ -78,7 +81,23 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     _lede_descriptions_named_later(quotes, people)
     _speakers_identified_later(quotes, people)
     _roles_of_organisations(doc, quotes)
-    return quotes
+    return _headline_words_of_their_speakers(quotes, echoes)
+
+
+def _headline_words_of_their_speakers(quotes: list[Quote], echoes: list[tuple[Quote, int]]) -> list[Quote]:
+    """Words a headline quotes are the words of who says them in the body. Where the body has them
+    in marks but in no one's quote (a name, a term), the headline's are no quote either."""
+    dropped = set()
+    for quote, echo in echoes:
+        source = next((q for q in quotes if q.start_char <= echo < q.end_char and q.speaker is not None
+                       and all(q is not e for e, _ in echoes)), None)
+        if source is None:
+            dropped.add(id(quote))
+            continue
+        quote.speaker, quote.speaker_mention = source.speaker, source.speaker_mention
+        quote.speaker_start_char, quote.speaker_end_char = source.speaker_start_char, source.speaker_end_char
+        quote.role, quote.affiliation = source.role, source.affiliation
+    return [q for q in quotes if id(q) not in dropped]
 
 
 def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:

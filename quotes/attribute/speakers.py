@@ -866,8 +866,10 @@ def person_name(span: Span) -> Span:
     if end - start >= 2 and doc[start].is_sent_start and doc[start].lower_ in ("said", "says") and end < len(doc) \
             and (doc[end].text == ":" or doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_quote):
         start += 1
-    # ... nor letters after the name: 'Gareth Lyle KC', 'Ann Roe MBE', 'John Smith Jr.'
+    # ... nor letters after the name: 'Gareth Lyle KC', 'Ann Roe MBE', 'John Smith Jr.', nor a
+    # title-case headline's cue ('Obama Says Museum Will ...')
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                               or doc[end - 1].text in ("Says", "Said", "Tells", "Told")
                                or _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper()):
         end -= 1
     return doc[start:end]

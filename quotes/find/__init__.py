@@ -24,6 +24,7 @@ from quotes.find.cues import (
     subject_of,
     text_of,
 )
+from quotes.find.headline import find_headline_echoes
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
 from quotes.find.transcript import find_headline_claim, find_transcript_turns
@@ -59,19 +60,25 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
     spans = marked_spans_of(doc, text)
     index = TokenIndex(doc, spans)
     direct, fragments, titles = find_marked_quotes(index, spans)
+    # Words a headline quotes and the body quotes again are the body speaker's, whatever the
+    # headline's grammar makes of them.
+    echoes = find_headline_echoes(text, spans)
+    direct = [d for d in direct if not any(d.overlap(e.start, e.end) for e in echoes)]
+    fragments = [f for f in fragments if not any(e.start <= f.start < e.end for e in echoes)]
     # 'so-called “memoranda”': the writer's marks around a term, never anyone's words
     fragments = [f for f in fragments if not _after_so_called(text, f)]
     reported = [c for c in find_reported_speech(doc, options.noun_phrase_contents)
                 if not _inside_marks(c, spans, direct) and not _only_a_title(doc, c, titles)]
     reported = _outermost(_drop_citations_of_speech(reported))
+    reported = [r for r in reported if not any(r.overlap(e.start, e.end) for e in echoes)]
     headline = find_headline_claim(doc)
-    if headline is not None and not any(headline.overlap(r.start, r.end) for r in reported):
+    if headline is not None and not any(headline.overlap(r.start, r.end) for r in reported + echoes):
         reported.append(headline)
 
     # Unmarked transcript turns; a turn already quoted in marks is found with the marks.
     turns = [t for t in find_transcript_turns(doc) if not any(t.overlap(d.start, d.end) for d in direct)]
     reported = [r for r in reported if not any(r.within(t.start, t.end) for t in turns)]
-    results: list[Candidate] = list(direct) + turns
+    results: list[Candidate] = list(direct) + turns + echoes
     loose: list[MarkedSpan] = []
     # A noun-phrase content with quoted words in it is left to the fragment rules, which bound a
     # characterisation ('criticized the law as a “reckless experiment”') more closely.

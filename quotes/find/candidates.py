@@ -17,6 +17,7 @@ class Candidate:
     speaker: Token | None = None  # head token of the speaker mention; None for a floating quote
     confidence: float = 0.5
     continues: bool = False  # a paragraph of a quote running over several, after its first
+    echo: int | None = None  # where the body quotes again the words a headline quotes
 
     def overlap(self, start: int, end: int) -> int:
         return max(0, min(self.end, end) - max(self.start, start))

@@ -122,7 +122,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     if not spans:
         spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
-                 or _report_read_as_relative(verb))
+                 or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
+                 or _clause_split_at_its_modal(verb))
     if not spans:
         spans = _directive_read_as_relative(verb)
     if not spans:
@@ -131,7 +132,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         # names what was said the way a noun phrase does, so it counts only with noun-phrase contents)
         phrase = reported_phrase_of(verb, infinitive_only=weak or not preposition_contents)
         if phrase is not None:
-            bounds = content_bounds(phrase)
+            bounds = content_bounds(phrase, exclude=_speech_participle_after_comma(phrase))
             if bounds is not None:
                 spans.append((bounds, "indirect-verb-phrase"))
     # (a naming verb names what it takes as object, and a judging one judges it; neither reports the
@@ -140,7 +141,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS \
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    ) and verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head):
+    ) and verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head) and _finite(verb.head):
         if _set_off_by_commas(verb):
             # "Most of it, she admits, could still go wrong": the cue sits inside its content.
             bounds = content_bounds(verb.head)
@@ -326,6 +327,57 @@ def _clause_under_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
                     bounds = content_bounds(obj)
                 return [(bounds, "indirect-verb-complement")] if bounds is not None else []
     return []
+
+
+def _tensed_clause_read_as_complement(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'told the court Vance, who had kept the books since 2014, moved money ...': with no 'that',
+    the parser can take the reported clause's subject for the cue's object and its tensed verb for a
+    complement of the cue. A complement has no tense of its own, so a tensed one is the report, from
+    its subject on (after 'told', from the name that follows the one addressed)."""
+    clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ in ("VBD", "VBZ")
+                   and not any(g.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for g in c.children)), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i and clause is not None
+                and c.i < clause.i), None)
+    if obj is None:
+        return []
+    start = obj.left_edge.i
+    if verb.lemma_.lower() in ADDRESSED_VERBS:
+        # ('the court' before 'Vance', which the parser joined into one noun phrase, is who was told)
+        start = next((t.i for t in obj.subtree if t.pos_ == "PROPN" and t.i > start and t.i <= obj.i
+                      and obj.doc[t.i - 1].pos_ == "NOUN"), None)
+        if start is None:
+            return []
+    end = clause.right_edge.i + 1
+    while end > start and obj.doc[end - 1].is_punct:
+        end -= 1
+    return [((start, end), "indirect-verb-complement")] if end - start >= 3 else []
+
+
+def _clause_split_at_its_modal(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'arguing full-time custody would make it impossible ...': the parser can take the reported
+    clause's subject for the cue's object and hang its verb, after a modal, elsewhere. An object
+    followed right away by a modal and a verb with no subject of its own is that verb's subject."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or verb.lemma_.lower() in ADDRESSED_VERBS:
+        return []
+    after = obj.right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ != "MD":
+        return []
+    clause = doc[after].head
+    if clause.i <= after or clause.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return []
+    end = clause.right_edge.i + 1
+    while end > after and doc[end - 1].is_punct:
+        end -= 1
+    return [((obj.left_edge.i, end), "indirect-verb-complement")]
+
+
+def _speech_participle_after_comma(head: Token) -> Token | None:
+    """', arguing ...' after what a cue reports: a speech act of its own, no part of the first."""
+    return next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and is_speech_verb(c)
+                 and c.i > head.i and head.doc[c.i - 1].text == ","), None)
 
 
 def _report_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
@@ -668,6 +720,12 @@ def _has_subject(clause: Token) -> bool:
         return True
     # ('said she had never before considered it': the parser can hang the subject on an adverb)
     return any(t.dep_ in ("nsubj", "nsubjpass") for t in clause.doc[clause.left_edge.i : clause.i])
+
+
+def _finite(verb: Token) -> bool:
+    """A clause's verb that can state something: not a bare participle ('“...,” he said, his voice
+    breaking', where the parser hung the cue on the participle)."""
+    return verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _set_off_by_commas(verb: Token) -> bool:

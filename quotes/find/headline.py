@@ -1,0 +1,73 @@
+"""Quoted words in a headline that the article's body quotes again: 'Mayor labels critics ‘armchair
+experts’' over a story in which the mayor is quoted calling them “armchair experts”. Headlines drop
+the cue or squeeze it ('..., magistrate says'), so the words are found by where the body has them,
+and they are the words of whoever says them there."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.find.candidates import Candidate
+from quotes.find.marks import MarkedSpan
+
+# Longest first line read as a headline, in words.
+MAX_HEADLINE_WORDS = 30
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w' -]", " ", text.translate(_APOSTROPHES).casefold()).split())
+
+
+def _names_something(quoted: str, at: int, words: str) -> bool:
+    """Whether the body writes the words as a name is written, each capitalised ('the “Green
+    Streets” plan'), where a capital does not just open the quote."""
+    found = [w for w in quoted.split() if _plain(w)]
+    count = len(words.split())
+    first = len(_plain(quoted)[:at].split())
+    written = found[first : first + count]
+    return bool(written) and all(w[:1].isupper() for w in written) and (count > 1 or first > 0)
+
+
+def headline_bounds(text: str) -> tuple[int, int] | None:
+    """The first line, when it stands alone as a headline: short, with more paragraphs after it."""
+    end = text.find("\n")
+    if end <= 0 or not text[end:].strip() or len(text[:end].split()) > MAX_HEADLINE_WORDS:
+        return None
+    return 0, end
+
+
+def find_headline_echoes(text: str, spans: list[MarkedSpan]) -> list[Candidate]:
+    """A candidate for each quoted stretch of the headline that a quoted stretch of the body
+    contains, with ``echo`` set to where the body has it. A stretch that is all of one side of the
+    headline's colon ('‘I panicked’: accused ...') is a direct quote; one inside the headline's own
+    words is a partial one."""
+    bounds = headline_bounds(text)
+    if bounds is None:
+        return []
+    _, headline_end = bounds
+    body = [s for s in spans if s.start > headline_end]
+    found = []
+    for span in spans:
+        if span.mark_end > headline_end or span.start < 0:
+            continue
+        words = _plain(text[span.start : span.end])
+        if not words:
+            continue
+        pattern = re.compile(r"(?<![\w'])" + re.escape(words) + r"(?![\w'])")
+        echo = None
+        for other in body:
+            match = pattern.search(_plain(text[other.start : other.end]))
+            if match:
+                if not _names_something(text[other.start : other.end], match.start(), words):
+                    echo = other.start
+                break
+        if echo is None:
+            continue
+        before = text[: span.mark_start].strip()
+        after = text[span.mark_end : headline_end].strip()
+        alone = (not before and after.startswith(":")) or (before.endswith(":") and not after)
+        found.append(Candidate(span.start, span.end, "direct" if alone else "partial",
+                               "direct-headline" if alone else "partial-headline", confidence=0.6, echo=echo))
+    return found
