@@ -4327,3 +4327,28 @@ def test_headline_words_quoted_again_in_the_body(nlp, text, expected):
 def test_headline_words_the_body_writes_as_a_name_are_no_quote(nlp):
     text = "Council unveils 'Green Streets' plan\n\nThe council said its \"Green Streets\" plan would plant 4,000 trees."
     assert [q.text for q in extract(nlp, text)] == ['its "Green Streets" plan would plant 4,000 trees']
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # what a relative clause says someone does, in the present, is their role
+        ("Bill Harrow, who farms corn and soybeans in Story County, said the prices were ruinous.", "farmer"),
+        ("Dana Osei, who runs a diner a quarter-mile from the tracks, said the trains shook her windows.",
+         "diner owner"),
+        ("Paul Weir, who owns a hardware store on Main Street, said sales had fallen.", "hardware store owner"),
+        ("Rita Thibaut, who organizes a coalition of storm survivors, said the aid came too late.", "organizer"),
+        # ... while a body someone runs still makes them its head
+        ("Ann Cole, who runs the charity, said the donations had dried up.", "head of the charity"),
+        # ... and what they did once is no role
+        ("Ann Cole, who farmed in Iowa for years, said the prices were ruinous.", None),
+    ],
+)
+def test_role_from_what_a_relative_clause_says_someone_does(nlp, text, role):
+    assert only(extract(nlp, text)).role == role
+
+
+def test_a_body_described_with_a_possessive(nlp):
+    q = only(extract(nlp, "The Association of American Freight Lines, the industry's main lobbying group, said "
+                          "the rule was \"unworkable.\""))
+    assert (q.speaker.kind, q.role) == ("organization", "industry's main lobbying group")

@@ -46,7 +46,7 @@ def description_of(name: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= name.end and _is_description(child) \
                 and doc[child.left_edge.i - 1].text == "," \
-                and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in child.children):
+                and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") or c.dep_ == "poss" for c in child.children):
             return _words(list(doc[child.left_edge.i : child.right_edge.i + 1]))
     last = name.start - 1
     if last >= 0 and doc[last].lower_ == "the":

@@ -911,6 +911,29 @@ LED_BODIES = frozenset("""
     """.split())
 
 
+# "X, who farms corn": what someone is, from what the relative clause says they do.
+DOING_VERBS = {"farm": "farmer", "teach": "teacher", "organize": "organizer", "organise": "organiser",
+               "coach": "coach", "manage": "manager", "train": "trainer", "found": "founder", "co-found": "co-founder"}
+# Small businesses someone who runs or owns them is the owner of: 'who runs a diner' -> 'diner owner'.
+OWNED_BUSINESSES = frozenset("""
+    diner restaurant cafe café bar pub shop store bakery salon farm ranch garage hotel motel inn boutique pharmacy
+    bookstore bookshop grocery deli barbershop gym studio vineyard winery brewery dealership laundromat kiosk stall
+    """.split())
+
+
+def _role_from_what_they_do(clause: Token) -> str | None:
+    """'who farms corn' -> 'farmer', 'who runs a diner near the tracks' -> 'diner owner'. Only in the
+    present (what someone did once is no role), but for having founded something."""
+    lemma = clause.lemma_.lower()
+    if clause.tag_ not in ("VBZ", "VBP") and not (lemma in ("found", "co-found") and clause.tag_ == "VBD"):
+        return None
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if lemma in ("own", "run") and obj is not None and obj.lemma_.lower() in OWNED_BUSINESSES:
+        words = [t.text for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [obj.lemma_.lower()]
+        return Role(" ".join(words + ["owner"]), inferred=True)
+    return Role(DOING_VERBS[lemma], inferred=True) if lemma in DOING_VERBS else None
+
+
 def role_in_relative_clause(name: Span) -> str | None:
     """'Ahmed Nasser, who heads the country’s central bank' -> 'head of the country’s central bank';
     'Dana Roe, who teaches English and is president of the teachers' union' -> 'president'."""
@@ -929,9 +952,16 @@ def role_in_relative_clause(name: Span) -> str | None:
             return title
         clause = relative
         if clause.lemma_.lower() not in LEADING_VERBS:
+            title = _role_from_what_they_do(clause)
+            if title is not None:
+                return title
             continue
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         # (what is led must be a body: 'who heads the central bank', not 'who led that analysis')
+        if obj is not None and obj.lemma_.lower() in OWNED_BUSINESSES:
+            title = _role_from_what_they_do(clause)
+            if title is not None:
+                return title
         if obj is not None and (obj.lemma_.lower() in LED_BODIES or any(
                 t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") for t in obj.subtree)):
             tokens = sorted(obj.subtree, key=lambda t: t.i)
