@@ -4352,3 +4352,23 @@ def test_a_body_described_with_a_possessive(nlp):
     q = only(extract(nlp, "The Association of American Freight Lines, the industry's main lobbying group, said "
                           "the rule was \"unworkable.\""))
     assert (q.speaker.kind, q.role) == ("organization", "industry's main lobbying group")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a record with a named author is the author's word; without one it is evidence
+        ("A shutdown would furlough 800,000 federal workers, according to an analysis by the Center for "
+         "Fiscal Accountability.", [("A shutdown would furlough 800,000 federal workers",
+                                     "Center for Fiscal Accountability")]),
+        ("A shutdown would furlough 800,000 federal workers, according to the annual report.", []),
+    ],
+)
+def test_according_to_a_record_by_someone(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_what_a_naming_verb_calls_its_object_wherever_the_parser_hung_it(nlp):
+    # (and the quoted words the parser set beside the name are no role of the person)
+    q = only(extract(nlp, "Mr. Ocampo, who has called the drought “a slow-motion hurricane,” grew up on a farm."))
+    assert (q.kind, q.text, q.speaker.name, q.role) == ("partial", "a slow-motion hurricane,", "Ocampo", None)

@@ -722,7 +722,7 @@ def role_in_apposition(name: Span) -> str | None:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
                 and not (name.start <= child.i < name.end) \
                 and (child.tag_ != "NNS" or is_title_word(child) and child.lemma_.lower() not in LAY_PERSON_NOUNS) \
-                and not _measure_word(child) and not _bracketed_thing(child):
+                and not _measure_word(child) and not _bracketed_thing(child) and not _quoted_thing(child):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
                                and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]
@@ -791,6 +791,13 @@ def _measure_word(token: Token) -> bool:
 
 
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _quoted_thing(token: Token) -> bool:
+    """An apposition opened by a quote mark is someone's words the parser hung on the name ('who has
+    called the drought “a slow-motion hurricane”'), not what the person is."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].is_quote or token.doc[start].is_quote
 
 
 def _bracketed_thing(token: Token) -> bool:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import SPEECH_ACT_NOUNS, is_speech_act, is_speech_verb, subject_of, text_of
+from quotes.find.cues import NAMING_VERBS, SPEECH_ACT_NOUNS, is_speech_act, is_speech_verb, subject_of, text_of
 from quotes.find.marks import MarkedSpan
 
 SENTENCE_END = ".!?"
@@ -305,6 +305,12 @@ def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> tupl
             if is_speech_act(node):
                 # (the speaker is not what is said: 'the great “pause” continued')
                 return (node, child) if child.dep_ not in ("nsubj", "nsubjpass", "csubj") else None
+    # ('who has called the drought “a slow-motion hurricane”': the parser can hang what a naming verb
+    # calls its object anywhere; the words right after the object are what it is called)
+    before = doc[index.token_at(span.mark_start) - 1] if index.token_at(span.mark_start) > 0 else None
+    if before is not None and before.dep_ == "dobj" and before.head.lemma_.lower() in NAMING_VERBS \
+            and before.head.i < before.i and is_speech_act(before.head):
+        return before.head, before
     return None
 
 

@@ -825,6 +825,15 @@ RECORDS = EVIDENCE_NOUNS | frozenset({"report", "account", "paper", "trial", "fi
                                       "sheet", "page", "website", "site", "dashboard", "tracker", "map", "chart"})
 
 
+def _author_of(record: Token) -> Token | None:
+    """The named author of a record: 'an analysis [by the Budget Office]', 'a report [from Fenwick Bank]'."""
+    by = next((c for c in record.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if author is None or not (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
+        return None
+    return author
+
+
 def _according_to(according: Token) -> Candidate | None:
     doc = according.doc
     to = next((c for c in according.children if c.lower_ == "to"), None)
@@ -833,7 +842,10 @@ def _according_to(according: Token) -> Candidate | None:
     # (the last object: where the parser split a name from its title, 'harbour' | 'master Ian Pryce',
     # the name comes last)
     source = next((c for c in reversed(list(to.children)) if c.dep_ == "pobj"), None)
-    if source is None or source.lemma_.lower() in RECORDS:
+    if source is not None and source.lemma_.lower() in RECORDS:
+        # ('according to an analysis by the Budget Office': a record with its author is the author's word)
+        source = _author_of(source)
+    if source is None:
         return None  # 'according to the figures', 'according to the annual report': evidence, not anyone's words
     head = according.head
     # A sentence whose only verb the tagger took for a plural noun ('According to fishermen, the
