@@ -4358,8 +4358,8 @@ def test_a_body_described_with_a_possessive(nlp):
     "text, expected",
     [
         # a record with a named author is the author's word; without one it is evidence
-        ("A shutdown would furlough 800,000 federal workers, according to an analysis by the Center for "
-         "Fiscal Accountability.", [("A shutdown would furlough 800,000 federal workers",
+        ("A shutdown would furlough roughly 800,000 federal workers, according to an analysis by the Center for "
+         "Fiscal Accountability.", [("A shutdown would furlough roughly 800,000 federal workers",
                                      "Center for Fiscal Accountability")]),
         ("A shutdown would furlough 800,000 federal workers, according to the annual report.", []),
     ],
