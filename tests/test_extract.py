@@ -2451,7 +2451,7 @@ def test_a_statement_and_a_telephone_are_not_speakers(nlp, text, speaker):
     "Officials denounced the so-called “peace tax” as theft.",
     # A copy, a text, a tally or a manifest is a record: what it says is evidence.
     "According to a copy of the framework seen by this agency, the truce would take effect 72 hours after signing.",
-    "More than 20 foreigners have been kidnapped since 2021, according to a tally kept by the Security Observatory.",
+    "More than 20 foreigners have been kidnapped since 2021, according to a tally of court records.",
 ])
 def test_so_called_terms_and_records_are_not_quotes(nlp, text):
     assert extract(nlp, text) == []
@@ -4362,6 +4362,12 @@ def test_a_body_described_with_a_possessive(nlp):
          "Fiscal Accountability.", [("A shutdown would furlough roughly 800,000 federal workers",
                                      "Center for Fiscal Accountability")]),
         ("A shutdown would furlough 800,000 federal workers, according to the annual report.", []),
+        ("More than 20 foreigners have been kidnapped since 2021, according to a tally kept by the Security "
+         "Observatory.", [("More than 20 foreigners have been kidnapped since 2021", "Security Observatory")]),
+        ("More than 1,900 people have died this year, according to IOM figures.",
+         [("More than 1,900 people have died this year", "IOM")]),
+        ("More than 9,000 suspected cases have been recorded, according to figures released on Wednesday by the "
+         "Ministry of Health.", [("More than 9,000 suspected cases have been recorded", "Ministry of Health")]),
     ],
 )
 def test_according_to_a_record_by_someone(nlp, text, expected):
@@ -4372,3 +4378,24 @@ def test_what_a_naming_verb_calls_its_object_wherever_the_parser_hung_it(nlp):
     # (and the quoted words the parser set beside the name are no role of the person)
     q = only(extract(nlp, "Mr. Ocampo, who has called the drought “a slow-motion hurricane,” grew up on a farm."))
     assert (q.kind, q.text, q.speaker.name, q.role) == ("partial", "a slow-motion hurricane,", "Ocampo", None)
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # someone the article names by one name, with an age or a description beside it
+        ("The shelling has not stopped for days. Reached by phone, Yusuf, a 45-year-old teacher, said his family "
+         "had been living in their basement for 11 days. \"We hear the planes every night,\" he said.",
+         [("Yusuf", "person", "teacher")] * 2),
+        ("At the shelter, Amina, 34, said she had walked for three days. \"We had nothing,\" she said.",
+         [("Amina", "person", None)] * 2),
+        # 'who' after an age and where someone is from is the person
+        ("Among them was Abdirahman, a 19-year-old from Dastan, who said he had been in the water for six hours.",
+         [("Abdirahman", "person", None)]),
+        # a dateline's place before a spaced hyphen, and a body's initials in brackets after its name
+        ("Mora, Zanara - The World Food Programme (WFP) has warned that nearly three million people could face "
+         "famine by September.", [("World Food Programme", "organization", None)]),
+    ],
+)
+def test_people_known_by_one_name_and_bodies_after_a_dateline(nlp, text, speakers):
+    assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == speakers

@@ -126,6 +126,7 @@ ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | fro
     institute university college association society industries enterprises ventures capital systems
     technologies labs airlines airways motors insurance mutual international watch
     services solutions logistics pharmaceuticals resources investments properties consulting construction
+    programme program fund alliance coalition
     """.split()
 )
 

@@ -231,8 +231,8 @@ class People:
                 # ('Shona Petrie was icing a cake ... Petrie, 26, is a vet', both taken for an
                 # organisation; 'Gwen Talbot taught geography ... Talbot, a retired teacher,')
                 named = _first_named_with_a_first_name(token, described=True)
-                if named is not None:
-                    self.add(named)
+                # (or someone the article names by one name alone: 'Yusuf, a 45-year-old teacher,')
+                self.add(named if named is not None else name_span_of(token))
         for token in of:  # 'Leader of the Opposition Sunanda Bhosle', 'Minister for Health Aoife Roe'
             if (named := name_in_title_of_phrase(token.head)) is not None:
                 self.add(named, role=title_before_name(token.head, named))
@@ -1100,8 +1100,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             continue  # ('Local Government Chairman (LGC)': the title's own short form names nobody)
         # (nor, for a person, a body's short form in brackets: 'Vice-Chancellor of the Akwadum University
         # of Science and Technology (AUST)')
-        bracketed = is_title_word(token) and 0 < child.i < len(doc) - 1 and doc[child.i - 1].text == "(" \
-            and doc[child.i + 1].text == ")"
+        bracketed_after = 0 < child.i < len(doc) - 1 and doc[child.i - 1].text == "(" and doc[child.i + 1].text == ")"
+        bracketed = is_title_word(token) and bracketed_after
         # ('the state Police Public Relations Officer, SP Kehinde Ajiboye-Lawal,': the parser can hang
         # the title, with the name beside it, on a word before it)
         named_title = next((g for g in child.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None) \
@@ -1109,7 +1109,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if named_title is not None:
             return resolve_speaker(named_title, people)
         # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and (
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not (token.pos_ == "PROPN" and bracketed_after) and (
                 is_organisation_name(name := name_span_of(child))
                 or child.ent_type_ == "ORG" and (len(name) == 1 or not is_person_noun(token)) and not is_title_word(token)
                 and token.lemma_.lower() not in GENDERED_NOUNS and name_key(name.text) not in people.by_key):
@@ -1479,6 +1479,9 @@ def _is_person_token(token: Token, people: People) -> bool:
     # can call a sentence's first word a noun), or the whole name for a hyphenated surname.
     if people.is_known(token) or name_key(name.text) in people.by_key:
         return True
+    if len(name) == 1 and token.text.isupper() and len(token.text) > 1 and not any(
+            token.text in _title_initials(role) for p in people.by_key.values() for role in p.titles):
+        return False  # ('IOM figures': a body's initials, unless a title's: 'the DG')
     return token.pos_ == "PROPN" and token.ent_type_ not in NON_PERSON_ENTS
 
 
@@ -1832,7 +1835,9 @@ def _named_as_place_elsewhere(token: Token, people: People) -> bool:
     person = people.by_key.get(name_key(token.text))
     if person is not None and len(person.name.split()) > 1:
         return False
-    return token.text in people.place_names
+    # (a word given an age or a person's title is someone's one name: 'Amina, 34, said')
+    return token.text in people.place_names and not (_given_an_age(token, alone=True)
+                                                    or _titled_in_apposition(token, alone=True))
 
 
 def _has_name(phrase: Span) -> bool:

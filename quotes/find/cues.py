@@ -588,7 +588,9 @@ def _subject_after_dateline(subject: Token, verb: Token) -> Token | None:
     dash = next((i for i in range(subject.i + 1, verb.i) if _spaced_dash(doc, i)), None)
     if dash is None:
         return None
-    return next((c for c in subject.children if c.dep_ == "appos" and dash < c.i < verb.i), None)
+    # (or to the dateline's place: 'Mora, Zanara - The World Food Programme has warned')
+    places = [subject] + [c for c in subject.children if c.dep_ == "appos" and c.i < dash]
+    return next((c for place in places for c in place.children if c.dep_ == "appos" and dash < c.i < verb.i), None)
 
 
 def _stem_of_participle(word: str) -> set[str]:
@@ -659,6 +661,12 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.i < name.i \
             and doc[name.left_edge.i - 1].text == "," and verb.is_ancestor(name):
         return name
+    # (or a name with its description, hung on the phrase before: 'Reached by phone, Yusuf, a
+    # 45-year-old teacher, said')
+    described = name.head
+    if subjectless and name.pos_ == "NOUN" and name.dep_ == "appos" and described.pos_ == "PROPN" \
+            and described.i < name.i and doc[name.left_edge.i - 1].text == "," and verb.is_ancestor(name):
+        return described
     return None
 
 
@@ -746,10 +754,12 @@ def antecedent_of_relative(token: Token) -> Token:
         owner = antecedent.head.head
         if owner.dep_ == "amod":
             owner = owner.head  # 'a source close to the club': 'close' modifies 'source'
-        if owner.pos_ == "NOUN":
+        if owner.pos_ == "NOUN" or is_age_epithet(owner):
             antecedent = owner
-    # ('Denise Kowalczyk, a teacher from Lakewood, who said': the person the description is set beside)
-    if token.lower_ in ("who", "whom") and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" \
+    # ('Denise Kowalczyk, a teacher from Lakewood, who said': the person the description is set beside,
+    # or the age: 'Abdirahman, a 19-year-old from Dastan, who said')
+    if token.lower_ in ("who", "whom") and antecedent.dep_ == "appos" \
+            and (antecedent.pos_ == "NOUN" or is_age_epithet(antecedent)) \
             and antecedent.head.pos_ == "PROPN" and antecedent.head.i < antecedent.i:
         antecedent = antecedent.head
     return antecedent

@@ -826,9 +826,15 @@ RECORDS = EVIDENCE_NOUNS | frozenset({"report", "account", "paper", "trial", "fi
 
 
 def _author_of(record: Token) -> Token | None:
-    """The named author of a record: 'an analysis [by the Budget Office]', 'a report [from Fenwick Bank]'."""
-    by = next((c for c in record.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")), None)
+    """The named author of a record: 'an analysis [by the Budget Office]', 'a report [from Fenwick
+    Bank]', 'figures released by [the Ministry of Health]', '[IOM] figures'."""
+    holders = [record] + [c for c in record.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    by = next((c for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")),
+              None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if author is None:
+        author = next((c for c in record.children if c.i < record.i and (
+            c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "compound" and c.pos_ == "PROPN")), None)
     if author is None or not (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
         return None
     return author
