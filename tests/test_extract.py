@@ -4399,3 +4399,30 @@ def test_what_a_naming_verb_calls_its_object_wherever_the_parser_hung_it(nlp):
 )
 def test_people_known_by_one_name_and_bodies_after_a_dateline(nlp, text, speakers):
     assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a profession the tagger took for an adjective is still a title
+        ("The team, led by microbiologist Hiroshi Tanabe at Kyushu University, collected samples from 38 "
+         "centenarians. Tanabe said the results surprised him.", ("Hiroshi Tanabe", "person", "microbiologist")),
+        # a relative's name set beside them, whatever the recogniser made of it
+        ("Elin was the first child treated. Her mother, Karin, said Elin now plays outside after dusk in winter.",
+         ("Karin", "person", "mother")),
+        # people by what they do in a study or on a panel
+        ("Several panelists said the data were too thin.", ("Several panelists", "anonymous", "panelists")),
+        # a body's description, without the relative clause after it
+        ("Lumora Therapeutics, a Boston-based biotech company that funded the trial, said it would publish the "
+         "data.", ("Lumora Therapeutics", "organization", "Boston-based biotech company")),
+    ],
+)
+def test_roles_in_science_and_health_news(nlp, text, expected):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == expected
+
+
+def test_headline_words_the_body_gives_alone_as_a_title_are_no_quote(nlp):
+    text = ("'Harbourside' Final Season Sets March Premiere\n\n\"Harbourside\" creator Ana Roe says the last season "
+            "will close every story.")
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == [("indirect", "the last season will close every story")]

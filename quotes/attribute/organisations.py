@@ -32,7 +32,9 @@ def _is_description(noun: Token) -> bool:
 
 
 def _words(tokens: list[Token]) -> str | None:
-    if not tokens or len(tokens) > MAX_DESCRIPTION_WORDS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    # (a participle modifying the noun is a description's word: 'Boston-based')
+    if not tokens or len(tokens) > MAX_DESCRIPTION_WORDS or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in tokens):
         return None
     return clean_role(tokens)
 
@@ -47,7 +49,10 @@ def description_of(name: Span) -> str | None:
         if child.dep_ == "appos" and child.i >= name.end and _is_description(child) \
                 and doc[child.left_edge.i - 1].text == "," \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") or c.dep_ == "poss" for c in child.children):
-            return _words(list(doc[child.left_edge.i : child.right_edge.i + 1]))
+            # (without a relative clause after it: 'a patient group [that helped recruit participants]')
+            clause = next((c for c in child.children if c.dep_ in ("relcl", "acl") and c.i > child.i), None)
+            end = clause.left_edge.i if clause is not None else child.right_edge.i + 1
+            return _words(list(doc[child.left_edge.i : end]))
     last = name.start - 1
     if last >= 0 and doc[last].lower_ == "the":
         last -= 1

@@ -70,6 +70,7 @@ TITLE_WORDS = frozenset(
     housekeeper lobbyist publicist archivist bursar commodore brigadier corporal airman medic coxswain
     ranger forester beekeeper winemaker brewer grower forecaster commentator pundit broadcaster controller examiner
     designer developer programmer technician paralegal stylist carpenter tailor baker butcher
+    specialist panelist panellist reviewer scholar academic clinician
     """.split()
 )
 
@@ -247,7 +248,7 @@ PROFESSION_ENDINGS = ("ologist", "ologists", "ician", "icians")
 
 def is_title_word(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
-        or token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith(PROFESSION_ENDINGS) \
+        or token.pos_ in ("NOUN", "PROPN", "ADJ") and token.lower_.endswith(PROFESSION_ENDINGS) \
         or is_lay_person(token)
 
 
@@ -337,7 +338,8 @@ def clean_role(tokens: list[Token]) -> str | None:
     if not any(t.pos_ in ("NOUN", "PROPN") and (not _is_place_or_group(t) or is_title_word(t)
                                                  or is_plural_title(t.text) or t.lower_ in FAMILY_EPITHETS)
                for t in tokens) \
-            and not (tokens[-1].lower_ in TITLE_WORDS and tokens[-1].tag_ in ("VBP", "VB")):
+            and not (tokens[-1].lower_ in TITLE_WORDS and tokens[-1].tag_ in ("VBP", "VB")) \
+            and not (tokens[-1].pos_ == "ADJ" and is_title_word(tokens[-1])):  # ('microbiologist' as an adjective)
         return None
     doc = tokens[0].doc
     text = doc[tokens[0].i : tokens[-1].i + 1].text

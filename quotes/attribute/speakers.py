@@ -1123,7 +1123,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if (child.dep_ == "appos" and not bracketed or adjacent) and (
                 _is_person_token(child, people) or (is_title_word(token) or token.lemma_.lower() in GENDERED_NOUNS)
                 and child.pos_ == "PROPN"
-                and child.ent_type_ not in ("GPE", "LOC", "NORP") and not is_organisation_name(name_span_of(child))):
+                and (child.ent_type_ not in ("GPE", "LOC", "NORP") or token.lemma_.lower() in GENDERED_NOUNS)
+                and not is_organisation_name(name_span_of(child))):
             name = name_span_of(child)
             described = adjacent or token.lemma_.lower() in GENDERED_NOUNS
             title = clean_role(list(doc[token.left_edge.i : token.i + 1])) if described else None

@@ -62,7 +62,7 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
     direct, fragments, titles = find_marked_quotes(index, spans)
     # Words a headline quotes and the body quotes again are the body speaker's, whatever the
     # headline's grammar makes of them.
-    echoes = find_headline_echoes(text, spans)
+    echoes = find_headline_echoes(text, spans, titles)
     direct = [d for d in direct if not any(d.overlap(e.start, e.end) for e in echoes)]
     fragments = [f for f in fragments if not any(e.start <= f.start < e.end for e in echoes)]
     # 'so-called “memoranda”': the writer's marks around a term, never anyone's words

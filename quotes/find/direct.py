@@ -174,6 +174,9 @@ def names_a_work(doc: Doc, index: TokenIndex, span: MarkedSpan) -> bool:
     """'his book, “Make Your Dog a Genius,”', 'on Channel 9’s “Early Edition”': words in title case
     right after the noun they name (or its possessor) are a title, not anyone's words."""
     words = [t for t in fragment_words(doc, index, span) if t.is_alpha]
+    if words and words[0].is_title and all(t.is_title or t.is_upper for t in words if len(t) >= 4) \
+            and _before_the_noun_it_names(doc, index, span, words):
+        return True  # ('“Harbourside” creator Ana Roe': a title before the noun it qualifies)
     if len(words) < 2 or not words[0].is_title or all(t.is_upper for t in words):
         return False
     if not all(t.is_title or t.is_upper for t in words if len(t) >= 4):
@@ -187,6 +190,20 @@ def names_a_work(doc: Doc, index: TokenIndex, span: MarkedSpan) -> bool:
             and before.lemma_.lower() not in WORDING_NOUNS
     # ('called the plan “A Total Disaster”': the object of a characterisation is not named by it)
     return before is not None and (before.tag_ == "POS" or before.pos_ == "NOUN" and before.dep_ != "dobj")
+
+
+def _before_the_noun_it_names(doc: Doc, index: TokenIndex, span: MarkedSpan, words: list) -> bool:
+    """Capitalised words in marks, with no verb, that qualify a common noun right after the closing
+    mark ('“Harbourside” creator', 'the “Green Corridor” scheme')."""
+    if not span.closed or any(t.pos_ in ("VERB", "AUX") for t in words) \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return False  # (a capitalised adjective alone may just open the sentence: '“Terrible” weather')
+    after = index.token_at(span.mark_end - 1) + 1
+    if after >= len(doc) or doc[after].pos_ != "NOUN" or not doc[after].text.islower():
+        return False
+    noun = doc[after]
+    return all(t.head.i == noun.i or t.head.i in {w.i for w in words} for t in words) \
+        and any(t.head.i == noun.i for t in words)
 
 
 def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]

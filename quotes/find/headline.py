@@ -22,12 +22,13 @@ def _plain(text: str) -> str:
 
 def _names_something(quoted: str, at: int, words: str) -> bool:
     """Whether the body writes the words as a name is written, each capitalised ('the “Green
-    Streets” plan'), where a capital does not just open the quote."""
+    Streets” plan', '“Lowlands” creator X'), where a capital does not just open a longer quote."""
     found = [w for w in quoted.split() if _plain(w)]
     count = len(words.split())
     first = len(_plain(quoted)[:at].split())
     written = found[first : first + count]
-    return bool(written) and all(w[:1].isupper() for w in written) and (count > 1 or first > 0)
+    # (a capital opening a longer quote may only open it; the words alone in their marks are a name)
+    return bool(written) and all(w[:1].isupper() for w in written) and (count > 1 or first > 0 or len(found) == 1)
 
 
 def headline_bounds(text: str) -> tuple[int, int] | None:
@@ -38,19 +39,20 @@ def headline_bounds(text: str) -> tuple[int, int] | None:
     return 0, end
 
 
-def find_headline_echoes(text: str, spans: list[MarkedSpan]) -> list[Candidate]:
+def find_headline_echoes(text: str, spans: list[MarkedSpan], titles: list[MarkedSpan] = ()) -> list[Candidate]:
     """A candidate for each quoted stretch of the headline that a quoted stretch of the body
     contains, with ``echo`` set to where the body has it. A stretch that is all of one side of the
     headline's colon ('‘I panicked’: accused ...') is a direct quote; one inside the headline's own
-    words is a partial one."""
+    words is a partial one. Titles of works, in the headline or the body, are no one's words."""
     bounds = headline_bounds(text)
     if bounds is None:
         return []
     _, headline_end = bounds
-    body = [s for s in spans if s.start > headline_end]
+    named = {(t.start, t.end) for t in titles}
+    body = [s for s in spans if s.start > headline_end and (s.start, s.end) not in named]
     found = []
     for span in spans:
-        if span.mark_end > headline_end or span.start < 0:
+        if span.mark_end > headline_end or span.start < 0 or (span.start, span.end) in named:
             continue
         words = _plain(text[span.start : span.end])
         if not words:
