@@ -4426,3 +4426,28 @@ def test_headline_words_the_body_gives_alone_as_a_title_are_no_quote(nlp):
     text = ("'Harbourside' Final Season Sets March Premiere\n\n\"Harbourside\" creator Ana Roe says the last season "
             "will close every story.")
     assert [(q.kind, q.text) for q in extract(nlp, text)] == [("indirect", "the last season will close every story")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's initials the tagger took for 'who' are its name
+        ("Measles cases triple across eastern Mirovia as vaccination rates slide, WHO warns\n\nMeasles cases have "
+         "tripled, the World Health Organization said on Tuesday.",
+         [("WHO", "organization"), ("World Health Organization", "organization")]),
+        # a body the recogniser missed is no person, and 'the group' after it is that body
+        ("The Coalition for ALS Access said it was frustrated. The group has pushed the agency to use what it "
+         "calls \"regulatory flexibility\" for fatal diseases.",
+         [("Coalition for ALS Access", "organization")] * 2),
+    ],
+)
+def test_bodies_the_recogniser_missed(nlp, text, expected):
+    assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == expected
+
+
+def test_a_that_the_parser_took_for_the_object_opens_the_report(nlp):
+    text = ("Naomi Feldt, a physician, praised the tool. Feldt warned that the time savings could erode if health "
+            "systems responded by scheduling more patients per day.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("the time savings could erode if health systems responded by scheduling "
+                                        "more patients per day", "Naomi Feldt")

@@ -8,8 +8,9 @@ from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.organisations import description_for, descriptions_in, organisation_key
 from quotes.attribute.roles import PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_title_word
 from quotes.attribute.speakers import (
-    DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS,
-    SPEAKING_DOCUMENTS, People, Resolved, is_person_noun, name_key, name_span_of, resolve_speaker,
+    BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS,
+    ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun, name_key,
+    name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text
@@ -80,8 +81,33 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     _unnamed_sources_taken_up(quotes, people)
     _lede_descriptions_named_later(quotes, people)
     _speakers_identified_later(quotes, people)
+    _bodies_taken_up(doc, quotes)
     _roles_of_organisations(doc, quotes)
     return _headline_words_of_their_speakers(quotes, echoes)
+
+
+def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
+    """'The Coalition for ALS Access said ... The group has ...': 'the group', 'the company' left
+    unresolved (the recogniser named no body for it) is the body that spoke last, close before it, of
+    a fitting kind (a company is no public body, a ministry no company)."""
+    text = doc.text
+    for index, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or speaker.kind != "organization" or not speaker.name.islower() \
+                or speaker.name not in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS:
+            continue
+        for earlier in reversed(quotes[:index]):
+            if not _near(text, earlier.end_char, quote.start_char):
+                break
+            named = earlier.speaker
+            if named is None or named.kind != "organization" or not named.name[:1].isupper():
+                continue
+            last = named.name.split()[-1].lower()
+            public = last in PUBLIC_BODY_NOUNS or named.name.isupper()
+            if speaker.name in BUSINESS_ANAPHORS and public or speaker.name in PUBLIC_BODY_NOUNS and not public:
+                continue
+            quote.speaker = named
+            break
 
 
 def _headline_words_of_their_speakers(quotes: list[Quote], echoes: list[tuple[Quote, int]]) -> list[Quote]:

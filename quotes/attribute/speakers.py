@@ -1002,7 +1002,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         resolved = _person_speaking(people, title_of, role=title_before_name(token, title_of))
         if resolved is not None:
             return resolved
-    if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
+    # (a body's initials the tagger took for a pronoun are its name: 'WHO warns')
+    if (token.pos_ == "PRON" or lower in PERSON_PRONOUNS) and not _initials(token):
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:
             found = people.antecedent(token)
@@ -1480,7 +1481,9 @@ def _is_person_token(token: Token, people: People) -> bool:
     # can call a sentence's first word a noun), or the whole name for a hyphenated surname.
     if people.is_known(token) or name_key(name.text) in people.by_key:
         return True
-    if len(name) == 1 and token.text.isupper() and len(token.text) > 1 and not any(
+    if len(name) == 1 and token.lower_ in ORGANISATION_NAME_ENDINGS:
+        return False  # ('The Coalition for ALS Access', whatever the recogniser made of it)
+    if len(name) == 1 and _initials(token) and not any(
             token.text in _title_initials(role) for p in people.by_key.values() for role in p.titles):
         return False  # ('IOM figures': a body's initials, unless a title's: 'the DG')
     return token.pos_ == "PROPN" and token.ent_type_ not in NON_PERSON_ENTS
@@ -2100,7 +2103,13 @@ def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
         for i, word in enumerate(role))
 
 
+def _initials(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
+
+
 def _is_organization(token: Token, phrase: Span) -> bool:
+    if _initials(token):
+        return True
     if is_plural_title(token.text) and token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return False  # ('opposition MPs' the tagger calls proper)
     if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):

@@ -123,7 +123,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
-                 or _clause_split_at_its_modal(verb))
+                 or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb))
     if not spans:
         spans = _directive_read_as_relative(verb)
     if not spans:
@@ -372,6 +372,25 @@ def _clause_split_at_its_modal(verb: Token) -> list[tuple[tuple[int, int], str]]
     while end > after and doc[end - 1].is_punct:
         end -= 1
     return [((obj.left_edge.i, end), "indirect-verb-complement")]
+
+
+def _clause_after_misread_that(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'Feldt warned that the time savings could erode ...': the parser can take the 'that' for the
+    cue's object and scatter the clause after it. Right after the cue, with no clause hung on the cue,
+    'that' and a clause with a subject and a tensed verb to the end of the sentence are the report."""
+    doc = verb.doc
+    that = verb.i + 1
+    if that >= len(doc) or doc[that].lower_ != "that" or doc[that].dep_ == "mark" \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return []
+    _, end = sentence_bounds(verb)
+    while end > that + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    words = doc[that + 1 : end]
+    if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in range(that + 1, end) and _is_tensed(t.head)
+               for t in words):
+        return []
+    return [((that + 1, end), "indirect-verb-complement")]
 
 
 def _speech_participle_after_comma(head: Token) -> Token | None:
