@@ -4451,3 +4451,24 @@ def test_a_that_the_parser_took_for_the_object_opens_the_report(nlp):
     q = only(extract(nlp, text))
     assert (q.text, q.speaker.name) == ("the time savings could erode if health systems responded by scheduling "
                                         "more patients per day", "Naomi Feldt")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after an amount, the infinitive says what the money is for, not what was promised
+        ("Tasmanian Premier Anna Corcoran has pledged $410 million to expand the hospital's emergency department.",
+         []),
+        ("The premier pledged to expand the hospital's emergency department.",
+         [("to expand the hospital's emergency department", "premier")]),
+        # a group without when it spoke
+        ("Critics at the time said the change had been pushed through without proper consultation.",
+         [("the change had been pushed through without proper consultation", "Critics")]),
+        # a body's 'for' phrase up to its initials in brackets is its name's
+        ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said this year's appeal was only 18 "
+         "percent funded.", [("this year's appeal was only 18 percent funded",
+                              "UN Office for the Coordination of Humanitarian Affairs")]),
+    ],
+)
+def test_amounts_times_and_long_body_names(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

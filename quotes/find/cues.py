@@ -787,10 +787,14 @@ def reported_phrase_of(verb: Token, infinitive_only: bool = False) -> Token | No
     addressed = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and (c.lower_ in ("on", "upon")
                                                                           or c.lower_ == "to" and lemma == "appeal")
                     and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    # ('pledged $410 million to expand the ward': after an amount, the infinitive says what the money
+    # is for, not what was promised)
+    amount = any(c.dep_ == "dobj" and (c.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or c.like_num)
+                 for c in verb.children)
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in INFINITIVE_CONTENT and child.i > verb.i \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
-                and (addressed or lemma not in DIRECTIVES):
+                and (addressed or lemma not in DIRECTIVES) and not amount:
             return child
     if infinitive_only:
         return None
@@ -1016,8 +1020,10 @@ def noun_phrase(token: Token) -> Span:
     cut = {"appos", "relcl", "punct", "cc", "conj", "advcl", "acl"}
     # (nor the day the parser hung on the noun: 'A housing expert on Wednesday urged ...'; an age
     # is a description, 'a farmer in his sixties')
+    # ('Critics at the time said')
     when = {c.i for c in token.children if c.dep_ == "prep" and c.i > token.i and any(c.children) and all(
-        o.ent_type_ in ("DATE", "TIME") and not any(d.dep_ == "poss" for d in o.children) for o in c.children)}
+        (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in ("time", "moment"))
+        and not any(d.dep_ == "poss" for d in o.children) for o in c.children)}
     keep = [token]
     # An unnamed source keeps the participle that describes it: 'two people briefed on the talks'.
     described = token.tag_ == "NNS" and not token.ent_type_
@@ -1060,6 +1066,15 @@ def _with_joined_name(ent: Span) -> Span:
     joined on are the name's; after 'and', only words ending in a body's noun with one 'the' before
     the whole, or the second thing a body is 'of' ('Google and Microsoft' are two)."""
     doc = ent.doc
+    # ('the UN Office | for the Coordination of Humanitarian Affairs (OCHA)': a body's 'for' or 'of'
+    # phrase of capitalised words, up to its initials in brackets, is its name's)
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("for", "of") and ent[-1].lower_ in BODY_NAME_ENDINGS:
+        stop = ent.end + 1
+        while stop < len(doc) and (doc[stop].text[:1].isupper() and doc[stop].is_alpha
+                                   or doc[stop].lower_ in ("the", "of", "and", "for")):
+            stop += 1
+        if stop + 2 < len(doc) and doc[stop].text == "(" and _initials_of(doc[stop + 1]) and doc[stop + 2].text == ")":
+            return doc[ent.start : stop]
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("&", "and"):
         return ent
     joined = next((c for t in ent for c in t.children if c.dep_ == "conj" and c.i > ent.end), None)
@@ -1076,6 +1091,10 @@ def _with_joined_name(ent: Span) -> Span:
     while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
         stop += 1  # (the rest of the name: 'Workforce Development')
     return doc[ent.start : stop]
+
+
+def _initials_of(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
 def _trim_entity(ent: Span) -> Span:
