@@ -87,14 +87,15 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
 
 
 def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
-    """'The Coalition for ALS Access said ... The group has ...': 'the group', 'the company' left
+    """'The Coalition for ALS Access said ... The group has ...': 'the group' or 'the agency' left
     unresolved (the recogniser named no body for it) is the body that spoke last, close before it, of
-    a fitting kind (a company is no public body, a ministry no company)."""
+    a fitting kind (a ministry is a public body). ('The company' has its own way back to the business
+    the article is about.)"""
     text = doc.text
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is None or speaker.kind != "organization" or not speaker.name.islower() \
-                or speaker.name not in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS:
+                or speaker.name not in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS or speaker.name in BUSINESS_ANAPHORS:
             continue
         for earlier in reversed(quotes[:index]):
             if not _near(text, earlier.end_char, quote.start_char):
@@ -104,7 +105,7 @@ def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
                 continue
             last = named.name.split()[-1].lower()
             public = last in PUBLIC_BODY_NOUNS or named.name.isupper()
-            if speaker.name in BUSINESS_ANAPHORS and public or speaker.name in PUBLIC_BODY_NOUNS and not public:
+            if speaker.name in PUBLIC_BODY_NOUNS and not public:
                 continue
             quote.speaker = named
             break
