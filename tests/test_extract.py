@@ -4472,3 +4472,19 @@ def test_a_that_the_parser_took_for_the_object_opens_the_report(nlp):
 )
 def test_amounts_times_and_long_body_names(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue the parser hung on the subject it interrupts
+        ("The difference now, he told me on Friday, is that he is the anchor of a news program.",
+         [("indirect", "The difference now, he told me on Friday, is that he is the anchor of a news program")]),
+        # a title-case headline's claim, with who says it after it
+        ("Clinic Hid Past Safety Problems From Patients, Former Hospital Doctor Says\n\nSecrecy is not new there, "
+         "a former hospital physician said on Tuesday.",
+         [("indirect", "Clinic Hid Past Safety Problems From Patients"), ("indirect", "Secrecy is not new there")]),
+    ],
+)
+def test_cues_inside_a_subject_and_after_a_title_case_headline(nlp, text, expected):
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == expected

@@ -24,7 +24,7 @@ from quotes.find.cues import (
     subject_of,
     text_of,
 )
-from quotes.find.headline import find_headline_echoes
+from quotes.find.headline import find_headline_cue_after, find_headline_echoes
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
 from quotes.find.transcript import find_headline_claim, find_transcript_turns
@@ -71,9 +71,9 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
                 if not _inside_marks(c, spans, direct) and not _only_a_title(doc, c, titles)]
     reported = _outermost(_drop_citations_of_speech(reported))
     reported = [r for r in reported if not any(r.overlap(e.start, e.end) for e in echoes)]
-    headline = find_headline_claim(doc)
-    if headline is not None and not any(headline.overlap(r.start, r.end) for r in reported + echoes):
-        reported.append(headline)
+    for headline in (find_headline_claim(doc), find_headline_cue_after(doc)):
+        if headline is not None and not any(headline.overlap(r.start, r.end) for r in reported + echoes):
+            reported.append(headline)
 
     # Unmarked transcript turns; a turn already quoted in marks is found with the marks.
     turns = [t for t in find_transcript_turns(doc) if not any(t.overlap(d.start, d.end) for d in direct)]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from quotes.find.candidates import Candidate
 from quotes.find.marks import MarkedSpan
 
@@ -73,3 +75,29 @@ def find_headline_echoes(text: str, spans: list[MarkedSpan], titles: list[Marked
         found.append(Candidate(span.start, span.end, "direct" if alone else "partial",
                                "direct-headline" if alone else "partial-headline", confidence=0.6, echo=echo))
     return found
+
+
+# A title-case headline's cue after its claim: '..., Former White House Doctor Says'. (In sentence
+# case, '..., magistrate says', the parser finds the cue itself.)
+TITLE_CASE_CUE = re.compile(
+    r",\s+(?P<speaker>(?:[A-Z][\w.'’&-]*\s+){1,6})(?P<cue>Says|Say|Warns|Warn|Tells|Claims|Insists|Admits|Argues|"
+    r"Predicts|Reveals|Confirms|Denies)\.?\s*$")
+
+
+def find_headline_cue_after(doc: Doc) -> Candidate | None:
+    """The claim of a title-case headline that ends with who says it."""
+    text = doc.text
+    bounds = headline_bounds(text)
+    if bounds is None:
+        return None
+    _, end = bounds
+    match = TITLE_CASE_CUE.search(text[:end])
+    if match is None or len(text[: match.start()].split()) < 3:
+        return None
+    speaker = doc.char_span(match.start("speaker"), match.end("speaker") - 1, alignment_mode="contract")
+    cue = doc.char_span(match.start("cue"), match.end("cue"), alignment_mode="contract")
+    if speaker is None or cue is None or not len(speaker):
+        return None
+    start = len(text) - len(text.lstrip())
+    return Candidate(start, match.start(), "indirect", "indirect-headline", cue=cue[0], speaker=speaker[-1],
+                     confidence=0.6)

@@ -138,13 +138,18 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     # (a naming verb names what it takes as object, and a judging one judges it; neither reports the
     # clause it hangs on: '..., the presenter fans have dubbed “the Queen of Mornings”', '..., a
     # provision Rep. Roe derided as “corporate welfare”')
+    clause = verb.head
+    # ('The difference now, he told me, is that ...': the parser can hang the cue on the subject it
+    # interrupts)
+    if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("nsubj", "nsubjpass") and clause.i < verb.i < clause.head.i:
+        clause = clause.head
     if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS \
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    ) and verb.head.pos_ in ("VERB", "AUX") and not is_speech_verb(verb.head) and _finite(verb.head):
+    ) and clause.pos_ in ("VERB", "AUX") and not is_speech_verb(clause) and _finite(clause):
         if _set_off_by_commas(verb):
             # "Most of it, she admits, could still go wrong": the cue sits inside its content.
-            bounds = content_bounds(verb.head)
+            bounds = content_bounds(clause)
             if bounds is not None:
                 spans.append((bounds, "indirect-cue-inside"))
         elif verb.head.i < verb.i and _comma_before_cue(verb):
