@@ -4252,6 +4252,9 @@ def test_a_fronted_said_before_a_name(nlp, text, speaker):
         # 'the company' alone says nothing of what the body is
         ("Marlow Foods said it would sell its pasta unit. The company said the sale would cut its debt.",
          [("Marlow Foods", "organization", None)] * 2),
+        # a noun before a body's name describes it only if it names a kind of body
+        ("Growth was led by the premium economy cabin Greyfield rolled out across its long-haul fleet last year, "
+         "the company said.", [("Greyfield", "organization", None)]),
     ],
 )
 def test_what_a_body_is_described_as_is_its_role(nlp, text, expected):

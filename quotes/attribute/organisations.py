@@ -8,7 +8,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.roles import clean_role, is_lay_person, is_title_word
+from quotes.attribute.roles import INSTITUTION_NOUNS, clean_role, is_lay_person, is_title_word
 
 # Longest description taken, in words: a longer apposition is a clause about the body, not what it is.
 MAX_DESCRIPTION_WORDS = 12
@@ -23,6 +23,22 @@ def organisation_key(text: str) -> str:
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
     return " ".join(words)
+
+
+# Nouns for kinds of bodies, which a description before a name must end in ('US private equity firm
+# Kestrel Capital'); before a name the parser also joins other nouns ('the economy cabin Greyfield
+# rolled out').
+KINDS_OF_BODY = INSTITUTION_NOUNS | frozenset("""
+    company firm group bank carrier airline retailer insurer lender manufacturer maker startup conglomerate
+    giant chain brand platform app operator provider developer producer supplier publisher broadcaster
+    network outlet club charity body watchdog regulator lobby utility fund miner explorer marketplace
+    coalition alliance consortium cooperative co-op nonprofit organisation organization institute agency
+    """.split())
+
+
+def _names_a_kind_of_body(noun: Token) -> bool:
+    word = noun.lower_
+    return word in KINDS_OF_BODY or word.endswith("maker")
 
 
 def _is_description(noun: Token) -> bool:
@@ -56,7 +72,7 @@ def description_of(name: Span) -> str | None:
     last = name.start - 1
     if last >= 0 and doc[last].lower_ == "the":
         last -= 1
-    if last < 0 or not _is_description(doc[last]):
+    if last < 0 or not _is_description(doc[last]) or not _names_a_kind_of_body(doc[last]):
         return None
     noun = doc[last]
     if not (noun.head.i in range(name.start, name.end) or noun.head.i == root.head.i and noun.dep_ == root.dep_):
