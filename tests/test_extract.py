@@ -4072,9 +4072,14 @@ def test_a_lay_noun_in_a_body_s_name_is_no_title(nlp):
         # an abbreviated given name keeps its period and its title
         ("Army spokesperson Col. Ma. Liza Santos said the rebels had scattered into the hills.", "Ma. Liza Santos",
          "Army spokesperson"),
-        # a title's second field, with its article
+        # a title's second field, with its article, whether the parser made the title a second subject
+        # or took the field's last word into the name
         ("Minister of State for Heritage and the Environment Joyce Ng said the park would reopen in June.",
          "Joyce Ng", "Minister of State for Heritage and the Environment"),
+        ("Minister for Fisheries and the Environment Joan Mary Reilly said the ban was needed.", "Joan Mary Reilly",
+         "Minister for Fisheries and the Environment"),
+        ("Speaking on Sunday, Minister of State for Sustainability and the Environment Grace Lim said the Government "
+         "was watching closely.", "Grace Lim", "Minister of State for Sustainability and the Environment"),
         # initials open a name after a one-word field when two name words follow them
         ("Minister of State for Ports and Shipping R. Venkat Rao said the berth was on schedule.",
          "R. Venkat Rao", "Minister of State for Ports and Shipping"),

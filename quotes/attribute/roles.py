@@ -381,13 +381,18 @@ def role_before(name: Span) -> str | None:
     name that hang from it in the parse, up to a determiner, punctuation or a verb."""
     doc = name.doc
     root = _name_root(name)
+    # (a capitalised title the parser made a second subject beside the name: 'Minister for Fisheries
+    # and the Environment | Joan Reilly said')
+    beside = next((c for c in root.head.children if c.dep_ == "nsubj" and c.i < name.start and c.i != root.i
+                   and is_title_word(c) and c.text[:1].isupper()), None) if root.dep_ == "nsubj" else None
     tokens: list[Token] = []
     for i in range(name.start - 1, -1, -1):
         token = doc[i]
         # (the title, and its 'of', that the parser hung the name on: 'Leader of the Opposition X')
         holds_name = root.dep_ == "pobj" and root.head.lower_ == "of" and token.i in (root.head.i, root.head.head.i)
         if not (root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)
-                or _inside_body_name(token, tokens, name)):
+                or _inside_body_name(token, tokens, name)
+                or beside is not None and (beside.i == token.i or beside.is_ancestor(token))):
             break
         if _in_title_of_phrase(token) or _inside_organisation_name(token) or _title_of_a_field(token) \
                 or holds_name and token.lower_ == "of" and is_title_word(token.head) \

@@ -907,7 +907,9 @@ def name_span_of(token: Token) -> Span:
         # (a first name opening a phrase set off by a comma, whatever the recogniser tagged it: 'The
         # Taoiseach, Fergal Ó Dubhghaill,')
         set_off = start >= 2 and doc[start - 2].text == ","
-        if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() \
+        # (not the last word of a title's field: 'Minister for Sustainability and the Environment Grace Lim')
+        field = before.i >= 2 and doc[before.i - 1].lower_ == "the" and doc[before.i - 2].lower_ in ("and", "&", "of", "for")
+        if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() and not field \
                 and not is_title_word(before) and not is_honorific(before) \
                 and not (_rank_letters(before) and end - start >= 2) \
                 and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off or _opened_by_title(before)):
