@@ -4476,3 +4476,12 @@ def test_amounts_times_and_long_body_names(nlp, text, expected):
 )
 def test_cues_inside_a_subject_and_after_a_title_case_headline(nlp, text, expected):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == expected
+
+
+def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
+    # ('Northfield' alone, which the recogniser takes for a person, is the business's short name)
+    text = ("A panel of advisers to the Food and Drug Administration voted against the drug made by Northfield Bio "
+            "on Thursday.\n\nNorthfield said in a statement that it was disappointed by the vote. An FDA spokesperson "
+            "declined to comment on the panel.\n\nNorthfield said it was \"disappointed but not deterred.\" The "
+            "company said it would continue discussions with the FDA about a path forward.")
+    assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"

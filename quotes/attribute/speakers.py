@@ -206,6 +206,12 @@ class People:
                              and doc[e.end].text == "," and doc[e.end + 1].lower_ == "which"}
         # Nor is a name set beside a noun for a business, wherever it is named again.
         self.thing_names |= {name_span_of(t).text for t in doc if t.pos == PROPN and _described_as_business(t)}
+        # Nor a one-word name that opens a body's longer name and never a person's: 'Northfield' after
+        # 'Northfield Bio'.
+        bodies = [e.text.split() for e in self.ents if e.label_ == "ORG" and len(e) > 1]
+        fuller = {e.text.split()[-1] for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1
+                             and e.text not in fuller and any(words[0] == e.text for words in bodies)}
         # (the authors a byline names write the article; nobody in it is them)
         self.bylines = byline_spans(self.text)
         for ent in self.ents:
@@ -1234,7 +1240,8 @@ NAMED_BODY_NOUNS = frozenset("union authority agency ministry department council
                              "board committee party alliance federation association coalition".split())
 # Last words of the names of public bodies, which a business anaphor does not refer to.
 PUBLIC_BODY_NOUNS = frozenset("office commission ministry department agency authority council court police parliament "
-                              "government committee tribunal regulator inspectorate ombudsman".split())
+                              "government committee tribunal regulator inspectorate ombudsman administration bureau"
+                              .split())
 # Last words of the names of institutions that are never 'the company'.
 INSTITUTION_NAME_ENDINGS = frozenset("hospital university school college clinic institute".split())
 # How far back, in sentences, such a noun looks for the organisation.
@@ -1295,13 +1302,31 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     # A company is not the public body named beside it ('reported the breach to the Information
     # Commissioner's Office ... the company said').
     if token.lemma_.lower() in BUSINESS_ANAPHORS:
-        organisations = [e for e in organisations if e[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS] or organisations
+        public = _public_body_initials(people)
+        businesses = [e for e in organisations if e[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS
+                      and not (e.text.isupper() and e.text in public)]
+        if not businesses:
+            # ('... discussions with the FDA ... the company said': not the agency's initials either)
+            resolved = _main_business(phrase, people)
+            if resolved is not None:
+                return resolved
+        organisations = businesses or organisations
     heads = [e for e in organisations if not (e.root.dep_ in ("compound", "amod") and e.root.head.pos_ == "NOUN")]
     # (and a subject before one in a phrase: 'Ferrocycle has raised $140m in a round led by
     # Sandgate Ventures, the company said')
     subjects = [e for e in heads if e.root.dep_ in ("nsubj", "nsubjpass")]
     name = _organisation_name((subjects or heads or organisations)[-1])
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def _public_body_initials(people: People) -> set[str]:
+    """The initials of the public bodies the article names: 'FDA' for 'the Food and Drug Administration'."""
+    found = set()
+    for ent in people.ents:
+        words = [t for t in ent if t.lower_ not in ("the", "of", "and", "for", "on", "&")]
+        if ent.label_ == "ORG" and len(words) > 1 and words[-1].lemma_.lower() in PUBLIC_BODY_NOUNS:
+            found.add("".join(t.text[0].upper() for t in words))
+    return found
 
 
 def _one_given_the_description(phrase: Span, people: People) -> Person | None:
@@ -1367,9 +1392,12 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
     """The organisation named most often before ``phrase`` (at least twice, and more often than any
     other), not a public body."""
     counts: dict[str, int] = {}
+    public = _public_body_initials(people)
     for ent in people.ents:
-        if ent.label_ == "ORG" and ent.end <= phrase.start and not people.inside_quote(ent.start_char) \
-                and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | INSTITUTION_NAME_ENDINGS \
+        # (a short name the recogniser took for a person's counts too: 'Northfield' for 'Northfield Bio')
+        if (ent.label_ == "ORG" or ent.label_ == "PERSON" and ent.text in people.thing_names) \
+                and ent.end <= phrase.start and not people.inside_quote(ent.start_char) \
+                and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | INSTITUTION_NAME_ENDINGS and ent.text not in public \
                 and name_key(ent.text) not in people.by_key and not is_title_text(ent.text):
             name = _organisation_name(ent)
             counts[name] = counts.get(name, 0) + 1
