@@ -90,7 +90,10 @@ def whole_names(doc: Doc) -> Doc:
                 or doc[end].pos_ != "PROPN":
             continue
         following = ents[index + 1] if index + 1 < len(ents) else None
-        if following is not None and (following.start < end or following.start == end and len(following) > 2):
+        # (a father's name after 'bin' or 'bint' is the name's, however long: 'Noura bint Saeed Al Nuaimi')
+        patronymic = doc[first.end].lower_ in PATRONYMIC_PARTICLES
+        if following is not None and (following.start < end or following.start == end and len(following) > 2
+                                      and not patronymic):
             continue  # (an entity that takes in the particle, or a long one after it: leave both)
         later = following if following is not None and following.start == end else None
         last = later.end if later is not None else end + 1
@@ -146,8 +149,12 @@ def _name_word(token) -> bool:
 
 # Lower-case words that open a surname inside a full name.
 LOWER_CASE_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "dos", "das", "del",
-                                          "della", "le", "la", "ter", "ten", "bin", "binti", "ibn", "ole", "ap",
-                                          "al", "el"})
+                                          "della", "le", "la", "ter", "ten", "bin", "binti", "bint", "ibn", "ole",
+                                          "ap", "al", "el"})
+
+
+# Particles that join a father's name to a person's own: 'bin', 'bint' ('son of', 'daughter of').
+PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "binti", "ibn"})
 
 
 def default_pipeline_name() -> str:

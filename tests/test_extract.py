@@ -4485,3 +4485,25 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
             "declined to comment on the panel.\n\nNorthfield said it was \"disappointed but not deterred.\" The "
             "company said it would continue discussions with the FDA about a path forward.")
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Gulf styles, a father's name after 'bint', and a title's second field after its 'and'
+        ("“This project is a cornerstone,” said His Excellency Suhail bin Rashid Al Kaabi, Minister of Energy and "
+         "Water Security.", [("Suhail bin Rashid Al Kaabi", "Minister of Energy and Water Security")]),
+        ("Sheikha Noura bint Saeed Al Nuaimi, chairwoman of the festival’s board, said the choice of film reflected "
+         "the industry's confidence. “Ten years ago it would have been difficult,” Sheikha Noura said.",
+         [("Noura bint Saeed Al Nuaimi", "chairwoman")] * 2),
+        # a member of the Knesset
+        ("Opposition MK Avi Shalev said the deal was a scandal for the country.", [("Avi Shalev", "Opposition MK")]),
+        # what someone has done for decades and still does, and a guesthouse they run
+        ("\"We come back with nothing,\" said Georges Khoury, 51, who has fished off the town's port for three "
+         "decades.", [("Georges Khoury", "fisherman")]),
+        ("\"Young people had to leave to find work,\" said Salem Al-Anazi, 58, who runs a small guesthouse near the "
+         "trail.", [("Salem Al-Anazi", "guesthouse owner")]),
+    ],
+)
+def test_styles_and_roles_of_gulf_news(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

@@ -59,7 +59,7 @@ TITLE_WORDS = frozenset(
     convener convenor sgt insp supt sens. reps. govs. seed shepherd herder herdsman
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     brig gen lt col capt cpl maj cmdr
-    gp mpp mna mpa mha mca mlc chieftain monarch emir sultan oba menteri besar
+    gp mpp mna mpa mha mca mlc mk chieftain monarch emir sultan oba menteri besar
     playwright screenwriter songwriter composer choreographer dancer comedian filmmaker showrunner
     illustrator cartoonist pianist guitarist drummer violinist cellist vocalist bassist rapper
     fielder outfielder infielder shortstop goaltender goalie netminder lineman cornerback halfback defenseman
@@ -91,7 +91,9 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # 'Sardar Ahmed Leghari')
                         "syed", "syeda", "sayed", "sardar", "mir", "begum",
                         # (and the styles of royalty and traditional rulers: 'HRH Emir Sanusi Bello')
-                        "hrh", "hrh.", "hrm", "hrm."})
+                        "hrh", "hrh.", "hrm", "hrm.",
+                        # (and Gulf styles: 'His Excellency X', 'Sheikha Noura bint Saeed')
+                        "excellency", "sheikha", "shaikha", "shaykh"})
 
 # Words that are honorifics only as the first of two: 'Tan Sri' and 'Toh Puan' in Malaysian styles
 # ('Tan' alone is a surname).
@@ -851,12 +853,21 @@ def _in_second_conjunct(token: Token, top: Token) -> bool:
     Hospital and chair of the society': 'chair' is coordinated with 'Hospital')."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.head.i == top.i and node.dep_ in ("conj", "cc") and not _joined_title(node, top):
+        if node.head.i == top.i and node.dep_ in ("conj", "cc") and not _joined_title(node, top) \
+                and not _second_field(node, top):
             return True
         if node.dep_ == "conj" and is_title_word(node) and not is_title_word(node.head):
             return True
         node = node.head
     return False
+
+
+def _second_field(node: Token, top: Token) -> bool:
+    """'Minister of Energy and Water Security': capitalised words after a capitalised title's 'of' or
+    'for' field and an 'and' are a second field, however the parser joined them."""
+    return top.text[:1].isupper() and is_title_word(top) and node.pos_ == "PROPN" and node.text[:1].isupper() \
+        and not is_title_word(node) and node.doc[node.left_edge.i - 1].lower_ in ("and", "&") \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < node.i for c in top.children)
 
 
 def _joined_title(node: Token, top: Token) -> bool:
@@ -928,11 +939,13 @@ LED_BODIES = frozenset("""
 
 # "X, who farms corn": what someone is, from what the relative clause says they do.
 DOING_VERBS = {"farm": "farmer", "teach": "teacher", "organize": "organizer", "organise": "organiser",
-               "coach": "coach", "manage": "manager", "train": "trainer", "found": "founder", "co-found": "co-founder"}
+               "coach": "coach", "manage": "manager", "train": "trainer", "found": "founder", "co-found": "co-founder",
+               "fish": "fisherman"}
 # Small businesses someone who runs or owns them is the owner of: 'who runs a diner' -> 'diner owner'.
 OWNED_BUSINESSES = frozenset("""
     diner restaurant cafe café bar pub shop store bakery salon farm ranch garage hotel motel inn boutique pharmacy
     bookstore bookshop grocery deli barbershop gym studio vineyard winery brewery dealership laundromat kiosk stall
+    guesthouse hostel
     """.split())
 
 
@@ -940,7 +953,9 @@ def _role_from_what_they_do(clause: Token) -> str | None:
     """'who farms corn' -> 'farmer', 'who runs a diner near the tracks' -> 'diner owner'. Only in the
     present (what someone did once is no role), but for having founded something."""
     lemma = clause.lemma_.lower()
-    if clause.tag_ not in ("VBZ", "VBP") and not (lemma in ("found", "co-found") and clause.tag_ == "VBD"):
+    # (the present perfect goes on into the present: 'who has fished off the port for three decades')
+    perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.children)
+    if clause.tag_ not in ("VBZ", "VBP") and not perfect and not (lemma in ("found", "co-found") and clause.tag_ == "VBD"):
         return None
     obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
     if lemma in ("own", "run") and obj is not None and obj.lemma_.lower() in OWNED_BUSINESSES:
