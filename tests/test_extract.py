@@ -4507,3 +4507,24 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
 )
 def test_styles_and_roles_of_gulf_news(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a position next to the name beats a role read from what the person does, and leading the team
+        # in catches is a tally, not a post
+        ("Wide receiver Marcus Delane, who leads the team with 61 catches, said the locker room had no doubt "
+         "about the quarterback.", [("Marcus Delane", "Wide receiver")]),
+        # 'star' and 'backup' opening the sentence are what the player is
+        ("Star Owen Castillo, who plays a disgraced detective, said he had found out how the story ended only last "
+         "spring.", [("Owen Castillo", "star")]),
+        ("Backup Jordan Pettis, a second-year pro, took the first-team reps. \"I was ready,\" Pettis said.",
+         [("Jordan Pettis", "backup")]),
+        # a title's lower-case field, then the name
+        ("Director of rugby Siân Pritchard will take temporary charge. \"It is a blow,\" Pritchard said.",
+         [("Siân Pritchard", "Director of rugby")]),
+    ],
+)
+def test_roles_in_sports_and_entertainment_news(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

@@ -21,6 +21,7 @@ LAY_PERSON_NOUNS = frozenset(
     resident villager passenger commuter shopper homeowner landlady voter motorist pedestrian survivor eyewitness
     onlooker bystander customer patient protester demonstrator retiree pensioner taxpayer spectator attendee
     mourner tourist visitor migrant refugee employee trader vendor caterer housewife homemaker hawker diner
+    star backup
     """.split()
 )
 TITLE_WORDS = frozenset(
@@ -987,6 +988,8 @@ def role_in_relative_clause(name: Span) -> str | None:
                 return title
             continue
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.like_num for g in c.subtree) for c in clause.children):
+            continue  # ('who leads the team with 61 catches': a tally, not a post)
         # (what is led must be a body: 'who heads the central bank', not 'who led that analysis')
         if obj is not None and obj.lemma_.lower() in OWNED_BUSINESSES:
             title = _role_from_what_they_do(clause)
@@ -1118,8 +1121,12 @@ def role_of(name: Span, reported: bool = False) -> str | None:
     before = PLURAL_ABBREVIATIONS.get(before, before)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or is_title_of_address(before):
+        relative = role_in_relative_clause(name)
+        # (a role read from what someone does gives way to a title the text sets next to the name:
+        # 'Wide receiver Marcus Delane, who leads the team in catches,')
+        next_to = _title_next_to_name(name) if before is None and getattr(relative, "inferred", False) else None
         return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_court(name)
-                           or role_in_relative_clause(name)
+                           or next_to or relative
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
                            or _title_next_to_name(name))
     return _one_holder(before)

@@ -1649,7 +1649,13 @@ def name_in_title_of_phrase(title: Token) -> Span | None:
         return None
     name = name_span_of(obj)
     doc = name.doc
-    if name.start >= 1 and doc[name.start - 1].lower_ == "the" and len(name.text.split()) >= 3:
+    # ('Director of rugby Siân Pritchard': a lower-case field, then a first name and a surname)
+    field = doc[of.i + 1 : name.start]
+    lower_field = len(field) > 0 and all(t.pos_ == "NOUN" and t.text.islower() for t in field) \
+        and len(name) >= 2 and all(_capitalised(t.text) for t in name)
+    if lower_field:
+        pass
+    elif name.start >= 1 and doc[name.start - 1].lower_ == "the" and len(name.text.split()) >= 3:
         name = doc[name.start + 1 : name.end]  # 'the Opposition Sunanda Bhosle'
     elif not (name.start >= 2 and doc[name.start - 2].lower_ == "the" and len(name.text.split()) >= 2):
         return None  # ('the Treasury Alan Brandt' is already cut at the organisation)
