@@ -956,7 +956,8 @@ def _role_from_what_they_do(clause: Token) -> str | None:
     lemma = clause.lemma_.lower()
     # (the present perfect goes on into the present: 'who has fished off the port for three decades')
     perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.children)
-    if clause.tag_ not in ("VBZ", "VBP") and not perfect and not (lemma in ("found", "co-found") and clause.tag_ == "VBD"):
+    founded = lemma in ("found", "co-found") and clause.tag_ == "VBD"
+    if clause.tag_ not in ("VBZ", "VBP") and not perfect and not founded:
         return None
     obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
     if lemma in ("own", "run") and obj is not None and obj.lemma_.lower() in OWNED_BUSINESSES:

@@ -38,8 +38,9 @@ from quotes.records import Speaker
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GENDER_CUES = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr.": "m", "mr": "m", "sir": "m", "dame": "f",
                "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
-GENDERED_HONORIFICS = {"miss": "f", "madam": "f", "madame": "f", "mdm": "f", "mdm.": "f", "lady": "f", "lord": "m", "smt": "f", "smt.": "f",
-                       "shrimati": "f", "kum": "f", "kum.": "f", "kumari": "f", "alhaja": "f", "alhaji": "m"}
+GENDERED_HONORIFICS = {"miss": "f", "madam": "f", "madame": "f", "mdm": "f", "mdm.": "f", "lady": "f", "lord": "m",
+                       "smt": "f", "smt.": "f", "shrimati": "f", "kum": "f", "kum.": "f", "kumari": "f", "alhaja": "f",
+                       "alhaji": "m"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 INDEFINITE_PRONOUNS = frozenset({"some", "someone", "somebody", "many", "others", "each", "those", "few",
                                  "several", "both", "most", "critics", "supporters"})
@@ -914,7 +915,8 @@ def name_span_of(token: Token) -> Span:
         # Taoiseach, Fergal Ó Dubhghaill,')
         set_off = start >= 2 and doc[start - 2].text == ","
         # (not the last word of a title's field: 'Minister for Sustainability and the Environment Grace Lim')
-        field = before.i >= 2 and doc[before.i - 1].lower_ == "the" and doc[before.i - 2].lower_ in ("and", "&", "of", "for")
+        field = before.i >= 2 and doc[before.i - 1].lower_ == "the" \
+            and doc[before.i - 2].lower_ in ("and", "&", "of", "for")
         if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() and not field \
                 and not is_title_word(before) and not is_honorific(before) \
                 and not (_rank_letters(before) and end - start >= 2) \
@@ -1397,7 +1399,8 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
         # (a short name the recogniser took for a person's counts too: 'Northfield' for 'Northfield Bio')
         if (ent.label_ == "ORG" or ent.label_ == "PERSON" and ent.text in people.thing_names) \
                 and ent.end <= phrase.start and not people.inside_quote(ent.start_char) \
-                and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | INSTITUTION_NAME_ENDINGS and ent.text not in public \
+                and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | INSTITUTION_NAME_ENDINGS \
+                and ent.text not in public \
                 and name_key(ent.text) not in people.by_key and not is_title_text(ent.text):
             name = _organisation_name(ent)
             counts[name] = counts.get(name, 0) + 1
