@@ -13,7 +13,7 @@ from quotes.attribute.speakers import (
     name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
-from quotes.find.cues import cue_text
+from quotes.find.cues import cue_text, text_of
 from quotes.find.direct import paragraph_bounds
 from quotes.find.marks import marked_spans_of
 from quotes.records import Quote
@@ -91,7 +91,7 @@ def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
     unresolved (the recogniser named no body for it) is the body that spoke last, close before it, of
     a fitting kind (a ministry is a public body). ('The company' has its own way back to the business
     the article is about.)"""
-    text = doc.text
+    text = text_of(doc)
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is None or speaker.kind != "organization" or not speaker.name.islower() \

@@ -257,7 +257,8 @@ def is_title_word(token: Token) -> bool:
 
 def _lay_case(token: Token) -> bool:
     """Lower case, or capitalised only because it opens its sentence: 'Retiree Ong Bee Lian, 71, said'."""
-    return token.text.islower() or token.is_sent_start and token.text[1:].islower()
+    text = token.text
+    return text.islower() or text[1:].islower() and token.is_sent_start
 
 
 def is_title_text(word: str) -> bool:

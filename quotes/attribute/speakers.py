@@ -205,8 +205,21 @@ class People:
         # Nor is a name that 'which' describes: 'Halvorsen Health, which runs 41 clinics, said'.
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end + 1 < len(doc)
                              and doc[e.end].text == "," and doc[e.end + 1].lower_ == "which"}
+        # (one pass, comparing ids rather than strings: this runs over every token of the article)
+        of_ids, person_id = {doc.vocab.strings["of"], doc.vocab.strings["for"]}, doc.vocab.strings["PERSON"]
+        proper, of, capitalised_nouns, businesses = [], [], [], []
+        for t in doc:
+            if t.pos == PROPN:
+                if t.ent_type != person_id:
+                    proper.append(t)
+                if _described_as_business(t):
+                    businesses.append(t)
+            elif t.lower in of_ids:
+                of.append(t)
+            elif t.pos == NOUN and t.is_title and t.ent_type != person_id:
+                capitalised_nouns.append(t)
         # Nor is a name set beside a noun for a business, wherever it is named again.
-        self.thing_names |= {name_span_of(t).text for t in doc if t.pos == PROPN and _described_as_business(t)}
+        self.thing_names |= {name_span_of(t).text for t in businesses}
         # Nor a one-word name that opens a body's longer name and never a person's: 'Northfield' after
         # 'Northfield Bio'.
         bodies = [e.text.split() for e in self.ents if e.label_ == "ORG" and len(e) > 1]
@@ -219,16 +232,6 @@ class People:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent) \
                     and not any(start <= ent.start_char < end for start, end in self.bylines):
                 self.add(person_name(ent))
-        # (one pass, comparing ids rather than strings: this runs over every token of the article)
-        of_ids, person_id = {doc.vocab.strings["of"], doc.vocab.strings["for"]}, doc.vocab.strings["PERSON"]
-        proper, of, capitalised_nouns = [], [], []
-        for t in doc:
-            if t.pos == PROPN and t.ent_type != person_id:
-                proper.append(t)
-            elif t.lower in of_ids:
-                of.append(t)
-            elif t.pos == NOUN and t.is_title and t.ent_type != person_id:
-                capitalised_nouns.append(t)
         for token in proper:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from quotes.find.candidates import Candidate
+from quotes.find.cues import text_of
 from quotes.find.marks import MarkedSpan
 
 # Longest first line read as a headline, in words.
@@ -86,7 +87,7 @@ TITLE_CASE_CUE = re.compile(
 
 def find_headline_cue_after(doc: Doc) -> Candidate | None:
     """The claim of a title-case headline that ends with who says it."""
-    text = doc.text
+    text = text_of(doc)
     bounds = headline_bounds(text)
     if bounds is None:
         return None
