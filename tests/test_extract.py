@@ -4260,9 +4260,21 @@ def test_a_fronted_said_before_a_name(nlp, text, speaker):
         # a noun before a body's name describes it only if it names a kind of body
         ("Growth was led by the premium economy cabin Greyfield rolled out across its long-haul fleet last year, "
          "the company said.", [("Greyfield", "organization", None)]),
+        # someone the article names by one name, with an age or a description beside it
+        ("The shelling has not stopped for days. Reached by phone, Yusuf, a 45-year-old teacher, said his family "
+         "had been living in their basement for 11 days. \"We hear the planes every night,\" he said.",
+         [("Yusuf", "person", "teacher")] * 2),
+        ("At the shelter, Amina, 34, said she had walked for three days. \"We had nothing,\" she said.",
+         [("Amina", "person", None)] * 2),
+        # 'who' after an age and where someone is from is the person
+        ("Among them was Abdirahman, a 19-year-old from Dastan, who said he had been in the water for six hours.",
+         [("Abdirahman", "person", None)]),
+        # a dateline's place before a spaced hyphen, and a body's initials in brackets after its name
+        ("Mora, Zanara - The World Food Programme (WFP) has warned that nearly three million people could face "
+         "famine by September.", [("World Food Programme", "organization", None)]),
     ],
 )
-def test_what_a_body_is_described_as_is_its_role(nlp, text, expected):
+def test_what_kind_of_speaker_and_in_what_role(nlp, text, expected):
     assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == expected
 
 
@@ -4366,27 +4378,6 @@ def test_what_a_naming_verb_calls_its_object_wherever_the_parser_hung_it(nlp):
     # (and the quoted words the parser set beside the name are no role of the person)
     q = only(extract(nlp, "Mr. Ocampo, who has called the drought “a slow-motion hurricane,” grew up on a farm."))
     assert (q.kind, q.text, q.speaker.name, q.role) == ("partial", "a slow-motion hurricane,", "Ocampo", None)
-
-
-@pytest.mark.parametrize(
-    "text, speakers",
-    [
-        # someone the article names by one name, with an age or a description beside it
-        ("The shelling has not stopped for days. Reached by phone, Yusuf, a 45-year-old teacher, said his family "
-         "had been living in their basement for 11 days. \"We hear the planes every night,\" he said.",
-         [("Yusuf", "person", "teacher")] * 2),
-        ("At the shelter, Amina, 34, said she had walked for three days. \"We had nothing,\" she said.",
-         [("Amina", "person", None)] * 2),
-        # 'who' after an age and where someone is from is the person
-        ("Among them was Abdirahman, a 19-year-old from Dastan, who said he had been in the water for six hours.",
-         [("Abdirahman", "person", None)]),
-        # a dateline's place before a spaced hyphen, and a body's initials in brackets after its name
-        ("Mora, Zanara - The World Food Programme (WFP) has warned that nearly three million people could face "
-         "famine by September.", [("World Food Programme", "organization", None)]),
-    ],
-)
-def test_people_known_by_one_name_and_bodies_after_a_dateline(nlp, text, speakers):
-    assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == speakers
 
 
 @pytest.mark.parametrize(
