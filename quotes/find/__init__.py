@@ -234,6 +234,10 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
                 continue
             if child.dep_ == "prep":  # 'warned of “grave consequences”': the object, not the preposition
                 child = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), child)
+            if child.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
+                # ('noted “serious concerns” about the count': a noun phrase reports no clause; the
+                # quoted words in it are the speaker's, the rest the writer's)
+                continue
             bounds = content_bounds(child) if child.dep_ not in ("nsubj", "nsubjpass", "punct") else None
             if bounds is not None:
                 child_start, child_end = span_chars(doc, *bounds)
