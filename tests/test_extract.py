@@ -4262,6 +4262,12 @@ def test_a_fronted_said_before_a_name(nlp, text, speaker):
         # 'the company' alone says nothing of what the body is
         ("Marlow Foods said it would sell its pasta unit. The company said the sale would cut its debt.",
          [("Marlow Foods", "organization", None)] * 2),
+        # a body's kind before its name is its role, not part of its name; a body set beside the noun
+        # that names it has that noun as its role
+        ("Streaming service Tessera said the finale would air in May.",
+         [("Tessera", "organization", "Streaming service")]),
+        ("Her label, Meridian Records, said the tour would be postponed.",
+         [("Meridian Records", "organization", "label")]),
         # a noun before a body's name describes it only if it names a kind of body
         ("Growth was led by the premium economy cabin Greyfield rolled out across its long-haul fleet last year, "
          "the company said.", [("Greyfield", "organization", None)]),

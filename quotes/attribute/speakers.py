@@ -1124,10 +1124,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return resolve_speaker(named_title, people)
         # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not (token.pos_ == "PROPN" and bracketed_after) and (
-                is_organisation_name(name := name_span_of(child))
+                is_organisation_name(name := name_span_of(child)) or _described_as_business(child)
                 or child.ent_type_ == "ORG" and (len(name) == 1 or not is_person_noun(token)) and not is_title_word(token)
                 and token.lemma_.lower() not in GENDERED_NOUNS and name_key(name.text) not in people.by_key):
-            return Resolved(Speaker(name.text, "organization"), name)  # 'The landlord, Fenwick Holdings, said
+            # ('Her label, Meridian Records, said': the noun says what the body is)
+            role = clean_role(list(doc[token.left_edge.i : token.i + 1])) if token.pos_ == "NOUN" else None
+            return Resolved(Speaker(name.text, "organization"), name, role)  # 'The landlord, Fenwick Holdings, said
         # ('Union delegate Mere Tawhiri says': the parser can take the title for a verb and the name
         # right after it for its object)
         adjacent = child.dep_ in ("dobj", "npadvmod", "nmod") and child.left_edge.i == token.i + 1 \
@@ -1174,6 +1176,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                                     else role_with_employer_apart(list(phrase), token))
         if resolved is not None:
             return resolved
+    if token.pos_ == "PROPN" and phrase[0].pos_ == "NOUN" and _described_as_business(token):
+        # ('Streaming service Tessera+ said': the description before a body's name is no part of it)
+        first = next((t.i for t in phrase if t.pos_ == "PROPN"), token.i)
+        phrase = doc[first : phrase.end]
     text = _strip_determiner(phrase)
     if (token.tag_ in ("NN", "NNP") and is_title_word(token) or token.text in people.title_acronyms) \
             and not _has_name(phrase):
@@ -1234,11 +1240,12 @@ ORGANISATION_ANAPHORS = frozenset(
     """
     company firm group bank carrier airline retailer insurer lender manufacturer maker club charity
     broadcaster network newspaper publisher startup conglomerate organisation organization union regulator watchdog
-    chipmaker carmaker automaker drugmaker planemaker steelmaker
+    chipmaker carmaker automaker drugmaker planemaker steelmaker platform app streamer label
     """.split()
 )
 BUSINESS_ANAPHORS = frozenset("company firm bank carrier airline retailer insurer lender manufacturer maker startup "
-                              "conglomerate chipmaker carmaker automaker drugmaker planemaker steelmaker".split())
+                              "conglomerate chipmaker carmaker automaker drugmaker planemaker steelmaker platform app "
+                              "streamer label".split())
 # Nouns for bodies that 'the <noun>' refers to when the article names exactly one body with that
 # word in its name ('the Union of Nursing Staff ... the union said').
 NAMED_BODY_NOUNS = frozenset("union authority agency ministry department council commission trust hospital university "
@@ -1500,6 +1507,8 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
 def _is_person_token(token: Token, people: People) -> bool:
     if is_plural_title(token.text):
         return False  # ('Labour MPs', whatever the recogniser made of them, are several people)
+    if _described_as_business(token):
+        return False  # (whatever the recogniser made of it)
     if token.pos_ == "PROPN" and not is_title_word(token) and _has_personal_title(token):
         return True  # 'Mr Haddon', 'Councillor Jane Roe', whatever the recogniser made of them
     name = name_span_of(token)
@@ -1511,8 +1520,6 @@ def _is_person_token(token: Token, people: People) -> bool:
         return True
     if is_title_word(token) or not _capitalised(token.text):
         return False  # (a name is capitalised: a lower-case 'ministry' the tagger calls proper is not one)
-    if _described_as_business(token):
-        return False
     # A surname the article has given with a first name, whatever the tagger made of it here (it
     # can call a sentence's first word a noun), or the whole name for a hyphenated surname.
     if people.is_known(token) or name_key(name.text) in people.by_key:
@@ -1526,9 +1533,15 @@ def _is_person_token(token: Token, people: People) -> bool:
 
 
 def _described_as_business(token: Token) -> bool:
-    """'Pellmore, the FTSE 250 maker of pumps,': a name set beside a noun for a business is one."""
-    return any(c.dep_ == "appos" and c.tag_ == "NN" and (c.lemma_.lower() in ORGANISATION_ANAPHORS
-                                                        or c.lower_.endswith("maker")) for c in token.children)
+    """'Pellmore, the FTSE 250 maker of pumps,', 'streaming service Tessera': a name set beside or
+    after a noun for a business is one."""
+    def business(noun: Token) -> bool:
+        return noun.tag_ == "NN" and (noun.lemma_.lower() in ORGANISATION_ANAPHORS | {"service"}
+                                      or noun.lower_.endswith("maker"))
+    # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
+    return any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i) and business(c)
+               for c in token.children) \
+        or token.dep_ == "appos" and token.head.i == token.i - 1 and business(token.head)
 
 
 def _has_personal_title(token: Token) -> bool:
@@ -2158,7 +2171,7 @@ def _is_organization(token: Token, phrase: Span) -> bool:
         return True
     if token.pos_ == "PROPN":
         return True
-    return token.lemma_.lower() in INSTITUTION_NOUNS or token.lower_ in INSTITUTION_NOUNS
+    return token.lemma_.lower() in INSTITUTION_NOUNS | ORGANISATION_ANAPHORS or token.lower_ in INSTITUTION_NOUNS
 
 
 def _strip_determiner(span: Span) -> str:
