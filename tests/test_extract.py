@@ -4232,10 +4232,9 @@ def test_a_group_named_by_a_plural_title_is_unnamed_people_with_that_role(nlp):
     "text, speaker",
     [
         # a fronted 'Said' the parser took into the name after it is the cue
-        ("Tax experts were unconvinced. Said Ellery: “I don’t get the sense she is interested in reform.”",
+        ("Few farmers were convinced. Said Ellery: “I have never seen a plan that works on paper and in a field.”",
          "Ellery"),
-        ("Tax experts were unconvinced. Said Ellery, “I don’t get the sense she is interested in reform.”",
-         "Ellery"),
+        ("Few farmers were convinced. Said Ellery, “Nobody here believes the plan will work.”", "Ellery"),
         # ... while a name that begins with 'Said' and is followed by its own verb is a name
         ("Said Mahmoud, a trader, said prices had doubled since the spring.", "Said Mahmoud"),
     ],
@@ -4369,9 +4368,8 @@ def test_a_body_described_with_a_possessive(nlp):
     "text, expected",
     [
         # a record with a named author is the author's word; without one it is evidence
-        ("A shutdown would furlough roughly 800,000 federal workers, according to an analysis by the Center for "
-         "Fiscal Accountability.", [("A shutdown would furlough roughly 800,000 federal workers",
-                                     "Center for Fiscal Accountability")]),
+        ("A closure would idle roughly 600,000 park staff, according to a study by the Institute for Fiscal "
+         "Balance.", [("A closure would idle roughly 600,000 park staff", "Institute for Fiscal Balance")]),
         ("A shutdown would furlough 800,000 federal workers, according to the annual report.", []),
         ("More than 20 foreigners have been kidnapped since 2021, according to a tally kept by the Security "
          "Observatory.", [("More than 20 foreigners have been kidnapped since 2021", "Security Observatory")]),
@@ -4468,12 +4466,12 @@ def test_amounts_times_and_long_body_names(nlp, text, expected):
     "text, expected",
     [
         # a cue the parser hung on the subject it interrupts
-        ("The difference now, he told me on Friday, is that he is the anchor of a news program.",
-         [("indirect", "The difference now, he told me on Friday, is that he is the anchor of a news program")]),
+        ("The real change, she told me on Tuesday, is that the ferry now runs every hour.",
+         [("indirect", "The real change, she told me on Tuesday, is that the ferry now runs every hour")]),
         # a title-case headline's claim, with who says it after it
-        ("Clinic Hid Past Safety Problems From Patients, Former Hospital Doctor Says\n\nSecrecy is not new there, "
-         "a former hospital physician said on Tuesday.",
-         [("indirect", "Clinic Hid Past Safety Problems From Patients"), ("indirect", "Secrecy is not new there")]),
+        ("Ferry Firm Kept Safety Lapses From Passengers, Former Harbour Pilot Says\n\nSecrecy is not new there, "
+         "a former harbour pilot said on Tuesday.",
+         [("indirect", "Ferry Firm Kept Safety Lapses From Passengers"), ("indirect", "Secrecy is not new there")]),
     ],
 )
 def test_cues_inside_a_subject_and_after_a_title_case_headline(nlp, text, expected):

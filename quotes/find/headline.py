@@ -78,7 +78,7 @@ def find_headline_echoes(text: str, spans: list[MarkedSpan], titles: list[Marked
     return found
 
 
-# A title-case headline's cue after its claim: '..., Former White House Doctor Says'. (In sentence
+# A title-case headline's cue after its claim: '..., Former Harbour Pilot Says'. (In sentence
 # case, '..., magistrate says', the parser finds the cue itself.)
 TITLE_CASE_CUE = re.compile(
     r",\s+(?P<speaker>(?:[A-Z][\w.'’&-]*\s+){1,6})(?P<cue>Says|Say|Warns|Warn|Tells|Claims|Insists|Admits|Argues|"

@@ -139,7 +139,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     # clause it hangs on: '..., the presenter fans have dubbed “the Queen of Mornings”', '..., a
     # provision Rep. Roe derided as “corporate welfare”')
     clause = verb.head
-    # ('The difference now, he told me, is that ...': the parser can hang the cue on the subject it
+    # ('The real change, she told me, is that ...': the parser can hang the cue on the subject it
     # interrupts)
     if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("nsubj", "nsubjpass") and clause.i < verb.i < clause.head.i:
         clause = clause.head
@@ -850,7 +850,7 @@ RECORDS = EVIDENCE_NOUNS | frozenset({"report", "account", "paper", "trial", "fi
 
 
 def _author_of(record: Token) -> Token | None:
-    """The named author of a record: 'an analysis [by the Budget Office]', 'a report [from Fenwick
+    """The named author of a record: 'a study [by the Budget Office]', 'a report [from Fenwick
     Bank]', 'figures released by [the Ministry of Health]', '[IOM] figures'."""
     holders = [record] + [c for c in record.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     by = next((c for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")),
@@ -873,7 +873,7 @@ def _according_to(according: Token) -> Candidate | None:
     # the name comes last)
     source = next((c for c in reversed(list(to.children)) if c.dep_ == "pobj"), None)
     if source is not None and source.lemma_.lower() in RECORDS:
-        # ('according to an analysis by the Budget Office': a record with its author is the author's word)
+        # ('according to a study by the Budget Office': a record with its author is the author's word)
         source = _author_of(source)
     if source is None:
         return None  # 'according to the figures', 'according to the annual report': evidence, not anyone's words
