@@ -4528,3 +4528,18 @@ def test_styles_and_roles_of_gulf_news(nlp, text, expected):
 )
 def test_roles_in_sports_and_entertainment_news(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # the one a work is by is what made it: its director, its founder, its author
+        ("“The Long Shore”, directed by Reem Haddad, opens the festival on Friday. “We shot it in eleven days,” "
+         "Haddad said.", "director"),
+        ("The report, written by Ann Cole, was published on Monday. Cole said the findings were stark.", "author"),
+        # ... not whoever else a 'by' names
+        ("The children were collected by a neighbour, Tom Reed. Reed said the school had called him.", "neighbour"),
+    ],
+)
+def test_role_from_the_work_someone_made(nlp, text, role):
+    assert extract(nlp, text)[-1].role == role

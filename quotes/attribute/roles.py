@@ -1130,7 +1130,7 @@ def role_of(name: Span, reported: bool = False) -> str | None:
         return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_court(name)
                            or next_to or relative
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
-                           or _title_next_to_name(name))
+                           or _title_next_to_name(name) or role_by_agent(name))
     return _one_holder(before)
 
 
@@ -1184,6 +1184,25 @@ def role_in_predicate(name: Span) -> str | None:
     if root.dep_ != "nsubj":
         return None
     return _title_after_be(root.head)
+
+
+# What someone is who made the thing a participle says they made: 'the film, directed by X'.
+MAKERS_BY = {"direct": "director", "produce": "producer", "write": "author", "found": "founder",
+             "co-found": "co-founder", "design": "designer", "compose": "composer", "choreograph": "choreographer"}
+
+
+def role_by_agent(name: Span) -> str | None:
+    """'“The Salt Road”, directed by X,', 'a start-up founded by X': the one the work is by is its
+    director, its founder."""
+    root = _name_root(name)
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+        return None
+    verb = by.head
+    maker = MAKERS_BY.get(verb.lemma_.lower())
+    if maker is None or verb.tag_ != "VBN" or verb.dep_ not in ("acl", "ROOT", "relcl", "advcl"):
+        return None
+    return Role(maker, inferred=True)
 
 
 def _title_worked_as(verb: Token) -> str | None:
