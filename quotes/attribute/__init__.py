@@ -114,10 +114,10 @@ def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
 def _headline_words_of_their_speakers(quotes: list[Quote], echoes: list[tuple[Quote, int]]) -> list[Quote]:
     """Words a headline quotes are the words of who says them in the body. Where the body has them
     in marks but in no one's quote (a name, a term), the headline's are no quote either."""
-    dropped = set()
+    dropped, headline = set(), {id(quote) for quote, _ in echoes}
     for quote, echo in echoes:
         source = next((q for q in quotes if q.start_char <= echo < q.end_char and q.speaker is not None
-                       and all(q is not e for e, _ in echoes)), None)
+                       and id(q) not in headline), None)
         if source is None:
             dropped.add(id(quote))
             continue

@@ -22,6 +22,7 @@ from quotes.find.cues import (
     antecedent_of_relative,
     entity_span,
     is_age_epithet,
+    is_initials,
     is_relative,
     is_speech_verb,
     noun_phrase,
@@ -195,6 +196,7 @@ class People:
         self.sentence_starts = sentence_starts(doc)
         self._affiliations: dict[str | None, str | None] = {}
         self._headlines: dict[int, bool] = {}
+        self.public_initials: set[str] | None = None  # (see _public_body_initials)
         self.place_names = {text for text, label in self.entities if label in ("GPE", "ORG", "NORP", "LOC")}
         # A name the article puts 'the' right before is a thing ('the Corrag', a ship), not a person.
         # ('the Tapping family' or 'the Trump campaign' name people: the 'the' is the noun's after it)
@@ -1016,7 +1018,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if resolved is not None:
             return resolved
     # (a body's initials the tagger took for a pronoun are its name: 'WHO warns')
-    if (token.pos_ == "PRON" or lower in PERSON_PRONOUNS) and not _initials(token):
+    if (token.pos_ == "PRON" or lower in PERSON_PRONOUNS) and not is_initials(token):
         mention = doc[token.i : token.i + 1]
         if lower in PERSON_PRONOUNS:
             found = people.antecedent(token)
@@ -1332,13 +1334,16 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
 
 
 def _public_body_initials(people: People) -> set[str]:
-    """The initials of the public bodies the article names: 'FDA' for 'the Food and Drug Administration'."""
-    found = set()
-    for ent in people.ents:
-        words = [t for t in ent if t.lower_ not in ("the", "of", "and", "for", "on", "&")]
-        if ent.label_ == "ORG" and len(words) > 1 and words[-1].lemma_.lower() in PUBLIC_BODY_NOUNS:
-            found.add("".join(t.text[0].upper() for t in words))
-    return found
+    """The initials of the public bodies the article names: 'FDA' for 'the Food and Drug Administration'
+    (read once per article)."""
+    if people.public_initials is None:
+        found = set()
+        for ent in people.ents:
+            words = [t for t in ent if t.lower_ not in ("the", "of", "and", "for", "on", "&")]
+            if ent.label_ == "ORG" and len(words) > 1 and words[-1].lemma_.lower() in PUBLIC_BODY_NOUNS:
+                found.add("".join(t.text[0].upper() for t in words))
+        people.public_initials = found
+    return people.public_initials
 
 
 def _one_given_the_description(phrase: Span, people: People) -> Person | None:
@@ -1526,7 +1531,7 @@ def _is_person_token(token: Token, people: People) -> bool:
         return True
     if len(name) == 1 and token.lower_ in ORGANISATION_NAME_ENDINGS:
         return False  # ('The Coalition for ALS Access', whatever the recogniser made of it)
-    if len(name) == 1 and _initials(token) and not any(
+    if len(name) == 1 and is_initials(token) and not any(
             token.text in _title_initials(role) for p in people.by_key.values() for role in p.titles):
         return False  # ('IOM figures': a body's initials, unless a title's: 'the DG')
     return token.pos_ == "PROPN" and token.ent_type_ not in NON_PERSON_ENTS
@@ -2158,12 +2163,8 @@ def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
         for i, word in enumerate(role))
 
 
-def _initials(token: Token) -> bool:
-    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
-
-
 def _is_organization(token: Token, phrase: Span) -> bool:
-    if _initials(token):
+    if is_initials(token):
         return True
     if is_plural_title(token.text) and token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return False  # ('opposition MPs' the tagger calls proper)

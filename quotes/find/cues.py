@@ -1073,7 +1073,7 @@ def _with_joined_name(ent: Span) -> Span:
         while stop < len(doc) and (doc[stop].text[:1].isupper() and doc[stop].is_alpha
                                    or doc[stop].lower_ in ("the", "of", "and", "for")):
             stop += 1
-        if stop + 2 < len(doc) and doc[stop].text == "(" and _initials_of(doc[stop + 1]) and doc[stop + 2].text == ")":
+        if stop + 2 < len(doc) and doc[stop].text == "(" and is_initials(doc[stop + 1]) and doc[stop + 2].text == ")":
             return doc[ent.start : stop]
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("&", "and"):
         return ent
@@ -1093,7 +1093,8 @@ def _with_joined_name(ent: Span) -> Span:
     return doc[ent.start : stop]
 
 
-def _initials_of(token: Token) -> bool:
+def is_initials(token: Token) -> bool:
+    """A body's initials: 'WHO', 'OCHA', 'IOM'."""
     return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
