@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -52,8 +53,10 @@ def name_abbreviations(doc: Doc) -> Doc:
     """An abbreviated given name keeps its period when two name words follow it, so that the period
     neither ends the sentence nor cuts the person from their title. ('Jack Ma. The company ...' and
     'Jack Ma. Alibaba shares ...' keep their sentence break.)"""
-    spans = [doc[i : i + 2] for i in range(len(doc) - 3)
-             if doc[i].text in GIVEN_NAME_ABBREVIATIONS and doc[i + 1].text == "." and not doc[i].whitespace_
+    # (the words are looked up in the token array, so that a text without them costs no Python loop)
+    found = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), [doc.vocab.strings[w] for w in GIVEN_NAME_ABBREVIATIONS]))
+    spans = [doc[i : i + 2] for i in map(int, found) if i + 3 < len(doc)
+             and doc[i + 1].text == "." and not doc[i].whitespace_
              and all(_opens_a_word(doc[j]) for j in (i + 2, i + 3))]
     with doc.retokenize() as retokenizer:
         for span in spans:
