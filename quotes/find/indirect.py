@@ -352,9 +352,7 @@ def _tensed_clause_read_as_complement(verb: Token) -> list[tuple[tuple[int, int]
                       and obj.doc[t.i - 1].pos_ == "NOUN"), None)
         if start is None:
             return []
-    end = clause.right_edge.i + 1
-    while end > start and obj.doc[end - 1].is_punct:
-        end -= 1
+    end = _trim_end(obj.doc, start, clause.right_edge.i + 1)
     return [((start, end), "indirect-verb-complement")] if end - start >= 3 else []
 
 
@@ -373,10 +371,7 @@ def _clause_split_at_its_modal(verb: Token) -> list[tuple[tuple[int, int], str]]
     if clause.i <= after or clause.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return []
-    end = clause.right_edge.i + 1
-    while end > after and doc[end - 1].is_punct:
-        end -= 1
-    return [((obj.left_edge.i, end), "indirect-verb-complement")]
+    return [((obj.left_edge.i, _trim_end(doc, after, clause.right_edge.i + 1)), "indirect-verb-complement")]
 
 
 def _clause_after_misread_that(verb: Token) -> list[tuple[tuple[int, int], str]]:
@@ -388,9 +383,7 @@ def _clause_after_misread_that(verb: Token) -> list[tuple[tuple[int, int], str]]
     if that >= len(doc) or doc[that].lower_ != "that" or doc[that].dep_ == "mark" \
             or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return []
-    _, end = sentence_bounds(verb)
-    while end > that + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = _trim_end(doc, that, sentence_bounds(verb)[1])
     words = doc[that + 1 : end]
     if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in range(that + 1, end) and _is_tensed(t.head)
                for t in words):
