@@ -1774,9 +1774,18 @@ def test_a_name_the_recogniser_missed_is_a_person_when_she_or_he_follows_it(nlp)
     ("Mayor Tom Hill refused to say whether the council had lied about the costs.", []),
     ("Mayor Tom Hill went on to say that the council had lied about the costs.",
      ["the council had lied about the costs"]),
+    ("Mayor Tom Hill left the chamber without saying whether the budget would pass.", []),
+    ('It goes without saying that the new levy will be a "hard sell" to voters.', []),
 ])
-def test_a_speech_act_declined_or_refused_reports_nothing(nlp, text, expected):
+def test_a_speech_act_declined_or_refused_or_done_without_reports_nothing(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
+
+
+def test_a_participle_after_a_comma_is_no_cue_for_the_clause_before_it(nlp):
+    # 'each touting' describes the governors; only what 'saying' governs is reported.
+    text = ("The two governors traded barbs at the forum on Tuesday, each touting their record on jobs and "
+            "saying the other lacked a plan.")
+    assert [q.text for q in extract(nlp, text)] == ["the other lacked a plan"]
 
 
 def test_a_name_between_a_closing_mark_and_the_verb_is_the_speaker_whatever_its_label(nlp):

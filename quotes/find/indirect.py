@@ -143,7 +143,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     # interrupts)
     if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("nsubj", "nsubjpass") and clause.i < verb.i < clause.head.i:
         clause = clause.head
-    if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS \
+    # (only a tensed cue: 'The governors traded barbs, each touting their record' is no report)
+    if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS and _finite(verb) \
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ) and clause.pos_ in ("VERB", "AUX") and not is_speech_verb(clause) and _finite(clause):
