@@ -4386,6 +4386,9 @@ def test_a_body_described_with_a_possessive(nlp):
          [("More than 1,900 people have died this year", "IOM")]),
         ("More than 9,000 suspected cases have been recorded, according to figures released on Wednesday by the "
          "Ministry of Health.", [("More than 9,000 suspected cases have been recorded", "Ministry of Health")]),
+        # a measure's lower-case words are no author, and a norm followed is nobody's word
+        ("He weighs 236 pounds, which classifies him as overweight according to his body mass index.", []),
+        ("The fee will rise next year according to the rules set by the council.", []),
     ],
 )
 def test_according_to_a_record_by_someone(nlp, text, expected):

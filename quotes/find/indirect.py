@@ -843,6 +843,11 @@ RECORDS = EVIDENCE_NOUNS | frozenset({"report", "account", "paper", "trial", "fi
                                       "sheet", "page", "website", "site", "dashboard", "tracker", "map", "chart"})
 
 
+# What a thing is done 'according to' when it follows a norm rather than a source's word.
+NORMS = frozenset({"plan", "rule", "regulation", "law", "guideline", "policy", "protocol", "procedure", "standard",
+                   "definition", "formula", "criterion", "tradition", "custom", "script", "principle"})
+
+
 def _author_of(record: Token) -> Token | None:
     """The named author of a record: 'a study [by the Budget Office]', 'a report [from Fenwick
     Bank]', 'figures released by [the Ministry of Health]', '[IOM] figures'."""
@@ -852,7 +857,8 @@ def _author_of(record: Token) -> Token | None:
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if author is None:
         author = next((c for c in record.children if c.i < record.i and (
-            c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "compound" and c.pos_ == "PROPN")), None)
+            c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+            or c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper())), None)  # (not 'body mass')
     if author is None or not (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
         return None
     return author
@@ -866,6 +872,8 @@ def _according_to(according: Token) -> Candidate | None:
     # (the last object: where the parser split a name from its title, 'harbour' | 'master Ian Pryce',
     # the name comes last)
     source = next((c for c in reversed(list(to.children)) if c.dep_ == "pobj"), None)
+    if source is not None and source.lemma_.lower() in NORMS:
+        return None  # 'according to plan', 'according to the rules set by the council': what governs, not a source
     if source is not None and source.lemma_.lower() in RECORDS:
         # ('according to a study by the Budget Office': a record with its author is the author's word)
         source = _author_of(source)
