@@ -4555,3 +4555,20 @@ def test_roles_in_sports_and_entertainment_news(nlp, text, expected):
 )
 def test_role_from_the_work_someone_made(nlp, text, role):
     assert extract(nlp, text)[-1].role == role
+
+
+def test_a_nickname_in_quote_marks_is_part_of_the_name_and_names_the_person_alone(nlp):
+    text = ('Hannelore "Hanne" Vostrikova, 88, the shop\'s founder, announced last week that she will retire. '
+            '"My hands are tired," Hanne said on Monday. Asked about her plans, Hanne laughed. "Sleep," she said.')
+    quotes = extract(nlp, text)
+    assert [(q.text, q.speaker.name, q.role) for q in quotes[1:]] == [
+        ("My hands are tired,", 'Hannelore "Hanne" Vostrikova', "founder"),
+        ("Sleep,", 'Hannelore "Hanne" Vostrikova', "founder")]
+
+
+def test_a_person_with_an_age_is_no_business_whatever_their_trade(nlp):
+    # ('carrier' names an airline too; someone of 67 who retired from carrying mail is a person)
+    text = ('Mayor Tom Brill said the shop would be missed. Dale Voskuijlen, 67, a retired rural mail carrier, '
+            'has shopped there for decades. "You can\'t replace this," he said.')
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Dale Voskuijlen", "person", "retired rural mail carrier")

@@ -272,6 +272,12 @@ class People:
                 name = name_span_of(token)
                 if name_key(name.text) in self.by_key:
                     self.add(name)
+        # So is a first name or nickname alone, whatever the recogniser took it for, once the article
+        # has named the one person it belongs to: 'Hildegard "Hilde" Pospisil ... Hilde laughed.'
+        for token in proper:
+            if token.dep_ in ("nsubj", "nsubjpass") and len(name_span_of(token)) == 1 \
+                    and name_key(token.text) not in self.by_key and self.by_first_name(token) is not None:
+                self.add(token.doc[token.i : token.i + 1])
         # (also where the tagger took it for a common noun, as it can a sentence's first word:
         # 'Ellery, a running back, put the Mariners ahead')
         for token in capitalised_nouns:
@@ -503,6 +509,8 @@ class People:
             person = self.by_key.setdefault(f"{key} {first}", Person(key))
         if first:
             person.first_names.add(first)
+        if (called := nickname(span)) is not None:
+            person.first_names.add(called.lower())
         known = next((m for m in person.mentions if m.span.start == span.start), None)
         narrower = next((m for m in person.mentions if m.span.end == span.end and m.span.start > span.start
                          and not m.description), None)
@@ -927,6 +935,8 @@ def name_span_of(token: Token) -> Span:
                 and not (_rank_letters(before) and end - start >= 2) \
                 and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off or _opened_by_title(before)):
             start -= 1
+        elif (opening := _nickname_before(doc, start)) is not None:
+            start = opening - 1  # ('Hildegard "Hilde" Pospisil': a first name, then the name she goes by)
         elif before.text in LOWER_CASE_SURNAME_PARTICLES and _particle_inside_name(before):
             start -= 1  # ('Villanueva de la Torre', the recogniser's entity only 'de la Torre')
         elif start >= 2 and before.text in ("-", "‐") and not before.whitespace_ \
@@ -942,6 +952,30 @@ def name_span_of(token: Token) -> Span:
     while end > start + 1 and _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper():
         end -= 1
     return doc[start:end]
+
+
+def _nickname_before(doc: Doc, start: int) -> int | None:
+    """Where the quote mark opens a nickname of one or two capitalised words that ends right before
+    ``start``, between a first name and the surname: 'Robert "Bobby" Smith'. None if there is none."""
+    if start < 4 or not doc[start - 1].is_quote:
+        return None
+    for opening in (start - 3, start - 4):
+        words = doc[opening + 1 : start - 1]
+        # (marks that hug the words: not a closing mark, then an opening one)
+        if opening >= 1 and doc[opening].is_quote and not doc[opening].whitespace_ and not doc[start - 2].whitespace_ \
+                and all(w.text[:1].isupper() and w.is_alpha for w in words) \
+                and doc[opening - 1].text[:1].isupper() and doc[opening - 1].pos_ == "PROPN" \
+                and not is_title_word(doc[opening - 1]) and not is_honorific(doc[opening - 1]):
+            return opening
+    return None
+
+
+def nickname(name: Span) -> str | None:
+    """The nickname a name carries in quote marks ('Hilde' in 'Hildegard "Hilde" Pospisil')."""
+    marks = [t.i for t in name if t.is_quote]
+    if len(marks) != 2 or marks[0] == name.start:
+        return None
+    return name.doc[marks[0] + 1 : marks[1]].text
 
 
 def _without_own_name(role: str | None, name: str) -> str | None:
@@ -1541,8 +1575,12 @@ def _described_as_business(token: Token) -> bool:
     """'Pellmore, the FTSE 250 maker of pumps,', 'streaming service Tessera': a name set beside or
     after a noun for a business is one."""
     def business(noun: Token) -> bool:
+        # (not a person's trade: 'Dale Roe, 67, a retired mail carrier,' has an age, and firms do not retire)
         return noun.tag_ == "NN" and (noun.lemma_.lower() in ORGANISATION_ANAPHORS | {"service"}
-                                      or noun.lower_.endswith("maker"))
+                                      or noun.lower_.endswith("maker")) \
+            and not any(c.lower_ == "retired" for c in noun.children)
+    if _given_an_age(token) or _given_an_age(token, alone=True):
+        return False
     # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
     return any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i) and business(c)
                for c in token.children) \
@@ -1768,7 +1806,8 @@ def _full_name(token: Token) -> Span | None:
     words = name.text.split()  # (a hyphenated 'Okafor-Lund' or 'African-Americans' is one word)
     # (a surname's particles aside: 'Jean-Baptiste de La Roncière')
     inner = {t.i for t in name[1:-1] if t.text in LOWER_CASE_SURNAME_PARTICLES}
-    words = [w for w in words if w not in LOWER_CASE_SURNAME_PARTICLES]
+    # (and a nickname's quote marks: 'Robert "Bobby" Smith')
+    words = [w.strip("\"“”‘’'") for w in words if w not in LOWER_CASE_SURNAME_PARTICLES]
     return name if len(words) >= 2 and all(w[:1].isupper() for w in words) \
         and all(t.pos_ == "PROPN" for t in name if not t.is_punct and t.i not in inner) else None
 
