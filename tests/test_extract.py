@@ -4572,3 +4572,35 @@ def test_a_person_with_an_age_is_no_business_whatever_their_trade(nlp):
             'has shopped there for decades. "You can\'t replace this," he said.')
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.speaker.kind, q.role) == ("Dale Voskuijlen", "person", "retired rural mail carrier")
+
+
+def test_a_by_inside_the_quote_marks_is_no_agent_and_a_name_before_a_participle_with_an_object_speaks(nlp):
+    # The parser reads 'called' as a participle hung on the name; with an object it is the verb.
+    q = only(extract(nlp, "Miriam Oyelaran, executive director of the Fairhaven Elder Project, an advocacy group, "
+                          "called the bureau’s approach “enforcement by paperwork.”"))
+    assert (q.kind, q.text, q.speaker.name) == ("partial", "enforcement by paperwork.", "Miriam Oyelaran")
+
+
+def test_a_name_in_a_clause_beside_what_another_reported_does_not_lead(nlp):
+    text = ("The family has since started a scholarship. Renee Ostrowski said the first award will go to a senior "
+            "who plans to study engineering, the field Owen had hoped to enter.\n\n"
+            "“He would hate all this attention,” she said.")
+    assert extract(nlp, text)[-1].speaker.name == "Renee Ostrowski"
+
+
+def test_a_lede_description_by_relation_is_the_one_given_that_relation_not_the_next_named(nlp):
+    text = ("Driver jailed\n\nA man who struck and killed a cyclist was sentenced Tuesday, after a hearing in which "
+            "the teen’s mother told the court her family “stopped living” the night he died.\n\n"
+            "Derek Lundgren, of Wayzata, pleaded guilty in March. Owen’s mother, Renee Ostrowski, read a statement.")
+    q = extract(nlp, text)[0]
+    assert (q.speaker.name, q.role) == ("Renee Ostrowski", "teen’s mother")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Assistant Marlow County Attorney Dana Whitcombe told the judge the man had two prior arrests.\n\n"
+     "“This was a choice,” the prosecutor said.", "Dana Whitcombe"),
+    ("His solicitor, Ruth Kaplinsky, asked for bail.\n\n“He is no danger to anyone,” the lawyer said.",
+     "Ruth Kaplinsky"),
+])
+def test_an_office_called_later_by_what_its_holder_does(nlp, text, expected):
+    assert extract(nlp, text)[-1].speaker.name == expected

@@ -201,16 +201,25 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             continue
         if people.named_before(mention.start_char):
             continue  # someone named before: the description may be a new person
-        # (from the next paragraph on: a name later in the lede's own sentence is someone else)
-        after = _end_of_paragraph(text, mention.end_char)
-        named = people.first_named_subject_between(after, _end_of_paragraph(text, _end_of_paragraph(text, after)))
+        head = _description_head(mention)
+        if any(c.dep_ == "poss" for c in head.children):
+            # ('the teen’s mother told the court ...': someone known by whose relation they are is
+            # the one person the article gives that relation, 'Owen’s mother, Renee Roe', not the
+            # next person named)
+            noun = head.lemma_.lower()
+            holders = [p for p in people.by_key.values()
+                       if any(title.lower().split()[-1:] == [noun] for title in p.titles)]
+            named = holders[0] if len(holders) == 1 else None
+        else:
+            # (from the next paragraph on: a name later in the lede's own sentence is someone else)
+            after = _end_of_paragraph(text, mention.end_char)
+            named = people.first_named_subject_between(after, _end_of_paragraph(text, _end_of_paragraph(text, after)))
         if named is None or (speaker.gender and named.gender and speaker.gender != named.gender):
             continue
         spoken = people.doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand") or []
         if any(t.pos_ == "PROPN" and name_key(t.text) in named.first_names | {named.key} for t in spoken):
             continue  # (the quote speaks of them: '“Maren is the best we have,” the director says')
         # (a title or a noun for what someone does, not 'the woman behind the counter')
-        head = _description_head(mention)
         role = quote.role or (clean_role(list(mention)) if is_title_word(head)
                               or head.lemma_.lower().endswith(PERSON_NOUN_ENDINGS) else None)
         person = named.speaker()

@@ -749,6 +749,9 @@ def _in_headline(text: str, start: int) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+NOUN_PLACES_IN_A_CLAUSE = ("dobj", "pobj", "prep", "attr", "appos", "npadvmod", "nsubj", "nsubjpass")
+
+
 def _leading_subject(span: Span) -> bool:
     """A subject not inside the clause of someone named before it: the one the next pronoun most
     likely means ('Tulloch said Oduya had dived. He ...' is Tulloch; in 'Okoye scolded him: “...,”
@@ -773,7 +776,9 @@ def _leading_subject(span: Span) -> bool:
     while clause.head.i != clause.i:
         if clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"):
             inside = True
-        elif not (clause.dep_ == "conj" or inside and clause.dep_ in ("dobj", "pobj", "prep", "attr")):
+        # (and a noun set beside one, or a subject: 'Roe said the award will go to a student of
+        # engineering, the field Owen had hoped to enter')
+        elif not (clause.dep_ == "conj" or inside and clause.dep_ in NOUN_PLACES_IN_A_CLAUSE):
             break
         if inside:
             outer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2181,6 +2186,13 @@ EXECUTIVE_ACRONYMS = {
     "cto": ("chief technology officer",),
     "cio": ("chief information officer", "chief investment officer"),
 }
+# Offices that a later mention calls by what the holder does: 'Assistant County Attorney X ... the
+# prosecutor said', 'X, her solicitor ... the lawyer said'.
+OFFICES_BY_WHAT_THEY_DO = {
+    "prosecutor": ("district attorney", "county attorney", "state's attorney", "state attorney",
+                   "prosecuting attorney", "crown counsel", "procurator fiscal"),
+    "lawyer": ("attorney", "counsel", "solicitor", "barrister"),
+}
 
 
 def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
@@ -2190,7 +2202,7 @@ def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
     its prefix form ('Gov.', 'Justice')."""
     # ('Chief financial officer X' ... 'the CFO'; 'CEO X' ... 'the chief executive')
     spelt = " ".join(role)
-    if any(phrase in spelt for phrase in EXECUTIVE_ACRONYMS.get(title, ())):
+    if any(phrase in spelt for phrase in EXECUTIVE_ACRONYMS.get(title, ()) + OFFICES_BY_WHAT_THEY_DO.get(title, ())):
         return all(w in role for w in also)
     role = [w for word in role for w in (EXECUTIVE_ACRONYMS[word][0].split() if word in EXECUTIVE_ACRONYMS else [word])]
     last = len(role) - 1

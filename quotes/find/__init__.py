@@ -18,6 +18,7 @@ from quotes.find.cues import (
     content_bounds,
     is_setting_of_speech,
     is_speech_verb,
+    main_verb_read_as_participle,
     passive_agent,
     sentence_bounds,
     span_chars,
@@ -311,7 +312,8 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
         and not what
     # ('stocks often dubbed “bond proxies”': a name given in the passive, by nobody in particular)
     by_nobody = verb.lemma_.lower() in NAME_GIVING_VERBS and verb.tag_ == "VBN" and passive_agent(verb) is None \
-        and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+        and (verb.dep_ == "acl" and not main_verb_read_as_participle(verb)
+             or any(c.dep_ == "auxpass" for c in verb.children))
     return proper or habit or known_as or labelled or habitual or by_nobody
 
 

@@ -237,6 +237,21 @@ def _name_after_closing_mark(verb: Token) -> Token | None:
     return doc[verb.i - 1] if closing else None
 
 
+def main_verb_read_as_participle(verb: Token) -> bool:
+    """'Jane Roe, director of X, called the approach “...”', parsed as a name with a participle
+    after it and no verb: a participle with an object is active, and the name it hangs on, the
+    sentence's root, is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("PROPN", "NOUN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _inside_marks_from(a: Token, b: Token) -> bool:
+    """Whether ``b`` is inside quote marks that open after ``a``: an odd number of marks between them."""
+    low, high = sorted((a.i, b.i))
+    return sum(1 for t in a.doc[low + 1 : high] if t.is_quote and t.dep_ != "case" and t.tag_ != "POS") % 2 == 1
+
+
 def _quote_mark_between(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
     # (not a plural's possessive apostrophe: 'A spokesperson for the Municipal Workers’ Union said')
@@ -401,7 +416,8 @@ def passive_agent(verb: Token) -> Token | None:
                 holders.extend(c for c in child.children if c.dep_ == "pobj")
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "agent" or holder is not verb and child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "agent" or holder is not verb and child.dep_ == "prep" and child.lower_ == "by" \
+                    and not _inside_marks_from(verb, child):  # (not the quote's own: 'called it “rule by decree”')
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None:
                     return agent
@@ -416,6 +432,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     agent = passive_agent(verb)
     if agent is not None:
         return agent
+    if main_verb_read_as_participle(verb):
+        return verb.head
     passive = verb.tag_ == "VBN" and (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
     # ('Asked what ..., Roe is quiet': a participle the tagger took for a past tense, with no subject)
