@@ -182,6 +182,12 @@ def _unnamed_sources_taken_up(quotes: list[Quote], people: People) -> None:
 BODY_NOUNS = INSTITUTION_NOUNS | NAMED_BODY_NOUNS | ORGANISATION_ANAPHORS | SPEAKING_DOCUMENTS | DOCUMENT_NOUNS
 
 
+# Nouns for who someone is to another person: 'the teen’s mother' is known by whose she is.
+RELATION_NOUNS = frozenset(GENDERED_NOUNS) | frozenset({
+    "parent", "child", "spouse", "partner", "sibling", "cousin", "relative", "grandparent", "grandchild", "friend",
+    "neighbour", "neighbor", "fiancé", "fiancée", "girlfriend", "boyfriend", "stepfather", "stepmother"})
+
+
 def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
     """'A bartender told jurors Tuesday that ...' / 'Shauna Pickett, who has tended bar ...': news
     often opens with someone described, not named, and names them in the next paragraph. A lone
@@ -202,7 +208,7 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         if people.named_before(mention.start_char):
             continue  # someone named before: the description may be a new person
         head = _description_head(mention)
-        if any(c.dep_ == "poss" for c in head.children):
+        if head.lemma_.lower() in RELATION_NOUNS and any(c.dep_ == "poss" for c in head.children):
             # ('the teen’s mother told the court ...': someone known by whose relation they are is
             # the one person the article gives that relation, 'Owen’s mother, Renee Roe', not the
             # next person named)
