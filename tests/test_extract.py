@@ -4604,3 +4604,47 @@ def test_a_lede_description_by_relation_is_the_one_given_that_relation_not_the_n
 ])
 def test_an_office_called_later_by_what_its_holder_does(nlp, text, expected):
     assert extract(nlp, text)[-1].speaker.name == expected
+
+
+def test_the_statement_said_after_a_written_response_is_the_responders(nlp):
+    text = ("Corbel Care is owned by Keystead Living Partners, a company that runs 19 homes. In a written response to "
+            "questions, the company said staffing met all state rules.\n\n"
+            "“We reject any suggestion that care fell short,” the statement said.")
+    assert extract(nlp, text)[-1].speaker.name == "Keystead Living Partners"
+
+
+def test_a_clause_joined_to_the_speaker_as_a_second_subject_is_not_the_speaker(nlp):
+    # 'bars' is read as a noun, so 'District policy bars staff' and the spokesperson are two subjects.
+    q = only(extract(nlp, "District policy bars staff from driving students without a signed form on file, and a "
+                          "district spokesperson, Kelly Brandvik, said in an email that the district was reviewing "
+                          "its rules."))
+    assert (q.speaker.name, q.role) == ("Kelly Brandvik", "district spokesperson")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Castleford man walked out of the courthouse on Thursday after a judge threw out his conviction, ruling that "
+     "prosecutors had withheld evidence.", "a judge"),
+    ("The court threw out the case on Monday, ruling that the police had no warrant.", "court"),
+])
+def test_ruling_goes_with_the_court_or_judge_in_the_clause_before_it(nlp, text, expected):
+    assert only(extract(nlp, text)).speaker.name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'after' read as a preposition: its object is the subject of the verb that follows
+    ("The inquiry opened after a neighbour, Ann Leeming, complained that the fence was too high.",
+     [("the fence was too high", "Ann Leeming")]),
+    # (and a clause that 'after' opens is no question put to someone in passing)
+    ("The audit began in 2022 after the new pastor, the Rev. Andrew Kostecki, asked why the roof fund was empty.",
+     [("why the roof fund was empty", "Rev. Andrew Kostecki")]),
+    # ... but a time is nobody, and a verb with its own subject keeps it
+    ("Dana Roe, who served as ambassador from 2012 until earlier this year, said the talks had stalled.",
+     [("the talks had stalled", "Dana Roe")]),
+])
+def test_a_subject_read_as_the_object_of_after(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_parishioner_is_what_an_unnamed_churchgoer_is(nlp):
+    q = only(extract(nlp, "One parishioner, who declined to give her name, said she had known the treasurer for years."))
+    assert q.role == "parishioner"

@@ -1476,14 +1476,20 @@ DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "report", 
 SENDING_VERBS = frozenset({"send", "write", "issue", "publish", "post", "release", "sign", "deliver", "leave", "email"})
 
 
+# Words for one written answer to the press.
+STATEMENT_WORDS = frozenset({"statement", "response", "reply", "release"})
+
+
 def _issuer_of_earlier_document(token: Token) -> Token | None:
     """'the statement said': the one who, earlier in the article, said something in a statement
     ('In a statement, Health New Zealand said ...', 'said in a statement that ...')."""
     lemma = token.lemma_.lower()
     if lemma not in DOCUMENT_NOUNS or not any(c.lower_ == "the" for c in token.children):
         return None
+    # ('In a written response, the company said ... the statement said': one written answer)
+    same = STATEMENT_WORDS if lemma in STATEMENT_WORDS else {lemma}
     for earlier in reversed(token.doc[: token.i]):
-        if earlier.lemma_.lower() == lemma and earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "through"):
+        if earlier.lemma_.lower() in same and earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "through"):
             verb = earlier.head.head
             if verb.pos_ in ("VERB", "AUX") and is_speech_verb(verb):
                 return subject_of(verb)

@@ -434,6 +434,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return agent
     if main_verb_read_as_participle(verb):
         return verb.head
+    subordinated = subject_read_as_object_of_conjunction(verb)
+    if subordinated is not None:
+        return subordinated
     passive = verb.tag_ == "VBN" and (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
     # ('Asked what ..., Roe is quiet': a participle the tagger took for a past tense, with no subject)
@@ -475,7 +478,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         chosen = next((t for t in chosen.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
                        and chosen.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), chosen)
     if chosen is not None:
-        return _title_shared_by_conjunction(chosen) or chosen
+        return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) or chosen
     named = _name_after_closing_mark(verb)
     if named is not None:
         return named
@@ -550,6 +553,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             quoted = next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
             if quoted is not None:
                 return quoted
+        ruled = _adjudicator_just_before(verb, head)
+        if ruled is not None:
+            return ruled
         if verb.dep_ == "conj" and head.dep_ == "relcl" and head.head.i < head.i:
             # ('Barkley, whose ward includes the corridor, ... said he would ...': the parser can join
             # the cue to the relative clause; what a 'whose' phrase names does not speak, its owner does)
@@ -645,6 +651,62 @@ def _named_in_full_elsewhere(word: Token) -> bool:
     doc = word.doc
     return any(t.text == word.text and t.i != word.i and (
         t.ent_type_ == "PERSON" or t.i > 0 and t.pos_ == "PROPN" and doc[t.i - 1].pos_ == "PROPN") for t in doc)
+
+
+# Conjunctions the parser can take for prepositions, and the subject after them for their object.
+SUBORDINATORS_READ_AS_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since", "once"})
+
+
+def subject_read_as_object_of_conjunction(verb: Token) -> Token | None:
+    """'... began in 2022 after the new pastor, the Rev. X, asked why ...': a tensed verb with no
+    subject right after the object of an 'after' the parser read as a preposition; that object is
+    its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    node = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
+    for _ in range(3):
+        if node.dep_ == "pobj":
+            break
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in SUBORDINATORS_READ_AS_PREPOSITIONS \
+            or node.right_edge.i not in (verb.i - 1, verb.i - 2) or node.pos_ not in ("NOUN", "PROPN", "PRON") \
+            or node.ent_type_ in ("DATE", "TIME"):  # ('until earlier this year')
+        return None
+    return node
+
+
+# Who rules: 'ruling that ...' is a court's act, whichever clause the parser hung it on.
+ADJUDICATORS = frozenset({"judge", "court", "justice", "magistrate", "tribunal", "panel", "jury", "arbitrator",
+                          "commission", "coroner", "referee", "umpire", "ombudsman"})
+
+
+def _adjudicator_just_before(participle: Token, head: Token) -> Token | None:
+    """'X walked free after a judge threw out his conviction, ruling that ...': the participle of
+    ruling goes with the judge in the clause right before it, not the main clause's subject."""
+    if participle.lemma_.lower() != "rule" or participle.tag_ != "VBG":
+        return None
+    clause = next((c for c in head.children if c.dep_ == "advcl" and c.i < participle.i
+                   and c.right_edge.i + 2 >= participle.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return subject if subject is not None and subject.lemma_.lower() in ADJUDICATORS else None
+
+
+def _second_clause_read_as_conjunct(subject: Token) -> Token | None:
+    """'District policy bars staff from ..., and a district spokesperson, Kelly Roe, said ...': where
+    the tagger took the first clause's verb for a noun, the parser joins its subject to the speaker
+    as if both spoke. Two subjects joined by ', and', the second named in apposition and standing
+    right before the verb, are two clauses; the second is the speaker."""
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    if len(conjuncts) != 1 or subject.i > subject.head.i:
+        return None
+    second = conjuncts[0]
+    doc = subject.doc
+    if not (second.i >= 2 and doc[second.left_edge.i - 1].dep_ == "cc" and doc[second.left_edge.i - 2].text == ","):
+        return None
+    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in second.children)
+    return second if named and second.right_edge.i + 2 >= subject.head.i else None
 
 
 def _title_shared_by_conjunction(subject: Token) -> Token | None:

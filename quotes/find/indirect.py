@@ -36,6 +36,7 @@ from quotes.find.cues import (
     sentence_bounds,
     span_chars,
     subject_of,
+    subject_read_as_object_of_conjunction,
 )
 
 MIN_CONTENT_TOKENS = 3
@@ -205,7 +206,9 @@ def _asked_in_passing(verb: Token) -> bool:
     return verb.i > 1 \
         and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ASKED_ABOUT \
         and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ in ("PROPN", "NOUN", "PRON") \
-        and verb.dep_ != "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.dep_ != "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and subject_read_as_object_of_conjunction(verb) is None \
+        and not any(c.dep_ == "mark" for c in verb.children)  # ('after the pastor, X, asked why': a clause)
 
 
 def _is_as_clause(verb: Token) -> bool:
