@@ -4648,3 +4648,14 @@ def test_a_subject_read_as_the_object_of_after(nlp, text, expected):
 def test_a_parishioner_is_what_an_unnamed_churchgoer_is(nlp):
     q = only(extract(nlp, "One parishioner, who declined to give her name, said she had known the treasurer for years."))
     assert q.role == "parishioner"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Luis Echevarria came to the town when he was 11.\n\n\"It was hard,\" he remembers. \"Nobody spoke Spanish.\"",
+     [("It was hard,", "Luis Echevarria", "direct-cue-after"),
+      ("Nobody spoke Spanish.", "Luis Echevarria", "direct-continued")]),
+    # remembering something else is no cue for the quote beside it
+    ("\"It was hard,\" she said. Few remember the strike now.", [("It was hard,", None, "direct-cue-after")]),
+])
+def test_a_verb_of_remembering_beside_a_quote_is_its_cue(nlp, text, expected):
+    assert [(q.text, q.speaker.name if q.speaker else None, q.rule) for q in extract(nlp, text)] == expected

@@ -135,6 +135,20 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     )
 
 
+# Verbs of remembering: no report of their own ('voters remember the strike'), but beside a quote
+# they say who recalls it ('“We had nothing,” she remembers.').
+RECOLLECTION_VERBS = frozenset({"remember", "reminisce"})
+
+
+def is_quote_cue(token: Token) -> bool:
+    """A verb that can say whose a quote right beside it is: a speech verb, or one of remembering
+    with nothing else to report ('“...,” he remembers.', 'She remembers: “...”')."""
+    if is_speech_verb(token):
+        return True
+    return token.lemma_.lower() in RECOLLECTION_VERBS and token.pos_ == "VERB" and not is_negated(token) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") and c.i > token.i for c in token.children)
+
+
 # What someone writes to say something, whose words 'read': 'The statement read in part: “...”'.
 # (A sign's or a banner's slogan is nobody's statement.)
 WRITTEN_ITEMS = frozenset({"statement", "communique", "communiqué", "letter", "message", "note", "post", "notice",

@@ -12,7 +12,15 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import NAMING_VERBS, SPEECH_ACT_NOUNS, is_speech_act, is_speech_verb, subject_of, text_of
+from quotes.find.cues import (
+    NAMING_VERBS,
+    SPEECH_ACT_NOUNS,
+    is_quote_cue,
+    is_speech_act,
+    is_speech_verb,
+    subject_of,
+    text_of,
+)
 from quotes.find.marks import MarkedSpan
 
 SENTENCE_END = ".!?"
@@ -101,7 +109,7 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
             if speaker_of_cue(token) is not None:  # '“...,” according to Ms Roe.'
                 return token
             continue
-        if is_speech_verb(token):
+        if is_quote_cue(token):
             subject = subject_of(token)
             if subject is None or _subordinate(token):
                 continue
@@ -156,7 +164,7 @@ def cue_before(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[Marked
             break
         if token.is_punct and token.text in SENTENCE_END:
             break
-        if is_speech_verb(token) and subject_of(token) is not None:
+        if is_quote_cue(token) and subject_of(token) is not None:
             candidates.append(token)
     if not candidates:
         return None
