@@ -4659,3 +4659,26 @@ def test_a_parishioner_is_what_an_unnamed_churchgoer_is(nlp):
 ])
 def test_a_verb_of_remembering_beside_a_quote_is_its_cue(nlp, text, expected):
     assert [(q.text, q.speaker.name if q.speaker else None, q.rule) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a romanised given name with a lower-case second syllable follows the family name, which
+    # 'Ms Leung' repeats; the parser's subject can be that last syllable
+    ("Secretary for Transport and Logistics Leung Wai-man told lawmakers that the subsidy would cover most of the "
+     "cost.\n\n“The technology is mature,” Ms Leung said.",
+     [("Leung Wai-man", "Secretary for Transport and Logistics")] * 2),
+    ("But lawmaker Kwok Mei-ting, of the Civic Alliance, said operators had raised concerns.\n\n"
+     "“Nobody is against going green,” Mr Kwok said.", [("Kwok Mei-ting", "lawmaker")] * 2),
+    # a family name that is also a pronoun, after an honorific
+    ("Ministry spokeswoman He Yanqiu told a regular press briefing that the probe was unfair. Professor Chan "
+     "Ka-ming said talks were likely.\n\nMs He said consultations could take place next month.",
+     [("He Yanqiu", "Ministry spokeswoman"), ("Chan Ka-ming", "Professor"), ("He Yanqiu", "Ministry spokeswoman")]),
+])
+def test_east_asian_names_family_name_first(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+def test_a_body_whose_name_opens_with_a_rank_is_no_person(nlp):
+    q = only(extract(nlp, "The General Administration of Customs said it had detected fruit flies in several "
+                          "shipments."))
+    assert (q.speaker.name, q.speaker.kind) == ("General Administration of Customs", "organization")

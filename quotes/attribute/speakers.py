@@ -59,6 +59,7 @@ PRONOUN_WINDOW = 3
 
 
 # The Arabic article joined to a surname: 'al-Qadri', 'El-Sayed'.
+EAST_ASIAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+[-‐][a-z]+(?:'s|’s)?$")
 ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
 
 
@@ -69,7 +70,9 @@ def name_key(text: str) -> str:
              and not (k + 1 < len(words) and words[k + 1].lower() in HONORIFIC_OPENINGS.get(w.lower(), ()))]
     if not words:
         return ""
-    last = words[-1]
+    # ('Leung Sze-man', 'Kang Min-seo': a romanised East Asian given name, its second syllable in lower
+    # case after the hyphen, comes after the family name, which 'Ms Leung' or 'Rep. Kang' repeats)
+    last = words[0] if len(words) > 1 and EAST_ASIAN_GIVEN_NAME.match(words[-1]) else words[-1]
     if last.endswith("'s"):
         last = last[:-2]
     # ('al-Qadri' alone is 'Hashem Yahya al-Qadri': a sentence can open with 'Al-Qadri', and the
@@ -924,6 +927,11 @@ def name_span_of(token: Token) -> Span:
     if ent is not None and ent.label_ == "PERSON":
         span = person_name(ent)
     start, end = span.start, span.end
+    # (the rest of a hyphenated name first: the parser hangs the words before it on its last part)
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and (doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN"
+                                              or _second_syllable(doc[end + 1])):
+        end += 2
     # The entity recogniser sometimes leaves out a first name, or takes the person for an
     # organisation: take in proper-noun compounds, up to a title or an honorific, and the first
     # half of a hyphenated surname it cut off ('Mr Pryce-Howell', 'Isidore Nwankwo-Little').
@@ -950,9 +958,6 @@ def name_span_of(token: Token) -> Span:
             start -= 2
         else:
             break
-    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN":
-        end += 2
     # (letters after the name, wherever the recogniser left them: 'Priya Raman SC')
     while end > start + 1 and _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper():
         end -= 1
@@ -981,6 +986,13 @@ def nickname(name: Span) -> str | None:
     if len(marks) != 2 or marks[0] == name.start:
         return None
     return name.doc[marks[0] + 1 : marks[1]].text
+
+
+def _second_syllable(token: Token) -> bool:
+    """The lower-case second syllable of a romanised East Asian given name the tokenizer split at
+    its hyphen: 'man' in 'Leung Sze-man', 'seo' in 'Kang Min-seo' (not 'Kong-based')."""
+    return token.is_alpha and token.is_lower and len(token) <= 5 and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+        and token.tag_ not in ("VBN", "VBG", "VBD")
 
 
 def _without_own_name(role: str | None, name: str) -> str | None:
@@ -1030,7 +1042,16 @@ def _person_speaking(people: People, name: Span, role: str | None = None) -> Res
 
 def resolve_speaker(token: Token, people: People) -> Resolved:
     doc = token.doc
+    if token.i >= 2 and _second_syllable(token) and doc[token.i - 1].text in ("-", "‐") \
+            and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ \
+            and doc[token.i - 2].pos_ == "PROPN" and _capitalised(doc[token.i - 2].text):
+        token = doc[token.i - 2]  # ('Leung Sze-man told ...': the parser's subject is the name's last syllable)
     lower = token.lower_
+    if token.text == "He" and token.i > 0 and is_honorific(doc[token.i - 1]):
+        # ('Ministry spokeswoman He Yaqin ... Ms He said': a family name, not the pronoun)
+        named = [p for p in people.by_key.values() if "he" in p.first_names or p.key == "he"]
+        if len(named) == 1:
+            return Resolved(named[0].speaker(), doc[token.i : token.i + 1], named[0].role_at(token.idx))
     if is_relative(token):
         # 'Novak, who said ...': the speaker is the antecedent, the mention the relative pronoun.
         resolved = resolve_speaker(antecedent_of_relative(token), people)
@@ -1582,13 +1603,19 @@ def _is_person_token(token: Token, people: People) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ not in NON_PERSON_ENTS
 
 
+# People, not firms, for all their '-maker': 'lawmaker Kwok Yee-ting', 'filmmaker Ana Roe'.
+PEOPLE_WHO_MAKE = frozenset({"lawmaker", "policymaker", "filmmaker", "peacemaker", "matchmaker", "kingmaker",
+                             "dressmaker", "homemaker", "playmaker", "decision-maker", "troublemaker"})
+
+
 def _described_as_business(token: Token) -> bool:
     """'Pellmore, the FTSE 250 maker of pumps,', 'streaming service Tessera': a name set beside or
     after a noun for a business is one."""
     def business(noun: Token) -> bool:
         # (not a person's trade: 'Dale Roe, 67, a retired mail carrier,' has an age, and firms do not retire)
         return noun.tag_ == "NN" and (noun.lemma_.lower() in ORGANISATION_ANAPHORS | {"service"}
-                                      or noun.lower_.endswith("maker")) \
+                                      or noun.lower_.endswith("maker") and noun.lower_ not in PEOPLE_WHO_MAKE
+                                      and not is_title_word(noun)) \
             and not any(c.lower_ == "retired" for c in noun.children)
     if _given_an_age(token) or _given_an_age(token, alone=True):
         return False
@@ -1603,7 +1630,8 @@ def _has_personal_title(token: Token) -> bool:
     first name and surname after a lower-case title ('club defender Rhys Mallory')."""
     # ('Speaker of the House Marta Quell': the parser can hang a title with its own 'of' as a modifier)
     before = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
-    if not before or is_organisation_name(name_span_of(token)):
+    # (nor a body's noun after a title word: 'General Administration of Customs')
+    if not before or is_organisation_name(name_span_of(token)) or token.lower_ in ORGANISATION_NAME_ENDINGS:
         return False  # (a body's name can open with a title word: 'Justice Watch International')
     first = before[0]
     if is_honorific(first) or is_title_word(first) and first.text[:1].isupper():
@@ -1756,9 +1784,12 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
         if token.lower_ in TITLE_PHRASE_LINKS or end == title.i + 1:
             start = end + 1
         elif not (token.pos_ == "PROPN" and _capitalised(token.text)
-                  or token.text in ("-", "‐") and not token.whitespace_ and not doc[end - 1].whitespace_):
+                  or token.text in ("-", "‐") and not token.whitespace_ and not doc[end - 1].whitespace_
+                  or doc[end - 1].text in ("-", "‐") and _second_syllable(token)):  # ('Leung Sze-man')
             break
         end += 1
+    while end > start and doc[end - 1].text in ("-", "‐"):
+        end -= 1
     run = doc[start:end]
     if len(run.text.split()) < 3:
         return None
