@@ -4682,3 +4682,33 @@ def test_a_body_whose_name_opens_with_a_rank_is_no_person(nlp):
     q = only(extract(nlp, "The General Administration of Customs said it had detected fruit flies in several "
                           "shipments."))
     assert (q.speaker.name, q.speaker.kind) == ("General Administration of Customs", "organization")
+
+
+def test_a_place_that_opens_a_bodys_name_is_not_the_offices_place(nlp):
+    q = only(extract(nlp, "Wong Chi-keung, chairman of the Hong Kong Scheduled Minibus Operators' Association, said "
+                          "the subsidy was a good start."))
+    assert (q.speaker.name, q.role) == ("Wong Chi-keung", "chairman")
+
+
+def test_the_spokesperson_just_described_unnamed_is_not_one_named_only_later(nlp):
+    text = ("Missile test condemned\n\n"
+            "KCNA quoted an unnamed spokesperson for the North's defence ministry as saying the test was lawful.\n\n"
+            "\"We will take the most powerful countermeasures,\" the spokesperson said.\n\n"
+            "Unification Ministry spokesperson Koo Hye-jin told a regular press briefing that the launch was a "
+            "provocation.")
+    assert [q.speaker.name for q in extract(nlp, text)] == [
+        "an unnamed spokesperson for the North's defence ministry"] * 2 + ["Koo Hye-jin"]
+
+
+def test_a_place_shortened_to_an_initial_in_a_headline_is_no_person(nlp):
+    text = "N. Korea claims test of new missile\n\nNorth Korea said Thursday it had test-fired a new cruise missile."
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("North Korea", "organization")
+
+
+def test_a_long_title_and_name_between_the_quote_and_its_cue(nlp):
+    # (and a 'how' inside the quote that the parser hung on the cue does not make it subordinate)
+    q = only(extract(nlp, '"The ministry has not received any notification or evidence from the other side. This is '
+                          'not how a responsible trading partner behaves," MAC Deputy Minister and spokesman Lin '
+                          'Cheng-yu told a regular news conference.'))
+    assert (q.rule, q.speaker.name) == ("direct-cue-after", "Lin Cheng-yu")

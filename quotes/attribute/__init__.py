@@ -203,8 +203,9 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
                 or quote.speaker_start_char is None or quote.speaker_start_char >= top:
             continue
         mention = people.doc.char_span(quote.speaker_start_char, quote.speaker_end_char)
-        if mention is None or not _lone_description(mention):
-            continue
+        if mention is None or not _lone_description(mention) \
+                or any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in mention):
+            continue  # (one the text says it does not name stays unnamed)
         if people.named_before(mention.start_char):
             continue  # someone named before: the description may be a new person
         head = _description_head(mention)

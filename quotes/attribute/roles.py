@@ -199,7 +199,9 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
         if prep.lower_ == "of" and head.lemma_.lower() in RELATIONAL_TITLES:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if prep.lower_ == "of" and any(o.ent_type_ in ("GPE", "LOC") for o in objects):
+        # ('chairman of the Hong Kong Scheduled Minibus Operators' Association' is a body's, the place
+        # only the first words of its name)
+        if prep.lower_ == "of" and any(o.ent_type_ in ("GPE", "LOC") and not _name_goes_on(o) for o in objects):
             continue  # 'foreign minister of Lenmark', 'mayor of Velmont': the place is part of the office
         if objects and all(o.pos_ == "PROPN" or o.ent_type_ or any(d.dep_ in ("det", "poss") for d in o.children)
                            or o.lower_ == "one" for o in objects):
@@ -308,7 +310,9 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
                       or is_honorific(tokens[0]) and not _honours_a_possessor(tokens)
                       or tokens[0].tag_ in ("PRP$", "WP$")
-                      or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1):
+                      or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1
+                      # ('an unnamed spokesperson': that they are not named is no part of what they are)
+                      or tokens[0].lower_ in ("unnamed", "anonymous", "unidentified") and len(tokens) > 1):
         tokens = tokens[1:]
     # A body named by a common noun as the title's possessor is the one the article is about, so no
     # part of the title: 'the system's chief medical officer' is its chief medical officer. A name
@@ -350,6 +354,14 @@ def clean_role(tokens: list[Token]) -> str | None:
     if not tokens[0].text.islower() and is_lay_person(tokens[0]):
         return text[:1].lower() + text[1:]  # (its capital only opened the sentence)
     return text
+
+
+def _name_goes_on(place: Token) -> bool:
+    """Whether capitalised words go on right after a place's name: the place opens a longer name."""
+    doc = place.doc
+    after = place.right_edge.i + 1
+    return after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha \
+        and doc[after].ent_type_ not in ("GPE", "LOC")
 
 
 def is_lay_person(token: Token) -> bool:

@@ -231,6 +231,10 @@ class People:
         fuller = {e.text.split()[-1] for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1
                              and e.text not in fuller and any(words[0] == e.text for words in bodies)}
+        # Nor is a place a headline shortens to an initial: 'N. Korea' for 'North Korea'.
+        places = [e.text.split() for e in self.ents if e.label_ in ("GPE", "LOC") and len(e.text.split()) == 2]
+        self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and len(words := e.text.split()) == 2
+                             and _initial(e[0]) and any(p[1] == words[1] and p[0][0] == words[0][0] for p in places)}
         # (the authors a byline names write the article; nobody in it is them)
         self.bylines = byline_spans(self.text)
         for ent in self.ents:
@@ -2081,7 +2085,22 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
                    default=None, key=lambda found: found[0])
         if last is not None and _same_or_next_paragraph(people.text, last[0], token.idx):
             return last[1]
+    if len(matches) == 1 and not indefinite and _described_unnamed_before(token) \
+            and all(m.span.start >= sentence_bounds(token)[1] for m in matches[0].mentions):
+        # ('KCNA quoted an unnamed spokesperson ... “...,” the spokesperson said' is that one, not the
+        # spokesperson the article names only later)
+        return None
     return matches[0] if len(matches) == 1 else None
+
+
+def _described_unnamed_before(token: Token) -> bool:
+    """Whether the same noun described someone earlier in the article, below its headline, without a
+    name beside it."""
+    title = token.lemma_.lower()
+    text = token.doc.text
+    body = text.find("\n") + 1 if "\n" in text[: token.idx] else 0
+    return any(t.lemma_.lower() == title and t.pos_ == "NOUN" and t.idx >= body and not _has_name(noun_phrase(t))
+               and not (t.dep_ == "compound" and t.head.ent_type_ == "PERSON") for t in token.doc[: token.i])
 
 
 def _unique_holder_of_initials(letters: str, people: People) -> Person | None:
@@ -2206,6 +2225,9 @@ def _unnamed_on_purpose(token: Token) -> bool:
     """A description that says its person is not named: 'who spoke on condition of anonymity',
     'who asked not to be named', 'who was not authorised to speak'."""
     words = [t.lemma_.lower() for t in token.subtree]
+    # (or says so before the noun: 'an unnamed spokesperson', 'an anonymous official')
+    if any(c.dep_ == "amod" and c.lower_ in ("unnamed", "anonymous", "unidentified") for c in token.children):
+        return True
     return "anonymity" in words or any(
         word == "not" and any(w in UNNAMED_WORDS for w in words[i + 1 : i + 4]) for i, word in enumerate(words))
 

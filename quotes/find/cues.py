@@ -233,14 +233,24 @@ def _made_to_speak(verb: Token) -> Token | None:
                  and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
 
 
-def _name_after_closing_mark(verb: Token) -> Token | None:
+def name_after_closing_mark(verb: Token) -> Token | None:
     """'“...,” Tolliver said': a name or a personal pronoun alone between a closing quote mark and
     the verb is its speaker, whatever dependency the parser gave it (it sometimes hangs the verb
     on the quote and the name on the verb as a modifier)."""
     doc = verb.doc
     start = verb.i
-    # (the tagger can take a surname it does not know after the mark for an adverb or a noun)
-    while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADV", "ADJ") and doc[start - 1].text[:1].isupper():
+    # (the tagger can take a surname it does not know after the mark for an adverb or a noun; a title
+    # before it can join two, 'MAC Deputy Minister and spokesman Lin Cheng-yu told', and a romanised
+    # given name ends in a lower-case syllable)
+    while start > 0 and verb.i - start < 10 and (
+            doc[start - 1].pos_ in ("PROPN", "NOUN", "ADV", "ADJ") and doc[start - 1].text[:1].isupper()
+            or start == verb.i and start >= 3 and doc[start - 1].is_lower and doc[start - 2].text in ("-", "‐")
+            and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_
+            or start < verb.i and doc[start].pos_ != "PUNCT" and doc[start - 1].text in ("-", "‐")
+            and not doc[start - 1].whitespace_
+            or start < verb.i and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper()
+            or start < verb.i and doc[start - 1].pos_ == "NOUN" and doc[start - 1].dep_ == "compound"
+            and doc[start].text[:1].isupper()):
         start -= 1
     if start == verb.i and start > 0 and doc[start - 1].lower_ in ("he", "she", "they"):
         start -= 1
@@ -493,7 +503,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                        and chosen.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), chosen)
     if chosen is not None:
         return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) or chosen
-    named = _name_after_closing_mark(verb)
+    named = name_after_closing_mark(verb)
     if named is not None:
         return named
     # ('“...,” the 63-year-old said': the parser can hang the age on the verb, as if it were a noun)

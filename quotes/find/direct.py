@@ -18,6 +18,7 @@ from quotes.find.cues import (
     is_quote_cue,
     is_speech_act,
     is_speech_verb,
+    name_after_closing_mark,
     subject_of,
     text_of,
 )
@@ -117,7 +118,8 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
             # however long the title before the name ('...,” Angolan Foreign Minister X, who ..., told',
             # '...,” the authority’s chief operating officer, Niamh Bell, said').
             if token.i - first < MAX_CUE_DISTANCE or first <= subject.i <= first + 4 \
-                    or subject.pos_ in ("PROPN", "NOUN") and first <= _first_word(subject) <= first + 1:
+                    or subject.pos_ in ("PROPN", "NOUN") and first <= _first_word(subject) <= first + 1 \
+                    or name_after_closing_mark(token) is not None:
                 return token
     return None
 
@@ -140,8 +142,9 @@ def speaker_of_cue(cue: Token) -> Token | None:
 def _subordinate(verb: Token) -> bool:
     """'“...,” when the senator criticized him': a verb in a clause opened by 'when', 'after', 'because'
     ... tells what happened, not who said the quote ('as he said' still does)."""
+    # (not a word inside the quote the parser hung on the verb: '“This is not how ...,” X told')
     return any((c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB") and c.lower_ not in ("as", "that")
-               and c.i < verb.i for c in verb.children)
+               and c.i < verb.i and not any(t.is_quote for t in verb.doc[c.i + 1 : verb.i]) for c in verb.children)
 
 
 def cue_before(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedSpan]) -> Token | None:
