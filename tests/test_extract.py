@@ -4712,3 +4712,21 @@ def test_a_long_title_and_name_between_the_quote_and_its_cue(nlp):
                           'not how a responsible trading partner behaves," MAC Deputy Minister and spokesman Lin '
                           'Cheng-yu told a regular news conference.'))
     assert (q.rule, q.speaker.name) == ("direct-cue-after", "Lin Cheng-yu")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Commissioner for Health, Dr (Mrs) Folasade Adebayo-Kuti, disclosed this at a briefing, noting that two "
+     "towns accounted for most of the cases.", ("Folasade Adebayo-Kuti", "Commissioner for Health")),
+    ("The Chairman of the Nigerian Medical Association (NMA), Oyo State chapter, Dr Tunde Olawale-Bakare, said the "
+     "association would meet on Friday.",
+     ("Tunde Olawale-Bakare", "Chairman of the Nigerian Medical Association (NMA), Oyo State chapter")),
+    ("The Omanhene of the Asankrabo Traditional Area, Nana Kofi Boateng-Mensah III, who also spoke at a durbar, "
+     "maintained that the council had banned mining near the river.",
+     ("Nana Kofi Boateng-Mensah", "Omanhene of the Asankrabo Traditional Area")),
+    ("But a former member of the House of Representatives and party chieftain in Nsukka, Hon. Ikenna Obi-Nwosu, told "
+     "reporters that the senator was running away from a primary.",
+     ("Ikenna Obi-Nwosu", "former member of the House of Representatives and party chieftain in Nsukka")),
+])
+def test_a_name_set_off_after_a_long_title_speaks(nlp, text, expected):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == expected

@@ -1147,6 +1147,15 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         resolved = _person_speaking(people, named)
         if resolved is not None:
             return resolved
+    named = _name_closing_a_title(token)
+    if named is not None:
+        # (the title up to its first comma; a description keeps what it says of the person, not where)
+        title = list(doc[token.left_edge.i : next(t.i for t in doc[token.i : named.start] if t.text == ",")])
+        resolved = _person_speaking(people, named, role=clean_role(title)
+                                    if is_title_word(token) and token.lemma_.lower() not in LAY_PERSON_NOUNS
+                                    else role_with_employer_apart(title, token))
+        if resolved is not None:
+            return resolved
 
     if _is_person_token(token, people):
         name = name_span_of(token)
@@ -1548,6 +1557,51 @@ def _source_of_document(token: Token) -> Token | None:
     return poss
 
 
+def _name_closing_a_title(token: Token) -> Span | None:
+    """'The Commissioner for Health, Dr (Mrs) Ada Roe, disclosed ...', 'The Chairman of the X
+    Association, Y chapter, Dr Tunde Roe, called ...', 'The Omanhene of the X Traditional Area, Nana
+    Kwaku Roe III, who ...': a capitalised title opened by 'the', with its body, then the name set
+    off by commas before the verb or a 'who'. However the parser hung the pieces, the name is who speaks."""
+    doc = token.doc
+    # (or a lower-case title: 'a former member of the House and party chieftain in Nsukka, Hon. X,')
+    opener = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
+    if not ((token.text[:1].isupper() or is_title_word(token)) and token.pos_ in ("PROPN", "NOUN")
+            and token.dep_ in ("nsubj", "nsubjpass") and opener is not None and opener.lower_ in ("the", "a", "an")
+            and token.head.i > token.i):
+        return None
+    verb = token.head
+    # (the stretch from the title to the verb: the name is its last comma-delimited piece)
+    end = verb.i
+    while end > token.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    who = next((t.i for t in doc[token.i : end] if t.lower_ == "who" and doc[t.i - 1].text == ","), None)
+    if who is not None:
+        end = who - 1
+    commas = [t.i for t in doc[token.i : end] if t.text == ","]
+    if not commas or end - commas[-1] < 3:
+        return None
+    start = commas[-1] + 1
+    while start < end and (is_honorific(doc[start]) or _bracketed_honorific(doc, start)
+                           or doc[start].lower_ in ("nana", "hon", "hon.", "alhaji", "chief", "engr", "engr.")):
+        start += 1
+    piece = doc[start:end]
+    if is_organisation_name(piece):
+        return None  # ('The landlord, Fenwick Holdings, said': a body)
+    # (a person by the recogniser, or by the honorific before a first name and a surname)
+    honoured = start > commas[-1] + 1 and len([t for t in piece if t.is_alpha]) >= 2
+    if not piece or not (honoured or any(t.ent_type_ == "PERSON" for t in piece)) \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text in ("-", "‐") for t in piece):
+        return None
+    return name_span_of(piece[-1])
+
+
+def _bracketed_honorific(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a bracket around an honorific after another: 'Dr (Mrs) Ada Roe'."""
+    if doc[i].text == "(":
+        return i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")"
+    return doc[i].text == ")" and i >= 2 and is_honorific(doc[i - 1]) and doc[i - 2].text == "("
+
+
 def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span | None:
     """A title set off by a comma from the name it describes, which the parser failed to attach.
     After a description that is no title ('A trader at the market, Garba Idris, said'), only a name
@@ -1557,7 +1611,10 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     end = i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN":
+    # (through a bracketed second honorific, 'Dr (Mrs) Ada Roe', and a hyphenated surname)
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or _bracketed_honorific(doc, end)
+                              or doc[end].text in ("-", "‐") and not doc[end].whitespace_ and end > i + 1
+                              and not doc[end - 1].whitespace_):
         end += 1
     start = i + 1
     # Title words before the name: "Defense Minister Rustem Umerov".
@@ -1764,7 +1821,7 @@ def name_in_title_of_phrase(title: Token) -> Span | None:
         name = doc[name.start + 1 : name.end]  # 'the Opposition Sunanda Bhosle'
     elif not (name.start >= 2 and doc[name.start - 2].lower_ == "the" and len(name.text.split()) >= 2):
         return None  # ('the Treasury Alan Brandt' is already cut at the organisation)
-    if any(t.lower_ in INSTITUTION_NOUNS for t in name):
+    if any(t.lower_ in INSTITUTION_NOUNS for t in name) or name[-1].lower_ in ORGANISATION_NAME_ENDINGS:
         return None  # 'Chair of the Senate Fisheries Oversight Committee': an institution
     return name
 
@@ -1822,7 +1879,8 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
     # Platform' would name someone.
     if any(t.ent_type_ in NON_PERSON_ENTS - {"ORG"} or t.lower_ in INSTITUTION_NOUNS or is_title_word(t) for t in name):
         return None
-    if any(t.ent_type_ == "ORG" for t in name) and not _known_as_a_person(name[-1]):
+    if any(t.ent_type_ == "ORG" for t in name) and (not _known_as_a_person(name[-1])
+                                                    or name[-1].lower_ in ORGANISATION_NAME_ENDINGS):
         return None
     return name
 
