@@ -4730,3 +4730,21 @@ def test_a_long_title_and_name_between_the_quote_and_its_cue(nlp):
 def test_a_name_set_off_after_a_long_title_speaks(nlp, text, expected):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == expected
+
+
+def test_stacked_honorifics_and_a_bracketed_body_before_a_name(nlp):
+    text = ("Okafor-Eze’s defection: “We have lost a passenger, not the driver” — Enugu PPC chair\n\n"
+            "With those words, the Enugu State Chairman of the Progressive Peoples Congress (PPC), Chief (Barr.) "
+            "Chidi Okafor-Nnaji, on Monday dismissed the senator's defection.\n\n"
+            "Okafor-Nnaji, who spoke with journalists in Enugu, said the senator's exit would not hurt the party.\n\n"
+            "The party would write to the Senate to declare his seat vacant, the party chairman said.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
+        ("Chidi Okafor-Nnaji", "Enugu State Chairman of the Progressive Peoples Congress")] * 3
+
+
+def test_a_title_and_name_set_off_whatever_the_verb_give_the_role_later(nlp):
+    text = ("Police free 12 travellers\n\n"
+            "The Police Public Relations Officer in Katsina State, SP Abdullahi Sadiq-Kurfi, made the disclosure in "
+            "a statement on Wednesday.\n\nMr Sadiq-Kurfi said the victims were abducted on Saturday.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Abdullahi Sadiq-Kurfi", "Police Public Relations Officer in Katsina State")

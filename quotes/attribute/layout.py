@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
-from quotes.attribute.speakers import People, Resolved, name_key, title_case
+from quotes.attribute.roles import is_title_word
+from quotes.attribute.speakers import People, Resolved, holder_of_title, name_key, title_case
 from quotes.find.direct import LAYOUT_NAME, SIGN_OFF
 from quotes.records import Speaker
 
@@ -36,6 +37,11 @@ def _named(doc: Doc, start: int, end: int, people: People) -> Resolved | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    # ('“...” — Enugu PPC chair': the capitals only open a description; its title names the one holder)
+    if span.end < len(doc) and is_title_word(doc[span.end]) and doc[span.end].is_lower:
+        holder = holder_of_title(doc[span.end], people)
+        if holder is not None:
+            return Resolved(holder.speaker(), doc[span.start : span.end + 1], holder.role_at(start))
     person = people.by_key.get(name_key(span.text))
     name = person.name if person is not None else title_case(span.text)
     role = person.role_at(start) if person is not None else None

@@ -540,6 +540,20 @@ def _name_root(name: Span) -> Token:
     return root
 
 
+def _part_of_honorifics(doc, i: int) -> bool:
+    """An honorific, a bracket around a second one, or 'Chief' before one: 'Chief (Barr.) Emeka Roe',
+    'Dr (Mrs) Ada Roe'."""
+    token = doc[i]
+    if is_honorific(token):
+        return True
+    if token.text == "(":
+        return i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")"
+    if token.text == ")":
+        return i >= 2 and is_honorific(doc[i - 1]) and doc[i - 2].text == "("
+    return token.lower_ == "chief" and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or _part_of_honorifics(doc, i + 1)
+                                                              and doc[i + 1].text == "(")
+
+
 def _title_split_from_name(name: Span) -> list[Token]:
     """'The union’s regional organiser Bethan Roe said' and 'The firm’s founder, Sir Tobias Wren, said':
     the parser can make the title and the name two subjects of the verb, or end a sentence at the
@@ -547,7 +561,7 @@ def _title_split_from_name(name: Span) -> list[Token]:
     doc = name.doc
     root = _name_root(name)
     i = name.start - 1
-    while i >= 0 and is_honorific(doc[i]):
+    while i >= 0 and _part_of_honorifics(doc, i):
         i -= 1
     comma = i >= 0 and doc[i].text == ","
     if comma:
@@ -624,7 +638,7 @@ def _title_next_to_name(name: Span) -> str | None:
     them) are the role."""
     doc = name.doc
     i = name.start - 1
-    while i >= 0 and is_honorific(doc[i]):
+    while i >= 0 and _part_of_honorifics(doc, i):
         i -= 1
     first = sentence_bounds(doc[name.start])[0]
     end, start = i, i + 1
@@ -1023,13 +1037,19 @@ def role_set_off_before(name: Span) -> str | None:
     set off by commas is an apposition, wherever the parser hung the name."""
     doc = name.doc
     i = name.start - 1
-    while i >= 0 and (is_honorific(doc[i]) or doc[i].lower_ in TITLES_OF_ADDRESS):
+    # (and a rank's capitals: 'the Police Public Relations Officer in X State, SP Y,')
+    while i >= 0 and (_part_of_honorifics(doc, i) or doc[i].lower_ in TITLES_OF_ADDRESS
+                      or doc[i].is_alpha and doc[i].text.isupper() and 2 <= len(doc[i]) <= 4 and i + 1 == name.start):
         i -= 1
     after = max(name.end, _name_root(name).i + 1)
     if i < 1 or doc[i].text != "," or after >= len(doc) or doc[after].text != ",":
         return None
     end = i - 1
-    title = doc[end]
+    # (past the body's short form in brackets: 'Chairman of the Progressive Peoples Congress (PPC),')
+    last = end
+    if doc[end].text == ")":
+        last = next((j - 1 for j in range(end - 1, max(0, end - 5), -1) if doc[j].text == "("), end)
+    title = doc[last]
     # (up from the phrase's last word to the title it belongs to: 'Secretary for ... Affairs')
     while not is_title_word(title) and title.dep_ in ("pobj", "prep", "conj", "compound", "nmod") \
             and title.head.i < title.i:
@@ -1040,10 +1060,26 @@ def role_set_off_before(name: Span) -> str | None:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children) \
         and title.lower_ not in ORGANISATION_NAME_ENDINGS
     if not ((is_title_word(title) or the_one_of) and title.pos_ in ("NOUN", "PROPN")
-            and (title.right_edge.i in (end, end + 1)
+            and (title.right_edge.i in (last, end, end + 1)
                  or the_one_of and title.right_edge.i > end)):  # (the name, and what follows it, hung on it)
-        return _the_one_of_a_place(doc, end)
+        return _the_one_of_a_place(doc, end) or _title_phrase_read_from_text(doc, end)
     return clean_role(list(doc[title.left_edge.i : end + 1]))
+
+
+def _title_phrase_read_from_text(doc: Doc, end: int) -> str | None:
+    """'The Police Public Relations Officer in Katsina State, SP X,': a phrase opening its sentence or
+    clause with 'the' and a capitalised title, with no verb in it, ending at the comma before a name,
+    however the parser hung its words on the name."""
+    start = end
+    while start > 0 and doc[start - 1].text not in (",", ";", ":") and not doc[start - 1].is_sent_end \
+            and not doc[start].is_sent_start and end - start < 12:
+        start -= 1
+    words = doc[start : end + 1]
+    if not words or words[0].lower_ != "the" or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if not any(is_title_word(t) and t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    return clean_role(list(words))
 
 
 def _the_one_of_a_place(doc: Doc, end: int) -> str | None:

@@ -255,6 +255,10 @@ class People:
         for token in of:  # 'Leader of the Opposition Sunanda Bhosle', 'Minister for Health Aoife Roe'
             if (named := name_in_title_of_phrase(token.head)) is not None:
                 self.add(named, role=title_before_name(token.head, named))
+        # ('The Police Public Relations Officer in X State, SP Y, made the disclosure': whatever the verb)
+        for token in proper + capitalised_nouns:
+            if token.dep_ in ("nsubj", "nsubjpass") and (named := _name_closing_a_title(token)) is not None:
+                self.add(named, role=_title_before_comma(token, named))
         # A name the recogniser missed or took for an organisation or a building, followed in its
         # own sentence by 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was
         # 64 when she opened ...'.
@@ -1149,11 +1153,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return resolved
     named = _name_closing_a_title(token)
     if named is not None:
-        # (the title up to its first comma; a description keeps what it says of the person, not where)
-        title = list(doc[token.left_edge.i : next(t.i for t in doc[token.i : named.start] if t.text == ",")])
-        resolved = _person_speaking(people, named, role=clean_role(title)
-                                    if is_title_word(token) and token.lemma_.lower() not in LAY_PERSON_NOUNS
-                                    else role_with_employer_apart(title, token))
+        resolved = _person_speaking(people, named, role=_title_before_comma(token, named))
         if resolved is not None:
             return resolved
 
@@ -1557,6 +1557,16 @@ def _source_of_document(token: Token) -> Token | None:
     return poss
 
 
+def _title_before_comma(token: Token, named: Span) -> str | None:
+    """The title a name closes, up to its first comma; a description keeps what it says of the
+    person, not where ('A trader at Sabon Layi, Malam X,' is a trader)."""
+    doc = token.doc
+    title = list(doc[token.left_edge.i : next(t.i for t in doc[token.i : named.start] if t.text == ",")])
+    if is_title_word(token) and token.lemma_.lower() not in LAY_PERSON_NOUNS:
+        return clean_role(title)
+    return role_with_employer_apart(title, token)
+
+
 def _name_closing_a_title(token: Token) -> Span | None:
     """'The Commissioner for Health, Dr (Mrs) Ada Roe, disclosed ...', 'The Chairman of the X
     Association, Y chapter, Dr Tunde Roe, called ...', 'The Omanhene of the X Traditional Area, Nana
@@ -1700,8 +1710,11 @@ def _has_personal_title(token: Token) -> bool:
     # ('ORSO Administrator Lydia Brannock': an organisation's name before the title)
     name = name_span_of(token)
     # (the parser can hang the title on the first name: 'Assemblywoman Gloria Estrada-Finch')
-    if name.start > 0 and token.doc[name.start - 1].head.i in range(name.start, name.end):
-        title = token.doc[name.start - 1]
+    before_name = name.start - 1
+    if before_name >= 3 and _bracketed_honorific(token.doc, before_name):
+        before_name -= 3  # ('Chief (Barr.) Emeka Roe': past a bracketed second honorific)
+    if before_name >= 0 and token.doc[before_name].head.i in range(name.start, name.end):
+        title = token.doc[before_name]
         if is_title_word(title) and title.text[:1].isupper() and len(name) >= 2 \
                 and all(_capitalised(t.text) or t.tag_ == "HYPH" for t in name):
             return True
@@ -2151,6 +2164,13 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def holder_of_title(title: Token, people: People) -> Person | None:
+    """The one person the article gives this title, in any of its forms ('chair' for 'State Chairman')."""
+    holders = [p for p in people.by_key.values()
+               if any(_holds_title(role.lower().split(), title.lemma_.lower(), []) for role in p.titles)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _described_unnamed_before(token: Token) -> bool:
     """Whether the same noun described someone earlier in the article, below its headline, without a
     name beside it."""
@@ -2309,6 +2329,7 @@ OFFICES_BY_WHAT_THEY_DO = {
     "prosecutor": ("district attorney", "county attorney", "state's attorney", "state attorney",
                    "prosecuting attorney", "crown counsel", "procurator fiscal"),
     "lawyer": ("attorney", "counsel", "solicitor", "barrister"),
+    "chair": ("chairman", "chairwoman", "chairperson"),
 }
 
 
