@@ -4748,3 +4748,33 @@ def test_a_title_and_name_set_off_whatever_the_verb_give_the_role_later(nlp):
             "a statement on Wednesday.\n\nMr Sadiq-Kurfi said the victims were abducted on Saturday.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Abdullahi Sadiq-Kurfi", "Police Public Relations Officer in Katsina State")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause the parser hung on counsel's part in the case is still what was told or agreed
+    ("Garda Declan Furlong told Mary Ruane BL, prosecuting, that the boy was cycling home when he was struck.",
+     [("the boy was cycling home when he was struck", "Declan Furlong", "Garda")]),
+    ("Det Gda Hegarty agreed with Niamh Corrigan SC, defending, that the accused had been fully co-operative.",
+     [("the accused had been fully co-operative", "Hegarty", "Det Gda")]),
+    # a Recorder is a judge's title, as 'Garda' is a rank
+    ("Sentencing, Recorder Alan Pryor told the defendant that the burglary was among the most serious.\n\n"
+     "“You chose her home,” the Recorder said.",
+     [("the burglary was among the most serious", "Alan Pryor", "Recorder"),
+      ("You chose her home,", "Alan Pryor", "Recorder")]),
+])
+def test_court_reports_counsel_and_titles(nlp, text, expected):
+    assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+def test_a_name_in_apposition_to_a_relation_is_a_person_of_their_own(nlp):
+    text = ("Lee Farrow is accused of murdering Jamie Callard, 34. Mr Callard, a plasterer, had known him for years.\n\n"
+            "Giving evidence, Mr Callard’s sister, Danielle Callard, said her brother had called Farrow a good mate.")
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.text != "Danielle Callard"]  # as the recogniser can miss it
+    q = only(extract_quotes(doc))
+    assert (q.speaker.name, q.role) == ("Danielle Callard", "Mr Callard’s sister")
+    # (known as a person from the start, so that 'Ms Callard' later is her and not her brother)
+    from quotes.attribute.speakers import People
+
+    assert sorted(p.name for p in People(doc, []).by_key.values()) == ["Danielle Callard", "Jamie Callard",
+                                                                        "Lee Farrow"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.find.cues import sentence_bounds, subject_after_opening_participle
+from quotes.find.cues import COUNSEL_PARTICIPLES, sentence_bounds, subject_after_opening_participle
 
 # Head nouns of job titles and functions; a general English list, used to tell a title from a
 # description and to match title-only mentions ("the minister said") to a named person.
@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     epidemiologist virologist organiser organizer baroness landlord neighbour neighbor tenant steward
     pm cm mla mep msp witness defendant plaintiff claimant juror
     student pupil sophomore freshman undergraduate graduate
-    solicitor barrister advocate magistrate coroner registrar skipper referee umpire lecturer provost
+    solicitor barrister advocate magistrate coroner registrar skipper referee umpire lecturer provost recorder garda
     rector curator conductor pilot paramedic firefighter midwife pharmacist dentist accountant broker
     banker investor shareholder author writer poet photographer artist musician journalist farmer
     substitute apprentice trainee intern
@@ -1098,9 +1098,6 @@ def _the_one_of_a_place(doc: Doc, end: int) -> str | None:
     return None
 
 
-# How court reports name counsel by their part in the case, set off by commas beside the name:
-# 'Priya Sandhu, defending, said', 'Prosecuting, Daniel Hurst told the court'.
-COUNSEL_PARTICIPLES = frozenset({"prosecuting", "defending", "mitigating"})
 # ... or by whom they speak for: 'Fiona Gault KC, representing the mother,', 'acting for the council'.
 COUNSEL_FOR = frozenset({"representing", "acting", "appearing"})
 

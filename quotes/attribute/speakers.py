@@ -2011,7 +2011,10 @@ def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
     made of them: 'The shadow housing secretary, Olufemi Adeyinka-Ross,' and 'Marguerite
     Oyelaran-Bisset, head of research at Age Forward,' (or, ``alone``, a single capitalised word
     with a title after it: 'Talbot, a retired teacher,')."""
-    before = token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and is_title_word(token.head)
+    # (or a relation: 'Mr Calloway’s sister, Danielle Calloway,')
+    before = token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and (
+        is_title_word(token.head) or token.head.lemma_.lower() in GENDERED_NOUNS
+        and any(c.dep_ == "poss" for c in token.head.children))
     # After the name, a bare title, or any title that only a person holds: 'the owner of the site' or
     # 'an adviser to the deal' just as often describes a company, 'a policy analyst at X' does not.
     after = any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and is_title_word(c)

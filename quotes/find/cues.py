@@ -127,8 +127,11 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
         return True
     if lemma in CLAUSE_ONLY_SPEECH_VERBS:
         # (a ruling needs its 'that': 'could hold executives liable' reports nothing)
+        # (or hung on counsel's part: 'agreed with X SC, defending, that ...')
+        clauses = list(token.children) + [c for p in token.children if p.lower_ in COUNSEL_PARTICIPLES
+                                          for c in p.children]
         return not strong_only and any(c.dep_ in ("ccomp", "parataxis") and (lemma == "agree" or any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) for c in token.children)
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) for c in clauses)
     # (the parser can take the particle for an adverb: 'shot back')
     return any(
         (lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ in ("prt", "advmod")
@@ -1035,6 +1038,11 @@ def preposition_content(head: Token, prepositions) -> tuple[int, int] | None:
     return None
 
 
+# How court reports name counsel by their part in the case, set off by commas beside the name:
+# 'Priya Sandhu, defending, said', 'Prosecuting, Daniel Hurst told the court'.
+COUNSEL_PARTICIPLES = frozenset({"prosecuting", "defending", "mitigating"})
+
+
 def complements_of(verb: Token) -> list[Token]:
     """The clauses a speech verb reports: its clausal complements ('said (that) ...'). There can be
     two when the parser also hangs a neighbouring quote on the verb."""
@@ -1046,7 +1054,12 @@ def complements_of(verb: Token) -> list[Token]:
         child.i < verb.i and (any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i])
                               or verb.lemma_.lower() in NAMING_VERBS))]
     found += [child for child in verb.children
-              if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)]
+              if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)
+              and child.lower_ not in COUNSEL_PARTICIPLES]
+    # ('told Mary Roe BL, prosecuting, that ...': the parser can hang the clause on counsel's part)
+    found += [clause for child in verb.children if child.dep_ in ("advcl", "xcomp", "acl", "appos")
+              and child.lower_ in COUNSEL_PARTICIPLES and child.i > verb.i
+              for clause in child.children if clause.dep_ == "ccomp" and clause.i > child.i]
     # ('submitted that A, that B and that C': the parser can take the second 'that' clause for an
     # adverbial one on the verb)
     found += [child for child in verb.children
