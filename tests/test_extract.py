@@ -4778,3 +4778,13 @@ def test_a_name_in_apposition_to_a_relation_is_a_person_of_their_own(nlp):
 
     assert sorted(p.name for p in People(doc, []).by_key.values()) == ["Danielle Callard", "Jamie Callard",
                                                                         "Lee Farrow"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Det Con Sarah Ingleby said the raid had been planned for weeks.", ("Sarah Ingleby", "Det Con")),
+    ("DC Sarah Ingleby said the raid had been planned for weeks.", ("Sarah Ingleby", "DC")),
+    ("DS Tom Leigh said the raid had been planned for weeks.", ("Tom Leigh", "DS")),
+])
+def test_british_police_ranks_before_a_name(nlp, text, expected):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == expected

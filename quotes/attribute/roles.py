@@ -59,7 +59,7 @@ TITLE_WORDS = frozenset(
     cyclist jockey boxer golfer athlete player teammate playmaker
     convener convenor sgt insp supt sens. reps. govs. seed shepherd herder herdsman
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
-    brig gen lt col capt cpl maj cmdr
+    brig gen lt col capt cpl maj cmdr dc ds di dci dcs pcso gda
     gp mpp mna mpa mha mca mlc mk chieftain monarch emir sultan oba menteri besar
     playwright screenwriter songwriter composer choreographer dancer comedian filmmaker showrunner
     illustrator cartoonist pianist guitarist drummer violinist cellist vocalist bassist rapper
@@ -252,6 +252,9 @@ PROFESSION_ENDINGS = ("ologist", "ologists", "ician", "icians")
 
 
 def is_title_word(token: Token) -> bool:
+    # ('Det Con Sarah Roe': a constable only after 'Det'; alone 'Con' is a first name)
+    if token.lower_ == "con":
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ("det", "det.", "detective")
     return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
         or token.pos_ in ("NOUN", "PROPN", "ADJ") and token.lower_.endswith(PROFESSION_ENDINGS) \
         or is_lay_person(token)
