@@ -4788,3 +4788,18 @@ def test_a_name_in_apposition_to_a_relation_is_a_person_of_their_own(nlp):
 def test_british_police_ranks_before_a_name(nlp, text, expected):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Van driver banned\n\nA van driver who crashed into a bus shelter has been banned from the road for three years."
+     "\n\nCallum Reade, 29, of Mill Lane, pleaded guilty on Thursday.\n\nReade said he had panicked.",
+     [("Callum Reade", "van driver")]),
+    # not where the article gives them a role of its own, nor where someone was named before
+    ("Van driver banned\n\nA van driver who crashed into a bus shelter has been banned from the road.\n\n"
+     "Callum Reade, a delivery worker, pleaded guilty on Thursday.\n\nReade said he had panicked.",
+     [("Callum Reade", "delivery worker")]),
+    ("Van driver banned\n\nA van driver who crashed into Mary Roe's shop has been banned from the road.\n\n"
+     "Callum Reade, 29, pleaded guilty on Thursday.\n\nReade said he had panicked.", [("Callum Reade", None)]),
+])
+def test_a_lede_description_is_the_role_of_the_next_named(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

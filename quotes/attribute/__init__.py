@@ -80,6 +80,7 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     _roles_from_later_descriptions(quotes, people)
     _unnamed_sources_taken_up(quotes, people)
     _lede_descriptions_named_later(quotes, people)
+    _lede_description_of_the_next_named(quotes, people)
     _speakers_identified_later(quotes, people)
     _bodies_taken_up(doc, quotes)
     _roles_of_organisations(doc, quotes)
@@ -327,6 +328,38 @@ def _lone_description(mention: Span) -> bool:
     return (mention[0].lower_ in ("a", "an", "the", "its") or whose) and (head.tag_ == "NN" or head.tag_ == "NNP"
                                                               and is_title_word(head)) \
         and lemma not in BODY_NOUNS and is_person_noun(head)
+
+
+def _lede_description_of_the_next_named(quotes: list[Quote], people: People) -> None:
+    """'A van driver who crashed into a bus shelter has been banned ... / Callum Roe, 29, admitted
+    ...': a lede whose subject is someone described by what they do, not named, names them as the
+    first subject of the next paragraph. The description is their role where the article gives them
+    none of its own."""
+    doc, text = people.doc, people.text
+    top = _end_of_paragraph(text, 0)  # (the headline)
+    if any(start < _end_of_paragraph(text, top) for start, _ in people.bylines):
+        top = _end_of_paragraph(text, top)
+    lede_end = _end_of_paragraph(text, top)
+    while top < lede_end and text[top].isspace():
+        top += 1
+    lede = doc.char_span(top, lede_end, alignment_mode="expand")
+    if lede is None or people.named_before(lede_end):
+        return
+    root = next(iter(lede.sents), lede).root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) \
+            or not is_title_word(subject) or subject.lemma_.lower() in BODY_NOUNS:
+        return
+    named = people.first_named_subject_between(lede_end, _end_of_paragraph(text, lede_end))
+    if named is None or any(m.role for m in named.mentions):
+        return
+    # (what they are, not what they did: the words before the noun and the noun itself)
+    role = clean_role([t for t in subject.lefts if t.dep_ in ("det", "amod", "compound")] + [subject])
+    if role is None:
+        return
+    for quote in quotes:
+        if quote.speaker is not None and quote.speaker.name == named.name and quote.role is None:
+            _give_role(quote, role, people)
 
 
 def _end_of_paragraph(text: str, start: int) -> int:
