@@ -137,6 +137,8 @@ class Person:
     # Titles given beside the role a mention has ('The committee’s chair, Labor senator Deborah Roe'
     # is the chair too), which find the person from a later 'the chair' but are not their role.
     other_titles: list[str] = field(default_factory=list)
+    # (the name, worked out again only when the mentions change: it is asked for on every quote)
+    _name: tuple[tuple[int, ...], str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def titles(self) -> list[str]:
@@ -151,13 +153,17 @@ class Person:
 
     @property
     def name(self) -> str:
+        seen = tuple(map(id, self.mentions))
+        if self._name is not None and self._name[0] == seen:
+            return self._name[1]
         # The fullest form, preferring normal case to a transcript's "SMITH" and running text to a
         # headline, whose capitals can take a verb into the name ('Senators Grill Marta Quell').
         best = max((m for m in self.mentions if not m.description),
                    key=lambda m: (not m.span.text.isupper(), not m.headline, len(m.span), -m.span.start))
         # Markup left in the text can stick to a name ('">Moreau'): a name starts with a letter.
         text = best.span.text.lstrip("\"'“”‘’<>/=([{#@*-—–― ")
-        return title_case(text)
+        self._name = seen, title_case(text)
+        return self._name[1]
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, "person", gender=self.gender)
@@ -1688,12 +1694,11 @@ def _described_as_business(token: Token) -> bool:
                                       or noun.lower_.endswith("maker") and noun.lower_ not in PEOPLE_WHO_MAKE
                                       and not is_title_word(noun)) \
             and not any(c.lower_ == "retired" for c in noun.children)
-    if _given_an_age(token) or _given_an_age(token, alone=True):
-        return False
     # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
-    return any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i) and business(c)
-               for c in token.children) \
+    beside = any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i) and business(c)
+                 for c in token.children) \
         or token.dep_ == "appos" and token.head.i == token.i - 1 and business(token.head)
+    return beside and not (_given_an_age(token) or _given_an_age(token, alone=True))
 
 
 def _has_personal_title(token: Token) -> bool:
