@@ -4803,3 +4803,16 @@ def test_british_police_ranks_before_a_name(nlp, text, expected):
 ])
 def test_a_lede_description_is_the_role_of_the_next_named(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+def test_the_company_is_not_an_office_and_a_limited_company_is_one_whatever_its_tag(nlp):
+    text = ("Water plant shut\n\nThe Ghana Water Limited has shut down its treatment plant at Asankrabo.\n\n"
+            "In a statement signed by its Head of Communications, Mrs Adwoa Mensah-Bonsu, the company said the "
+            "river had become too muddy to treat.")
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Ghana")
+    # (as the recogniser tagged it once: the name of a work)
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i - 1, i + 3, label="WORK_OF_ART")]
+    doc.ents = sorted(doc.ents, key=lambda e: e.start)
+    q = only(extract_quotes(doc))
+    assert (q.speaker.name, q.speaker.kind) == ("Ghana Water Limited", "organization")

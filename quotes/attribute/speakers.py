@@ -1379,9 +1379,13 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     first = people.window_start(token, EPITHET_WINDOW)
     # (a person the recogniser also tagged as an organisation somewhere is not one)
     # (nor is a title the recogniser took for one: 'the CFO')
-    organisations = [e for e in people.ents if e.label_ == "ORG" and first <= e.start and e.end <= phrase.start
+    # (nor an office, 'its Head of Communications'; and a company the recogniser took for a title of a
+    # work is one by its ending: 'The Ghana Water Limited')
+    organisations = [e for e in people.ents if (e.label_ == "ORG" or e.label_ in MISTAKEN_PERSON_ENTS
+                                                and e[-1].lower_ in COMPANY_ENDINGS)
+                     and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key
-                     and not is_title_text(e.text)]
+                     and not is_title_text(e.text) and not _an_office(e)]
     if lemma in BUSINESS_ANAPHORS:
         # ('a cardiologist at St. Aldhelm’s Hospital ... the company said': never a hospital or a university)
         organisations = [e for e in organisations if e[-1].lemma_.lower() not in INSTITUTION_NAME_ENDINGS]
@@ -1482,6 +1486,19 @@ def _age_given(name: Span) -> int | None:
 
 # Nouns that describe a person by age alone: 'the teenager said'.
 AGE_NOUNS = frozenset({"teenager", "teen", "youngster"})
+
+
+# Last words of a company's name.
+COMPANY_ENDINGS = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "corp", "corp.", "corporation",
+                             "holdings", "group", "company"})
+
+
+def _an_office(ent: Span) -> bool:
+    """'Head of Communications', 'Director of Public Prosecutions': a post someone holds, which the
+    recogniser can tag as an organisation."""
+    words = [t for t in ent if t.lower_ not in ("the", "its", "their")]
+    return len(words) >= 3 and is_title_word(words[0]) and words[0].text[:1].isupper() \
+        and words[1].lower_ in ("of", "for")
 
 
 def _main_business(phrase: Span, people: People) -> Resolved | None:
