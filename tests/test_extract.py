@@ -4816,3 +4816,14 @@ def test_the_company_is_not_an_office_and_a_limited_company_is_one_whatever_its_
     doc.ents = sorted(doc.ents, key=lambda e: e.start)
     q = only(extract_quotes(doc))
     assert (q.speaker.name, q.speaker.kind) == ("Ghana Water Limited", "organization")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Five of them just parked," one user, @calder_cyclist, posted.', ("@calder_cyclist", "person", "user")),
+    ('"I have eleven sensors," wrote one Reddit user, u/quietvolt.', ("u/quietvolt", "person", "Reddit user")),
+    ("One user, posting as @kestrel_ops, wrote that the bot had crashed a meeting.", ("@kestrel_ops", "person", "user")),
+    ("@kestrel_ops wrote that the bot had crashed a meeting.", ("@kestrel_ops", "person", None)),
+])
+def test_an_online_handle_names_its_user(nlp, text, expected):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == expected

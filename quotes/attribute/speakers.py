@@ -1061,6 +1061,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             and doc[token.i - 2].pos_ == "PROPN" and _capitalised(doc[token.i - 2].text):
         token = doc[token.i - 2]  # ('Leung Sze-man told ...': the parser's subject is the name's last syllable)
     lower = token.lower_
+    handle = _handle_of(token)
+    if handle is not None:
+        # ('one user, @kestrel_ops, wrote', 'a programmer who posts as @tinkerbyte': the handle names them)
+        phrase = doc[token.left_edge.i : token.i + 1]
+        described = token.pos_ == "NOUN" and handle.start > token.i
+        return Resolved(Speaker(handle.text, "person"), handle, clean_role(list(phrase)) if described else None)
     if token.text == "He" and token.i > 0 and is_honorific(doc[token.i - 1]):
         # ('Ministry spokeswoman He Yaqin ... Ms He said': a family name, not the pronoun)
         named = [p for p in people.by_key.values() if "he" in p.first_names or p.key == "he"]
@@ -2187,6 +2193,26 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         # spokesperson the article names only later)
         return None
     return matches[0] if len(matches) == 1 else None
+
+
+def _handle_of(token: Token) -> Span | None:
+    """The online handle a speaker's phrase gives them: '@name', or a Reddit 'u/name', in apposition
+    or after 'as' ('one user, @kestrel_ops,', 'who posts as @tinkerbyte', 'one Reddit user, u/name')."""
+    doc = token.doc
+    if token.text.startswith("@") and len(token.text) > 1:
+        return doc[token.i : token.i + 1]
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "ORG"):
+        return None
+    end = min(len(doc), max(token.right_edge.i, token.i) + 6)
+    for t in doc[token.i + 1 : end]:
+        if t.text in (".", ";", ":") or t.is_space or t.i == token.head.i and t.i > token.i:
+            break  # (never past the verb the phrase is the subject of)
+        if t.text.startswith("@") and len(t.text) > 1 and t.text[1:2].isalnum():
+            return doc[t.i : t.i + 1]
+        if t.lower_ == "u" and t.i + 2 < len(doc) and doc[t.i + 1].text == "/" and not t.whitespace_ \
+                and not doc[t.i + 1].whitespace_ and doc[t.i + 2].text[:1].isalnum():
+            return doc[t.i : t.i + 3]
+    return None
 
 
 def holder_of_title(title: Token, people: People) -> Person | None:
