@@ -4827,3 +4827,22 @@ def test_the_company_is_not_an_office_and_a_limited_company_is_one_whatever_its_
 def test_an_online_handle_names_its_user(nlp, text, expected):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative set off before a name is the role, over one read from what they do
+    ("His daughter, Siobhan Callan, who has run the bar since her father’s retirement in 2018, said the family "
+     "had been overwhelmed.",
+     ("Siobhan Callan", "daughter")),
+    ("Mrs Whitlow's great-granddaughter, Poppy Harlan, aged nine, is now at the school.\n\n"
+     "Poppy said she had enjoyed the day.", ("Poppy Harlan", "Mrs Whitlow's great-granddaughter")),
+    # two first names and one surname speak together
+    ("In a statement, Rhys's parents, Gareth and Eirlys Pryce, said their son had been born to farm.",
+     ("Gareth and Eirlys Pryce", "Rhys's parents")),
+    # a team's roman numeral is no person
+    ("His granddaughter, Sophie Trevan, who now plays for the club's women's XV, will lead the teams out.\n\n"
+     "“Grandad loved the mud,” she said.", ("Sophie Trevan", "granddaughter")),
+])
+def test_family_in_tributes(nlp, text, expected):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == expected

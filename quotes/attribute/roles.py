@@ -521,7 +521,14 @@ FORMS_OF_ADDRESS = frozenset({"Chief", "Prof", "Prof.", "Professor"})
 RELATIVE_NOUNS = frozenset("""
     son daughter brother sister wife husband widow widower partner cousin uncle aunt niece nephew child
     grandson granddaughter friend relative fiancé fiancée girlfriend boyfriend neighbour neighbor
+    mother father parent grandmother grandfather grandchild
     """.split())
+
+
+def is_relative_noun(token: Token) -> bool:
+    """Who someone is to another person: 'sister', 'granddaughter', 'great-granddaughter'."""
+    lemma = token.lemma_.lower()
+    return lemma in RELATIVE_NOUNS or lemma.rsplit("-", 1)[-1] in RELATIVE_NOUNS and lemma.startswith("great-")
 
 
 # Heads of the family epithets news gives a person before the name: 'Mum-of-two Hayley Brent'.
@@ -1062,9 +1069,11 @@ def role_set_off_before(name: Span) -> str | None:
     the_one_of = title.tag_ in ("NN", "NNP") and title.text[:1].isupper() and doc[title.left_edge.i].lower_ == "the" \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children) \
         and title.lower_ not in ORGANISATION_NAME_ENDINGS
-    if not ((is_title_word(title) or the_one_of) and title.pos_ in ("NOUN", "PROPN")
+    # (or whose relative: 'His daughter, Siobhán Roe, who has run the bar since ...,')
+    kin = is_relative_noun(title) and any(c.dep_ == "poss" for c in title.children)
+    if not ((is_title_word(title) or the_one_of or kin) and title.pos_ in ("NOUN", "PROPN")
             and (title.right_edge.i in (last, end, end + 1)
-                 or the_one_of and title.right_edge.i > end)):  # (the name, and what follows it, hung on it)
+                 or (the_one_of or kin) and title.right_edge.i > end)):  # (the name, and what follows it, hung on it)
         return _the_one_of_a_place(doc, end) or _title_phrase_read_from_text(doc, end)
     return clean_role(list(doc[title.left_edge.i : end + 1]))
 

@@ -15,7 +15,7 @@ from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS,
     PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title,
-    is_title_of_address, is_title_text, is_title_word, role_before, role_in_predicate, role_of,
+    is_relative_noun, is_title_of_address, is_title_text, is_title_word, role_before, role_in_predicate, role_of,
     role_with_employer_apart,
 )
 from quotes.find.cues import (
@@ -59,6 +59,7 @@ PRONOUN_WINDOW = 3
 
 
 # The Arabic article joined to a surname: 'al-Qadri', 'El-Sayed'.
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
 EAST_ASIAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+[-‐][a-z]+(?:'s|’s)?$")
 ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
 
@@ -500,6 +501,8 @@ class People:
         if not span or not (any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span)
                             or name_key(span.text) in self.by_key):
             return None
+        if ROMAN_NUMERAL.fullmatch(span.text):
+            return None  # ('the club’s women’s XV': a team, not a name)
         # (or its last word, hyphen and all: 'Park Seo-yeon' ends in the token 'yeon')
         words = span.text.split()
         if not words or not (_capitalised(span[-1].text) or _capitalised(words[-1])):
@@ -1169,6 +1172,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if resolved is not None:
             return resolved
 
+    couple = _couple_sharing_a_surname(token)
+    if couple is not None:
+        # ('Rhys's parents, Gareth and Eirlys Prosser, said': both speak, under the one surname)
+        head = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
+        role = clean_role(list(doc[head.left_edge.i : head.i + 1])) if head is not None else None
+        return Resolved(Speaker(couple.text, "person"), couple, role)
     if _is_person_token(token, people):
         name = name_span_of(token)
         resolved = _person_speaking(people, name)
@@ -1228,6 +1237,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 and child.pos_ == "PROPN"
                 and (child.ent_type_ not in ("GPE", "LOC", "NORP") or token.lemma_.lower() in GENDERED_NOUNS)
                 and not is_organisation_name(name_span_of(child))):
+            couple = _couple_sharing_a_surname(child)
+            if couple is not None:  # ('Rhys's parents, Gareth and Eirlys Prosser, said': both speak)
+                return Resolved(Speaker(couple.text, "person"), couple,
+                                clean_role(list(doc[token.left_edge.i : token.i + 1])))
             name = name_span_of(child)
             described = adjacent or token.lemma_.lower() in GENDERED_NOUNS
             title = clean_role(list(doc[token.left_edge.i : token.i + 1])) if described else None
@@ -2041,7 +2054,7 @@ def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
     with a title after it: 'Talbot, a retired teacher,')."""
     # (or a relation: 'Mr Calloway’s sister, Danielle Calloway,')
     before = token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and (
-        is_title_word(token.head) or token.head.lemma_.lower() in GENDERED_NOUNS
+        is_title_word(token.head) or is_relative_noun(token.head)
         and any(c.dep_ == "poss" for c in token.head.children))
     # After the name, a bare title, or any title that only a person holds: 'the owner of the site' or
     # 'an adviser to the deal' just as often describes a company, 'a policy analyst at X' does not.
@@ -2193,6 +2206,22 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         # spokesperson the article names only later)
         return None
     return matches[0] if len(matches) == 1 else None
+
+
+def _couple_sharing_a_surname(token: Token) -> Span | None:
+    """'Gareth and Eirlys Prosser': a first name alone joined by 'and' to a full name; the two share
+    the surname at its end."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or len(name_span_of(token)) != 1:
+        return None
+    other = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                 None)
+    if other is None or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "and":
+        return None
+    full = name_span_of(other)
+    if len(full) != 2 or full.start != token.i + 2:
+        return None
+    return doc[token.i : full.end]
 
 
 def _handle_of(token: Token) -> Span | None:
