@@ -1775,7 +1775,7 @@ def test_a_name_the_recogniser_missed_is_a_person_when_she_or_he_follows_it(nlp)
     ("Mayor Tom Hill went on to say that the council had lied about the costs.",
      ["the council had lied about the costs"]),
     ("Mayor Tom Hill left the chamber without saying whether the budget would pass.", []),
-    ('It goes without saying that the new levy will be a "hard sell" to voters.', []),
+    ('It goes without saying for most voters that the new levy will be a "hard sell".', []),
 ])
 def test_a_speech_act_declined_or_refused_or_done_without_reports_nothing(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
@@ -1783,7 +1783,7 @@ def test_a_speech_act_declined_or_refused_or_done_without_reports_nothing(nlp, t
 
 def test_a_participle_after_a_comma_is_no_cue_for_the_clause_before_it(nlp):
     # 'each touting' describes the governors; only what 'saying' governs is reported.
-    text = ("The two governors traded barbs at the forum on Tuesday, each touting their record on jobs and "
+    text = ("The two governors traded barbs at the forum on Tuesday evening, each touting a record on jobs and "
             "saying the other lacked a plan.")
     assert [q.text for q in extract(nlp, text)] == ["the other lacked a plan"]
 
@@ -4387,7 +4387,7 @@ def test_a_body_described_with_a_possessive(nlp):
         ("More than 9,000 suspected cases have been recorded, according to figures released on Wednesday by the "
          "Ministry of Health.", [("More than 9,000 suspected cases have been recorded", "Ministry of Health")]),
         # a measure's lower-case words are no author, and a norm followed is nobody's word
-        ("He weighs 236 pounds, which classifies him as overweight according to his body mass index.", []),
+        ("She weighs 61 kilograms, which puts her in the healthy range according to her body mass index.", []),
         ("The fee will rise next year according to the rules set by the council.", []),
     ],
 )
@@ -4576,7 +4576,7 @@ def test_a_person_with_an_age_is_no_business_whatever_their_trade(nlp):
 
 def test_a_by_inside_the_quote_marks_is_no_agent_and_a_name_before_a_participle_with_an_object_speaks(nlp):
     # The parser reads 'called' as a participle hung on the name; with an object it is the verb.
-    q = only(extract(nlp, "Miriam Oyelaran, executive director of the Fairhaven Elder Project, an advocacy group, "
+    q = only(extract(nlp, "Miriam Oyelaran, head of the Fairhaven Elder Project, an advocacy group, "
                           "called the bureau’s approach “enforcement by paperwork.”"))
     assert (q.kind, q.text, q.speaker.name) == ("partial", "enforcement by paperwork.", "Miriam Oyelaran")
 
@@ -4638,7 +4638,7 @@ def test_ruling_goes_with_the_court_or_judge_in_the_clause_before_it(nlp, text, 
     ("The audit began in 2022 after the new pastor, the Rev. Andrew Kostecki, asked why the roof fund was empty.",
      [("why the roof fund was empty", "Rev. Andrew Kostecki")]),
     # ... but a time is nobody, and a verb with its own subject keeps it
-    ("Dana Roe, who served as ambassador from 2012 until earlier this year, said the talks had stalled.",
+    ("Dana Roe, who served as envoy to Lisbon from 2015 until last spring, said the talks had stalled.",
      [("the talks had stalled", "Dana Roe")]),
 ])
 def test_a_subject_read_as_the_object_of_after(nlp, text, expected):

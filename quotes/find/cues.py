@@ -205,8 +205,8 @@ UNDONE_VERBS = frozenset({"decline", "refuse", "fail"})
 
 def is_negated(token: Token) -> bool:
     """A 'not' on the verb, outside quote marks (a 'not' inside the quote does not count), or a verb
-    saying it was not done ('declined to say'), or one done 'without' ('left without saying why', 'It
-    goes without saying that ...')."""
+    saying it was not done ('declined to say'), or one done 'without' ('left without saying why', the
+    idiom 'it goes without saying')."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNDONE_VERBS:
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":

@@ -144,7 +144,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     # interrupts)
     if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("nsubj", "nsubjpass") and clause.i < verb.i < clause.head.i:
         clause = clause.head
-    # (only a tensed cue: 'The governors traded barbs, each touting their record' is no report)
+    # (only a tensed cue: 'The governors traded barbs, each one boasting of a record' is no report)
     if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS and _finite(verb) \
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
