@@ -6,9 +6,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.organisations import description_for, descriptions_in, organisation_key
-from quotes.attribute.roles import PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_title_word
+from quotes.attribute.roles import PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_relative_noun, is_title_word
 from quotes.attribute.speakers import (
-    BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, INSTITUTION_NOUNS, NAMED_BODY_NOUNS,
+    BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, INSTITUTION_NOUNS, NAMED_BODY_NOUNS,
     ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun, name_key,
     name_span_of, resolve_speaker,
 )
@@ -183,12 +183,6 @@ def _unnamed_sources_taken_up(quotes: list[Quote], people: People) -> None:
 BODY_NOUNS = INSTITUTION_NOUNS | NAMED_BODY_NOUNS | ORGANISATION_ANAPHORS | SPEAKING_DOCUMENTS | DOCUMENT_NOUNS
 
 
-# Nouns for who someone is to another person: 'the teen’s mother' is known by whose she is.
-RELATION_NOUNS = frozenset(GENDERED_NOUNS) | frozenset({
-    "parent", "child", "spouse", "partner", "sibling", "cousin", "relative", "grandparent", "grandchild", "friend",
-    "neighbour", "neighbor", "fiancé", "fiancée", "girlfriend", "boyfriend", "stepfather", "stepmother"})
-
-
 def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
     """'A bartender told jurors Tuesday that ...' / 'Shauna Pickett, who has tended bar ...': news
     often opens with someone described, not named, and names them in the next paragraph. A lone
@@ -210,7 +204,7 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         if people.named_before(mention.start_char):
             continue  # someone named before: the description may be a new person
         head = _description_head(mention)
-        if head.lemma_.lower() in RELATION_NOUNS and any(c.dep_ == "poss" for c in head.children):
+        if is_relative_noun(head) and any(c.dep_ == "poss" for c in head.children):
             # ('the teen’s mother told the court ...': someone known by whose relation they are is
             # the one person the article gives that relation, 'Owen’s mother, Renee Roe', not the
             # next person named)

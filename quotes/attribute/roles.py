@@ -521,7 +521,7 @@ FORMS_OF_ADDRESS = frozenset({"Chief", "Prof", "Prof.", "Professor"})
 RELATIVE_NOUNS = frozenset("""
     son daughter brother sister wife husband widow widower partner cousin uncle aunt niece nephew child
     grandson granddaughter friend relative fiancé fiancée girlfriend boyfriend neighbour neighbor
-    mother father parent grandmother grandfather grandchild
+    mother father parent grandmother grandfather grandchild grandparent spouse sibling stepfather stepmother
     """.split())
 
 

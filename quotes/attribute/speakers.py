@@ -59,9 +59,11 @@ PRONOUN_WINDOW = 3
 
 
 # The Arabic article joined to a surname: 'al-Qadri', 'El-Sayed'.
-ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
-EAST_ASIAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+[-‐][a-z]+(?:'s|’s)?$")
 ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
+# A romanised East Asian given name, its second syllable in lower case: 'Sze-man', 'Min-seo'.
+EAST_ASIAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+[-‐][a-z]+(?:'s|’s)?$")
+# A team's or a king's number, never a name of its own: 'the women's XV'.
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,6}")
 
 
 def name_key(text: str) -> str:
