@@ -4846,3 +4846,24 @@ def test_an_online_handle_names_its_user(nlp, text, expected):
 def test_family_in_tributes(nlp, text, expected):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == expected
+
+
+def test_a_name_before_a_noun_for_a_place_is_no_person(nlp):
+    text = ("Gunmen blocked the highway near Yan-Tudu village on Saturday.\n\n"
+            "He quoted the police commissioner as warning that collaborators would be punished.")
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Yan")
+    # (as the recogniser can tag a village's name)
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 3, label="PERSON")]
+    doc.ents = sorted(doc.ents, key=lambda e: e.start)
+    from quotes.attribute.speakers import People
+
+    assert "Yan-Tudu" in People(doc, []).thing_names
+
+
+@pytest.mark.parametrize("title, later", [("Police Public Relations Officer", "spokesperson"),
+                                           ("spokeswoman", "spokesperson"), ("spokesperson", "spokesman")])
+def test_one_who_speaks_for_a_body_under_another_name(nlp, title, later):
+    text = (f"The {title}, Abubakar Sadiq-Kurfi, said 12 people had been freed.\n\n"
+            f"The {later} added that two men had been arrested.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Abubakar Sadiq-Kurfi"] * 2

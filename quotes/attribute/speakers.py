@@ -60,6 +60,10 @@ PRONOUN_WINDOW = 3
 
 # The Arabic article joined to a surname: 'al-Qadri', 'El-Sayed'.
 ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
+# Nouns for a place that a name can stand before: 'Yan-Kara village', 'Kessler Road'.
+PLACE_NOUNS = frozenset({"village", "town", "city", "district", "county", "province", "state", "region", "road",
+                         "street", "avenue", "lane", "estate", "community", "market", "river", "forest", "junction",
+                         "bridge", "area", "camp", "settlement", "neighbourhood", "neighborhood", "ward"})
 # A romanised East Asian given name, its second syllable in lower case: 'Sze-man', 'Min-seo'.
 EAST_ASIAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+[-‐][a-z]+(?:'s|’s)?$")
 # A team's or a king's number, never a name of its own: 'the women's XV'.
@@ -240,6 +244,10 @@ class People:
         fuller = {e.text.split()[-1] for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1
                              and e.text not in fuller and any(words[0] == e.text for words in bodies)}
+        # Nor is a name set before a noun for a place: 'near Yan-Kara village', 'on Kessler Road'.
+        self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end < len(doc)
+                             and doc[e.end].lower_ in PLACE_NOUNS and doc[e.end].pos_ == "NOUN"
+                             and e.root.dep_ == "compound"}
         # Nor is a place a headline shortens to an initial: 'N. Korea' for 'North Korea'.
         places = [e.text.split() for e in self.ents if e.label_ in ("GPE", "LOC") and len(e.text.split()) == 2]
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and len(words := e.text.split()) == 2
@@ -1635,7 +1643,7 @@ def _name_closing_a_title(token: Token) -> Span | None:
     if not commas or end - commas[-1] < 3:
         return None
     start = commas[-1] + 1
-    while start < end and (is_honorific(doc[start]) or _bracketed_honorific(doc, start)
+    while start < end and (is_honorific(doc[start]) or _bracketed_honorific(doc, start) or _rank_letters(doc[start])
                            or doc[start].lower_ in ("nana", "hon", "hon.", "alhaji", "chief", "engr", "engr.")):
         start += 1
     piece = doc[start:end]
@@ -2412,6 +2420,10 @@ OFFICES_BY_WHAT_THEY_DO = {
                    "prosecuting attorney", "crown counsel", "procurator fiscal"),
     "lawyer": ("attorney", "counsel", "solicitor", "barrister"),
     "chair": ("chairman", "chairwoman", "chairperson"),
+    # (one who speaks for a body, whatever the house style calls it)
+    "spokesperson": ("spokesman", "spokeswoman", "public relations officer", "press secretary", "press officer"),
+    "spokesman": ("spokesperson", "public relations officer", "press secretary", "press officer"),
+    "spokeswoman": ("spokesperson", "public relations officer", "press secretary", "press officer"),
 }
 
 
