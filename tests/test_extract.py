@@ -1776,6 +1776,11 @@ def test_a_name_the_recogniser_missed_is_a_person_when_she_or_he_follows_it(nlp)
      ["the council had lied about the costs"]),
     ("Mayor Tom Hill left the chamber without saying whether the budget would pass.", []),
     ('It goes without saying for most voters that the new levy will be a "hard sell".', []),
+    # (said by nobody)
+    ("Nobody has said why the plant closed.", []),
+    # (and a 'that' the parser made the object is the conjunction opening the clause)
+    ("Her attorney countered in his own opening that the case rests on parish records so disorganized that no "
+     "one can say where the money went.", ["the case rests on parish records"]),
 ])
 def test_a_speech_act_declined_or_refused_or_done_without_reports_nothing(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected

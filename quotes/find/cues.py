@@ -211,6 +211,10 @@ def is_negated(token: Token) -> bool:
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True
+    # ('no one can say where the money went', 'nobody has said why': said by nobody)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or c.lower_ == "one" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children):
+        return True
     return any(child.dep_ == "neg" and not _quote_mark_between(child, token) for child in token.children)
 
 
@@ -1098,6 +1102,7 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
         tokens = [t for t in tokens if t.i < semicolon]
     while tokens and (tokens[0].is_space or tokens[0].dep_ == "cc"
                       or (tokens[0].dep_ == "mark" or tokens[0].pos_ == "SCONJ") and tokens[0].lower_ in ("that", "whether", "if")
+                      or _that_read_as_object(tokens[0], head)
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc"
@@ -1106,6 +1111,13 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
     if not tokens:
         return None
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _that_read_as_object(token: Token, head: Token) -> bool:
+    """'countered that the case rests on ...': a 'that' the parser made the clause's object or
+    subject, though the clause has a subject of its own after it, is the conjunction opening it."""
+    return token.lower_ == "that" and token.dep_ in ("dobj", "nsubj") and token.head.i == head.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in head.children)
 
 
 def span_chars(doc, start: int, end: int) -> tuple[int, int]:
