@@ -4872,3 +4872,17 @@ def test_one_who_speaks_for_a_body_under_another_name(nlp, title, later):
     text = (f"The {title}, Abubakar Sadiq-Kurfi, said 12 people had been freed.\n\n"
             f"The {later} added that two men had been arrested.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Abubakar Sadiq-Kurfi"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one name after a portfolio's last word
+    ("Coordinating Minister for Human Development and Cultural Affairs Purnomo said aid would reach the villages "
+     "by Friday.", [("Purnomo", "Minister for Human Development and Cultural Affairs")]),
+    # one name after a lower-case title, whatever the recogniser made of it, and alone later
+    ("Regent named suspect\n\nThe KPK named the regent a suspect on Thursday.\n\nKPK spokesperson Ardiansyah said "
+     "investigators had found evidence.\n\n\"The money was delivered in stages,\" Ardiansyah told reporters.",
+     [("Ardiansyah", "KPK spokesperson")] * 2),
+    ("Flood\n\nAnother evacuee, Darto, 37, said he had lost his motorcycle.", [("Darto", "evacuee")]),
+])
+def test_people_known_by_one_name(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

@@ -300,6 +300,12 @@ class People:
                 name = name_span_of(token)
                 if name_key(name.text) in self.by_key:
                     self.add(name)
+        # A single name right after a lower-case title only a person holds is a person known by one
+        # name: 'KPK spokesperson Ardiansyah said', whatever the recogniser made of it.
+        for token in proper:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.i > 0 and len(name_span_of(token)) == 1 \
+                    and _one_name_after_title(token) and name_key(token.text) not in self.by_key:
+                self.add(token.doc[token.i : token.i + 1], role=clean_role(list(token.doc[token.left_edge.i : token.i])))
         # So is a first name or nickname alone, whatever the recogniser took it for, once the article
         # has named the one person it belongs to: 'Hildegard "Hilde" Pospisil ... Hilde laughed.'
         for token in proper:
@@ -1708,6 +1714,8 @@ def _is_person_token(token: Token, people: People) -> bool:
     name = name_span_of(token)
     if len(name) == 1 and (people.by_first_name(token) is not None or people.by_first_surname(name) is not None):
         return True  # 'said Leanne' after 'Leanne Castle, 38', whatever the recogniser made of either
+    if len(name) == 1 and people.is_known(token) and any(m.role for m in people.by_key[name_key(token.text)].mentions):
+        return True  # ('KPK spokesperson Ardiansyah ... Ardiansyah told reporters': known by one name and a title)
     if _named_as_place_elsewhere(token, people) or is_organisation_name(name) or name.text in people.thing_names:
         return False
     if token.ent_type_ == "PERSON":
@@ -1936,6 +1944,8 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
     first = end - 1
     while doc[first:end].text.split() != words[-2:]:
         first -= 1
+    if _portfolio_word(doc[first]) and end - first >= 2:
+        first = end - 1  # ('... and Cultural Affairs Purnomo': a field's last word, then one name)
     name = doc[first:end]
     # Not a place ('Governor of New York State') nor an institution ('Chair of the Senate Fisheries
     # Oversight Committee'). The recogniser often tags department and name together as an organisation; then the
@@ -1947,6 +1957,21 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
                                                     or name[-1].lower_ in ORGANISATION_NAME_ENDINGS):
         return None
     return name
+
+
+def _one_name_after_title(token: Token) -> bool:
+    """'KPK spokesperson Ardiansyah': one capitalised word right after a lower-case title that no
+    company holds, the two one phrase."""
+    title = token.doc[token.i - 1]
+    return title.is_lower and title.pos_ == "NOUN" and is_title_word(title) and title.head.i == token.i \
+        and title.lemma_.lower() not in COMPANY_ROLES and not is_lay_person(title) and _capitalised(token.text) \
+        and token.ent_type_ not in ("LOC", "NORP", "FAC") and not is_organisation_name(token.doc[token.i : token.i + 1])
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A word that ends a portfolio, never a first name: a plural ('Affairs', 'Fisheries') or an
+    abstract noun ('Development', 'Security', 'Education')."""
+    return token.tag_ == "NNPS" or token.lower_.endswith(("ment", "ity", "tion", "sion", "ture", "ance", "ence"))
 
 
 def _known_as_a_person(surname: Token) -> bool:
