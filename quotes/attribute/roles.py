@@ -550,18 +550,21 @@ def _name_root(name: Span) -> Token:
     return root
 
 
-def _part_of_honorifics(doc, i: int) -> bool:
+def bracketed_honorific(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a bracket around an honorific after another: 'Dr (Mrs) Ada Roe'."""
+    if doc[i].text == "(":
+        return i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")"
+    return doc[i].text == ")" and i >= 2 and is_honorific(doc[i - 1]) and doc[i - 2].text == "("
+
+
+def _part_of_honorifics(doc: Doc, i: int) -> bool:
     """An honorific, a bracket around a second one, or 'Chief' before one: 'Chief (Barr.) Emeka Roe',
     'Dr (Mrs) Ada Roe'."""
     token = doc[i]
-    if is_honorific(token):
+    if is_honorific(token) or bracketed_honorific(doc, i):
         return True
-    if token.text == "(":
-        return i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")"
-    if token.text == ")":
-        return i >= 2 and is_honorific(doc[i - 1]) and doc[i - 2].text == "("
-    return token.lower_ == "chief" and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or _part_of_honorifics(doc, i + 1)
-                                                              and doc[i + 1].text == "(")
+    return token.lower_ == "chief" and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or doc[i + 1].text == "("
+                                                              and bracketed_honorific(doc, i + 1))
 
 
 def _title_split_from_name(name: Span) -> list[Token]:

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS,
-    PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title,
-    is_relative_noun, is_title_of_address, is_title_text, is_title_word, role_before, role_in_predicate, role_of,
-    role_with_employer_apart,
+    PERSON_NOUN_ENDINGS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person,
+    is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word, role_before,
+    role_in_predicate, role_of, role_with_employer_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -305,7 +305,8 @@ class People:
         for token in proper:
             if token.dep_ in ("nsubj", "nsubjpass") and token.i > 0 and len(name_span_of(token)) == 1 \
                     and _one_name_after_title(token) and name_key(token.text) not in self.by_key:
-                self.add(token.doc[token.i : token.i + 1], role=clean_role(list(token.doc[token.left_edge.i : token.i])))
+                title = clean_role(list(token.doc[token.left_edge.i : token.i]))
+                self.add(token.doc[token.i : token.i + 1], role=title)
         # So is a first name or nickname alone, whatever the recogniser took it for, once the article
         # has named the one person it belongs to: 'Hildegard "Hilde" Pospisil ... Hilde laughed.'
         for token in proper:
@@ -1649,8 +1650,9 @@ def _name_closing_a_title(token: Token) -> Span | None:
     if not commas or end - commas[-1] < 3:
         return None
     start = commas[-1] + 1
-    while start < end and (is_honorific(doc[start]) or _bracketed_honorific(doc, start) or _rank_letters(doc[start])
-                           or doc[start].lower_ in ("nana", "hon", "hon.", "alhaji", "chief", "engr", "engr.")):
+    # ('Nana' and 'Chief', traditional titles, open the name as honorifics do)
+    while start < end and (is_honorific(doc[start]) or bracketed_honorific(doc, start) or _rank_letters(doc[start])
+                           or doc[start].lower_ in ("nana", "chief")):
         start += 1
     piece = doc[start:end]
     if is_organisation_name(piece):
@@ -1663,13 +1665,6 @@ def _name_closing_a_title(token: Token) -> Span | None:
     return name_span_of(piece[-1])
 
 
-def _bracketed_honorific(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a bracket around an honorific after another: 'Dr (Mrs) Ada Roe'."""
-    if doc[i].text == "(":
-        return i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")"
-    return doc[i].text == ")" and i >= 2 and is_honorific(doc[i - 1]) and doc[i - 2].text == "("
-
-
 def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span | None:
     """A title set off by a comma from the name it describes, which the parser failed to attach.
     After a description that is no title ('A trader at the market, Garba Idris, said'), only a name
@@ -1680,7 +1675,7 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
         return None
     end = i + 1
     # (through a bracketed second honorific, 'Dr (Mrs) Ada Roe', and a hyphenated surname)
-    while end < len(doc) and (doc[end].pos_ == "PROPN" or _bracketed_honorific(doc, end)
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or bracketed_honorific(doc, end)
                               or doc[end].text in ("-", "‐") and not doc[end].whitespace_ and end > i + 1
                               and not doc[end - 1].whitespace_):
         end += 1
@@ -1770,7 +1765,7 @@ def _has_personal_title(token: Token) -> bool:
     name = name_span_of(token)
     # (the parser can hang the title on the first name: 'Assemblywoman Gloria Estrada-Finch')
     before_name = name.start - 1
-    if before_name >= 3 and _bracketed_honorific(token.doc, before_name):
+    if before_name >= 3 and bracketed_honorific(token.doc, before_name):
         before_name -= 3  # ('Chief (Barr.) Emeka Roe': past a bracketed second honorific)
     if before_name >= 0 and token.doc[before_name].head.i in range(name.start, name.end):
         title = token.doc[before_name]

@@ -279,14 +279,18 @@ def main_verb_read_as_participle(verb: Token) -> bool:
 
 def _inside_marks_from(a: Token, b: Token) -> bool:
     """Whether ``b`` is inside quote marks that open after ``a``: an odd number of marks between them."""
-    low, high = sorted((a.i, b.i))
-    return sum(1 for t in a.doc[low + 1 : high] if t.is_quote and t.dep_ != "case" and t.tag_ != "POS") % 2 == 1
+    return len(_marks_between(a, b)) % 2 == 1
 
 
 def _quote_mark_between(a: Token, b: Token) -> bool:
+    return bool(_marks_between(a, b))
+
+
+def _marks_between(a: Token, b: Token) -> list[Token]:
+    """The quote marks strictly between two tokens."""
     low, high = sorted((a.i, b.i))
     # (not a plural's possessive apostrophe: 'A spokesperson for the Municipal Workers’ Union said')
-    return any(t.is_quote and t.dep_ != "case" and t.tag_ != "POS" for t in a.doc[low + 1 : high])
+    return [t for t in a.doc[low + 1 : high] if t.is_quote and t.dep_ != "case" and t.tag_ != "POS"]
 
 
 def cue_text(verb: Token) -> str:
