@@ -2500,6 +2500,28 @@ def test_according_to_a_clause_whose_verb_was_read_as_a_noun(nlp, text, content,
 
 
 @pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # the verb read as a modifier of its object, leaving a name or preposition as the root
+        ("Headline\nAs a manager at the chain, Tom Reyes routinely belittled staff with crude remarks, according to "
+         "former employees.", "As a manager at the chain, Tom Reyes routinely belittled staff with crude remarks",
+         "former employees"),
+    ],
+)
+def test_according_to_after_a_sentence_the_parser_left_without_a_verb_root(nlp, text, content, speaker):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text, q.speaker.name, q.rule) == ("indirect", content, speaker, "indirect-according-to")
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nSome 200 deaths, according to officials.",  # a tally, no clause
+    "Headline\nJane Doe, a lawyer who once represented the city, according to court records.",
+])
+def test_according_to_after_no_clause_reports_nothing(nlp, text):
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
     "text, content",
     [
         # the reported clause's verb hung on the relative clause inside its subject

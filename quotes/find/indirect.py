@@ -886,7 +886,12 @@ def _according_to(according: Token) -> Candidate | None:
     # A sentence whose only verb the tagger took for a plural noun ('According to fishermen, the
     # catch shrinks every year') has that noun as its root: it is still the clause reported.
     misread_verb = head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.i > according.i
-    if head.i == according.i or head.pos_ not in ("VERB", "AUX") and not misread_verb:
+    # So does a sentence before a trailing 'according to' whose verb was read as a modifier, leaving a
+    # name or preposition as its root ('Tom Reyes routinely belittled staff, according to former employees'); the
+    # clause must still hold a verb, so a bare tally ('Some 200 deaths, according to ...') is no report.
+    misread_before = (head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX") and head.i < according.i
+                      and doc[according.i - 1].text == ",")
+    if head.i == according.i or head.pos_ not in ("VERB", "AUX") and not (misread_verb or misread_before):
         return None
     bounds = content_bounds(head, exclude=according)
     if bounds is None:
