@@ -2136,6 +2136,11 @@ def test_a_cue_inside_a_relative_clause_reports_what_follows_it(nlp, text, conte
      "“This was a choice,” the prosecutor said.", "Dana Whitcombe"),
     ("His solicitor, Ruth Kaplinsky, asked for bail.\n\n“He is no danger to anyone,” the lawyer said.",
      "Ruth Kaplinsky"),
+    # (counsel's part in the case, as a court report gives it)
+    ("Fire at corner shop\nMark Hale KC, prosecuting, told jurors the fire was set deliberately. Ben Cole, 34, "
+     "denies arson.\nThe prosecutor said Cole had bought petrol an hour before.", "Mark Hale"),
+    ("Fire at corner shop\nJo Marsh, defending, asked for bail. Ben Cole, 34, denies arson.\n“He has a job to go "
+     "back to,” the lawyer said.", "Jo Marsh"),
 ])
 def test_a_later_title_only_mention_finds_the_holder_under_another_name_for_the_office(nlp, text, speaker):
     assert extract(nlp, text)[-1].speaker.name == speaker
@@ -2569,6 +2574,9 @@ def test_relative_clause_objects_that_report_nothing(nlp, text):
         ("Senator Ruth Ames opposed the bill.\n\n“It will pass,” the minister said.", "minister"),
         # a name that only modifies a noun does not speak
         ("A Garda spokesman described the search.\n\n“Divers will return at dawn,” the diver said.", "diver"),
+        # one who conducts the case is not the person on trial named just before
+        ("Ben Cole, 34, denies arson.\n\n“He bought petrol an hour before,” the prosecutor said.", "prosecutor"),
+        ("Ben Cole, 34, admitted dangerous driving.\n\n“You could have killed someone,” the judge said.", "judge"),
     ],
 )
 def test_definite_description_of_the_person_just_named(nlp, text, speaker):

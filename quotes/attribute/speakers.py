@@ -2168,6 +2168,10 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
            and all(w in noun_phrase(t).text.lower().split() for w in whose)
            for t in token.doc[: token.i]):
         return None  # 'A spokesman said ... the spokesman said': the one described before, unnamed
+    if title in COURT_OFFICES:
+        # 'Ben Cole denies arson. The prosecutor said ...': an office a court holds over the people
+        # a report names is never the nearest of them, as a striker or a Croatian may be
+        return None
     found = people.antecedent(token, gender=GENDERED_NOUNS.get(title))
     if found is None or not _same_or_next_paragraph(people.text, found[1].span.start_char, token.idx):
         return None
@@ -2425,6 +2429,9 @@ UNNAMED_WORDS = frozenset({"name", "named", "identify", "identified", "authorize
                            "authorised"})
 
 
+# Who conducts a hearing or a case, rather than being its subject.
+COURT_OFFICES = frozenset({"judge", "magistrate", "prosecutor", "coroner", "recorder", "sheriff", "justice",
+                           "registrar"})
 # Executives' titles and the acronyms news uses for them.
 EXECUTIVE_ACRONYMS = {
     "ceo": ("chief executive officer", "chief executive"),
@@ -2436,9 +2443,10 @@ EXECUTIVE_ACRONYMS = {
 # Offices that a later mention calls by what the holder does: 'Assistant County Attorney X ... the
 # prosecutor said', 'X, her solicitor ... the lawyer said'.
 OFFICES_BY_WHAT_THEY_DO = {
+    # (counsel's part in a case, as court reports give it: 'X KC, prosecuting, said')
     "prosecutor": ("district attorney", "county attorney", "state's attorney", "state attorney",
-                   "prosecuting attorney", "crown counsel", "procurator fiscal"),
-    "lawyer": ("attorney", "counsel", "solicitor", "barrister"),
+                   "prosecuting", "crown counsel", "procurator fiscal"),
+    "lawyer": ("attorney", "counsel", "solicitor", "barrister", "prosecuting", "defending", "mitigating"),
     "chair": ("chairman", "chairwoman", "chairperson"),
     # (one who speaks for a body, whatever the house style calls it)
     "spokesperson": ("spokesman", "spokeswoman", "public relations officer", "press secretary", "press officer"),
