@@ -119,7 +119,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
         # else "which X indicated should ...": a relative clause, its subject is elsewhere
         if bounds is not None:
-            spans.extend((part, "indirect-verb-complement") for part in _split_at_that_clauses(complement, bounds))
+            spans.append((bounds, "indirect-verb-complement"))
     if not spans:
         spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
@@ -163,7 +163,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     if speaker is None:
         return []
     candidates = []
-    for (start, end), rule in spans:
+    for (start, end), rule in _joined_at_that(doc, spans):
         if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
             continue
         if doc[start].tag_ in ("VBN", "VBD") and doc[start].lemma_.lower() in ASKING_VERBS \
@@ -174,6 +174,22 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         char_start, char_end = span_chars(doc, start, end)
         candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
     return candidates
+
+
+def _joined_at_that(doc: Doc, spans: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
+    """'said A and that B', 'submitted that A, that B and that C': one cue, one report, however the
+    parser hung the clauses, as attribution corpora annotate it (one attribution per cue)."""
+    joined: list[tuple[tuple[int, int], str]] = []
+    for (start, end), rule in sorted(spans):
+        if joined:
+            (first, last), first_rule = joined[-1]
+            between = doc[last:start]
+            if last <= start and any(t.lower_ == "that" for t in between) and all(
+                    t.lower_ in ("that", "and", "but", "or") or t.is_punct and t.text in ",;" or t.is_quote for t in between):
+                joined[-1] = ((first, max(end, last)), first_rule)
+                continue
+        joined.append(((start, end), rule))
+    return joined
 
 
 def _asked_to_stay_unnamed(verb: Token) -> bool:
@@ -503,39 +519,6 @@ def _opened_by_that(clause: Token) -> bool:
         after_and and first.dep_ == "det") or misread
 
 
-def _split_at_that_clauses(clause: Token, bounds: tuple[int, int]) -> list[tuple[int, int]]:
-    """'said she had spoken with Dalton and that the state was behind the effort': each clause
-    opened by its own 'that' is a statement of its own, reported by the same cue."""
-    doc, parts, start = clause.doc, [], bounds[0]
-    # (a list of them, 'that A, that B and that C': the parser can hang B on A as an adverbial
-    # clause and C on B)
-    heads, statements = {clause.i}, []
-    # (and the verbs of its chain: 'that a part has to be made abroad and that ...' hangs on 'made')
-    chain = [clause]
-    while chain:
-        verb = chain.pop()
-        for child in verb.children:
-            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-                heads.add(child.i)
-                chain.append(child)
-    for token in sorted(clause.subtree, key=lambda t: t.i):
-        if token.head.i in heads and token.i != clause.i and bounds[0] < token.i < bounds[1] \
-                and (token.dep_ == "conj" or token.dep_ == "advcl" and doc[token.left_edge.i - 1].text == ",") \
-                and _opened_by_that(token):
-            heads.add(token.i)
-            statements.append(token)
-    for conjunct in statements:
-        cut = min(t.i for t in conjunct.subtree)
-        end = cut
-        while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct and doc[end - 1].text in ",;"):
-            end -= 1
-        if end > start:
-            parts.append((start, end))
-        start = cut + 1 if doc[cut].lower_ == "that" else cut
-    parts.append((start, bounds[1]))
-    return parts
-
-
 def _without_setting(verb: Token, clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
     """'said after the meeting he would resign', 'said on Monday the plan was dead': with no 'that',
     a phrase right after the verb and before the clause's subject tells when or where it was said."""
@@ -593,7 +576,7 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
                 if bounds is not None and clause.doc[bounds[0]].lower_ == "that":
                     bounds = bounds[0] + 1, bounds[1]  # (the 'that' the parser made an object opens the clause)
                 if bounds is not None:
-                    return [(part, "indirect-verb-complement") for part in _split_at_that_clauses(clause, bounds)]
+                    return [(bounds, "indirect-verb-complement")]
     return []
 
 
