@@ -2226,6 +2226,15 @@ def test_words_after_a_surname_particle_are_surname_not_a_first_name(nlp):
     assert (q.speaker.name, q.role) == ("Seán Óg Mac Giolla Phádraig", "Harbour United manager")
 
 
+@pytest.mark.parametrize("text, role", [
+    # a lower-case word of the title read as a verb ('Warriors head ...') does not cut the role
+    ("Cup final preview\nBy Jo Marsh\nAshcombe Warriors head coach Rhys Pengelly has backed Tom Penrose. \"He's "
+     "ready,\" Pengelly said.", "Ashcombe Warriors head coach"),
+])
+def test_a_title_the_parser_cut_at_a_word_it_read_as_a_verb(nlp, text, role):
+    assert extract(nlp, text)[-1].role == role
+
+
 def test_a_title_held_now_wins_over_one_held_before(nlp):
     text = ("Harbour United manager Tomasz Wielgus has defended his tactics.\n\n"
             "Wielgus, a former maths teacher, took charge in 2022.\n\n"
@@ -2578,6 +2587,13 @@ def test_relative_clause_objects_that_report_nothing(nlp, text):
         # one who conducts the case is not the person on trial named just before
         ("Ben Cole, 34, denies arson.\n\n“He bought petrol an hour before,” the prosecutor said.", "prosecutor"),
         ("Ben Cole, 34, admitted dangerous driving.\n\n“You could have killed someone,” the judge said.", "judge"),
+        # a nation's noun for one person, whatever the recogniser tagged it
+        ("Harry Caldwell lost to Ana Ruiz in three sets.\n\n“It was brutal out there,” said the Briton.",
+         "Harry Caldwell"),
+        ("Stuart Renwick called the apology worthless.\n\n“It gives us nothing,” the Scot told reporters.",
+         "Stuart Renwick"),
+        ("Pedro Saraiva had not seen the incident.\n\n“If they say it was a penalty, OK,” the Portuguese said.",
+         "Pedro Saraiva"),
     ],
 )
 def test_definite_description_of_the_person_just_named(nlp, text, speaker):

@@ -1191,6 +1191,12 @@ def role_of(name: Span, reported: bool = False) -> str | None:
                            or next_to or relative
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
                            or _title_next_to_name(name) or role_by_agent(name))
+    # ('Ashcombe Warriors head coach X': where the parser cut the title at a lower-case word of it that
+    # it read as a verb, the words next to the name still go on with it, and so does the team's name)
+    wider = _title_next_to_name(name)
+    extra = wider[: -len(before)].split() if wider is not None and wider.endswith(" " + before) else []
+    if extra and extra[-1].islower() and not any(w in ("&", "and") for w in extra):
+        before = wider
     return _one_holder(before)
 
 

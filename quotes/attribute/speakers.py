@@ -727,6 +727,20 @@ class People:
 
 
 
+# Nouns for a person of a nation that are no adjective too ('the Briton', 'the Frenchman'): the
+# recogniser tags them anything from a nationality to a person or a body.
+DEMONYM_NOUNS = frozenset({"briton", "brit", "scot", "spaniard", "dane", "swede", "finn", "pole", "turk", "croat",
+                           "serb", "slovene", "kiwi", "aussie", "filipino", "filipina", "argentine", "dutchman",
+                           "dutchwoman", "englishman", "englishwoman", "frenchman", "frenchwoman", "irishman",
+                           "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "cornishman"})
+
+
+def is_demonym(token: Token) -> bool:
+    """A capitalised noun for one person of a nation: 'the Briton', 'the Croatian', 'the Portuguese'."""
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and (
+        token.lower_ in DEMONYM_NOUNS or token.ent_type_ == "NORP" and token.lemma_.lower() == token.lower_)
+
+
 def is_person_noun(token: Token) -> bool:
     """A noun for a person by what they do or are: 'bartender', 'resident', 'roommate', 'witness'.
     ('The programme, whose director ... said' is no one to be named later.)"""
@@ -1195,6 +1209,14 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         head = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
         role = clean_role(list(doc[head.left_edge.i : head.i + 1])) if head is not None else None
         return Resolved(Speaker(couple.text, "person"), couple, role)
+    if is_demonym(token) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # ('... said the Briton', whatever the recogniser tagged it: the person just named, as 'the
+        # Croatian' is)
+        phrase = noun_phrase(token)
+        described = _person_described_before(token, phrase, people)
+        if described is not None:
+            return Resolved(described.speaker(), phrase, described.role_at(token.idx), via_pronoun=True)
+        return Resolved(Speaker(_strip_determiner(phrase), "anonymous"), phrase)
     if _is_person_token(token, people):
         name = name_span_of(token)
         resolved = _person_speaking(people, name)
@@ -2145,10 +2167,11 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     That is the nearest person, preferring subjects, in this paragraph or the one before, whose own
     title, if the text gave one, is not a different one; the one person the text gave the word to,
     if it did; and nobody when the same noun described someone unnamed earlier."""
-    if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-            or _has_name(phrase):
+    demonym = is_demonym(token)
+    if token.tag_ not in ("NN", "NNP") and not demonym \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or _has_name(phrase) and not demonym:
         return None
-    if not (is_title_word(token) or token.ent_type_ == "NORP"):
+    if not (is_title_word(token) or token.ent_type_ == "NORP" or demonym):
         # (a noun for someone by what they are, 'the retiree', only for the one the text called so)
         return _one_given_the_description(phrase, people) if is_person_noun(token) else None
     title = token.lemma_.lower()
