@@ -1266,6 +1266,11 @@ def test_a_place_that_opens_the_sentence_is_not_who_speaks_beside_it(nlp):
      [("to cooperate with the assembly", "district chief")]),
     ("The company appealed the ruling. Police appealed for calm.", []),
     # what a written thing 'reads', quoted after it, is its signer's or issuer's
+    # (or issued it, later just 'the statement')
+    ("Fare cap\nA statement issued by the Ministry of Civil Aviation later in the day said the band would apply "
+     "only in October. \"The measure is temporary,\" the statement said.",
+     [("the band would apply only in October", "Ministry of Civil Aviation"),
+      ("The measure is temporary,", "Ministry of Civil Aviation")]),
     ("The agency issued a statement.\n\nThe statement, signed by the agency's spokesman, Tunde Bello, read in "
      "part, \"Our rescue teams have evacuated 316 persons to the camps. The search is ongoing.\"",
      [("Our rescue teams have evacuated 316 persons to the camps. The search is ongoing.", "Tunde Bello")]),
@@ -3162,6 +3167,11 @@ def test_an_indefinite_title_naming_another_body_is_someone_new(nlp):
          "Prudential and Conduct Authority"),
         ("Outdoor work will be banned at midday, the Ministry of Labour and Workforce Development announced on "
          "Monday.", "Ministry of Labour and Workforce Development"),
+        # up to the short form in brackets that ends the name, whichever part the recogniser tagged
+        ("Probe opened\nThe Ethics and Anti-Corruption Commission (EACC) said in a statement on Monday that it had "
+         "opened investigations into the tender.", "Ethics and Anti-Corruption Commission"),
+        ("Strike notice\nThe Kenya Union of Post-Primary and Primary Educators (Kuppe) has issued a strike notice, "
+         "saying the government has failed to pay.", "Kenya Union of Post-Primary and Primary Educators"),
         # a body the recogniser names, set beside a noun for no person
         ("Her label, Meridian Records, said it was fully supportive of the decision.", "Meridian Records"),
         # two bodies joined by 'and' are two

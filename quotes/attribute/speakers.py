@@ -25,6 +25,7 @@ from quotes.find.cues import (
     is_initials,
     is_relative,
     is_speech_verb,
+    name_joined_before,
     noun_phrase,
     sentence_bounds,
     sentence_starts,
@@ -1209,6 +1210,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         head = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
         role = clean_role(list(doc[head.left_edge.i : head.i + 1])) if head is not None else None
         return Resolved(Speaker(couple.text, "person"), couple, role)
+    body = name_joined_before(token)
+    if body is not None:  # ('The Ethics and Anti-Corruption Commission (EACC) said')
+        return Resolved(Speaker(body.text, "organization"), body)
     if is_demonym(token) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         # ('... said the Briton', whatever the recogniser tagged it: the person just named, as 'the
         # Croatian' is)
@@ -1608,6 +1612,10 @@ def _issuer_of_earlier_document(token: Token) -> Token | None:
             verb = earlier.head.head
             if verb.pos_ in ("VERB", "AUX") and is_speech_verb(verb):
                 return subject_of(verb)
+        # ('A statement issued by the ministry said ... the statement said': the one who issued it)
+        if earlier.lemma_.lower() in same and earlier.dep_ in ("nsubj", "nsubjpass") \
+                and is_speech_verb(earlier.head) and (source := _source_of_document(earlier)) is not None:
+            return source
         # ('Kilbride has since sent the team a cheque, a card and a photograph': its author)
         if earlier.lemma_.lower() == lemma and earlier.dep_ in ("dobj", "conj"):
             verb = earlier.head
@@ -1628,8 +1636,9 @@ def _source_of_document(token: Token) -> Token | None:
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if source is not None and source.pos_ in ("PROPN", "NOUN"):
                 return source
-    # ('The statement, signed by the agency's Director-General, Dr. Folake Ajayi, said': whoever signed it)
-    signed = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "sign"), None)
+    # ('The statement, signed by the agency's Director-General, Dr. Folake Ajayi, said', 'A statement
+    # issued by the ministry said': whoever signed or issued it)
+    signed = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in SENDING_VERBS), None)
     agent = next((c for c in signed.children if c.dep_ == "agent"), None) if signed is not None else None
     signer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if signer is not None and signer.pos_ in ("PROPN", "NOUN"):

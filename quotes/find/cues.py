@@ -1153,6 +1153,9 @@ def noun_phrase(token: Token) -> Span:
         return _trim_entity(_with_joined_name(ent))
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
+    joined = name_joined_before(token)
+    if joined is not None:
+        return joined
     cut = {"appos", "relcl", "punct", "cc", "conj", "advcl", "acl"}
     # (nor the day the parser hung on the noun: 'A housing expert on Wednesday urged ...'; an age
     # is a description, 'a farmer in his sixties')
@@ -1217,16 +1220,44 @@ def _with_joined_name(ent: Span) -> Span:
     if joined is None or not all(t.text[:1].isupper() for t in doc[ent.end + 1 : joined.i + 1]) \
             or any(c.dep_ == "det" for c in joined.children):
         return ent
+    stop = joined.i + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
+        stop += 1  # (the rest of the name: 'Workforce Development')
     if doc[ent.end].lower_ == "and":
         words = [t for t in ent if t.lower_ != "the"]
         the_before = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
         of_two = bool(words) and words[0].lower_ in BODY_NAME_ENDINGS and any(t.lower_ == "of" for t in ent)
-        if not (joined.lower_ in BODY_NAME_ENDINGS and the_before or of_two):
+        # ('the Kenya Union of Post-Primary and Primary Educators (Kuppe)': a short form in brackets
+        # right after the whole says where the name ends)
+        if not (joined.lower_ in BODY_NAME_ENDINGS and the_before or of_two or _short_form_at(doc, stop)):
             return ent
-    stop = joined.i + 1
-    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
-        stop += 1  # (the rest of the name: 'Workforce Development')
     return doc[ent.start : stop]
+
+
+def _short_form_at(doc: Doc, i: int) -> bool:
+    """A body's short form in brackets at ``i``: '(EACC)', '(Kuppe)'."""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_alpha \
+        and doc[i + 1].text[:1].isupper() and (is_initials(doc[i + 1]) or doc[i + 1].pos_ == "PROPN")
+
+
+def name_joined_before(token: Token) -> Span | None:
+    """'The Ethics and Anti-Corruption Commission (EACC)': capitalised words the recogniser left
+    before a body's name and its 'and', up to the body's noun and its short form in brackets, are the
+    name's."""
+    doc = token.doc
+    own = entity_span(token)  # (which the recogniser may have tagged as anything but a place)
+    if own is not None and (own.end != token.i + 1 or own.label_ in ("GPE", "LOC", "NORP", "PERSON")) \
+            or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    body = next((c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "ORG"), None)
+    ent = entity_span(body) if body is not None else None
+    if ent is None or ent[-1].lower_ not in BODY_NAME_ENDINGS or not _short_form_at(doc, ent.end) \
+            or not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&") for t in doc[token.i : ent.start]):
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return doc[start : ent.end]
 
 
 def is_initials(token: Token) -> bool:
