@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS,
-    PERSON_NOUN_ENDINGS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person,
+    PERSON_NOUN_ENDINGS, TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person,
     is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word, role_before,
     role_in_predicate, role_of, role_with_employer_apart,
 )
@@ -409,6 +409,10 @@ class People:
                 if after < len(doc) and doc[after].pos_ == "ADP" else None
             if comma is not None and all(t.pos_ in ("PROPN", "DET", "ADP", "CCONJ") for t in doc[after + 1 : comma]):
                 after = comma + 1
+            # (or past the unit's initials set off by commas: 'Additional Director General (ADG), SOG, X')
+            if after + 3 < len(doc) and doc[after].text == "," and is_initials(doc[after + 1]) \
+                    and doc[after + 2].text == "," and doc[after + 1].ent_type_ != "PERSON":
+                after += 3
             name = next((t for t in doc[after : after + 3] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
                          and not is_honorific(t)), None)
             if name is None or self.inside_quote(name.idx):
@@ -521,6 +525,8 @@ class People:
             return None
         if ROMAN_NUMERAL.fullmatch(span.text):
             return None  # ('the club’s women’s XV': a team, not a name)
+        if is_title_word(span[-1]) and _name_after_second_title(span[-1]) is not None:
+            return None  # ('Opposition MLA and former minister X': the title of the person named after it)
         # (or its last word, hyphen and all: 'Park Seo-yeon' ends in the token 'yeon')
         words = span.text.split()
         if not words or not (_capitalised(span[-1].text) or _capitalised(words[-1])):
@@ -1210,6 +1216,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         head = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
         role = clean_role(list(doc[head.left_edge.i : head.i + 1])) if head is not None else None
         return Resolved(Speaker(couple.text, "person"), couple, role)
+    second = _name_after_second_title(token)
+    if second is not None:  # ('Opposition MLA and former minister Hemant Sharma called ...': one person)
+        resolved = _person_speaking(people, second)
+        if resolved is not None:
+            return resolved
     body = name_joined_before(token)
     if body is not None:  # ('The Ethics and Anti-Corruption Commission (EACC) said')
         return Resolved(Speaker(body.text, "organization"), body)
@@ -2272,6 +2283,24 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         # spokesperson the article names only later)
         return None
     return matches[0] if len(matches) == 1 else None
+
+
+def _name_after_second_title(title: Token) -> Span | None:
+    """'Opposition MLA and former minister Hemant Sharma': a title with no determiner, joined by
+    'and' to a second title and a name, is the same person's first title, whatever the recogniser
+    made of it. ('The minister and Senator Jane Roe' are two people.)"""
+    doc = title.doc
+    if not is_title_word(title) or any(c.dep_ == "det" for c in title.children):
+        return None
+    named = next((c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.i > title.i), None)
+    if named is None:
+        return None
+    name = name_span_of(named)
+    between = doc[title.i + 1 : name.start]
+    if not between or between[0].lower_ != "and" or len(between) < 2 or not is_title_word(between[-1]) \
+            or not all(is_title_word(t) or t.lower_ in TITLE_MODIFIERS for t in between[1:]):
+        return None
+    return name
 
 
 def _couple_sharing_a_surname(token: Token) -> Span | None:
