@@ -2239,6 +2239,21 @@ def test_words_after_a_surname_particle_are_surname_not_a_first_name(nlp):
 def test_a_title_the_parser_cut_at_a_word_it_read_as_a_verb(nlp, text, role):
     assert extract(nlp, text)[-1].role == role
 
+def test_a_description_and_a_pronoun_after_a_quote_that_ran_on_are_its_speaker(nlp):
+    # the speaker between a quote and its cue is a subject whatever the parser made of it; the
+    # paragraph the quote ran on into does not push the description out of reach
+    text = ("Pengelly hands Penrose cup final start\nBy Owen Pritchard\n"
+            "Ashcombe head coach Rhys Pengelly has backed Tom Penrose to \"handle anything\".\n"
+            "\"He's ready. I wouldn't be picking him otherwise,\" Pengelly said at the club's Farrow Lane "
+            "training base. \"Tom has a calmness about him that you can't coach.\n"
+            "\"We've thrown him in at the deep end a few times this season.\"\n"
+            "The Welshman admitted the decision to leave out Aled Price, who kicked 19 points in the semi-final "
+            "win over Redmoor, had been \"the hardest call I've had to make here\".\n"
+            "He said he had spoken to Price first thing on Monday morning.")
+    quotes = extract(nlp, text)
+    assert [q.speaker.name for q in quotes if q.start_char > text.index("The Welshman")] == ["Rhys Pengelly"] * 2
+
+
 
 def test_a_title_held_now_wins_over_one_held_before(nlp):
     text = ("Harbour United manager Tomasz Wielgus has defended his tactics.\n\n"

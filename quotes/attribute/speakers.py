@@ -295,8 +295,10 @@ class People:
                     self.add(named)
         # A surname alone that the recogniser did not take for a person is still that person:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
+        # (and the speaker between a quote and its cue, whatever the parser hung it on: '“...,” Pengelly
+        # said')
         for token in proper:
-            if (token.dep_ in ("nsubj", "nsubjpass") or _verb_read_as_plural_noun(token)) \
+            if (token.dep_ in ("nsubj", "nsubjpass") or _verb_read_as_plural_noun(token) or _between_quote_and_cue(token)) \
                     and not _named_as_place_elsewhere(token, self):
                 name = name_span_of(token)
                 if name_key(name.text) in self.by_key:
@@ -647,6 +649,12 @@ class People:
         named = [p for p in self.by_key.values() if token.lower_ in p.first_names]
         return named[0] if len(named) == 1 else None
 
+    def same_or_next_narrative_paragraph(self, start: int, end: int) -> bool:
+        """Whether ``end`` is in the paragraph of ``start`` or the next, not counting paragraphs that a
+        quote running on from the one before fills ('“...,” X said. “...\n“...”\nThe Welshman ...')."""
+        breaks = [i for i in range(start, end) if self.text[i] == "\n" and self.text[i + 1 : i + 2] != "\n"]
+        return sum(1 for i in breaks if not self.inside_quote(i + 2)) <= 1
+
     def is_known(self, token: Token) -> bool:
         return name_key(token.text) in self.by_key
 
@@ -681,7 +689,10 @@ class People:
         counted = 1
         while at > 0 and counted < sentences:
             at -= 1
-            if not self.inside_quote(self.doc[self.sentence_starts[at]].idx + 1):
+            start = self.sentence_starts[at]
+            end = self.sentence_starts[at + 1]
+            # (nor does a closing mark the parser left a sentence of its own)
+            if not self.inside_quote(self.doc[start].idx + 1):
                 counted += 1
         return self.sentence_starts[at]
 
@@ -819,7 +830,7 @@ def _leading_subject(span: Span) -> bool:
         root = root.head  # ('Reacting, the commissioner, X, said': the participle holds the subject's place)
     if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head  # the subject's possessor is as prominent: 'Roe's team is planning a trial. “...,” she said'
-    if _verb_read_as_plural_noun(root):
+    if _verb_read_as_plural_noun(root) or _between_quote_and_cue(span[-1]):
         return True
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -851,6 +862,15 @@ GENDERED_NOUNS = {
     **dict.fromkeys("woman mother wife daughter sister girl grandmother widow aunt niece".split(), "f"),
     **dict.fromkeys("man father husband son brother boy grandfather widower uncle nephew".split(), "m"),
 }
+
+
+def _between_quote_and_cue(name: Token) -> bool:
+    """'“...,” Pengelly said': a name right after a closing quote mark and right before a speech verb
+    is the quote's speaker, however the parser hung it."""
+    doc = name.doc
+    span = name_span_of(name)
+    return span.start > 0 and doc[span.start - 1].is_quote and span.end < len(doc) \
+        and doc[span.end].pos_ == "VERB" and is_speech_verb(doc[span.end])
 
 
 def _verb_read_as_plural_noun(name: Token) -> bool:
@@ -886,6 +906,9 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
         # (a capitalised title with 'the' is a description too: 'the Chief Minister said')
         capitalised_title = token.tag_ == "NNP" and is_title_word(token) \
             and any(c.lower_ == "the" for c in token.children) and not _has_name(noun_phrase(token))
+        # (or a nation's noun for one person: 'The Welshman admitted ... He said')
+        demonym = is_demonym(token) and any(c.lower_ == "the" for c in token.children)
+        capitalised_title = capitalised_title or demonym
         if token.dep_ not in ("nsubj", "nsubjpass") or not (token.tag_ == "NN" or capitalised_title) \
                 or people.inside_quote(token.idx):
             continue
@@ -895,6 +918,9 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
             continue  # 'Rosa Hart, whose daughter was held, ... she told reporters': Hart, described
         lemma = token.lemma_.lower()
         if GENDERED_NOUNS.get(lemma) == gender or is_title_word(token) and lemma not in GENDERED_NOUNS:
+            return token
+        if demonym and (gender is None or not lemma.endswith("man")
+                        or ("f" if lemma.endswith("woman") else "m") == gender):
             return token
         # (any noun for a person given an age or a 'who' clause: 'A 52-year-old fish trader, who ...')
         if lemma not in GENDERED_NOUNS and (_described_by_age(token) or any(
@@ -2216,7 +2242,7 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
         # a report names is never the nearest of them, as a striker or a Croatian may be
         return None
     found = people.antecedent(token, gender=GENDERED_NOUNS.get(title))
-    if found is None or not _same_or_next_paragraph(people.text, found[1].span.start_char, token.idx):
+    if found is None or not people.same_or_next_narrative_paragraph(found[1].span.start_char, token.idx):
         return None
     person, mention = found
     if mention.span.root.dep_ == "compound" and mention.span.root.head.pos_ == "NOUN":
