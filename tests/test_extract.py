@@ -2239,6 +2239,20 @@ def test_words_after_a_surname_particle_are_surname_not_a_first_name(nlp):
 def test_a_title_the_parser_cut_at_a_word_it_read_as_a_verb(nlp, text, role):
     assert extract(nlp, text)[-1].role == role
 
+@pytest.mark.parametrize("text, speakers", [
+    # an adjective read as a verb ('One experienced | referee'): the noun after it speaks, and it is
+    # someone else than the referee named before, as 'the referee' right after it is
+    ("VAR apology\nThe match was stopped. Referee Mark Ellery waved play on.\nNot every official agrees. One "
+     "experienced top-flight referee, speaking on condition of anonymity, said public apologies undermined "
+     "officials.\n\"It becomes a stick to beat us with,\" the referee said.", ["top-flight referee", "referee"]),
+    # (with no one else described since, 'the referee' is the one named)
+    ("VAR apology\nThe match was stopped. Referee Mark Ellery waved play on.\nEllery later spoke to reporters. "
+     "\"I saw nothing wrong,\" the referee said.", ["Mark Ellery"]),
+])
+def test_an_unnamed_holder_described_since_is_not_the_one_named_before(nlp, text, speakers):
+    assert [q.speaker.name for q in extract(nlp, text)] == speakers
+
+
 def test_a_description_and_a_pronoun_after_a_quote_that_ran_on_are_its_speaker(nlp):
     # the speaker between a quote and its cue is a subject whatever the parser made of it; the
     # paragraph the quote ran on into does not push the description out of reach

@@ -27,6 +27,7 @@ from quotes.find.cues import (
     is_speech_verb,
     name_joined_before,
     noun_phrase,
+    opener_read_apart,
     sentence_bounds,
     sentence_starts,
     subject_after_opening_participle,
@@ -2268,7 +2269,8 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         return None  # 'one trustee, who spoke on condition of anonymity,' is nobody the article names
     # 'a senior party leader' with words the person's role does not have is someone new, not
     # the 'Leader of the Opposition' named before ('a judge' can still be the judge named).
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        or opener_read_apart(token) is not None  # ('One experienced referee', however the parser split it)
     if indefinite and any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for c in token.children):
         return None  # 'a spokesperson for the minister' says whose, not which named one
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -2307,6 +2309,10 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
             and all(m.span.start >= sentence_bounds(token)[1] for m in matches[0].mentions):
         # ('KCNA quoted an unnamed spokesperson ... “...,” the spokesperson said' is that one, not the
         # spokesperson the article names only later)
+        return None
+    if len(matches) == 1 and not indefinite and _unnamed_one_since(token, matches[0], people):
+        # ('Referee X waved play on ... One experienced referee, speaking on condition of anonymity,
+        # said ... “...,” the referee said': the one just described, not the one named before)
         return None
     return matches[0] if len(matches) == 1 else None
 
@@ -2380,6 +2386,18 @@ def _described_unnamed_before(token: Token) -> bool:
     body = text.find("\n") + 1 if "\n" in text[: token.idx] else 0
     return any(t.lemma_.lower() == title and t.pos_ == "NOUN" and t.idx >= body and not _has_name(noun_phrase(t))
                and not (t.dep_ == "compound" and t.head.ent_type_ == "PERSON") for t in token.doc[: token.i])
+
+
+def _unnamed_one_since(token: Token, holder: Person, people: People) -> bool:
+    """Whether, after the holder's last mention and in this paragraph or the one before, a subject
+    with the same noun and no name speaks: someone else who holds the title."""
+    title = token.lemma_.lower()
+    last = max((m.span.end for m in holder.mentions if m.span.end <= token.i), default=0)
+    return any(t.lemma_.lower() == title and t.pos_ == "NOUN" and not _has_name(noun_phrase(t))
+               and t.i not in {c.i for c in token.children}
+               and any(is_speech_verb(v) and subject_of(v) == t for v in (t.head, t.head.head))
+               and not people.inside_quote(t.idx) and _same_or_next_paragraph(people.text, t.idx, token.idx)
+               for t in token.doc[last : token.i])
 
 
 def _unique_holder_of_initials(letters: str, people: People) -> Person | None:

@@ -547,6 +547,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if subjects:
         return subjects[0]
+    described = _subject_read_as_object_of_its_adjective(verb)
+    if described is not None:
+        return described
     # ('Calloway, asked whether ..., said only ...': the parser can give the subject to the participle
     # set off by commas between it and its verb)
     for clause in verb.lefts:
@@ -827,6 +830,33 @@ def _parallel_speech_verb(verb: Token, head: Token) -> Token:
         if ancestor.i < head.i and ancestor.tag_ == verb.tag_ and is_speech_verb(ancestor):
             return ancestor
     return head
+
+
+def _subject_read_as_object_of_its_adjective(verb: Token) -> Token | None:
+    """'One experienced top-flight referee, speaking on condition of anonymity, said ...': the parser
+    can read a participle describing the subject as a verb, with 'One' or 'A' its subject and the
+    noun its object. The noun, right after, is who speaks."""
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "advcl", "csubj") or clause.tag_ not in ("VBN", "VBD") or clause.i == 0:
+            continue
+        opener = clause.doc[clause.i - 1]
+        if opener.dep_ != "nsubj" or opener.head.i != clause.i or opener.pos_ not in ("NUM", "DET"):
+            continue
+        noun = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and all(t.i == c.i or t.dep_ in ("amod", "compound", "punct") for t in c.lefts)), None)
+        if noun is not None and noun.left_edge.i == clause.i + 1:
+            return noun
+    return None
+
+
+def opener_read_apart(noun: Token) -> Token | None:
+    """The 'One' or 'A' of 'One experienced referee' where the parser read the adjective as a verb
+    with 'One' its subject and the noun its object."""
+    clause = noun.head
+    if noun.dep_ != "dobj" or clause.tag_ not in ("VBN", "VBD") or clause.i == 0 or noun.left_edge.i != clause.i + 1:
+        return None
+    opener = noun.doc[clause.i - 1]
+    return opener if opener.dep_ == "nsubj" and opener.head.i == clause.i and opener.pos_ in ("NUM", "DET") else None
 
 
 def _can_speak(token: Token) -> bool:
