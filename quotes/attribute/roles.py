@@ -819,6 +819,12 @@ def role_in_apposition(name: Span) -> str | None:
             or head.pos_ == "PROPN" and is_title_word(head)):
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]
         tokens = _contiguous(sorted(tokens, key=lambda t: t.i), head)
+        # ('Ward | 4 councillor X said': a capitalised word right before, which the parser made a second
+        # subject of the same verb, is the title's first word)
+        before = root.doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+        if before is not None and head.dep_ == "nsubj" and before.dep_ == "nsubj" and before.head.i == head.head.i \
+                and before.pos_ == "PROPN" and before.text[:1].isupper():
+            tokens = [before] + tokens
         led_by = _title_ending_a_clause(tokens, head)
         if led_by is not None:
             return clean_role(_contiguous([t for t in led_by.subtree], led_by))
@@ -831,6 +837,11 @@ def role_in_apposition(name: Span) -> str | None:
         # (the noun's phrase starts after any comma in it: 'read by the coroner, Callum’s mother,
         # Joanne Brierley' is Callum's mother)
         commas = [i for i, t in enumerate(tokens) if t.text == "," and t.i < head.i]
+        # (and a title set after the noun, between commas, is the name's: '... posing as electricity
+        # department officials, Director General of Police (DGP) X said')
+        set_after = [i for i, t in enumerate(tokens) if t.text == "," and t.i > head.i]
+        if set_after and any(is_title_word(t) and t.text[:1].isupper() for t in tokens[set_after[-1] + 1 :]):
+            return clean_role(tokens[set_after[-1] + 1 :])
         return clean_role(tokens[commas[-1] + 1 :] if commas else tokens)
     return None
 

@@ -1028,7 +1028,8 @@ def name_span_of(token: Token) -> Span:
         if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() and not field \
                 and not is_title_word(before) and not is_honorific(before) \
                 and not (_rank_letters(before) and end - start >= 2) \
-                and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off or _opened_by_title(before)):
+                and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off or _opened_by_title(before)
+                     or _first_name_ending_a_title_entity(before)):
             start -= 1
         elif (opening := _nickname_before(doc, start)) is not None:
             start = opening - 1  # ('Hildegard "Hilde" Pospisil': a first name, then the name she goes by)
@@ -1094,6 +1095,14 @@ def _opened_by_title(token: Token) -> bool:
     ent = entity_span(token)
     return ent is not None and ent.start < token.i and (is_title_word(ent[0]) or is_honorific(ent[0])) \
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+
+
+def _first_name_ending_a_title_entity(token: Token) -> bool:
+    """'Transport and Community Safety MEC Zanele | Faith Ntuli': the recogniser can end a body's
+    entity on the first name after the title it holds."""
+    ent = entity_span(token)
+    return ent is not None and ent.end == token.i + 1 and ent.start < token.i - 1 \
+        and is_title_word(token.doc[token.i - 1]) and token.doc[token.i - 1].text[:1].isupper()
 
 
 def _particle_inside_name(particle: Token) -> bool:
@@ -1313,6 +1322,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             and is_title_word(token) and child.ent_type_ == "PERSON"
         # (a title's, or a relative's: "Rourke's daughter, Casey Rourke Vance, said", whatever the
         # recogniser made of the name)
+        # (a title set beside the noun is no name: '... officials, Director General of Police (DGP) X')
+        if is_title_word(child) and child.ent_type_ != "PERSON" and not _is_person_token(child, people):
+            continue
         if (child.dep_ == "appos" and not bracketed or adjacent) and (
                 _is_person_token(child, people) or (is_title_word(token) or token.lemma_.lower() in GENDERED_NOUNS)
                 and child.pos_ == "PROPN"
