@@ -2142,6 +2142,10 @@ def test_a_cue_inside_a_relative_clause_reports_what_follows_it(nlp, text, conte
      "“This was a choice,” the prosecutor said.", "Dana Whitcombe"),
     ("His solicitor, Ruth Kaplinsky, asked for bail.\n\n“He is no danger to anyone,” the lawyer said.",
      "Ruth Kaplinsky"),
+    # (or a rank set before the name, which the role beside it leaves out)
+    ("Taxi rank shooting\nFive people were killed on Sunday.\nThe district commissioner, Brigadier Bhekisisa "
+     "Elias Shange, who visited the scene, said police would not rest.\nResidents were told to stay calm. The "
+     "brigadier said the rank would remain closed.", "Bhekisisa Elias Shange"),
     # (counsel's part in the case, as a court report gives it)
     ("Fire at corner shop\nMark Hale KC, prosecuting, told jurors the fire was set deliberately. Ben Cole, 34, "
      "denies arson.\nThe prosecutor said Cole had bought petrol an hour before.", "Mark Hale"),

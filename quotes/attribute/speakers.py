@@ -2288,8 +2288,14 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
 
     def holders(also: list[str]) -> list[Person]:
+        # (or a rank set right before the name, which no role keeps: 'the district commissioner,
+        # Brigadier X, ... The brigadier said')
         return [p for p in people.by_key.values()
-                if any(_holds_title(role.lower().split(), title, also) for role in p.titles)]
+                if any(_holds_title(role.lower().split(), title, also) for role in p.titles)
+                or not also and any(m.span.start > 0 and token.doc[m.span.start - 1].lower_ == title
+                                    and token.doc[m.span.start - 1].text[:1].isupper()
+                                    and not any(title in role.lower().split() for role in p.titles)
+                                    for m in p.mentions)]
 
     matches = holders([w.lower_ for w in modifiers])
     if not indefinite and len(matches) != 1 and modifiers and not any(_names_whose(w) or w.lower_ in TENURE_WORDS
