@@ -2278,6 +2278,15 @@ def test_an_unnamed_holder_described_since_is_not_the_one_named_before(nlp, text
     assert [q.speaker.name for q in extract(nlp, text)] == speakers
 
 
+def test_a_name_set_off_at_the_end_of_an_opening_participle_phrase_speaks(nlp):
+    text = ("Rebel MLAs threaten to skip Budget session\nThe rebel legislators met at the residence of three-time "
+            "MLA Pradeep Kumar Dash in Cuttack on Sunday night to finalise their strategy.\nSpeaking to reporters "
+            "outside the MLA Colony in Bhubaneswar on Monday, Dash, who represents the Kendrapara seat, said the "
+            "group had \"waited patiently\" for eight months and would not wait any longer.")
+    q = extract(nlp, text)[-1]
+    assert (q.kind, q.cue, q.speaker.name.split()[-1]) == ("mixed", "said", "Dash")
+
+
 def test_a_description_and_a_pronoun_after_a_quote_that_ran_on_are_its_speaker(nlp):
     # the speaker between a quote and its cue is a subject whatever the parser made of it; the
     # paragraph the quote ran on into does not push the description out of reach

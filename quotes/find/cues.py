@@ -550,6 +550,16 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     described = _subject_read_as_object_of_its_adjective(verb)
     if described is not None:
         return described
+    # ('Speaking to reporters on Monday, Dash, who represents the seat, said': with no subject, the name
+    # set off at the end of the participle's phrase opening the sentence, which the parser took into it)
+    for clause in verb.lefts:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.is_sent_start:
+            doc = verb.doc
+            named = [t for t in clause.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i > 0
+                     and doc[t.left_edge.i - 1].text == "," and doc[t.right_edge.i + 1].text == ","
+                     and t.right_edge.i + 2 == verb.i]
+            if named:
+                return named[-1]
     # ('Calloway, asked whether ..., said only ...': the parser can give the subject to the participle
     # set off by commas between it and its verb)
     for clause in verb.lefts:
