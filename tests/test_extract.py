@@ -1410,6 +1410,20 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     # another person's name before 'and' is no part of a lower-case title after it
     ("The drama, which stars Corbin Ashdale and newcomer Priya Venkataraman as estranged siblings, drew an "
      "ovation.\n\nVenkataraman said she was overwhelmed.", "Priya Venkataraman", "newcomer"),
+    # the recogniser's body entity ends on the first name after the title it holds
+    ("Five killed in taxi rank shooting\n\"I have been working here for eleven years. I have seen fights, but "
+     "never something like this,\" said Cele.\nTransport and Community Safety MEC Zanele Faith Ntuli, who met "
+     "the families of the victims on Monday afternoon, said the provincial government would not be held hostage.",
+     "Zanele Faith Ntuli", "Transport and Community Safety MEC"),
+    # the title's first word made a second subject of the verb
+    ("Water crisis deepens\nBut residents are running out of patience.\n“My grandchildren are getting sick. They "
+     "tell us to boil the water, but with what electricity?” Nosipho Gqirana asked.\nWard 4 councillor Ronald "
+     "Adams (DA) said the ruling party was treating the crisis as “a communications problem”.",
+     "Ronald Adams", "Ward 4 councillor"),
+    # a title set off after another noun, with the name after it, is the name's, and no name itself
+    ("Cyber fraud racket busted\nBy Amit Singh\nRANCHI: The state police have busted a cyber fraud racket that "
+     "allegedly duped over 2,300 people by posing as electricity department officials, Director General of "
+     "Police (DGP) Ravindra Nath Oraon said on Wednesday.", "Ravindra Nath Oraon", "Director General of Police"),
 ])
 def test_titles_the_parser_or_recogniser_split_and_what_a_title_leaves_out(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
@@ -2233,27 +2247,6 @@ def test_words_after_a_surname_particle_are_surname_not_a_first_name(nlp):
             "frustration,” Mac Giolla Phádraig said.")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == ("Seán Óg Mac Giolla Phádraig", "Harbour United manager")
-
-
-@pytest.mark.parametrize("text, speaker, role", [
-    # the recogniser's body entity ends on the first name after the title it holds
-    ("Five killed in taxi rank shooting\n\"I have been working here for eleven years. I have seen fights, but "
-     "never something like this,\" said Cele.\nTransport and Community Safety MEC Zanele Faith Ntuli, who met "
-     "the families of the victims on Monday afternoon, said the provincial government would not be held hostage.",
-     "Zanele Faith Ntuli", "Transport and Community Safety MEC"),
-    # the title's first word made a second subject of the verb
-    ("Water crisis deepens\nBut residents are running out of patience.\n“My grandchildren are getting sick. They "
-     "tell us to boil the water, but with what electricity?” Nosipho Gqirana asked.\nWard 4 councillor Ronald "
-     "Adams (DA) said the ruling party was treating the crisis as “a communications problem”.",
-     "Ronald Adams", "Ward 4 councillor"),
-    # a title set off after another noun, with the name after it, is the name's, and no name itself
-    ("Cyber fraud racket busted\nBy Amit Singh\nRANCHI: The state police have busted a cyber fraud racket that "
-     "allegedly duped over 2,300 people by posing as electricity department officials, Director General of "
-     "Police (DGP) Ravindra Nath Oraon said on Wednesday.", "Ravindra Nath Oraon", "Director General of Police"),
-])
-def test_titles_and_names_the_recogniser_or_parser_ran_together(nlp, text, speaker, role):
-    q = extract(nlp, text)[-1]
-    assert (q.speaker.name, q.role) == (speaker, role)
 
 
 @pytest.mark.parametrize("text, role", [
