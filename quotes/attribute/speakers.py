@@ -869,6 +869,8 @@ def _between_quote_and_cue(name: Token) -> bool:
     """'“...,” Pengelly said': a name right after a closing quote mark and right before a speech verb
     is the quote's speaker, however the parser hung it."""
     doc = name.doc
+    if not any(doc[j].is_quote for j in range(max(0, name.i - 5), name.i)):
+        return False  # (a cheap test first: this is asked of every proper noun)
     span = name_span_of(name)
     return span.start > 0 and doc[span.start - 1].is_quote and span.end < len(doc) \
         and doc[span.end].pos_ == "VERB" and is_speech_verb(doc[span.end])
