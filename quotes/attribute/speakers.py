@@ -299,8 +299,8 @@ class People:
         # (and the speaker between a quote and its cue, whatever the parser hung it on: '“...,” Pengelly
         # said')
         for token in proper:
-            if (token.dep_ in ("nsubj", "nsubjpass") or _verb_read_as_plural_noun(token) or _between_quote_and_cue(token)) \
-                    and not _named_as_place_elsewhere(token, self):
+            if (token.dep_ in ("nsubj", "nsubjpass") or _verb_read_as_plural_noun(token)
+                    or _between_quote_and_cue(token)) and not _named_as_place_elsewhere(token, self):
                 name = name_span_of(token)
                 if name_key(name.text) in self.by_key:
                     self.add(name)
@@ -690,10 +690,7 @@ class People:
         counted = 1
         while at > 0 and counted < sentences:
             at -= 1
-            start = self.sentence_starts[at]
-            end = self.sentence_starts[at + 1]
-            # (nor does a closing mark the parser left a sentence of its own)
-            if not self.inside_quote(self.doc[start].idx + 1):
+            if not self.inside_quote(self.doc[self.sentence_starts[at]].idx + 1):
                 counted += 1
         return self.sentence_starts[at]
 
@@ -2230,7 +2227,8 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     if it did; and nobody when the same noun described someone unnamed earlier."""
     demonym = is_demonym(token)
     if token.tag_ not in ("NN", "NNP") and not demonym \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or _has_name(phrase) and not demonym:
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or _has_name(phrase) and not demonym:
         return None
     if not (is_title_word(token) or token.ent_type_ == "NORP" or demonym):
         # (a noun for someone by what they are, 'the retiree', only for the one the text called so)

@@ -185,7 +185,8 @@ def _joined_at_that(doc: Doc, spans: list[tuple[tuple[int, int], str]]) -> list[
             (first, last), first_rule = joined[-1]
             between = doc[last:start]
             if last <= start and any(t.lower_ == "that" for t in between) and all(
-                    t.lower_ in ("that", "and", "but", "or") or t.is_punct and t.text in ",;" or t.is_quote for t in between):
+                    t.lower_ in ("that", "and", "but", "or") or t.is_punct and t.text in ",;" or t.is_quote
+                    for t in between):
                 joined[-1] = ((first, max(end, last)), first_rule)
                 continue
         joined.append(((start, end), rule))
