@@ -847,14 +847,11 @@ def _subject_read_as_object_of_its_adjective(verb: Token) -> Token | None:
     can read a participle describing the subject as a verb, with 'One' or 'A' its subject and the
     noun its object. The noun, right after, is who speaks."""
     for clause in verb.lefts:
-        if clause.dep_ not in ("ccomp", "advcl", "csubj") or clause.tag_ not in ("VBN", "VBD") or clause.i == 0:
-            continue
-        opener = clause.doc[clause.i - 1]
-        if opener.dep_ != "nsubj" or opener.head.i != clause.i or opener.pos_ not in ("NUM", "DET"):
+        if clause.dep_ not in ("ccomp", "advcl", "csubj"):
             continue
         noun = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                      and all(t.i == c.i or t.dep_ in ("amod", "compound", "punct") for t in c.lefts)), None)
-        if noun is not None and noun.left_edge.i == clause.i + 1:
+        if noun is not None and opener_read_apart(noun) is not None:
             return noun
     return None
 

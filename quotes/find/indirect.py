@@ -506,20 +506,6 @@ def _report_before_inverted_cue(verb: Token) -> list[tuple[tuple[int, int], str]
     return [(bounds, "indirect-cue-after")] if bounds is not None else []
 
 
-def _opened_by_that(clause: Token) -> bool:
-    """A coordinated clause opened by its own 'that' (which the parser can also take for its
-    subject's determiner: 'but that valuations had fallen')."""
-    first = clause.left_edge
-    after_and = first.lower_ == "that" and first.i > 0 and clause.doc[first.i - 1].dep_ in ("cc", "punct")
-    # (or for the subject of a participle it took for the verb: 'and that [contaminated] water posed
-    # a risk', where the noun after the participle is the subject of the clause's real verb)
-    misread = after_and and first.dep_ == "nsubj" and clause.i == first.i + 1 and any(
-        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.left_edge.i == clause.i + 1 for g in c.children)
-        for c in clause.children)
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or (
-        after_and and first.dep_ == "det") or misread
-
-
 def _without_setting(verb: Token, clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
     """'said after the meeting he would resign', 'said on Monday the plan was dead': with no 'that',
     a phrase right after the verb and before the clause's subject tells when or where it was said."""
