@@ -379,6 +379,11 @@ def test_a_place_named_elsewhere_in_the_article_speaks_as_an_organisation(nlp):
         ("Though that merger was fairly smooth, Ms. Varga said, replacing the chief executive would be much harder.",
          "Though that merger was fairly smooth, Ms. Varga said, replacing the chief executive would be much harder",
          "Varga"),
+        # (or hangs the cue on the opening clause, leaving the main clause after it)
+        ("Ruth Okafor chairs the board. Though the first handover was fairly smooth, she said, replacing the "
+         "board would be far more difficult.",
+         "Though the first handover was fairly smooth, she said, replacing the board would be far more difficult",
+         "Okafor"),
     ],
 )
 def test_cue_inside_its_content(nlp, text, content, speaker):

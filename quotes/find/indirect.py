@@ -144,6 +144,10 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     # interrupts)
     if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("nsubj", "nsubjpass") and clause.i < verb.i < clause.head.i:
         clause = clause.head
+    # ('Though the handover went smoothly, he said, a second one would not': or on the opening
+    # clause, when the sentence's main clause follows the cue; the content is the whole sentence)
+    elif clause.dep_ == "advcl" and clause.i < verb.i < clause.head.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
     # (only a tensed cue: 'The governors traded barbs, each one boasting of a record' is no report)
     if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS and _finite(verb) \
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
