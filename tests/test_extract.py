@@ -2581,6 +2581,11 @@ def test_so_called_terms_and_records_are_not_quotes(nlp, text):
         # a title split from its name: the name is the source
         ("According to harbour master Ian Pryce, the ferry leaks badly in winter.", "the ferry leaks badly in winter",
          "Ian Pryce"),
+        # ... or an apposition to the source, with 'according' as the root
+        ("According to veteran talk radio host Ann Lee, the move reeks of panic and desperation.",
+         "the move reeks of panic and desperation", "Ann Lee"),
+        ("According to longtime union organiser Tom Reyes, the offer smacks of bad faith.",
+         "the offer smacks of bad faith", "Tom Reyes"),
     ],
 )
 def test_according_to_a_clause_whose_verb_was_read_as_a_noun(nlp, text, content, speaker):
@@ -2605,6 +2610,7 @@ def test_according_to_after_a_sentence_the_parser_left_without_a_verb_root(nlp, 
 @pytest.mark.parametrize("text", [
     "Headline\nSome 200 deaths, according to officials.",  # a tally, no clause
     "Headline\nJane Doe, a lawyer who once represented the city, according to court records.",
+    "Headline\nAccording to Tom Reyes, the mayor of Dayton.",  # an apposition that is one
 ])
 def test_according_to_after_no_clause_reports_nothing(nlp, text):
     assert extract(nlp, text) == []
