@@ -182,6 +182,25 @@ def test_organisations_and_anonymous_sources(nlp, text, name, kind):
     assert (q.speaker.name, q.speaker.kind) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        ("Trucks cross the border\nMexico accepted the Obama administration’s request to delay the rule by a year.",
+         "Obama administration", "the Obama administration"),
+        ("Trucks cross the border\nThe council rejected the Jones family's request to build a second garage.",
+         "Jones family", "the Jones family"),
+    ],
+)
+def test_a_possessor_speaks_without_its_possessive_ending(nlp, text, name, mention):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker_mention, q.role) == (name, mention, None)
+
+
+def test_a_body_s_name_is_not_its_own_description(nlp):
+    q = only(extract(nlp, "Rules delayed\nThe Obama administration said the rule would be delayed by a year."))
+    assert (q.speaker.name, q.role) == ("Obama administration", None)
+
+
 def test_title_only_mention_resolves_to_the_one_person_with_that_title(nlp):
     text = (
         "Foreign Minister Hakan Fidan met the delegations in Istanbul on Monday. "

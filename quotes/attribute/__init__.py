@@ -138,10 +138,13 @@ def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:
     descriptions = descriptions_in(doc, [m for m in mentions if m is not None])
     # ('The Chicago-based carrier said', found to be Greyfield Airlines: a description with more than
     # its noun says what the body is; 'the company' alone does not)
+    # ('The Obama administration said', where the phrase is the body's name, describes nothing)
     for quote, mention in zip(speaking, mentions):
         if mention is not None and mention.root.pos_ == "NOUN" and mention[0].lower_ == "the" \
                 and any(t.dep_ in ("amod", "compound", "nmod") for t in mention.root.children):
-            descriptions.setdefault(organisation_key(quote.speaker.name), clean_role(list(mention)))
+            description = clean_role(list(mention))
+            if description and description.casefold() != quote.speaker.name.casefold():
+                descriptions.setdefault(organisation_key(quote.speaker.name), description)
     for quote in speaking:
         quote.role = description_for(quote.speaker.name, descriptions)
 
