@@ -2249,6 +2249,9 @@ def test_who_a_later_mention_is(nlp, text, speakers):
     ("Assembly Bill 1187, sponsored by Assemblywoman Gloria Estrada-Finch, a Democrat from Harbor Point, would "
      "limit rentals. “Every house matters,” Estrada-Finch said.", "Gloria Estrada-Finch", "Assemblywoman"),
     ("Alderman Rufus Kettering said the ward had waited long enough.", "Rufus Kettering", "Alderman"),
+    # (an honorific between a lower-case title and the name)
+    ("Trust apologises over waits\n\nChief executive Dr Alison Carver told the meeting the figures were not "
+     "acceptable.", "Alison Carver", "Chief executive"),
 ])
 def test_a_title_before_a_name_makes_it_a_person(nlp, text, speaker, role):
     q = only(extract(nlp, text))
@@ -2988,6 +2991,10 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         # a body before the one holder's title names no other holder
         ("Thornbury took seven wickets, and captain Mitchell Carrodus enforced the follow-on.\n\n“It is no "
          "surprise to us,” the Australia captain said.", "Mitchell Carrodus", "captain"),
+        # of several holders whose titles name no body, the one just named
+        ("Council leader Jane Moss said the rise was unavoidable.\n\nThe opposition leader, Cllr Graham Pettifer, "
+         "described the package as ‘a tax on families’.\n\n‘Every year we are told this is the last hard year,’ "
+         "the Conservative group leader said.", "Graham Pettifer", "opposition leader"),
         # a definite description as a subject means the person the text was just about
         ("Jake Thornbury took seven wickets on Saturday. The 29-year-old fast bowler finished with 7-41 as the "
          "visitors collapsed.\n\n“It is the most rhythm I have felt,” Thornbury said.", "Jake Thornbury",

@@ -1841,6 +1841,9 @@ def _has_personal_title(token: Token) -> bool:
     first = before[0]
     if is_honorific(first) or is_title_word(first) and first.text[:1].isupper():
         return True
+    # (an honorific after a lower-case title, 'Chief executive Dr Alison Carver', still opens a name)
+    if is_title_word(first) and any(is_honorific(c) and c.head.i == token.i for c in before[1:]):
+        return True
     # ('ORSO Administrator Lydia Brannock': an organisation's name before the title)
     name = name_span_of(token)
     # (the parser can hang the title on the first name: 'Assemblywoman Gloria Estrada-Finch')
@@ -2306,11 +2309,11 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         matches = holders([])
     elif not indefinite and not matches and modifiers:
         # ('captain Mitchell Carrodus ... the Australia captain': the one holder, whose title names
-        # no body of its own that could be another)
+        # no body of its own that could be another; of several such, the one just named, below:
+        # 'The opposition leader, Cllr X, ... the Conservative group leader said')
         bare = holders([]) if not any(w.lower_ in TENURE_WORDS for w in modifiers) else []
-        if len(bare) == 1 and not any(word[:1].isupper() and not is_title_text(word)
-                                      for role in bare[0].titles for word in role.split()):
-            matches = bare
+        matches = [p for p in bare if not any(word[:1].isupper() and not is_title_text(word)
+                                              for role in p.titles for word in role.split())]
     if len(matches) > 1 and not any(w.lower_ in ("former", "ex") for w in modifiers):
         # 'the captain' is the captain now, not a former one the article quotes too
         current = [p for p in matches if any(_holds_title(role.lower().split(), title, [])
