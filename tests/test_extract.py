@@ -2547,6 +2547,9 @@ def test_a_capitalised_particle_opening_a_name_is_not_a_first_name():
      "former foreign minister of Sweden"),
     # A rank after a lower-case title is a second title: the first is the role.
     ("Police spokesman Major Viktor Orlan said the convoy had turned back.", "Police spokesman"),
+    ("Regional spokesperson Police Colonel Rosa Lindo said the convoy had turned back.", "Regional spokesperson"),
+    ("Political scientist Associate Professor Ian Farrow said the convoy had turned back.", "Political scientist"),
+    ("Associate Professor Ian Farrow said the convoy had turned back.", "Associate Professor"),
     ("Deputy Minister Ana Lind said the convoy had turned back.", "Deputy Minister"),
 ])
 def test_what_a_role_keeps_and_leaves_out(nlp, text, role):

@@ -139,7 +139,7 @@ ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | fro
 TITLE_MODIFIERS = frozenset(
     """
     foreign defense defence interior finance justice health deputy first senior former chief general
-    vice acting interim prime press national security presidential top lead principal assistant asst.
+    vice acting interim prime press national security presidential top lead principal assistant asst. associate
     """.split()
 )
 
@@ -1157,8 +1157,9 @@ def role_in_court(name: Span) -> str | None:
 # (A police lieutenant or sergeant is known by the rank: 'Lt. Frank Medeiros, head of the unit'.)
 MILITARY_RANKS = frozenset({"major", "maj.", "maj", "colonel", "col.", "col", "general", "gen.", "gen", "brigadier",
                             "brig.", "brig", "commodore", "admiral"})
-# Words that make a military rank a police one in some countries' styles: 'Pol Col' in Thailand.
-RANK_PREFIXES = frozenset({"pol", "pol."})
+# Words that make a military rank a police one in some countries' styles: 'Pol Col' in Thailand,
+# 'Police Colonel' in the Philippines.
+RANK_PREFIXES = frozenset({"pol", "pol.", "police"})
 # Academic titles before a name, which say less about the person than a job the text gives them.
 ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"})
 # ... and titles of address that are as general: 'Chief Emeka Obidike', a chieftaincy title, is the
