@@ -4834,6 +4834,18 @@ def test_a_verb_of_remembering_beside_a_quote_is_its_cue(nlp, text, expected):
     ("Ministry spokeswoman He Yanqiu told a regular press briefing that the probe was unfair. Professor Chan "
      "Ka-ming said talks were likely.\n\nMs He said consultations could take place next month.",
      [("He Yanqiu", "Ministry spokeswoman"), ("Chan Ka-ming", "Professor"), ("He Yanqiu", "Ministry spokeswoman")]),
+    # an English given name before the family name, which a later mention repeats alone
+    ("Passing sentence, Judge Amanda Yuen Sze-man said the breach of trust was serious.\n\n“The defendant was "
+     "not a junior clerk,” Yuen said.", [("Amanda Yuen Sze-man", "Judge")] * 2),
+    # the given name's syllables before letters the recogniser kept ('SC'), and a given name it left out
+    ("In mitigation, defence counsel Raymond Lau Chi-keung SC said his client was remorseful.\n\n“He has lost "
+     "everything,” Lau told the court.", [("Raymond Lau Chi-keung", "defence counsel")] * 2),
+    ("Typhoon signal raised\n\nSecretary for Security Kenneth Lam Ho-yin urged residents to move to temporary "
+     "shelters.\n\n“We learned painful lessons,” Lam said.", [("Kenneth Lam Ho-yin", "Secretary for Security")] * 2),
+    # a first name the recogniser took into the title's field; 'Under' read as a preposition
+    ("Fares to rise\n\nUnder Secretary for Transport and Logistics Alvin Cheung Wing-hong told the panel that the "
+     "government was assessing the application.",
+     [("Alvin Cheung Wing-hong", "Under Secretary for Transport and Logistics")]),
 ])
 def test_east_asian_names_family_name_first(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

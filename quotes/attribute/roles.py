@@ -489,6 +489,9 @@ def role_before(name: Span) -> str | None:
     # ('Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor': a body's name cut at its '&' or
     # 'and' leaves the word after it before the title; it is no part of the role)
     first = tokens[0].i if tokens else name.start
+    if tokens and tokens[0].lower_ == "secretary" and first >= 1 and doc[first - 1].text == "Under":
+        tokens.insert(0, doc[first - 1])  # ('Under Secretary for Transport X': the tagger takes 'Under' for a preposition)
+        first -= 1
     if len(tokens) > 1 and first >= 2 and doc[first - 1].lower_ in ("&", "and") and doc[first - 2].text[:1].isupper() \
             and tokens[0].text[:1].isupper() and not is_title_word(tokens[0]):
         tokens = tokens[1:]

@@ -80,8 +80,9 @@ def name_key(text: str) -> str:
     if not words:
         return ""
     # ('Leung Sze-man', 'Kang Min-seo': a romanised East Asian given name, its second syllable in lower
-    # case after the hyphen, comes after the family name, which 'Ms Leung' or 'Rep. Kang' repeats)
-    last = words[0] if len(words) > 1 and EAST_ASIAN_GIVEN_NAME.match(words[-1]) else words[-1]
+    # case after the hyphen, comes after the family name, which 'Ms Leung' or 'Rep. Kang' repeats; an
+    # English given name can come first: 'Amanda Yuen Sze-man' is Ms Yuen)
+    last = words[-2] if len(words) > 1 and EAST_ASIAN_GIVEN_NAME.match(words[-1]) else words[-1]
     if last.endswith("'s"):
         last = last[:-2]
     # ('al-Qadri' alone is 'Hashem Yahya al-Qadri': a sentence can open with 'Al-Qadri', and the
@@ -981,7 +982,16 @@ def person_name(span: Span) -> Span:
                                or doc[end - 1].text in ("Says", "Said", "Tells", "Told")
                                or _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper()):
         end -= 1
-    return doc[start:end]
+    return doc[start:_with_given_name_after(doc, end)]
+
+
+def _with_given_name_after(doc: Doc, end: int) -> int:
+    """The end of a name, past a romanised given name the recogniser left after it: 'Kenneth Lam | Ho-yin'."""
+    if end + 2 < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ \
+            and doc[end + 1].text in ("-", "‐") and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+            and EAST_ASIAN_GIVEN_NAME.match(doc[end : end + 3].text) and _second_syllable(doc[end + 2]):
+        return end + 3
+    return end
 
 
 def _initial(token: Token) -> bool:
@@ -1013,6 +1023,7 @@ def name_span_of(token: Token) -> Span:
             and not doc[end].whitespace_ and (doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN"
                                               or _second_syllable(doc[end + 1])):
         end += 2
+    end = _with_given_name_after(doc, end)
     # The entity recogniser sometimes leaves out a first name, or takes the person for an
     # organisation: take in proper-noun compounds, up to a title or an honorific, and the first
     # half of a hyphenated surname it cut off ('Mr Pryce-Howell', 'Isidore Nwankwo-Little').
@@ -1024,7 +1035,10 @@ def name_span_of(token: Token) -> Span:
         # (not the last word of a title's field: 'Minister for Sustainability and the Environment Grace Lim')
         field = before.i >= 2 and doc[before.i - 1].lower_ == "the" \
             and doc[before.i - 2].lower_ in ("and", "&", "of", "for")
-        if before.pos_ == "PROPN" and before.head.i in range(start, end) and before.text[:1].isupper() and not field \
+        # (or the name before a romanised given name: 'Kenneth Lam | Ho-yin')
+        given_name_after = EAST_ASIAN_GIVEN_NAME.match(doc[start:end].text) is not None
+        if before.pos_ == "PROPN" and (before.head.i in range(start, end) or given_name_after) \
+                and before.text[:1].isupper() and not field \
                 and not is_title_word(before) and not is_honorific(before) \
                 and not (_rank_letters(before) and end - start >= 2) \
                 and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off or _opened_by_title(before)
@@ -1034,6 +1048,10 @@ def name_span_of(token: Token) -> Span:
             start = opening - 1  # ('Hildegard "Hilde" Pospisil': a first name, then the name she goes by)
         elif before.text in LOWER_CASE_SURNAME_PARTICLES and _particle_inside_name(before):
             start -= 1  # ('Villanueva de la Torre', the recogniser's entity only 'de la Torre')
+        elif start >= 3 and _second_syllable(before) and doc[start - 2].text in ("-", "‐") \
+                and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ \
+                and doc[start - 3].text[:1].isupper():
+            start -= 3  # ('Raymond Lau Chi-keung SC': a given name's syllables before letters the recogniser kept)
         elif start >= 2 and before.text in ("-", "‐") and not before.whitespace_ \
                 and not doc[start - 2].whitespace_ and (doc[start - 2].text[:1].isupper()
                                                         or doc[start - 2].lower_ in ("al", "el")):
@@ -1098,10 +1116,15 @@ def _opened_by_title(token: Token) -> bool:
 
 def _first_name_ending_a_title_entity(token: Token) -> bool:
     """'Transport and Community Safety MEC Zanele | Faith Ntuli': the recogniser can end a body's
-    entity on the first name after the title it holds."""
+    entity on the first name after the title it holds, or after the field of a title's 'for' or 'of'
+    ('Secretary for | Transport and Logistics Alvin | Cheung Wing-hong')."""
+    doc = token.doc
     ent = entity_span(token)
-    return ent is not None and ent.end == token.i + 1 and ent.start < token.i - 1 \
-        and is_title_word(token.doc[token.i - 1]) and token.doc[token.i - 1].text[:1].isupper()
+    if ent is None or ent.end != token.i + 1 or ent.start >= token.i - 1:
+        return False
+    field_of_title = ent.start >= 2 and doc[ent.start - 1].lower_ in ("for", "of") \
+        and is_title_word(doc[ent.start - 2]) and doc[ent.start - 2].text[:1].isupper()
+    return field_of_title or is_title_word(doc[token.i - 1]) and doc[token.i - 1].text[:1].isupper()
 
 
 def _particle_inside_name(particle: Token) -> bool:
@@ -2017,7 +2040,10 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
     person = next((e for e in run.ents if e.label_ == "PERSON" and e.end == end and e.start > start
                    and len(e.text.split()) >= 2), None)
     if person is not None:
-        return person_name(person)
+        # (with a first name the recogniser ended the field's entity on: 'Secretary for Transport and
+        # Logistics Alvin | Cheung Wing-hong')
+        named = name_span_of(doc[end - 1])
+        return named if start <= named.start and named.end == end else person_name(person)
     words = run.text.split()
     first = end - 1
     while doc[first:end].text.split() != words[-2:]:
@@ -2068,6 +2094,8 @@ def _known_as_a_person(surname: Token) -> bool:
 def title_before_name(title: Token, name: Span) -> str | None:
     """The title and its phrase up to the name, with the words that qualify it: 'Former Leader of the House'."""
     start = min([c.left_edge.i for c in title.lefts if c.dep_ in ("amod", "compound")] + [title.i])
+    if start == title.i and title.lower_ == "secretary" and start >= 1 and title.doc[start - 1].text == "Under":
+        start -= 1  # ('Under Secretary for Transport': the tagger takes 'Under' for a preposition)
     return clean_role(list(title.doc[start : name.start]))
 
 
