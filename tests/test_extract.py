@@ -114,6 +114,9 @@ def test_floating_quote_takes_previous_speaker(nlp):
          "the next stage will focus on a single document", "Keith Kellogg", "according to"),
         ("Mayor Tom Hill rejected the plan, saying the city could not afford it.",
          "the city could not afford it", "Tom Hill", "saying"),
+        # (the only verb read as a participle on the name, its subject)
+        ("Goh’s lawyer, Mr Selvam Muthusamy, asked for no more than five years, saying his client had repaid "
+         "most of the money.", "his client had repaid most of the money", "Selvam Muthusamy", "saying"),
         ("Governor Amy Cole warned that the storm would hit the coast by Friday.",
          "the storm would hit the coast by Friday", "Amy Cole", "warned"),
         # A semicolon ends the report, whichever clause the parser made the head.

@@ -271,10 +271,11 @@ def name_after_closing_mark(verb: Token) -> Token | None:
 def main_verb_read_as_participle(verb: Token) -> bool:
     """'Jane Roe, director of X, called the approach “...”', parsed as a name with a participle
     after it and no verb: a participle with an object is active, and the name it hangs on, the
-    sentence's root, is its subject."""
+    sentence's root, is its subject; so is one with a preposition ('Roe's lawyer, Ann Lee, asked for
+    five years, saying ...'): the sentence has no other verb."""
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ in ("PROPN", "NOUN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.i == verb.i + 1 for c in verb.children)
 
 
 def _inside_marks_from(a: Token, b: Token) -> bool:
