@@ -166,6 +166,9 @@ def test_partial_quote_under_a_speech_verb(nlp):
         "The practice, known among nurses as “list cleaning”, has been criticised by the ombudsman.",
         # A definite article outside the marks makes the words a label.
         "Frustrated owners had for months been calling the heater the “pocket furnace”.",
+        # Quoted words in a clause saying when or why something was reported are not what was reported.
+        "Supermarkets reported long queues on Tuesday evening as residents engaged in what has become an annual "
+        "ritual of “typhoon shopping”, clearing shelves of bread.",
     ],
 )
 def test_scare_quotes_and_names_are_not_quotes(nlp, text):

@@ -1002,11 +1002,19 @@ OBJECT_CUES = OBJECT_CONTENT | set(JUDGING_CONTENT) | set(PREPOSITION_OBJECT_CON
 CONTENT_PREPOSITIONS = frozenset({"of", "about", "as"})
 
 
+# Words that open an adverbial clause of time, reason or concession ('whether' and 'if' can open
+# what was asked).
+SETTING_MARKS = frozenset({"as", "when", "because", "although", "though", "after", "before", "while", "since",
+                           "until", "unless", "once", "whenever", "where"})
+
+
 def is_setting_of_speech(verb: Token, child: Token) -> bool:
     """Whether the dependent of a speech verb names where, when or to whom something was said
     rather than what: 'said on “Weekend Report”', 'told “Early Edition”' (a programme, an
     addressee), so quoted words inside it are a title, not the speaker's words."""
     lemma = verb.lemma_.lower()
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in child.children):
+        return True  # 'reported long queues as residents engaged in “typhoon shopping”': when or why, not what
     if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
         return False  # a clause: what was said, even where the parser hangs it on a preposition
     if child.dep_ == "prep":
