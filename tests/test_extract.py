@@ -114,6 +114,10 @@ def test_floating_quote_takes_previous_speaker(nlp):
          "the next stage will focus on a single document", "Keith Kellogg", "according to"),
         ("Mayor Tom Hill rejected the plan, saying the city could not afford it.",
          "the city could not afford it", "Tom Hill", "saying"),
+        # (a subject the parser joined to the opening phrase's noun)
+        ("Investment club boss jailed\n\nGoh was jailed for seven years on Tuesday.\n\nOutside the State Courts, "
+         "retired bus driver Lim Ah Huat, 71, told reporters he had lost $86,000, most of his savings.",
+         "he had lost $86,000, most of his savings", "Lim Ah Huat", "told"),
         # (the only verb read as a participle on the name, its subject)
         ("Goh’s lawyer, Mr Selvam Muthusamy, asked for no more than five years, saying his client had repaid "
          "most of the money.", "his client had repaid most of the money", "Selvam Muthusamy", "saying"),

@@ -622,8 +622,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # 'Opening the case, Jane Roe KC, prosecuting, told the jury ...': a person named before the
         # verb, in its sentence, that the parser hung on the opening phrase instead.
         start = sentence_bounds(verb)[0]
-        named = next((t for t in reversed(verb.doc[start : verb.i]) if t.ent_type_ == "PERSON"
-                      and t.dep_ in ("npadvmod", "appos", "dep", "nmod") and t.head.i < verb.i), None)
+        # (or joined to the opening phrase's noun, ending right before the verb: 'Outside the court,
+        # retired driver Lim Ah Huat, 71, told reporters ...')
+        named = next((t for t in reversed(verb.doc[start : verb.i]) if t.ent_type_ == "PERSON" and t.head.i < verb.i
+                      and (t.dep_ in ("npadvmod", "appos", "dep", "nmod")
+                           or t.dep_ == "conj" and t.right_edge.i + 1 == verb.i)), None)
         if named is not None:
             return named
     # 'Some shoppers interviewed, however, said ...': the parser can read a subject and the participle
