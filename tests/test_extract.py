@@ -2360,6 +2360,10 @@ def test_who_rejects_a_claim_did_not_make_it(nlp, text):
     # (and with no 'that' of its own)
     ("Governor Ama Lind said the bank would hold rates and would review them in July.",
      ["the bank would hold rates and would review them in July"]),
+    # (a pluperfect 'had' the parser joined to the cue, whose own tense has none, goes on with the report)
+    ("The coroner, Helen Marwood, said Josh had been \"significantly intoxicated\" and had probably fallen from "
+     "an unlit section of embankment.",
+     ['Josh had been "significantly intoxicated" and had probably fallen from an unlit section of embankment']),
 ])
 def test_the_clauses_one_cue_reports_are_one_report(nlp, text, contents):
     quotes = extract(nlp, text)

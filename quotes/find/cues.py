@@ -1129,6 +1129,15 @@ def complements_of(verb: Token) -> list[Token]:
               if child.dep_ == "conj" and child.i > verb.i and child.pos_ in ("VERB", "AUX")
               and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < child.i for c in child.children)
               and _has_clause(child) and any(f.dep_ == "ccomp" and verb.i < f.i < child.i for f in found)]
+    # ('said Roe had been “intoxicated” and had probably fallen': a verb joined to the cue with no
+    # subject but a tense the cue lacks, a modal or a pluperfect 'had', goes on with the report;
+    # 'said A but refused to ...' is the speaker's own act)
+    if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        found += [child for child in verb.children
+                  if child.dep_ == "conj" and child.i > verb.i and child.pos_ in ("VERB", "AUX")
+                  and not _has_clause(child) and any(f.dep_ == "ccomp" and verb.i < f.i < child.i for f in found)
+                  and any(c.dep_ == "aux" and (c.lower_ in ("would", "could", "might", "should", "had")) and c.i < child.i
+                          for c in child.children)]
     return found
 
 

@@ -528,8 +528,10 @@ MODALS = frozenset({"would", "could", "will", "can", "may", "might", "should", "
 
 
 def _shares_subject(clause: Token, previous: tuple[int, int]) -> bool:
-    """A clause with a modal but no subject right after a reported clause goes on with it."""
-    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+    """A clause with a modal or a pluperfect 'had' but no subject right after a reported clause goes
+    on with it."""
+    if not any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "had" and clause.tag_ == "VBN")
+               for c in clause.children):
         return False
     between = clause.doc[previous[1] : min(t.i for t in clause.subtree)]
     return len(between) <= 2 and all(t.text == "," or t.dep_ == "cc" for t in between)
