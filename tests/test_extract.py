@@ -195,9 +195,9 @@ def test_organisations_and_anonymous_sources(nlp, text, name, kind):
 @pytest.mark.parametrize(
     "text, name, mention",
     [
-        ("Trucks cross the border\nMexico accepted the Obama administration’s request to delay the rule by a year.",
-         "Obama administration", "the Obama administration"),
-        ("Trucks cross the border\nThe council rejected the Jones family's request to build a second garage.",
+        ("Fares to rise\nThe ferry operator turned down the Kessler administration’s request to delay the rise.",
+         "Kessler administration", "the Kessler administration"),
+        ("Garage refused\nThe council rejected the Jones family's request to build a second garage.",
          "Jones family", "the Jones family"),
     ],
 )
@@ -207,8 +207,8 @@ def test_a_possessor_speaks_without_its_possessive_ending(nlp, text, name, menti
 
 
 def test_a_body_s_name_is_not_its_own_description(nlp):
-    q = only(extract(nlp, "Rules delayed\nThe Obama administration said the rule would be delayed by a year."))
-    assert (q.speaker.name, q.role) == ("Obama administration", None)
+    q = only(extract(nlp, "Fares to rise\nThe Kessler administration said the fare rise would wait a year."))
+    assert (q.speaker.name, q.role) == ("Kessler administration", None)
 
 
 def test_title_only_mention_resolves_to_the_one_person_with_that_title(nlp):
@@ -409,10 +409,8 @@ def test_a_place_named_elsewhere_in_the_article_speaks_as_an_organisation(nlp):
          "Though that merger was fairly smooth, Ms. Varga said, replacing the chief executive would be much harder",
          "Varga"),
         # (or hangs the cue on the opening clause, leaving the main clause after it)
-        ("Ruth Okafor chairs the board. Though the first handover was fairly smooth, she said, replacing the "
-         "board would be far more difficult.",
-         "Though the first handover was fairly smooth, she said, replacing the board would be far more difficult",
-         "Okafor"),
+        ("Ruth Okafor runs the depot. Though the pilot was fairly cheap, she said, rolling it out would be far more "
+         "costly.", "Though the pilot was fairly cheap, she said, rolling it out would be far more costly", "Okafor"),
     ],
 )
 def test_cue_inside_its_content(nlp, text, content, speaker):
@@ -2621,10 +2619,10 @@ def test_so_called_terms_and_records_are_not_quotes(nlp, text):
         ("According to harbour master Ian Pryce, the ferry leaks badly in winter.", "the ferry leaks badly in winter",
          "Ian Pryce"),
         # ... or an apposition to the source, with 'according' as the root
-        ("According to veteran talk radio host Ann Lee, the move reeks of panic and desperation.",
-         "the move reeks of panic and desperation", "Ann Lee"),
-        ("According to longtime union organiser Tom Reyes, the offer smacks of bad faith.",
-         "the offer smacks of bad faith", "Tom Reyes"),
+        ("According to retired mill foreman Ann Lee, the old weir leaks like a sieve.",
+         "the old weir leaks like a sieve", "Ann Lee"),
+        ("According to longtime ferry captain Ann Lee, the crossing smells of diesel and salt.",
+         "the crossing smells of diesel and salt", "Ann Lee"),
     ],
 )
 def test_according_to_a_clause_whose_verb_was_read_as_a_noun(nlp, text, content, speaker):

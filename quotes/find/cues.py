@@ -1225,7 +1225,7 @@ def noun_phrase(token: Token) -> Span:
     # An unnamed source keeps the participle that describes it: 'two people briefed on the talks'.
     described = token.tag_ == "NNS" and not token.ent_type_
     # (a hyphen holds its compound together: 'the 29-year-old centre-half')
-    # (a possessor speaks without its possessive ending: 'the Obama administration's request')
+    # (a possessor speaks without its possessive ending: 'the Kessler administration's request')
     stack = [c for c in token.children if c.i not in when and (c.dep_ not in cut or c.tag_ == "HYPH"
              or described and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i)
              and not (c.dep_ == "case" and token.dep_ == "poss")]

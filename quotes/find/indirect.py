@@ -844,11 +844,11 @@ def _author_of(record: Token) -> Token | None:
 
 
 def _clause_read_as_apposition(source: Token) -> Token | None:
-    """The plural 'noun' set off after the source that ends the sentence and is its verb."""
+    """The verb, or the plural 'noun' that is one, set off after the source and ending the sentence."""
     doc = source.doc
     _, sentence_end = sentence_bounds(source)
     for appos in source.children:
-        if appos.dep_ == "appos" and appos.tag_ == "NNS" and appos.i > source.i \
+        if appos.dep_ == "appos" and appos.tag_ in ("NNS", "VBZ", "VBD", "VBP") and appos.i > source.i \
                 and doc[appos.left_edge.i - 1].text == "," and appos.left_edge.i < appos.i \
                 and all(t.is_punct or t.is_space for t in doc[appos.right_edge.i + 1 : sentence_end]) \
                 and any(c.i > appos.i and c.dep_ in ("prep", "dobj", "acomp", "advmod") for c in appos.children):
@@ -881,8 +881,8 @@ def _according_to(according: Token) -> Candidate | None:
     misread_before = (head.dep_ == "ROOT" and head.pos_ not in ("VERB", "AUX") and head.i < according.i
                       and doc[according.i - 1].text == ",")
     if head.i == according.i:
-        # ('According to radio host Ann Lee, the move reeks of panic': with the verb read as a plural
-        # noun, the parser can make 'according' the root and the clause an apposition to the source)
+        # ('According to mill foreman Ann Lee, the old weir leaks like a sieve': with the verb read as a
+        # plural noun, the parser can make 'according' the root and the clause an apposition to the source)
         head = _clause_read_as_apposition(source)
         misread_verb = head is not None
     if head is None or head.pos_ not in ("VERB", "AUX") and not (misread_verb or misread_before):
