@@ -489,13 +489,19 @@ def role_before(name: Span) -> str | None:
     # ('Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor': a body's name cut at its '&' or
     # 'and' leaves the word after it before the title; it is no part of the role)
     first = tokens[0].i if tokens else name.start
-    if tokens and tokens[0].lower_ == "secretary" and first >= 1 and doc[first - 1].text == "Under":
-        tokens.insert(0, doc[first - 1])  # ('Under Secretary for Transport X': the tagger takes 'Under' for a preposition)
+    if tokens and under_read_apart(tokens[0]):
+        tokens.insert(0, doc[first - 1])
         first -= 1
     if len(tokens) > 1 and first >= 2 and doc[first - 1].lower_ in ("&", "and") and doc[first - 2].text[:1].isupper() \
             and tokens[0].text[:1].isupper() and not is_title_word(tokens[0]):
         tokens = tokens[1:]
     return clean_role(tokens)
+
+
+def under_read_apart(title: Token) -> bool:
+    """'Under Secretary for Transport': the 'Under' that opens the title, which the tagger takes for a
+    preposition and leaves out of it."""
+    return title.lower_ == "secretary" and title.i >= 1 and title.doc[title.i - 1].text == "Under"
 
 
 def _plural_possessive(token: Token) -> bool:

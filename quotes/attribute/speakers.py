@@ -16,7 +16,7 @@ from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS,
     PERSON_NOUN_ENDINGS, TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person,
     is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word, role_before,
-    role_in_predicate, role_of, role_with_employer_apart,
+    role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -2094,8 +2094,8 @@ def _known_as_a_person(surname: Token) -> bool:
 def title_before_name(title: Token, name: Span) -> str | None:
     """The title and its phrase up to the name, with the words that qualify it: 'Former Leader of the House'."""
     start = min([c.left_edge.i for c in title.lefts if c.dep_ in ("amod", "compound")] + [title.i])
-    if start == title.i and title.lower_ == "secretary" and start >= 1 and title.doc[start - 1].text == "Under":
-        start -= 1  # ('Under Secretary for Transport': the tagger takes 'Under' for a preposition)
+    if start == title.i and under_read_apart(title):
+        start -= 1
     return clean_role(list(title.doc[start : name.start]))
 
 
