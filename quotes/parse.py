@@ -75,6 +75,15 @@ def whole_names(doc: Doc) -> Doc:
     noun phrase, are one name, and so is a name followed by a lower-case particle and a capitalised
     surname ('dos Santos')."""
     ents, merged = list(doc.ents), False
+    # A possessor and what it possesses are two names, whatever the recogniser joined: 'the Daily
+    # Courier's Ana Ruiz' is a paper's reporter, not an organisation. The possessor keeps the label.
+    for index in range(len(ents) - 1, -1, -1):
+        ent = ents[index]
+        ending = next((t for t in ent[:-1] if t.tag_ == "POS" and t.head.i in range(ent.start, t.i)
+                       and t.head.head.i in range(t.i + 1, ent.end)), None)
+        if ending is not None:
+            ents[index] = Span(doc, ent.start, ending.i + 1, label=ent.label_)
+            merged = True
     for index in range(len(ents) - 1, 0, -1):
         first, second = ents[index - 1], ents[index]
         if first.label_ == second.label_ == "PERSON" and first.end == second.start \

@@ -206,6 +206,17 @@ def test_a_possessor_speaks_without_its_possessive_ending(nlp, text, name, menti
     assert (q.speaker.name, q.speaker_mention, q.role) == (name, mention, None)
 
 
+@pytest.mark.parametrize("text", [
+    "The Daily Courier's Ana Ruiz said the road would close in May. Ruiz added that it would reopen.",
+    "The mayor spoke. The plan is unlikely to pass this year, noted the Daily Courier's Ana Ruiz. Ruiz added that "
+    "it would be close.",
+])
+def test_a_person_the_recogniser_joined_to_their_possessor_is_a_person(nlp, text):
+    first, second = extract(nlp, text)
+    assert (first.speaker.name, first.speaker.kind, first.speaker_mention) == ("Ana Ruiz", "person", "Ana Ruiz")
+    assert (second.speaker.name, second.speaker_mention) == ("Ana Ruiz", "Ruiz")
+
+
 def test_a_body_s_name_is_not_its_own_description(nlp):
     q = only(extract(nlp, "Fares to rise\nThe Kessler administration said the fare rise would wait a year."))
     assert (q.speaker.name, q.role) == ("Kessler administration", None)
