@@ -217,6 +217,16 @@ def test_a_person_the_recogniser_joined_to_their_possessor_is_a_person(nlp, text
     assert (second.speaker.name, second.speaker_mention) == ("Ana Ruiz", "Ruiz")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The ad uses footage of Ana Ruiz asking, “Why aren’t we further ahead?” It ran on Monday.", "Ana Ruiz"),
+    ("The channel aired a clip of Ana Ruiz telling supporters that the plan would pass.", "Ana Ruiz"),
+    # (after a comma the participle goes on with the main clause's subject)
+    ("The mayor thanked Ana Ruiz, saying the plan would not have passed without her.", "mayor"),
+])
+def test_a_participle_right_after_a_named_person_is_what_they_were_doing(nlp, text, speaker):
+    assert only(extract(nlp, text)).speaker.name == speaker
+
+
 def test_a_body_s_name_is_not_its_own_description(nlp):
     q = only(extract(nlp, "Fares to rise\nThe Kessler administration said the fare rise would wait a year."))
     assert (q.speaker.name, q.role) == ("Kessler administration", None)

@@ -578,6 +578,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             and noun.head.lower_ == "with" and (_can_speak(noun) or noun.tag_ == "NNS" and not noun.ent_type_
                                                 and noun.lemma_.lower() not in EVIDENCE_NOUNS):
         return noun
+    recorded = _person_right_before_participle(verb)
+    if recorded is not None:
+        return recorded
     head = verb.head
     if continues_outer_report(verb):
         head = _clause_continued(verb).head
@@ -868,6 +871,22 @@ def opener_read_apart(noun: Token) -> Token | None:
         return None
     opener = noun.doc[clause.i - 1]
     return opener if opener.dep_ == "nsubj" and opener.head.i == clause.i and opener.pos_ in ("NUM", "DET") else None
+
+
+def _person_right_before_participle(verb: Token) -> Token | None:
+    """'footage of Ana Ruiz asking, “...”', 'a clip of Roe telling the crowd ...': a participle of
+    saying right after a named person, with no comma between, says what that person was doing
+    (a reduced relative clause), however the parser hung it on the main verb. After a comma ('X
+    thanked Roe, saying ...') the participle goes on with the main clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "acl") or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    named = noun.pos_ == "PROPN" and noun.ent_type_ in ("PERSON", "") and noun.text[:1].isupper()
+    if (named or noun.lower_ in ("him", "her", "them")) and noun.dep_ in ("pobj", "dobj") \
+            and noun.head.i < noun.i and noun.right_edge.i == noun.i:
+        return noun
+    return None
 
 
 def _can_speak(token: Token) -> bool:
