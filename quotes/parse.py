@@ -118,7 +118,7 @@ def whole_names(doc: Doc) -> Doc:
         if first.label_ != "PERSON" or end is None:
             continue
         following = ents[index + 1] if index + 1 < len(ents) else None
-        later = following is not None and following.start == end and following.label_ in ("PERSON", "ORG", "GPE")
+        later = following is not None and following.start == end and following.label_ in ("PERSON", "ORG", "GPE", "NORP")
         if following is not None and following.start < end + 1 and not later:
             continue
         last = following.end if later else end + 1

@@ -257,7 +257,20 @@ def is_title_word(token: Token) -> bool:
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("det", "det.", "detective")
     return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
         or token.pos_ in ("NOUN", "PROPN", "ADJ") and token.lower_.endswith(PROFESSION_ENDINGS) \
-        or is_lay_person(token)
+        or is_lay_person(token) or _position_opening_a_name(token)
+
+
+def _position_opening_a_name(token: Token) -> bool:
+    """'Lock Sione Havili said': a player's position opening the sentence, capitalised there, right
+    before a first name and a surname, is the player's title, whatever the recogniser joined. (Not
+    the positions that are also common words opening a body's name: 'Back Home Films', 'Center Stage
+    Theatre'; nor before three capitalised words, or a body's last word: 'Forward Party'.)"""
+    doc, i = token.doc, token.i
+    return token.is_sent_start and token.lower_ in POSITIONS - NAME_OPENING_POSITIONS and token.text[1:].islower() \
+        and i + 2 < len(doc) and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
+                                     for t in doc[i + 1 : i + 3]) \
+        and doc[i + 2].lower_ not in ORGANISATION_NAME_ENDINGS \
+        and not (i + 3 < len(doc) and doc[i + 3].pos_ == "PROPN" and doc[i + 3].text[:1].isupper())
 
 
 def _lay_case(token: Token) -> bool:
@@ -638,6 +651,8 @@ def _title_read_as_verb(name: Span) -> list[Token]:
 POSITIONS = frozenset({"forward", "back", "tackle", "end", "center", "centre", "safety", "wing", "prop", "lock",
                        "keeper", "closer", "starter", "hander", "guard", "receiver", "goaltender", "goalie",
                        "netminder", "lineman", "cornerback", "halfback", "defenseman", "defenceman", "reliever"})
+# Positions that also open bodies' names ('Center Stage Theatre', 'Wing Tai Holdings').
+NAME_OPENING_POSITIONS = frozenset({"back", "center", "centre", "end", "safety", "wing", "starter"})
 # Words that say which position or what kind of player: 'rookie left tackle', 'tight end'.
 POSITION_QUALIFIERS = frozenset({"rookie", "veteran", "left", "right", "tight", "wide", "running", "defensive",
                                  "offensive", "point", "shooting", "power", "small", "starting", "relief", "outside",
@@ -715,8 +730,11 @@ def _title_next_to_name(name: Span) -> str | None:
     before = doc[start - 1] if start > 0 else None
     single = start == end and doc[start].lower_
     if before is not None and single:
-        # (a verb's reading: 'to coach Jalen Stroud', 'brought back Ana Roe'; not 'said forward X')
-        if single in VERB_TITLES and (before.tag_ in ("TO", "MD") or before.pos_ in ("PRON", "PROPN", "AUX")):
+        # (a verb's reading: 'to coach Jalen Stroud', 'brought back Ana Roe'; not 'said forward X', nor
+        # where the name is the subject of a verb of its own: 'Kingfishers guard Matiu Rangi has signed')
+        subject = name.root.dep_ in ("nsubj", "nsubjpass") and name.root.head.i > name.root.i
+        if single in VERB_TITLES and not subject \
+                and (before.tag_ in ("TO", "MD") or before.pos_ in ("PRON", "PROPN", "AUX")):
             return None
         if single in PARTICLE_POSITIONS and before.pos_ == "VERB" and before.lemma_.lower() not in ("say", "tell"):
             return None

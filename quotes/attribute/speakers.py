@@ -1832,6 +1832,10 @@ def _is_person_token(token: Token, people: People) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ not in NON_PERSON_ENTS
 
 
+# Words that say a trade's noun means a person, not a firm of that trade.
+PERSONAL_MODIFIERS = frozenset({"retired", "veteran"})
+
+
 # People, not firms, for all their '-maker': 'lawmaker Kwok Yee-ting', 'filmmaker Ana Roe'.
 PEOPLE_WHO_MAKE = frozenset({"lawmaker", "policymaker", "filmmaker", "peacemaker", "matchmaker", "kingmaker",
                              "dressmaker", "homemaker", "playmaker", "decision-maker", "troublemaker"})
@@ -1841,11 +1845,12 @@ def _described_as_business(token: Token) -> bool:
     """'Pellmore, the FTSE 250 maker of pumps,', 'streaming service Tessera': a name set beside or
     after a noun for a business is one."""
     def business(noun: Token) -> bool:
-        # (not a person's trade: 'Dale Roe, 67, a retired mail carrier,' has an age, and firms do not retire)
+        # (not a person's trade: 'Dale Roe, 67, a retired mail carrier,' has an age, and firms neither
+        # retire nor are veterans: 'a veteran broadcaster')
         return noun.tag_ == "NN" and (noun.lemma_.lower() in ORGANISATION_ANAPHORS | {"service"}
                                       or noun.lower_.endswith("maker") and noun.lower_ not in PEOPLE_WHO_MAKE
                                       and not is_title_word(noun)) \
-            and not any(c.lower_ == "retired" for c in noun.children)
+            and not any(c.lower_ in PERSONAL_MODIFIERS for c in noun.children)
     # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
     beside = any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i) and business(c)
                  for c in token.children) \
@@ -1879,7 +1884,11 @@ def _has_personal_title(token: Token) -> bool:
                 and all(_capitalised(t.text) or t.tag_ == "HYPH" for t in name):
             return True
     if not is_title_word(first):
-        return False
+        # (or a lower-case title right before the name that the parser hung elsewhere: 'Northern
+        # Verse's trainer | Paddy Crouch said')
+        first = token.doc[name.start - 1] if name.start > 0 else first
+        if not (is_title_word(first) and first.pos_ == "NOUN" and first.text.islower() and first.whitespace_):
+            return False
     name = _full_name(token)
     if name is None:
         return False
