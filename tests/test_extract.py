@@ -317,6 +317,10 @@ def test_a_that_clause_the_parser_hung_on_the_statement_it_was_said_in(nlp):
             "would ask Congress within days for an emergency spending package.")
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
         ("President Ellen Marchetti would ask Congress within days for an emergency spending package", "Nadia Kerrigan")]
+    # ... or a clause with no object: 'say' and 'tell' owe what was said
+    text = "Lawyer Ana Ruiz told reporters after the hearing that her client had cooperated with investigators."
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("her client had cooperated with investigators", "Ana Ruiz")]
 
 
 def test_content_before_a_trailing_cue_the_parser_left_unlinked(nlp):

@@ -563,7 +563,7 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
             # ('that' tagged as a conjunction, whatever its label, not as a relative pronoun)
             if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and (any(
                     c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in clause.children)
-                    or _that_cannot_be_relative(clause)) and any(
+                    or _that_cannot_be_relative(clause) or _content_owed(verb, clause)) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
                 bounds = _before_another_report(clause, content_bounds(clause))
                 if bounds is not None and clause.doc[bounds[0]].lower_ == "that":
@@ -581,6 +581,18 @@ def _that_cannot_be_relative(clause: Token) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children) and any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > clause.i for c in clause.children)
+
+
+def _content_owed(verb: Token, clause: Token) -> bool:
+    """'told reporters after the hearing that her client had cooperated': 'say' and 'tell' report
+    something, so when they have nothing else, a clause opened by 'that' with a subject of its own is
+    what was said, even where the parser made 'that' the object of a relative clause on the noun
+    of the phrase between them."""
+    if verb.lemma_.lower() not in ("say", "tell"):
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    return that is not None and that.dep_ in ("dobj", "dative") and that.i == clause.left_edge.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
