@@ -563,7 +563,7 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
             # ('that' tagged as a conjunction, whatever its label, not as a relative pronoun)
             if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and (any(
                     c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in clause.children)
-                    or _that_cannot_be_relative(clause) or _content_owed(verb, clause)) and any(
+                    or _that_cannot_be_relative(clause) or noun.dep_ == "pobj" and _content_owed(verb, clause)) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
                 bounds = _before_another_report(clause, content_bounds(clause))
                 if bounds is not None and clause.doc[bounds[0]].lower_ == "that":
@@ -587,8 +587,10 @@ def _content_owed(verb: Token, clause: Token) -> bool:
     """'told reporters after the hearing that her client had cooperated': 'say' and 'tell' report
     something, so when they have nothing else, a clause opened by 'that' with a subject of its own is
     what was said, even where the parser made 'that' the object of a relative clause on the noun
-    of the phrase between them."""
-    if verb.lemma_.lower() not in ("say", "tell"):
+    of the phrase between them (not on the one addressed: 'told the man that she met at the market
+    about the plan'), unless something else says what it was about."""
+    if verb.lemma_.lower() not in ("say", "tell") or any(
+            c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children):
         return False
     that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
     return that is not None and that.dep_ in ("dobj", "dative") and that.i == clause.left_edge.i \
