@@ -1427,6 +1427,15 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     ("The playwright Ines Varga-Holt said audiences had changed.", "Ines Varga-Holt", "playwright"),
     # a title the tagger took for a verb, opening the sentence before the name
     ("Australia fielder Corey Lang said he was not hurt.", "Corey Lang", "Australia fielder"),
+    # (a first name the recogniser left with the title: 'Senator Aminu | Garba Kolo')
+    ("Senator Aminu Garba Kolo, who represents Osara North, on Saturday defected to the opposition.\n\n"
+     "\"Our people pay the same taxes,\" Kolo said.", "Aminu Garba Kolo", "Senator"),
+    # (a name the parser hung on a title inside the title's complement is the outer title's holder)
+    ("Reacting, the Chief Press Secretary to the Governor, Alhaji Sani Abdullahi Maikudi, said the roads "
+     "were funded.", "Sani Abdullahi Maikudi", "Chief Press Secretary to the Governor"),
+    ("A spokesman for the President, John Roe, said the claims were cheap.", "John Roe",
+     "spokesman for the President"),
+    ("Aides to the President, Joe Biden, said the claims were cheap.", "Joe Biden", "President"),
     # (a title that is also a verb, after a team's name, is no verb when the name has a verb of its own)
     ("Tāmaki Kingfishers guard Matiu Rangi has signed a new contract. Rangi said the decision came down to "
      "family.", "Matiu Rangi", "Tāmaki Kingfishers guard"),

@@ -833,6 +833,14 @@ def role_in_apposition(name: Span) -> str | None:
             if is_title_word(node):
                 head = node
                 break
+    elif root.dep_ == "appos" and is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.lower_ in ("to", "for", "of") and head.head.head.pos_ in ("NOUN", "PROPN") \
+            and (is_title_word(head.head.head) or is_relative_noun(head.head.head)) \
+            and head.head.head.tag_ not in ("NNS", "NNPS"):  # (one person holds one: not 'Aides to the President, X')
+        # (even when that last noun is a title too: 'the Chief Press Secretary to the Governor, X',
+        # 'a spokesman for the President, X', 'the wife of the governor, X' are the secretary, the
+        # spokesman and the wife)
+        head = head.head.head
     if root.dep_ == "appos" and head.lower_ == "one" and head.i < root.i:
         member = _one_of(head)  # 'One of the drivers, Ahmad Sulaiman,'
         if member is not None:

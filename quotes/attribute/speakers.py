@@ -260,7 +260,7 @@ class People:
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent) \
                     and not any(start <= ent.start_char < end for start, end in self.bylines):
-                self.add(person_name(ent))
+                self.add(_with_first_name_left_out(person_name(ent)))
         for token in proper:
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):
@@ -983,6 +983,21 @@ def person_name(span: Span) -> Span:
                                or _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper()):
         end -= 1
     return doc[start:_with_given_name_after(doc, end)]
+
+
+def _with_first_name_left_out(name: Span) -> Span:
+    """'Senator Aminu | Garba Kolo': the recogniser can leave a person's first name with the title
+    before it; a capitalised proper noun the parser hangs on the name, between it and a capitalised
+    title or honorific, is the name's."""
+    doc, start = name.doc, name.start
+    if start < 2:
+        return name
+    before, title = doc[start - 1], doc[start - 2]
+    if before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and before.head.i in range(start, name.end) \
+            and before.ent_type_ in ("", "PERSON") and not is_title_word(before) and not is_honorific(before) \
+            and title.text[:1].isupper() and (is_title_word(title) or is_honorific(title)):
+        return doc[start - 1 : name.end]
+    return name
 
 
 def _with_given_name_after(doc: Doc, end: int) -> int:
