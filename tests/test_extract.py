@@ -1435,6 +1435,10 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
      "were funded.", "Sani Abdullahi Maikudi", "Chief Press Secretary to the Governor"),
     ("A spokesman for the President, John Roe, said the claims were cheap.", "John Roe",
      "spokesman for the President"),
+    # (and where the parser hung the title's complement on the participle opening the sentence)
+    ("He is the third federal lawmaker from the state to leave the party this year.\n\nReacting, the Chief "
+     "Press Secretary to the Governor, Alhaji Sani Abdullahi Maikudi, described the senator's claims as cheap "
+     "and said the Governor had approved three new roads.", "Sani Abdullahi Maikudi", "Chief Press Secretary"),
     ("Aides to the President, Joe Biden, said the claims were cheap.", "Joe Biden", "President"),
     # (a title that is also a verb, after a team's name, is no verb when the name has a verb of its own)
     ("Tāmaki Kingfishers guard Matiu Rangi has signed a new contract. Rangi said the decision came down to "

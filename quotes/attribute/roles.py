@@ -834,13 +834,11 @@ def role_in_apposition(name: Span) -> str | None:
                 head = node
                 break
     elif root.dep_ == "appos" and is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
-            and head.head.lower_ in ("to", "for", "of") and head.head.head.pos_ in ("NOUN", "PROPN") \
-            and (is_title_word(head.head.head) or is_relative_noun(head.head.head)) \
-            and head.head.head.tag_ not in ("NNS", "NNPS"):  # (one person holds one: not 'Aides to the President, X')
+            and head.head.lower_ in ("to", "for", "of") and (outer := _title_before_complement(head.head)) is not None:
         # (even when that last noun is a title too: 'the Chief Press Secretary to the Governor, X',
         # 'a spokesman for the President, X', 'the wife of the governor, X' are the secretary, the
         # spokesman and the wife)
-        head = head.head.head
+        head = outer
     if root.dep_ == "appos" and head.lower_ == "one" and head.i < root.i:
         member = _one_of(head)  # 'One of the drivers, Ahmad Sulaiman,'
         if member is not None:
@@ -878,6 +876,17 @@ def role_in_apposition(name: Span) -> str | None:
         if set_after and any(is_title_word(t) and t.text[:1].isupper() for t in tokens[set_after[-1] + 1 :]):
             return clean_role(tokens[set_after[-1] + 1 :])
         return clean_role(tokens[commas[-1] + 1 :] if commas else tokens)
+    return None
+
+
+def _title_before_complement(preposition: Token) -> Token | None:
+    """The title a 'to', 'for' or 'of' completes: the noun the parser hung it on, or the word right
+    before it, whatever the parser hung it on ('Reacting, the Chief Press Secretary | to the
+    Governor'). One person holds it: not 'Aides to the President'."""
+    for noun in (preposition.head, preposition.doc[preposition.i - 1]):
+        if noun.pos_ in ("NOUN", "PROPN") and (is_title_word(noun) or is_relative_noun(noun)) \
+                and noun.tag_ not in ("NNS", "NNPS"):
+            return noun
     return None
 
 

@@ -1397,7 +1397,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         resolved = resolve_speaker(issuer, people)
         if resolved.speaker is not None:
             return Resolved(resolved.speaker, phrase, resolved.role, via_pronoun=True)
-    named = _name_after_comma(phrase, people, is_title_word(token)) if token.pos_ == "NOUN" \
+    # (a capitalised title too: 'the Chief Press Secretary to the Governor, X,')
+    named = _name_after_comma(phrase, people, is_title_word(token)) if (
+        token.pos_ == "NOUN" or token.pos_ == "PROPN" and is_title_word(token)) \
         and token.lemma_.lower() not in INSTITUTION_NOUNS else None
     if named is not None:
         # (a description keeps what it says of the person, not where: 'trader' at the market)
@@ -1789,6 +1791,14 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
     that ends the subject, right before the comma in front of its verb."""
     doc = phrase.doc
     i = phrase.end
+    # (past the title's complement, which the parser can hang elsewhere: 'the Chief Press Secretary |
+    # to the Governor, Alhaji Sani Maikudi,')
+    if title and i + 2 < len(doc) and doc[i].lower_ in ("to", "of", "for"):
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        while j < min(len(doc), i + 6) and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper():
+            j += 1
+        if j > i + 1 + (doc[i + 1].lower_ == "the") and j < len(doc) and doc[j].text == ",":
+            i = j
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     end = i + 1
