@@ -227,6 +227,12 @@ def test_a_participle_right_after_a_named_person_is_what_they_were_doing(nlp, te
     assert only(extract(nlp, text)).speaker.name == speaker
 
 
+def test_a_body_s_name_set_beside_a_title_is_no_person_for_a_pronoun(nlp):
+    text = ("The President of the Students’ Union Government, Comrade Chinedu Samuel Okafor, lamented that the "
+            "shutdown would cost students a year.\n\n“Who will pay us back these years?” he said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Chinedu Samuel Okafor", "Chinedu Samuel Okafor"]
+
+
 def test_a_body_s_name_is_not_its_own_description(nlp):
     q = only(extract(nlp, "Fares to rise\nThe Kessler administration said the fare rise would wait a year."))
     assert (q.speaker.name, q.role) == ("Kessler administration", None)

@@ -262,6 +262,9 @@ class People:
                     and not any(start <= ent.start_char < end for start, end in self.bylines):
                 self.add(_with_first_name_left_out(person_name(ent)))
         for token in proper:
+            # (a body's name set beside a title is no person: 'The President of the Students’ Union Government')
+            if token.lower_ in ORGANISATION_NAME_ENDINGS and is_organisation_name(name_span_of(token)):
+                continue
             if token.dep_ != "compound" and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):
                 self.add(name_span_of(token))
