@@ -4510,6 +4510,10 @@ def test_styles_before_a_later_mention(nlp, text, speaker):
         ("She has taken to calling the device the “pocket furnace”.", []),
         # words written as a name before the noun they name are a programme's name
         ("The council also demanded the revival of the “Green Corridor” scheme, which stalled in 2019.", []),
+        # ... and so is a label of a few nouns in lower case; an epithet stays the speaker's
+        ("The union has announced a ‘rail roko’ agitation on October 2.", []),
+        ("The council announced a \"zero tolerance\" policy on litter.", []),
+        ("The mayor threatened \"very severe\" sanctions against the firm.", [("partial", "very severe", "mayor")]),
         # a name given in the passive by nobody in particular is no one's words
         ("Bank shares, often dubbed “widow stocks” because of their dividends, fell sharply.", []),
         # a passive's 'by', wherever the parser hung it, is who speaks; the words are only the quoted ones

@@ -328,8 +328,13 @@ def _names_what_follows(doc: Doc, fragment: MarkedSpan) -> bool:
     Corridor” scheme'. (A capitalised adjective alone may be a headline's quoted word.)"""
     span = doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
     words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
-    return span is not None and _title_cased(words) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
-        and _is_modifier(doc, fragment)
+    if span is None or not _is_modifier(doc, fragment):
+        return False
+    # (or a label of a few nouns in lower case, which no one's judgment is: 'a “zero tolerance”
+    # policy', 'a ‘rail roko’ agitation'; unlike an epithet, 'threatened “very severe” sanctions')
+    label = len(words) <= 3 and span.root.dep_ in ("compound", "nmod") and all(
+        t.pos_ in ("NOUN", "PROPN", "NUM") or t.is_punct for t in span)
+    return label or _title_cased(words) and any(t.pos_ in ("NOUN", "PROPN") for t in span)
 
 
 def _is_characterisation(child) -> bool:
