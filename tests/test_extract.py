@@ -2290,17 +2290,31 @@ def test_a_later_title_only_mention_finds_the_holder_under_another_name_for_the_
     assert extract(nlp, text)[-1].speaker.name == speaker
 
 
-def test_a_name_the_recogniser_split_in_two_is_one_person(nlp):
+def _whole_names_over(nlp, text, *ents):
+    """The entities ``quotes_whole_names`` makes of the ``ents`` (start, end, label) the recogniser
+    might have given ``text``."""
     from quotes.parse import whole_names
-    doc = nlp.make_doc("Test captain Shubhendu Raghav Malhotra sat beside the chairman.")
+    doc = nlp.make_doc(text)
     for name, processor in nlp.pipeline:
         doc = processor(doc) if name != "quotes_whole_names" else doc
-    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
-    assert [(e.text, e.label_) for e in whole_names(doc).ents] == [("Shubhendu Raghav Malhotra", "PERSON")]
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return [(e.text, e.label_) for e in whole_names(doc).ents]
+
+
+def test_a_name_the_recogniser_split_in_two_is_one_person(nlp):
+    from quotes.parse import whole_names
+    assert _whole_names_over(nlp, "Test captain Shubhendu Raghav Malhotra sat beside the chairman.",
+                             (2, 4, "PERSON"), (4, 5, "PERSON")) == [("Shubhendu Raghav Malhotra", "PERSON")]
     # Names side by side in a list stay apart.
     doc = nlp("Rivera, Okafor and Lind voted no.")
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
     assert len(whole_names(doc).ents) == 3
+
+
+def test_a_surname_after_a_nickname_is_in_the_name_whatever_the_recogniser_tagged_it(nlp):
+    # (the recogniser took the first name and the nickname for a person and the surname for a people)
+    assert _whole_names_over(nlp, 'Hawks captain Lachlan "Lockie" Tamou was more measured.',
+                             (2, 6, "PERSON"), (6, 7, "NORP")) == [('Lachlan "Lockie" Tamou', "PERSON")]
 
 
 @pytest.mark.parametrize("text, speaker, role", [
@@ -4129,16 +4143,6 @@ def test_a_nickname_in_quote_marks_is_inside_the_name(nlp, name):
             f"“Somebody has to look at that,” {name.split()[-1]} said.")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (name, "Comets coach")
-
-
-def test_a_surname_after_a_nickname_is_in_the_name_whatever_the_recogniser_tagged_it(nlp):
-    from quotes.parse import whole_names
-    doc = nlp.make_doc('Hawks captain Lachlan "Lockie" Tamou was more measured.')
-    for name, processor in nlp.pipeline:
-        doc = processor(doc) if name != "quotes_whole_names" else doc
-    # (the recogniser took the first name and the nickname for a person and the surname for a people)
-    doc.ents = [Span(doc, 2, 6, label="PERSON"), Span(doc, 6, 7, label="NORP")]
-    assert [(e.text, e.label_) for e in whole_names(doc).ents] == [('Lachlan "Lockie" Tamou', "PERSON")]
 
 
 def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person(nlp):
