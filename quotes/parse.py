@@ -73,7 +73,8 @@ def whole_names(doc: Doc) -> Doc:
     """One name is one PERSON entity. The recogniser can split a long name in two ('Shubhendu Raghav'
     + 'Malhotra'); two PERSON entities that touch, with the first hung on the second as part of one
     noun phrase, are one name, and so is a name followed by a lower-case particle and a capitalised
-    surname ('dos Santos')."""
+    surname ('dos Santos'). An entity that runs past a possessive ending is cut there ('the Daily
+    Courier's | Ana Ruiz')."""
     ents, merged = list(doc.ents), False
     # A possessor and what it possesses are two names, whatever the recogniser joined: 'the Daily
     # Courier's Ana Ruiz' is a paper's reporter, not an organisation. The possessor keeps the label.
