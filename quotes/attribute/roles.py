@@ -266,7 +266,7 @@ def _position_opening_a_name(token: Token) -> bool:
     the positions that are also common words opening a body's name: 'Back Home Films', 'Center Stage
     Theatre'; nor before three capitalised words, or a body's last word: 'Forward Party'.)"""
     doc, i = token.doc, token.i
-    return token.is_sent_start and token.lower_ in POSITIONS - NAME_OPENING_POSITIONS and token.text[1:].islower() \
+    return token.is_sent_start and token.lower_ in POSITIONS_BEFORE_NAMES and token.text[1:].islower() \
         and i + 2 < len(doc) and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
                                      for t in doc[i + 1 : i + 3]) \
         and doc[i + 2].lower_ not in ORGANISATION_NAME_ENDINGS \
@@ -653,6 +653,7 @@ POSITIONS = frozenset({"forward", "back", "tackle", "end", "center", "centre", "
                        "netminder", "lineman", "cornerback", "halfback", "defenseman", "defenceman", "reliever"})
 # Positions that also open bodies' names ('Center Stage Theatre', 'Wing Tai Holdings').
 NAME_OPENING_POSITIONS = frozenset({"back", "center", "centre", "end", "safety", "wing", "starter"})
+POSITIONS_BEFORE_NAMES = POSITIONS - NAME_OPENING_POSITIONS
 # Words that say which position or what kind of player: 'rookie left tackle', 'tight end'.
 POSITION_QUALIFIERS = frozenset({"rookie", "veteran", "left", "right", "tight", "wide", "running", "defensive",
                                  "offensive", "point", "shooting", "power", "small", "starting", "relief", "outside",

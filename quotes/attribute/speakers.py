@@ -1797,10 +1797,10 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
     # (past the title's complement, which the parser can hang elsewhere: 'the Chief Press Secretary |
     # to the Governor, Alhaji Sani Maikudi,')
     if title and i + 2 < len(doc) and doc[i].lower_ in ("to", "of", "for"):
-        j = i + 1 + (doc[i + 1].lower_ == "the")
+        opening = j = i + 1 + (doc[i + 1].lower_ == "the")
         while j < min(len(doc), i + 6) and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper():
             j += 1
-        if j > i + 1 + (doc[i + 1].lower_ == "the") and j < len(doc) and doc[j].text == ",":
+        if j > opening and j < len(doc) and doc[j].text == ",":
             i = j
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None

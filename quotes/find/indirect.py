@@ -573,13 +573,20 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     return []
 
 
+def _that_as_object_before_subject(clause: Token) -> Token | None:
+    """The 'that' the parser made the object of a relative clause that has a subject of its own after
+    it; None if the clause has no such 'that'."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or that.dep_ not in ("dobj", "dative") \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
+        return None
+    return that
+
+
 def _that_cannot_be_relative(clause: Token) -> bool:
     """'said in a press release that it welcomed the scheme': the parser made 'that' the object of a
     relative clause, but the clause has a subject and an object of its own, so 'that' only opens it."""
-    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
-    if that is None or that.dep_ not in ("dobj", "dative"):
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children) and any(
+    return _that_as_object_before_subject(clause) is not None and any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > clause.i for c in clause.children)
 
 
@@ -592,9 +599,8 @@ def _content_owed(verb: Token, clause: Token) -> bool:
     if verb.lemma_.lower() not in ("say", "tell") or any(
             c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children):
         return False
-    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
-    return that is not None and that.dep_ in ("dobj", "dative") and that.i == clause.left_edge.i \
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
+    that = _that_as_object_before_subject(clause)
+    return that is not None and that.i == clause.left_edge.i
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
