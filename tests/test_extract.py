@@ -561,6 +561,20 @@ def test_a_cue_in_a_when_clause_after_the_quote_is_not_the_quote_s_cue(nlp):
     assert (q.speaker.name, q.rule) == ("Tom Hill", "direct-cue-before")
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the quote runs on into the writer's sentence: the verb after it is someone else's
+    ("Press aide Mia Cole said by email, “Of course the mayor will answer the claims” against what the "
+     "council calls a smear.", "Mia Cole", "said"),
+    ("Mia Cole said, “We are ready” on the day the union calls a strike.", "Mia Cole", "said"),
+    # handed over to the cue after it: by a comma, or by the cue's subject right after the mark
+    ("Mia Cole said, “We are ready,” Tom Berg added.", "Tom Berg", "added"),
+    ("Mia Cole said: “We are ready” Tom Berg added.", "Tom Berg", "added"),
+])
+def test_a_verb_after_a_quote_with_its_own_cue_before(nlp, text, speaker, cue):
+    q = only(extract(nlp, text), "direct")
+    assert (q.speaker.name, q.cue) == (speaker, cue)
+
+
 @pytest.mark.parametrize("text", [
     "Mr. Karel Novak was accused of using $3 million for private travel.",
     "Senator Jane Roe was blamed for the long delays on the new line.",

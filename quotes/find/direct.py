@@ -124,6 +124,21 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
     return None
 
 
+def _handed_to_cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, cue: Token) -> bool:
+    """Whether a quote hands over to the cue after it: it ends with a comma, question mark or dash
+    ('“...,” X said'), a comma or dash follows its closing mark, or the cue's clause starts right
+    there ('“...” she said')."""
+    if index.text[span.start : span.end].rstrip()[-1:] in ",?!-—–…":
+        return True
+    first = index.token_at(span.mark_end)
+    while first < len(doc) - 1 and doc[first].idx < span.mark_end:
+        first += 1
+    if doc[first].text in (",", "-", "—", "–", "--"):
+        return True
+    subject = speaker_of_cue(cue)
+    return first == cue.i or subject is not None and first in {t.i for t in subject.subtree}
+
+
 def _first_word(phrase_head: Token) -> int:
     """Where a phrase's words begin (the parser can hang the quote's closing comma and mark on it)."""
     return next((t.i for t in phrase_head.subtree if not t.is_punct), phrase_head.i)
@@ -240,6 +255,10 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]
             # 'X said: “We are ready.” Y told reporters ...', 'Roe was blunt: “No.” Hill said ...': a
             # quote closed by a full stop has ended its sentence, so what introduced it wins over a
             # verb in the next sentence.
+            after_cue = None
+        elif before_cue is not None and after_cue is not None and not _handed_to_cue_after(doc, index, span, after_cue):
+            # 'X said, “We will answer the claims” against what the office calls a smear': the quote
+            # runs on into the writer's sentence, so a verb further on is not its cue.
             after_cue = None
         cue = after_cue or before_cue
         if cue is not None:
