@@ -160,7 +160,7 @@ class Role(str):
 
 
 # Titles that name a relation and need their 'of' phrase: 'head of research', 'member of the board'.
-RELATIONAL_TITLES = frozenset({"head", "chief", "member", "leader", "part", "one", "chair", "dean"})
+RELATIONAL_TITLES = frozenset({"head", "chief", "member", "part", "one", "chair", "dean"})
 # Prepositions that attach an employer, a body or a place to a title: 'an analyst at Stonehill
 # Securities', 'a spokesman for Kestrel', 'president of the Nurses Association', 'a surgeon in Leeds'.
 EMPLOYER_PREPOSITIONS = frozenset({"at", "for", "of", "in", "with", "from", "on", "near"})
@@ -179,6 +179,7 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     where the part cut off names the body, so nothing the article says is lost, unless the whole
     phrase is kept elsewhere (``named_elsewhere``: an unnamed source's phrase is its name)."""
     phrase = clean_role(tokens)
+    head = _hyphenated_word_end(head)
     # (an acronym title is used as a lower-case one is: 'a GP at the Waimaro Medical Centre')
     acronym = head.text.isupper() and head.is_alpha and is_title_word(head)
     if phrase is None or not (head.text.islower() and head.pos_ == "NOUN" or acronym):
@@ -200,8 +201,10 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         # ('chairman of the Hong Kong Scheduled Minibus Operators' Association' is a body's, the place
-        # only the first words of its name)
-        if prep.lower_ == "of" and any(o.ent_type_ in ("GPE", "LOC") and not _name_goes_on(o) for o in objects):
+        # only the first words of its name; so is a 'place' ending as bodies' names do: 'the
+        # opposition Green Alliance')
+        if prep.lower_ == "of" and any(o.ent_type_ in ("GPE", "LOC") and not _name_goes_on(o)
+                                       and o.lower_ not in ORGANISATION_NAME_ENDINGS for o in objects):
             continue  # 'foreign minister of Lenmark', 'mayor of Velmont': the place is part of the office
         if objects and all(o.pos_ == "PROPN" or o.ent_type_ or any(d.dep_ in ("det", "poss") for d in o.children)
                            or o.lower_ == "one" for o in objects):
@@ -291,6 +294,16 @@ def has_title_text(phrase: str) -> bool:
     """Whether a role's text has a title word in it ('Harrowgate head coach'), unlike a description
     ('Pellow’s opposite number')."""
     return any(is_title_text(word) for word in phrase.split())
+
+
+def _hyphenated_word_end(token: Token) -> Token:
+    """The last part of a hyphenated title ('vice-president', 'co-founder'), where the parser can
+    hang the phrase after it ('vice-president of the Growers Council')."""
+    doc, i = token.doc, token.i
+    while i + 2 < len(doc) and doc[i + 1].text in ("-", "‐") and not doc[i].whitespace_ \
+            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+        i += 2
+    return doc[i]
 
 
 def _hyphen_prefix(token: Token) -> bool:
