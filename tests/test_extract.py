@@ -1484,6 +1484,9 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     # where someone lives is no part of what they are
     ("Jo Carr, a single mother of two in the town of Brennock, said the shorter week had saved her money.",
      "Jo Carr", "single mother of two"),
+    # a possessor the parser hung on the title, the possessive ending taken for an adjective
+    ("Tom Hallam, Brightwave’s chief executive, said the company had invested heavily.", "Tom Hallam",
+     "Brightwave’s chief executive"),
     # a possessor the parser split like a hyphenated title is no title
     ("Gene Albrecht, the co-op’s general manager, said the elevator took in 412,000 bushels on Monday.",
      "Gene Albrecht", "general manager"),
@@ -2388,6 +2391,13 @@ def test_a_title_before_a_name_makes_it_a_person(nlp, text, speaker, role):
     ("The talks were opened by Ghana’s Minister for Fisheries and Coastal Affairs, Dr Kwame Asante-Boateng, whose "
      "government hosts the next round. “We will be ready,” Asante-Boateng said.",
      "Ghana’s Minister for Fisheries and Coastal Affairs"),
+    # the title, not what the apposition after the name says the person also is
+    ("Kestrel's chief executive, Jonah Petrakis, one of the three engineers named in the suit, said the firm "
+     "had done nothing wrong.", "Kestrel's chief executive"),
+    ("The company's founder, Jane Roe, a former banker, said the firm had done nothing wrong.", "founder"),
+    # (not a title closing another's complement)
+    ("Reacting, the Chief Press Secretary to the Governor, Sani Abdullahi Maikudi, described the claims as "
+     "“cheap blackmail”.", "Chief Press Secretary to the Governor"),
 ])
 def test_a_title_set_off_right_before_a_name_is_its_role_wherever_the_parser_hung_it(nlp, text, role):
     assert extract(nlp, text)[-1].role == role

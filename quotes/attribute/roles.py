@@ -805,7 +805,11 @@ def role_in_apposition(name: Span) -> str | None:
     after_age = [g for c in root.children if c.dep_ == "appos" and c.pos_ == "NUM" and c.i > root.i
                  for g in c.children if g.dep_ == "appos" and g.i > c.i
                  and any(d.dep_ == "det" for d in g.children)]
-    for child in [*root.children, *after_age]:
+    # ('Kestrel's chief executive, Jonah Petrakis, one of the three engineers named in the suit,': a
+    # title the name is set beside, before it, is the role, whatever follows the name)
+    beside_title = root.dep_ == "appos" and root.head.i < root.i and is_title_word(root.head) \
+        and root.head.pos_ == "NOUN" and root.head.dep_ != "pobj" and name.start > 0 and root.doc[name.start - 1].text == ","
+    for child in ([] if beside_title else [*root.children, *after_age]):
         if child.dep_ == "appos" and child.i > root.i and child.lower_ == "one":
             member = _one_of(child)
             if member is not None:
@@ -818,8 +822,10 @@ def role_in_apposition(name: Span) -> str | None:
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
                                and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]
-            if any(c.tag_ == "POS" for c in parts[-1].children):
-                continue  # ('the co-op’s general manager': a possessor split the same way is no title)
+            # ('the co-op’s general manager': a possessor split the same way is no title; a title
+            # with its possessor hung on it is one: 'Brightwave’s chief executive')
+            if any(c.tag_ == "POS" for c in parts[-1].children) and (len(parts) > 1 or _hyphen_prefix(parts[-1])):
+                continue
             # A second role coordinated with the first ('a professor at X and the study’s lead author')
             # is left out: one role, the one given first.
             tokens = [t for part in parts for t in part.subtree
