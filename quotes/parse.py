@@ -74,7 +74,7 @@ def whole_names(doc: Doc) -> Doc:
     + 'Malhotra'); two PERSON entities that touch, with the first hung on the second as part of one
     noun phrase, are one name, and so is a name followed by a lower-case particle and a capitalised
     surname ('dos Santos'). An entity that runs past a possessive ending is cut there ('the Daily
-    Courier's | Ana Ruiz')."""
+    Courier's | Ana Ruiz'), and two places joined by 'and' before a body's name are the body's."""
     ents, merged = list(doc.ents), False
     # A possessor and what it possesses are two names, whatever the recogniser joined: 'the Daily
     # Courier's Ana Ruiz' is a paper's reporter, not an organisation. The possessor keeps the label.
@@ -125,6 +125,25 @@ def whole_names(doc: Doc) -> Doc:
         last = following.end if later else end + 1
         ents[index : index + (2 if later else 1)] = [Span(doc, first.start, last, label="PERSON")]
         merged = True
+    # Two places joined by 'and' opening a body's name: 'Marston and Delby NHS Foundation Trust'. Only
+    # before a long name ending as bodies' names do: 'Google and Microsoft Corp' are two companies.
+    from quotes.attribute.roles import ORGANISATION_NAME_ENDINGS
+
+    # (the first place may be in no entity at all)
+    for index in range(len(ents) - 1, -1, -1):
+        second = ents[index]
+        if second.label_ != "ORG" or len(second) < 3 or second[-1].lower_ not in ORGANISATION_NAME_ENDINGS \
+                or second.start < 2 or doc[second.start - 1].lower_ != "and":
+            continue
+        place = doc[second.start - 2]
+        first = ents[index - 1] if index > 0 and ents[index - 1].end == place.i + 1 else None
+        if first is not None and len(first) > 1 or first is None and (place.ent_type_ or place.i > 0
+                                                                      and doc[place.i - 1].pos_ == "PROPN"):
+            continue
+        if place.pos_ == "PROPN" and place.text[:1].isupper() and place.lower_ not in ORGANISATION_NAME_ENDINGS:
+            at = index - 1 if first is not None else index
+            ents[at : index + 1] = [Span(doc, place.i, second.end, label="ORG")]
+            merged = True
     if merged:
         doc.ents = ents
     return doc

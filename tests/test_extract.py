@@ -2334,6 +2334,26 @@ def test_a_surname_after_a_nickname_is_in_the_name_whatever_the_recogniser_tagge
                              (2, 6, "PERSON"), (6, 7, "NORP")) == [('Lachlan "Lockie" Tamou', "PERSON")]
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Marston and Delby NHS Foundation Trust said it accepted the findings.", [(0, 1, "ORG"), (2, 6, "ORG")],
+     [("Marston and Delby NHS Foundation Trust", "ORG")]),
+    ("Ashby and Coleford District Council voted on Monday.", [(0, 1, "GPE"), (2, 5, "ORG")],
+     [("Ashby and Coleford District Council", "ORG")]),
+    # (the first place in no entity at all)
+    ("Castlebridge and Wrexford NHS Foundation Trust said it accepted the findings.", [(2, 6, "ORG")],
+     [("Castlebridge and Wrexford NHS Foundation Trust", "ORG")]),
+    ("The report by Jane Roe and Delby NHS Foundation Trust was late.", [(3, 5, "PERSON"), (6, 10, "ORG")],
+     [("Jane Roe", "PERSON"), ("Delby NHS Foundation Trust", "ORG")]),
+    # two bodies: the second name is short, or the first ends as bodies' names do
+    ("Google and Microsoft Corp said they would comply.", [(0, 1, "ORG"), (2, 4, "ORG")],
+     [("Google", "ORG"), ("Microsoft Corp", "ORG")]),
+    ("Parliament and Delby NHS Foundation Trust met.", [(0, 1, "ORG"), (2, 6, "ORG")],
+     [("Parliament", "ORG"), ("Delby NHS Foundation Trust", "ORG")]),
+])
+def test_two_places_joined_before_a_body_s_name_are_the_body_s(nlp, text, ents, expected):
+    assert _whole_names_over(nlp, text, *ents) == expected
+
+
 @pytest.mark.parametrize("text, speaker, role", [
     ("Tomas Brandt, who has played 90 games for the club, backed the coach. “We are the problem,” the 29-year-old "
      "defender said.", "Tomas Brandt", "defender"),
@@ -3197,6 +3217,8 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         # a body named by a common noun as the title's possessor is no part of the title; a name is
         ("“We have paused the tool,” said Dr. Lena Marsh, the hospital’s chief nursing officer.", "Lena Marsh",
          "chief nursing officer"),
+        # (a body's noun that ends as people's nouns do: committ-ee)
+        ("Sir Geoffrey Allan, the committee’s chair, said the bonus was indefensible.", "Geoffrey Allan", "chair"),
         ("Halden Health's president, Dr. Ira Voss, said the wing would open in May.", "Ira Voss",
          "Halden Health's president"),
         # (and so are whose relative someone is, and a possessor of the title's modifier)

@@ -407,8 +407,9 @@ def _names_a_person(noun: Token) -> bool:
     """'the mayor's chief of staff', 'the defendant's barrister': a possessor that is someone, whose
     the title is, not a body."""
     lemma = noun.lemma_.lower()
+    # ('the committee's chair': a body's noun can end as people's nouns do)
     return is_title_word(noun) or lemma in FAMILY_EPITHETS or lemma in RELATIVE_NOUNS \
-        or lemma.endswith(PERSON_NOUN_ENDINGS)
+        or lemma.endswith(PERSON_NOUN_ENDINGS) and lemma not in EMPLOYER_NOUNS
 
 
 def _honours_a_possessor(tokens: list[Token]) -> bool:
