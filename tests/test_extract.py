@@ -2599,6 +2599,15 @@ def test_a_family_epithet_is_the_person_just_named(nlp, text, speaker):
     assert only(extract(nlp, text)).speaker.name == speaker
 
 
+def test_a_relative_of_one_of_a_group_is_someone_else(nlp):
+    text = ("Chief Constable Ann Holt said she was appalled by the messages.\n\nThe sister of one of the victims "
+            "named in the messages, who asked not to be named, said her family had been hurt again.\n\n"
+            "“We trusted them.”")
+    assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == [
+        ("Ann Holt", "person"), ("sister of one of the victims", "anonymous"),
+        ("sister of one of the victims", "anonymous")]
+
+
 def test_a_first_name_alone_is_the_one_person_the_article_named_with_it(nlp):
     text = ("Warehouse manager Craig Tennant, 44, and his son were rescued on Sunday. His wife, nurse Danielle "
             "Tennant, was on shift.\n\nCraig said: “It was that quick.”")

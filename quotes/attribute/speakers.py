@@ -1621,7 +1621,9 @@ def _described_by_age(token: Token) -> bool:
         c.dep_ == "amod" and is_age_epithet(c)
         or c.dep_ == "prep" and c.lower_ == "of" and (token.doc[c.i - 1].text == "-" or token.lemma_.lower()
                                                       in GENDERED_NOUNS)
-        and any(o.dep_ == "pobj" and o.like_num for o in c.children)
+        # (not a part of a group: 'the sister of one of the victims' is someone else's relative)
+        and any(o.dep_ == "pobj" and o.like_num and not any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)
+                for o in c.children)
         for c in token.children))
 
 
