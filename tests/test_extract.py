@@ -2599,6 +2599,16 @@ def test_a_family_epithet_is_the_person_just_named(nlp, text, speaker):
     assert only(extract(nlp, text)).speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, contents", [
+    ("Retail chains with large store estates welcomed the move, while logistics firms warned of higher prices.", []),
+    ("The plan will cost jobs, whereas the union warned it would strike.", ["it would strike"]),
+    # (a cue after a comma still reports what comes before it)
+    ("The talks will be very difficult, the union warned.", ["The talks will be very difficult"]),
+])
+def test_a_speech_verb_in_a_clause_of_its_own_does_not_report_the_clause_before(nlp, text, contents):
+    assert [q.text for q in extract(nlp, text)] == contents
+
+
 def test_a_relative_of_one_of_a_group_is_someone_else(nlp):
     text = ("Chief Constable Ann Holt said she was appalled by the messages.\n\nThe sister of one of the victims "
             "named in the messages, who asked not to be named, said her family had been hurt again.\n\n"

@@ -764,6 +764,8 @@ def _set_off_by_commas(verb: Token) -> bool:
 def _comma_before_cue(verb: Token) -> bool:
     """'..., he said': the cue clause is set off from the content by a comma right before it."""
     first = min(t.i for t in verb.subtree)
+    if verb.doc[first].dep_ == "mark" and verb.doc[first].lower_ != "as":
+        return False  # ('..., while logistics firms warned of higher prices': a clause of its own)
     marks = (",", "—", "–")
     # The parser may hang the comma on the cue itself.
     return verb.doc[first].text in marks or (first > 0 and verb.doc[first - 1].text in marks)
