@@ -4958,6 +4958,13 @@ def test_a_lede_description_by_relation_is_the_one_given_that_relation_not_the_n
     assert (q.speaker.name, q.role) == ("Renee Ostrowski", "teen’s mother")
 
 
+def test_a_lede_description_by_title_is_the_one_given_that_title_not_the_next_named(nlp):
+    text = ("Coroner criticises university\n\nA coroner has said a university missed clear chances to help a "
+            "first-year student.\n\nAmelia Fenwick, 19, was found in her room at Northgate University in February."
+            "\n\nRecording a conclusion of suicide, assistant coroner Rebecca Lyle said the systems were fragmented.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Rebecca Lyle", "Rebecca Lyle"]
+
+
 def test_the_statement_said_after_a_written_response_is_the_responders(nlp):
     text = ("Corbel Care is owned by Keystead Living Partners, a company that runs 19 homes. In a written response to "
             "questions, the company said staffing met all state rules.\n\n"

@@ -207,14 +207,20 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         if people.named_before(mention.start_char):
             continue  # someone named before: the description may be a new person
         head = _description_head(mention)
+        noun = head.lemma_.lower()
+        holders = [p for p in people.by_key.values() if any(title.lower().split()[-1:] == [noun] for title in p.titles)]
         if is_relative_noun(head) and any(c.dep_ == "poss" for c in head.children):
             # ('the teen’s mother told the court ...': someone known by whose relation they are is
             # the one person the article gives that relation, 'Owen’s mother, Renee Roe', not the
             # next person named)
-            noun = head.lemma_.lower()
-            holders = [p for p in people.by_key.values()
-                       if any(title.lower().split()[-1:] == [noun] for title in p.titles)]
             named = holders[0] if len(holders) == 1 else None
+        elif is_title_word(head) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                and len(holders) == 1 and min(m.span.start_char for m in holders[0].mentions) > mention.end_char \
+                and not any(w in ("shadow", "former", "ex") for title in holders[0].titles
+                            for w in title.lower().replace("-", " ").split()):
+            # ('A coroner has said ...' / 'assistant coroner Rebecca Lyle said': the one person the
+            # article gives that title, named after it, wherever; a shadow or former one is not it)
+            named = holders[0]
         else:
             # (from the next paragraph on: a name later in the lede's own sentence is someone else)
             after = _end_of_paragraph(text, mention.end_char)
