@@ -2995,6 +2995,9 @@ def test_name_and_role_set_off_before_the_cue(nlp, text, speaker, role):
         ("The Union of Nursing Staff called a strike. Managers at Kestrel Health met on Monday. Talks with Acme "
          "Ltd stalled. Nobody came.\n\nThe union has said further strikes could follow in March.",
          "Union of Nursing Staff"),
+        # 'the force' is the police named before
+        ("Detectives from Wessex Valley Police appealed for witnesses.\n\nTwo men were arrested on Sunday and "
+         "remain in custody, the force said.", "Wessex Valley Police"),
         # a company is never the hospital named beside it
         ("Corvane Biosciences said the drug worked. Dr Ruth Okafor, a cardiologist at St. Aldhelm’s Hospital, was "
          "cautious. In a statement, the company said only 11 patients had stopped taking the drug.",

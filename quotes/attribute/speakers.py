@@ -1484,7 +1484,10 @@ BUSINESS_ANAPHORS = frozenset("company firm bank carrier airline retailer insure
 # Nouns for bodies that 'the <noun>' refers to when the article names exactly one body with that
 # word in its name ('the Union of Nursing Staff ... the union said').
 NAMED_BODY_NOUNS = frozenset("union authority agency ministry department council commission trust hospital university "
-                             "board committee party alliance federation association coalition".split())
+                             "board committee party alliance federation association coalition force".split())
+# The words of a body's name that such a noun refers to, where they differ: 'Wessex Valley Police ...
+# the force said'.
+BODY_NOUN_NAMES = {"force": {"force", "police", "constabulary"}}
 # Last words of the names of public bodies, which a business anaphor does not refer to.
 PUBLIC_BODY_NOUNS = frozenset("office commission ministry department agency authority council court police parliament "
                               "government committee tribunal regulator inspectorate ombudsman administration bureau"
@@ -1524,8 +1527,9 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         return None  # 'the Veltrix company' names itself
     lemma = token.lemma_.lower()
     if lemma in NAMED_BODY_NOUNS:
-        named = {_organisation_name(_up_to_noun(e, lemma)) for e in people.ents if e.label_ == "ORG"
-                 and e.end <= phrase.start and any(t.lemma_.lower() == lemma for t in e)}
+        words = BODY_NOUN_NAMES.get(lemma, {lemma})
+        named = {_organisation_name(_up_to_noun(e, words)) for e in people.ents if e.label_ == "ORG"
+                 and e.end <= phrase.start and any(t.lemma_.lower() in words for t in e)}
         if len(named) == 1:
             return Resolved(Speaker(named.pop(), "organization"), phrase, via_pronoun=True)
         if lemma not in ORGANISATION_ANAPHORS:
@@ -1596,11 +1600,11 @@ def _one_given_the_description(phrase: Span, people: People) -> Person | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-def _up_to_noun(ent: Span, lemma: str) -> Span:
+def _up_to_noun(ent: Span, words: set[str]) -> Span:
     """'the university' in 'the Lakeshore State University Board of Trustees' is Lakeshore State
     University: a name that goes on, after the noun, with another body's name. ('the Union of
     Nursing Staff' is the union whole.)"""
-    at = next(t.i for t in ent if t.lemma_.lower() == lemma)
+    at = next(t.i for t in ent if t.lemma_.lower() in words)
     if at > ent.start and at + 1 < ent.end and ent.doc[at + 1].text[:1].isupper():
         return ent.doc[ent.start : at + 1]
     return ent
