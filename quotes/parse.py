@@ -74,7 +74,8 @@ def whole_names(doc: Doc) -> Doc:
     + 'Malhotra'); two PERSON entities that touch, with the first hung on the second as part of one
     noun phrase, are one name, and so is a name followed by a lower-case particle and a capitalised
     surname ('dos Santos'). An entity that runs past a possessive ending is cut there ('the Daily
-    Courier's | Ana Ruiz'), and two places joined by 'and' before a body's name are the body's."""
+    Courier's | Ana Ruiz') and at an amount ('Brightwave | £310mn'), and two places joined by 'and' before
+    a body's name are the body's."""
     ents, merged = list(doc.ents), False
     # A possessor and what it possesses are two names, whatever the recogniser joined: 'the Daily
     # Courier's Ana Ruiz' is a paper's reporter, not an organisation. The possessor keeps the label.
@@ -125,6 +126,13 @@ def whole_names(doc: Doc) -> Doc:
         last = following.end if later else end + 1
         ents[index : index + (2 if later else 1)] = [Span(doc, first.start, last, label="PERSON")]
         merged = True
+    # An amount is no part of a name: 'has fined Brightwave | £310mn'.
+    for index in range(len(ents) - 1, -1, -1):
+        ent = ents[index]
+        money = next((t for t in ent[1:] if t.is_currency), None)
+        if money is not None and ent.label_ in ("ORG", "PERSON", "GPE"):
+            ents[index] = Span(doc, ent.start, money.i, label=ent.label_)
+            merged = True
     # Two places joined by 'and' opening a body's name: 'Marston and Delby NHS Foundation Trust'. Only
     # before a long name ending as bodies' names do: 'Google and Microsoft Corp' are two companies.
     from quotes.attribute.roles import ORGANISATION_NAME_ENDINGS

@@ -2328,6 +2328,11 @@ def test_a_name_the_recogniser_split_in_two_is_one_person(nlp):
     assert len(whole_names(doc).ents) == 3
 
 
+def test_an_amount_is_no_part_of_a_name(nlp):
+    assert _whole_names_over(nlp, "Competition watchdog fines Brightwave £310mn over pricing.",
+                             (3, 6, "ORG")) == [("Brightwave", "ORG")]
+
+
 def test_a_surname_after_a_nickname_is_in_the_name_whatever_the_recogniser_tagged_it(nlp):
     # (the recogniser took the first name and the nickname for a person and the surname for a people)
     assert _whole_names_over(nlp, 'Hawks captain Lachlan "Lockie" Tamou was more measured.',
@@ -2995,6 +3000,15 @@ def test_name_and_role_set_off_before_the_cue(nlp, text, speaker, role):
         ("The Union of Nursing Staff called a strike. Managers at Kestrel Health met on Monday. Talks with Acme "
          "Ltd stalled. Nobody came.\n\nThe union has said further strikes could follow in March.",
          "Union of Nursing Staff"),
+        # 'the regulator' is the one public body named, not the bank whose analyst spoke last
+        ("The Competition and Markets Authority said on Thursday that Brightwave had priced rivals out.\n\n"
+         "Brightwave said it would appeal.\n\nAled Price, founder of a small rival, said the ruling came too late. "
+         "‘We lost years,’ he said.\n\nShares rose. ‘The fine is manageable,’ said Sunita Varma, a telecoms "
+         "analyst at Redfern Capital.\n\nThe regulator said it would consult on remedies.",
+         "Competition and Markets Authority"),
+        # and 'the company' never the public body named alone before it
+        ("The Food Safety Authority ordered a recall on Monday.\n\nIn a statement, the company said it would "
+         "comply.", "company"),
         # 'the force' is the police named before
         ("Detectives from Wessex Valley Police appealed for witnesses.\n\nTwo men were arrested on Sunday and "
          "remain in custody, the force said.", "Wessex Valley Police"),

@@ -1481,6 +1481,8 @@ ORGANISATION_ANAPHORS = frozenset(
 BUSINESS_ANAPHORS = frozenset("company firm bank carrier airline retailer insurer lender manufacturer maker startup "
                               "conglomerate chipmaker carmaker automaker drugmaker planemaker steelmaker platform app "
                               "streamer label".split())
+# Nouns for the public bodies that oversee others: 'the regulator', 'the watchdog'.
+OVERSIGHT_ANAPHORS = frozenset({"regulator", "watchdog"})
 # Nouns for bodies that 'the <noun>' refers to when the article names exactly one body with that
 # word in its name ('the Union of Nursing Staff ... the union said').
 NAMED_BODY_NOUNS = frozenset("union authority agency ministry department council commission trust hospital university "
@@ -1547,6 +1549,15 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     if lemma in BUSINESS_ANAPHORS:
         # ('a cardiologist at St. Aldhelm’s Hospital ... the company said': never a hospital or a university)
         organisations = [e for e in organisations if e[-1].lemma_.lower() not in INSTITUTION_NAME_ENDINGS]
+    if lemma in OVERSIGHT_ANAPHORS:
+        # ('the regulator said': a public body, not the bank whose analyst spoke last; the one the
+        # article names, however far back)
+        public = [e for e in people.ents if e.label_ == "ORG" and e.end <= phrase.start
+                  and e[-1].lemma_.lower() in PUBLIC_BODY_NOUNS and not people.inside_quote(e.start_char)]
+        names = {_organisation_name(e) for e in public}
+        if len(names) != 1:
+            return None
+        return Resolved(Speaker(names.pop(), "organization"), phrase, via_pronoun=True)
     if not organisations and token.lemma_.lower() in BUSINESS_ANAPHORS:
         # Nothing named in the last sentences: 'the company' is the business the article keeps naming.
         return _main_business(phrase, people)
@@ -1561,11 +1572,10 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         businesses = [e for e in organisations if e[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS
                       and not (e.text.isupper() and e.text in public)]
         if not businesses:
-            # ('... discussions with the FDA ... the company said': not the agency's initials either)
-            resolved = _main_business(phrase, people)
-            if resolved is not None:
-                return resolved
-        organisations = businesses or organisations
+            # ('... discussions with the FDA ... the company said': not the agency's initials either,
+            # nor the public body that alone was named close before)
+            return _main_business(phrase, people)
+        organisations = businesses
     heads = [e for e in organisations if not (e.root.dep_ in ("compound", "amod") and e.root.head.pos_ == "NOUN")]
     # (and a subject before one in a phrase: 'Ferrocycle has raised $140m in a round led by
     # Sandgate Ventures, the company said')
