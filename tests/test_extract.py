@@ -1204,6 +1204,11 @@ def test_a_quote_after_a_colon_and_closed_by_a_full_stop_takes_no_cue_from_the_n
      [("the death toll stood at 20", "health ministry"), ("it could rise", "health ministry")]),
     ("Senator Jane Roe said he was wrong about the budget, arguing that the figures were old.",
      [("he was wrong about the budget", "Jane Roe"), ("the figures were old", "Jane Roe")]),
+    # (hung by the parser on a clause inside the report's)
+    ("Chief financial officer Joris Bakker said the company expected order growth to “remain in the low single "
+     "digits” for the rest of the year, adding that marketing spending would fall by a further 10 per cent.",
+     [("the company expected order growth to “remain in the low single digits” for the rest of the year",
+       "Joris Bakker"), ("marketing spending would fall by a further 10 per cent", "Joris Bakker")]),
     # a named subject inside the report speaks for itself, and stays inside the outer report
     ("Tom Hill said Russia rejected the bid, saying such a meeting was premature.",
      [("Russia rejected the bid, saying such a meeting was premature", "Tom Hill")]),

@@ -368,19 +368,31 @@ def continues_outer_report(participle: Token) -> bool:
     saying after a comma, hung by the parser on the reported clause, goes on with the outer report,
     unless the clause has a named subject of its own, who is then the one speaking ('X said Russia
     rejected it, saying ...')."""
+    return outer_report_continued(participle) is not None
+
+
+def outer_report_continued(participle: Token) -> Token | None:
+    """The report's clause that a participle goes on from (see ``continues_outer_report``), whose
+    head is the report's verb; None when it goes on with nothing."""
     clause = _clause_continued(participle)
     trailing = participle.dep_ == "advcl" and participle.tag_ == "VBG" \
         and participle.doc[participle.left_edge.i - 1].text == "," or clause.i != participle.head.i
     # 'He added that hiring would slow but said ...': a coordinated speech verb with no subject
     coordinated = participle.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in participle.children)
+    # (up to the clause the report takes, from one inside it: 'said the company expected growth to
+    # remain low, adding ...', where the parser hung 'adding' on 'remain')
+    while trailing and clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ in ("ccomp", "xcomp") \
+            and not is_speech_verb(clause.head):
+        clause = clause.head
     if not ((trailing or coordinated) and clause.dep_ == "ccomp" and participle.i > clause.i
             and (is_speech_verb(participle) or participle.lemma_.lower() in OBJECT_CUES)
             and is_speech_verb(clause.head)):
-        return False
+        return None
     if participle.lemma_.lower() == "add":
-        return True
+        return clause
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+    named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+    return None if named else clause
 
 
 QUANTIFIERS = frozenset({"several", "many", "some", "most", "all", "few", "both", "none", "each", "either",
@@ -582,8 +594,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if recorded is not None:
         return recorded
     head = verb.head
-    if continues_outer_report(verb):
-        head = _clause_continued(verb).head
+    outer = outer_report_continued(verb)
+    if outer is not None:
+        head = outer.head
     if depth < 3 and verb.dep_ in INHERITING_DEPS and head.i != verb.i:
         # "opened the talks by urging ...", "refused to comment, aside from saying ..."
         for _ in range(2):
