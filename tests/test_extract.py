@@ -327,6 +327,11 @@ def test_a_that_clause_the_parser_hung_on_the_statement_it_was_said_in(nlp):
     text = "Lawyer Ana Ruiz told reporters after the hearing that her client had cooperated with investigators."
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
         ("her client had cooperated with investigators", "Ana Ruiz")]
+    # ... or on a participle set off after the verb, saying where the words were put
+    text = ("Orrin claims in the lawsuit, filed Monday in federal court in San Jose, California, that the engineers "
+            "downloaded more than 14,000 files in the weeks before they resigned.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("the engineers downloaded more than 14,000 files in the weeks before they resigned", "Orrin")]
 
 
 def test_content_before_a_trailing_cue_the_parser_left_unlinked(nlp):

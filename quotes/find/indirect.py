@@ -558,10 +558,15 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
         nouns += heads
     if verb.lemma_.lower() in ADDRESSED_VERBS:
         nouns += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
-    for noun in nouns:
+    # (or on a participle set off after the verb that says where the words were put: 'claims in the
+    # lawsuit, filed Monday in federal court, that ...')
+    settings = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > verb.i
+                and c.doc[c.left_edge.i - 1].text == ","]
+    for noun in nouns + settings:
         for clause in noun.children:
             # ('that' tagged as a conjunction, whatever its label, not as a relative pronoun)
-            if clause.dep_ in ("acl", "relcl", "ccomp") and clause.i > noun.i and (any(
+            if (clause.dep_ in ("acl", "relcl", "ccomp") or clause.dep_ == "advcl" and noun in settings) \
+                    and clause.i > noun.i and (any(
                     c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in clause.children)
                     or _that_cannot_be_relative(clause) or noun.dep_ == "pobj" and _content_owed(verb, clause)) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
