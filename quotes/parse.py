@@ -133,11 +133,11 @@ def whole_names(doc: Doc) -> Doc:
         if money is not None and ent.label_ in ("ORG", "PERSON", "GPE"):
             ents[index] = Span(doc, ent.start, money.i, label=ent.label_)
             merged = True
-    # Two places joined by 'and' opening a body's name: 'Marston and Delby NHS Foundation Trust'. Only
-    # before a long name ending as bodies' names do: 'Google and Microsoft Corp' are two companies.
-    from quotes.attribute.roles import ORGANISATION_NAME_ENDINGS
+    # Two places joined by 'and' opening a body's name: 'Marston and Delby NHS Foundation Trust',
+    # whether or not the recogniser tagged the first. Only before a long name ending as bodies' names
+    # do: 'Google and Microsoft Corp' are two companies.
+    from quotes.attribute.roles import ORGANISATION_NAME_ENDINGS  # (here: the attribute package imports this module)
 
-    # (the first place may be in no entity at all)
     for index in range(len(ents) - 1, -1, -1):
         second = ents[index]
         if second.label_ != "ORG" or len(second) < 3 or second[-1].lower_ not in ORGANISATION_NAME_ENDINGS \

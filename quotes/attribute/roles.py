@@ -809,7 +809,8 @@ def role_in_apposition(name: Span) -> str | None:
     # ('Kestrel's chief executive, Jonah Petrakis, one of the three engineers named in the suit,': a
     # title the name is set beside, before it, is the role, whatever follows the name)
     beside_title = root.dep_ == "appos" and root.head.i < root.i and is_title_word(root.head) \
-        and root.head.pos_ == "NOUN" and root.head.dep_ != "pobj" and name.start > 0 and root.doc[name.start - 1].text == ","
+        and root.head.pos_ == "NOUN" and root.head.dep_ != "pobj" \
+        and name.start > 0 and root.doc[name.start - 1].text == ","
     for child in ([] if beside_title else [*root.children, *after_age]):
         if child.dep_ == "appos" and child.i > root.i and child.lower_ == "one":
             member = _one_of(child)
