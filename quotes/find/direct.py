@@ -98,9 +98,7 @@ def starts_sentence(text: str, span: MarkedSpan, cue_before: bool) -> bool:
 
 def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedSpan]) -> Token | None:
     """A speech verb right after the closing mark, in the same sentence: '...,” X said.'"""
-    first = index.token_at(span.mark_end)
-    while first < len(doc) - 1 and doc[first].idx < span.mark_end:
-        first += 1
+    first = _first_after_marks(doc, index, span)
     for token in doc[first : first + 3 * MAX_CUE_DISTANCE]:
         if not index.outside(token) or token.text == "\n" or "\n" in token.text:
             break
@@ -124,15 +122,21 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
     return None
 
 
+def _first_after_marks(doc: Doc, index: TokenIndex, span: MarkedSpan) -> int:
+    """The first token after a quote's closing mark."""
+    first = index.token_at(span.mark_end)
+    while first < len(doc) - 1 and doc[first].idx < span.mark_end:
+        first += 1
+    return first
+
+
 def _handed_to_cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, cue: Token) -> bool:
     """Whether a quote hands over to the cue after it: it ends with a comma, question mark or dash
     ('“...,” X said'), a comma or dash follows its closing mark, or the cue's clause starts right
     there ('“...” she said')."""
     if index.text[span.start : span.end].rstrip()[-1:] in ",?!-—–…":
         return True
-    first = index.token_at(span.mark_end)
-    while first < len(doc) - 1 and doc[first].idx < span.mark_end:
-        first += 1
+    first = _first_after_marks(doc, index, span)
     if doc[first].text in (",", "-", "—", "–", "--"):
         return True
     subject = speaker_of_cue(cue)
