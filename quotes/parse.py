@@ -26,6 +26,9 @@ TITLE_ABBREVIATIONS = (
     "Sens.", "Reps.", "Govs.",
 )
 
+# Marks that go on a sentence and never open one.
+MID_SENTENCE_MARKS = frozenset({",", ";"})
+
 
 class PipelineNotFound(RuntimeError):
     pass
@@ -40,6 +43,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif doc[token.i - 1].text in TITLE_ABBREVIATIONS and token.text[:1].isupper():
             token.is_sent_start = False  # (nor does a title's period: 'Sens. Ada Pryce')
+        elif token.text in MID_SENTENCE_MARKS:
+            token.is_sent_start = False  # (the parser can cut a paragraph's first name off: 'Lumora | , the startup')
     return doc
 
 

@@ -2338,6 +2338,23 @@ def test_a_name_the_recogniser_split_in_two_is_one_person(nlp):
     assert len(whole_names(doc).ents) == 3
 
 
+LEDE_AFTER_HEADLINE = ("Lumora unveils “Halo” smart glasses, betting on an AI that sees what you see\n\n"
+                       "Lumora, the consumer hardware startup founded by former Pixmore designers, on Wednesday "
+                       "unveiled its first product.")
+
+
+def test_a_comma_never_opens_a_sentence(nlp):
+    # (the parser had cut the lede's first word off as a sentence of its own)
+    doc = nlp(LEDE_AFTER_HEADLINE)
+    assert [s.text.split()[0] for s in doc.sents] == ["Lumora", "Lumora,"]
+
+
+def test_according_to_the_company_is_the_business_the_recogniser_took_for_a_person(nlp):
+    text = LEDE_AFTER_HEADLINE + ("\n\nLumora has raised about $230 million from investors including Brenner "
+                                  "Peak and Solstice Capital, according to the company.")
+    assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == [("Lumora", "organization")]
+
+
 def test_an_amount_is_no_part_of_a_name(nlp):
     assert _whole_names_over(nlp, "Competition watchdog fines Brightwave £310mn over pricing.",
                              (3, 6, "ORG")) == [("Brightwave", "ORG")]

@@ -1541,8 +1541,10 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     # (nor is a title the recogniser took for one: 'the CFO')
     # (nor an office, 'its Head of Communications'; and a company the recogniser took for a title of a
     # work is one by its ending: 'The Ghana Water Limited')
+    # (and a business the recogniser took for a person: 'Lumora, the consumer hardware startup')
     organisations = [e for e in people.ents if (e.label_ == "ORG" or e.label_ in MISTAKEN_PERSON_ENTS
-                                                and e[-1].lower_ in COMPANY_ENDINGS)
+                                                and e[-1].lower_ in COMPANY_ENDINGS
+                                                or e.label_ == "PERSON" and e.text in people.thing_names)
                      and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key
                      and not is_title_text(e.text) and not _an_office(e)]
@@ -1581,6 +1583,11 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     # Sandgate Ventures, the company said')
     subjects = [e for e in heads if e.root.dep_ in ("nsubj", "nsubjpass")]
     name = _organisation_name((subjects or heads or organisations)[-1])
+    # (a short name stands for the one longer name it opens: 'Northfield' for 'Northfield Bio')
+    longer = {_organisation_name(e) for e in people.ents if e.label_ == "ORG" and e.end <= phrase.start}
+    longer = {other for other in longer if other.startswith(name + " ")}
+    if len(longer) == 1:
+        name = longer.pop()
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
 
 
