@@ -103,6 +103,25 @@ def test_floating_quote_takes_previous_speaker(nlp):
     assert second.confidence < first.confidence
 
 
+@pytest.mark.parametrize("marks", ["“”", '""'])
+def test_a_quote_running_over_paragraphs_takes_the_cue_of_a_later_one(nlp, marks):
+    opening, closing = marks
+    text = (f"Ada Quint died on Friday after a car hit her near her home.\n\n"
+            f"{opening}We are not asking for revenge. We are asking for somebody to do the right thing.\n\n"
+            f"{opening}If you were driving that car, call the police,{closing} her grandson, Leo Quint, said.")
+    first, second = extract(nlp, text)
+    assert (first.rule, first.speaker.name, first.role, first.cue) == ("direct-cue-later", "Leo Quint", "grandson", "said")
+    assert (second.rule, second.speaker.name) == ("direct-cue-after", "Leo Quint")
+
+
+def test_a_full_name_the_recogniser_took_for_a_title_is_not_a_namesake(nlp):
+    # (the grandmother is named first; 'Sofia Mendez' after the quote was tagged as a work's title)
+    text = ("Gloria Mendez was struck by a car on Friday.\n\n\"She walked that route every night,\" her "
+            "granddaughter, Sofia Mendez, told Channel 8.\n\n\"If you were driving that car, you know who you are. "
+            "Call the police,\" Sofia Mendez said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Sofia Mendez", "Sofia Mendez"]
+
+
 @pytest.mark.parametrize(
     "text, content, speaker, cue",
     [

@@ -32,6 +32,9 @@ RULE_CONFIDENCE = {
     "mixed-verb-complement": 0.85,
     "direct-cue-before": 0.8,
     "direct-cue-after": 0.8,
+    # (its speaker was right in all 3 it matched on the dev and invented sets: too few to measure
+    # apart, so it scores as the cue it borrows)
+    "direct-cue-later": 0.8,
     "indirect-verb-complement": 0.8,
     "indirect-according-to": 0.8,
     "indirect-cue-inside": 0.8,

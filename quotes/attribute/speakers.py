@@ -110,8 +110,10 @@ def first_name(name: Span) -> str | None:
         if token.i + 1 < len(doc) and (doc[token.i + 1].text in ("-", "‐") or not token.whitespace_):
             continue  # part of a hyphenated surname: 'Appiah-Mensah'
         # (or untagged, where the recogniser missed the whole name: 'Ivanka Trump acknowledged')
-        # (the recogniser can take the first name of a name it missed for a place or a body)
-        if token.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP", "LOC", "FAC") and token.pos_ == "PROPN" \
+        # (the recogniser can take the first name of a name it missed for a place, a body or a work:
+        # '“...,” Sofia Mendez said' tagged as a title)
+        if token.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP", "LOC") + tuple(MISTAKEN_PERSON_ENTS) \
+                and token.pos_ == "PROPN" \
                 and token.text[:1].isupper() \
                 and not is_honorific(token) and token.lower_ not in NAME_PREFIXES and not is_title_word(token):
             return token.lower_.strip(".")

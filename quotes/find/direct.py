@@ -245,7 +245,7 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]
     fragments: list[MarkedSpan] = []
     titles: list[MarkedSpan] = []
     text = index.text
-    for span in spans:
+    for k, span in enumerate(spans):
         if names_a_work(doc, index, span):
             titles.append(span)
             continue
@@ -279,11 +279,26 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]
         elif introduced and (introducer := _introducer(doc, index, span)) is not None:
             direct.append(Candidate(span.start, span.end, "direct", "direct-introduced", speaker=introducer,
                                     confidence=0.7))
+        elif (later := _cue_further_on(doc, index, spans, k)) is not None:
+            # '“We are not asking for revenge. / “If you were driving that car, call us,” Sofia Mendez
+            # said.': a quote running over paragraphs names its speaker where it ends
+            direct.append(Candidate(span.start, span.end, "direct", "direct-cue-later", cue=later,
+                                    speaker=speaker_of_cue(later), confidence=0.8))
         elif looks_like_statement(doc, index, span):
             direct.append(Candidate(span.start, span.end, "direct", "direct-floating", confidence=0.65))
         else:
             fragments.append(span)
     return direct, fragments, titles
+
+
+def _cue_further_on(doc: Doc, index: TokenIndex, spans: list[MarkedSpan], k: int) -> Token | None:
+    """The cue of a later paragraph of the quote that ``spans[k]`` opens and leaves unclosed."""
+    while not spans[k].closed and k + 1 < len(spans) and spans[k + 1].continued:
+        k += 1
+        cue = cue_after(doc, index, spans[k], spans) or cue_before(doc, index, spans[k], spans)
+        if cue is not None:
+            return cue
+    return None
 
 
 # A label before a colon is a short name, not a clause.
