@@ -112,8 +112,7 @@ def first_name(name: Span) -> str | None:
         # (or untagged, where the recogniser missed the whole name: 'Ivanka Trump acknowledged')
         # (the recogniser can take the first name of a name it missed for a place, a body or a work:
         # '“...,” Sofia Mendez said' tagged as a title)
-        if token.ent_type_ in ("PERSON", "", "ORG", "GPE", "NORP", "LOC") + tuple(MISTAKEN_PERSON_ENTS) \
-                and token.pos_ == "PROPN" \
+        if token.ent_type_ in FIRST_NAME_ENTS and token.pos_ == "PROPN" \
                 and token.text[:1].isupper() \
                 and not is_honorific(token) and token.lower_ not in NAME_PREFIXES and not is_title_word(token):
             return token.lower_.strip(".")
@@ -1586,10 +1585,8 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     subjects = [e for e in heads if e.root.dep_ in ("nsubj", "nsubjpass")]
     name = _organisation_name((subjects or heads or organisations)[-1])
     # (a short name stands for the one longer name it opens: 'Northfield' for 'Northfield Bio')
-    longer = {_organisation_name(e) for e in people.ents if e.label_ == "ORG" and e.end <= phrase.start}
-    longer = {other for other in longer if other.startswith(name + " ")}
-    if len(longer) == 1:
-        name = longer.pop()
+    name = _one_longer_name(name, {_organisation_name(e) for e in people.ents
+                                   if e.label_ == "ORG" and e.end <= phrase.start}) or name
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
 
 
@@ -1680,6 +1677,12 @@ def _an_office(ent: Span) -> bool:
         and words[1].lower_ in ("of", "for")
 
 
+def _one_longer_name(short: str, names) -> str | None:
+    """The one name among ``names`` that ``short`` opens ('Halberd Systems' for 'Halberd'), if only one does."""
+    longer = [name for name in names if name.startswith(short + " ")]
+    return longer[0] if len(longer) == 1 else None
+
+
 def _main_business(phrase: Span, people: People) -> Resolved | None:
     """The organisation named most often before ``phrase`` (at least twice, and more often than any
     other), not a public body."""
@@ -1696,9 +1699,9 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
             counts[name] = counts.get(name, 0) + 1
     # ('Halberd' and 'Halberd Systems' are one: the short form counts for the full name)
     for short in sorted(counts, key=len):
-        full = [name for name in counts if name != short and name.startswith(short + " ")]
-        if len(full) == 1:
-            counts[full[0]] += counts.pop(short)
+        full = _one_longer_name(short, counts)
+        if full is not None:
+            counts[full] += counts.pop(short)
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
@@ -2175,6 +2178,8 @@ def _full_name(token: Token) -> Span | None:
 
 # What the recogniser sometimes takes an unfamiliar person's name for.
 MISTAKEN_PERSON_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Entity types a name's first word can carry (see ``first_name``): none, a person's, or a mistaken one.
+FIRST_NAME_ENTS = frozenset({"PERSON", "", "ORG", "GPE", "NORP", "LOC"}) | MISTAKEN_PERSON_ENTS
 
 
 def _first_named_with_a_first_name(surname: Token, described: bool = False, who_follows: bool = False) -> Span | None:
