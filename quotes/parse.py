@@ -45,6 +45,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = False  # (nor does a title's period: 'Sens. Ada Pryce')
         elif token.text in MID_SENTENCE_MARKS:
             token.is_sent_start = False  # (the parser can cut a paragraph's first name off: 'Lumora | , the startup')
+        elif doc[token.i - 1].is_alpha and (token.is_alpha or token.is_digit):
+            # (nor does a word with no mark after it: the parser can cut an acronym off a title,
+            # 'KNUT | County Director Ms X')
+            token.is_sent_start = False
     return doc
 
 

@@ -5315,3 +5315,26 @@ def test_one_who_speaks_for_a_body_under_another_name(nlp, title, later):
 ])
 def test_people_known_by_one_name(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word with no mark after it never ends a sentence: the parser cut the acronym off the title
+    ("Teachers threaten strike\n\nKNUT County Director Ms Mercy Atieno Wafula said the clinic would serve 4,000 "
+     "families.", [("Mercy Atieno Wafula", "KNUT County Director")]),
+    # a sentence's 'But' is no part of the title that follows it
+    ("Parents caught in the middle\n\nBut Kibera Parents Association chairperson Mr Joseph Otieno said parents were "
+     "worried.", [("Joseph Otieno", "Kibera Parents Association chairperson")]),
+    # a participle after an auxiliary is the clause's verb, not part of the title
+    ("Rovers sack Vos\n\nHarbourside Rovers have sacked manager Pieter Vos following Saturday's 4-0 defeat, the club "
+     "announced on Monday.\n\n\"It is a sad day,\" Vos said.", [("Pieter Vos", "manager")]),
+    # a title with its own prepositional phrases, made a subject of its own beside the name
+    ("Fares cut\n\nLeader of opposition in the council Arvind Kumar Joshi called the plan a “poll gimmick” ahead of "
+     "the elections. “Nobody believes this,” Joshi told reporters.",
+     [("Arvind Kumar Joshi", "Leader of opposition in the council")] * 2),
+    # initials open the name after a portfolio
+    ("Pipeline\n\nMinister for Municipal Works K. R. Raman on Tuesday brushed aside the Opposition’s criticism of the "
+     "₹300-crore drinking water scheme and said the first phase would be finished before the monsoon.",
+     [("K. R. Raman", "Minister for Municipal Works")]),
+])
+def test_titles_cut_from_their_name_or_taken_too_far(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

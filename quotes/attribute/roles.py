@@ -339,6 +339,7 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
                       or is_honorific(tokens[0]) and not _honours_a_possessor(tokens)
                       or tokens[0].tag_ in ("PRP$", "WP$")
+                      or tokens[0].pos_ == "CCONJ" and len(tokens) > 1  # (a sentence's 'But' or 'And')
                       or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1
                       # ('an unnamed spokesperson': that they are not named is no part of what they are)
                       or tokens[0].lower_ in ("unnamed", "anonymous", "unidentified") and len(tokens) > 1):
@@ -429,8 +430,19 @@ def role_before(name: Span) -> str | None:
     root = _name_root(name)
     # (a capitalised title the parser made a second subject beside the name: 'Minister for Fisheries
     # and the Environment | Joan Reilly said')
-    beside = next((c for c in root.head.children if c.dep_ == "nsubj" and c.i < name.start and c.i != root.i
-                   and is_title_word(c) and c.text[:1].isupper()), None) if root.dep_ == "nsubj" else None
+    # (or a title of any case left unattached right before the name: 'The Brazilian midfielder | Thiago
+    # Henrique dos Santos said')
+    beside = next((c for c in root.head.children if c.i < name.start and c.i != root.i and is_title_word(c)
+                   and (c.dep_ == "nsubj" and c.text[:1].isupper() or c.dep_ == "dep" and c.i == name.start - 1)),
+                  None) if root.dep_ == "nsubj" else None
+    # (the whole of such a title when it ends right before the name: 'Leader of opposition in the
+    # council | Arvind Joshi called ...', whose words the loop below would cut at 'the'; a first name
+    # the recogniser left out of the name can come between)
+    if beside is not None and beside.right_edge.i < name.start \
+            and not any(t.is_punct for t in doc[beside.left_edge.i : beside.right_edge.i + 1]) and all(
+            t.pos_ == "PROPN" and t.dep_ == "compound" and name.start <= t.head.i < name.end
+            for t in doc[beside.right_edge.i + 1 : name.start]):
+        return clean_role(list(doc[beside.left_edge.i : beside.right_edge.i + 1]))
     tokens: list[Token] = []
     for i in range(name.start - 1, -1, -1):
         token = doc[i]
@@ -770,7 +782,9 @@ def _inside_organisation_name(token: Token) -> bool:
 def _participle_modifier(token: Token) -> bool:
     """A participle the tagger calls a verb that still modifies the title: 'Managing director',
     'presiding judge', 'retired colonel'."""
-    return token.tag_ in ("VBG", "VBN") and token.dep_ in ("amod", "compound") and token.head.i > token.i
+    # (not after an auxiliary, which makes it the clause's verb: 'Rovers have sacked manager X')
+    return token.tag_ in ("VBG", "VBN") and token.dep_ in ("amod", "compound") and token.head.i > token.i \
+        and not (token.i > 0 and token.doc[token.i - 1].pos_ == "AUX")
 
 
 def _in_title_of_phrase(token: Token) -> bool:

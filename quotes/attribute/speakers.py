@@ -2102,6 +2102,10 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
     honorific = next((t.i for t in reversed(run[:-1]) if is_honorific(t)), None)
     if honorific is not None:
         return doc[honorific + 1 : end]
+    # (and so do initials: 'Minister for Municipal Works K. R. Raman')
+    initial = next((t.i for t in run if _initial(t)), None)
+    if initial is not None and initial > start and not _initial(doc[end - 1]):
+        return doc[initial:end]
     person = next((e for e in run.ents if e.label_ == "PERSON" and e.end == end and e.start > start
                    and len(e.text.split()) >= 2), None)
     if person is not None:
