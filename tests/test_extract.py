@@ -5338,3 +5338,15 @@ def test_people_known_by_one_name(nlp, text, expected):
 ])
 def test_titles_cut_from_their_name_or_taken_too_far(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description of their own between the comma and the name
+    ("Prize\n\nThe chair of judges, the novelist Sir Malcolm Ashdown, said the panel had reached its decision quickly.",
+     "Malcolm Ashdown"),
+    # after a possessor's word for a person, with a title of their own; whatever the recogniser made of the name
+    ("Tour\n\nVillanueva's longtime collaborator, the producer Teo Marchand, urged fans to \"give her the space she "
+     "needs.\"", "Teo Marchand"),
+])
+def test_a_name_set_off_after_a_description_with_a_title_of_its_own(nlp, text, expected):
+    assert only(extract(nlp, text)).speaker.name == expected

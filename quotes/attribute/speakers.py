@@ -1784,10 +1784,10 @@ def _name_closing_a_title(token: Token) -> Span | None:
     off by commas before the verb or a 'who'. However the parser hung the pieces, the name is who speaks."""
     doc = token.doc
     # (or a lower-case title: 'a former member of the House and party chieftain in Nsukka, Hon. X,')
-    opener = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
-    if not ((token.text[:1].isupper() or is_title_word(token)) and token.pos_ in ("PROPN", "NOUN")
-            and token.dep_ in ("nsubj", "nsubjpass") and opener is not None and opener.lower_ in ("the", "a", "an")
-            and token.head.i > token.i):
+    # (or a possessor: 'the singer's longtime collaborator, the producer X,')
+    opener = next((c for c in token.children if c.dep_ in ("det", "poss") and c.i < token.i), None)
+    if not (token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("nsubj", "nsubjpass") and opener is not None
+            and (opener.lower_ in ("the", "a", "an") or opener.dep_ == "poss") and token.head.i > token.i):
         return None
     verb = token.head
     # (the stretch from the title to the verb: the name is its last comma-delimited piece)
@@ -1801,6 +1801,19 @@ def _name_closing_a_title(token: Token) -> Span | None:
     if not commas or end - commas[-1] < 3:
         return None
     start = commas[-1] + 1
+    # (a description of their own can open the piece: 'The chair of judges, the historian and
+    # broadcaster Sir X,')
+    described = start
+    while described < end and (doc[described].lower_ in ("the", "a", "an")
+                               or doc[described].text.islower() and doc[described].pos_ in ("NOUN", "ADJ", "CCONJ")):
+        described += 1
+    titled = described > start and any(is_title_word(t) for t in doc[start:described])
+    if titled:
+        start = described
+    # (any noun for a person, when the piece gives the title: 'the singer's longtime collaborator, the
+    # producer X,')
+    elif not (token.text[:1].isupper() or is_title_word(token)):
+        return None
     # ('Nana' and 'Chief', traditional titles, open the name as honorifics do)
     while start < end and (is_honorific(doc[start]) or bracketed_honorific(doc, start) or _rank_letters(doc[start])
                            or doc[start].lower_ in ("nana", "chief")):
@@ -1808,7 +1821,7 @@ def _name_closing_a_title(token: Token) -> Span | None:
     piece = doc[start:end]
     if is_organisation_name(piece):
         return None  # ('The landlord, Fenwick Holdings, said': a body)
-    # (a person by the recogniser, or by the honorific before a first name and a surname)
+    # (a person by the recogniser, or by the honorific or the title before a first name and a surname)
     honoured = start > commas[-1] + 1 and len([t for t in piece if t.is_alpha]) >= 2
     if not piece or not (honoured or any(t.ent_type_ == "PERSON" for t in piece)) \
             or not all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text in ("-", "‐") for t in piece):
