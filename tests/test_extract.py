@@ -5350,3 +5350,11 @@ def test_titles_cut_from_their_name_or_taken_too_far(nlp, text, expected):
 ])
 def test_a_name_set_off_after_a_description_with_a_title_of_its_own(nlp, text, expected):
     assert only(extract(nlp, text)).speaker.name == expected
+
+
+def test_a_title_case_headlines_title_and_verb_are_no_person(nlp):
+    text = ("‘Tidewater’ Showrunner Defends Divisive Series Finale\n\n"
+            "The showrunner of “Tidewater” has hit back at angry fans, insisting the ending was planned "
+            "“from the very first writers’ room.”\n\n"
+            "Noor Castell, who created the series, said on a podcast on Monday that she had no regrets.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Noor Castell", "showrunner")] * 2

@@ -332,12 +332,26 @@ class People:
                 self.add(token.doc[token.i : token.i + 1])
         self._surname_alone_to_first_named()
         self._given_name_alone_to_full_name()
+        self._headline_words_no_one_is_called()
         self.title_acronyms: set[str] = set()
         self._titles_given_acronyms()
         self._count_gender_cues()
         self._titles_said_of_pronouns()
         self._titles_given_by_appointment()
         self._titles_of_descriptions()
+
+    def _headline_words_no_one_is_called(self) -> None:
+        """A title-case headline's capitals can make a title and the words after it look like a
+        person ('Showrunner Defends Divisive Series Finale'). Someone found only there, never tagged a
+        person, whose last word the article never writes with a capital, is no one."""
+        for key, person in list(self.by_key.items()):
+            if not all(m.headline for m in person.mentions) \
+                    or any(t.ent_type_ == "PERSON" for m in person.mentions for t in m.span):
+                continue
+            last = person.mentions[0].span[-1]
+            line_end = self.text.find("\n", last.idx)
+            if line_end >= 0 and not re.search(rf"\b{re.escape(last.text)}\b", self.text[line_end:]):
+                del self.by_key[key]
 
     def _surname_alone_to_first_named(self) -> None:
         """'Ellery Vance ... Vance, 34, ... her sister, actress Rowan Vance ... Vance said': of two people
