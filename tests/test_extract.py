@@ -5358,3 +5358,16 @@ def test_a_title_case_headlines_title_and_verb_are_no_person(nlp):
             "“from the very first writers’ room.”\n\n"
             "Noor Castell, who created the series, said on a podcast on Monday that she had no regrets.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Noor Castell", "showrunner")] * 2
+
+
+def test_a_title_in_a_headline_the_body_writes_as_a_name_is_no_quote(nlp):
+    text = ("Brightline Cancels 'House of Rain' After One Season\n\n"
+            "Brightline has cancelled its drama \"House of Rain\" after a single season, the streamer said.")
+    assert [q.kind for q in extract(nlp, text)] == ["mixed"]
+
+
+def test_a_title_in_an_adverbs_phrase_of_time_is_no_quote(nlp):
+    text = ("Film\n\n“There were days when I thought we would lose everything,” Quintero told Variety ahead of the "
+            "world premiere of “The Salt Below” at the Lakemont Film Festival on Friday.")
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == [
+        ("direct", "There were days when I thought we would lose everything,")]

@@ -1052,6 +1052,8 @@ def is_setting_of_speech(verb: Token, child: Token) -> bool:
         return True  # 'reported long queues as residents engaged in “typhoon shopping”': when or why, not what
     if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
         return False  # a clause: what was said, even where the parser hangs it on a preposition
+    if child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children):
+        return True  # 'told Variety ahead of the premiere of “...”': when, not what
     if child.dep_ == "prep":
         allowed = CONTENT_PREPOSITIONS | PREPOSITION_CONTENT.get(lemma, set()) \
             | PREPOSITION_OBJECT_CONTENT.get(lemma, set()) | JUDGING_CONTENT.get(lemma, set())

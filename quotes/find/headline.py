@@ -31,7 +31,15 @@ def _names_something(quoted: str, at: int, words: str) -> bool:
     first = len(_plain(quoted)[:at].split())
     written = found[first : first + count]
     # (a capital opening a longer quote may only open it; the words alone in their marks are a name)
-    return bool(written) and all(w[:1].isupper() for w in written) and (count > 1 or first > 0 or len(found) == 1)
+    # (title case leaves short words inside a name in lower case: 'Kingdom of Ash')
+    return bool(written) and written[0][:1].isupper() and written[-1][:1].isupper() \
+        and all(w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR_WORDS for w in written) \
+        and (count > 1 or first > 0 or len(found) == 1)
+
+
+# Short words that title case writes in lower case inside a name.
+TITLE_CASE_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
+                                    "by"})
 
 
 def headline_bounds(text: str) -> tuple[int, int] | None:
