@@ -5371,3 +5371,18 @@ def test_a_title_in_an_adverbs_phrase_of_time_is_no_quote(nlp):
             "world premiere of “The Salt Below” at the Lakemont Film Festival on Friday.")
     assert [(q.kind, q.text) for q in extract(nlp, text)] == [
         ("direct", "There were days when I thought we would lose everything,")]
+
+
+def test_a_name_in_full_after_a_headline_gave_two_surnames(nlp):
+    text = ("Benítez Lara unveils fuel levy as unions threaten general strike\n\n"
+            "Economy Minister Julián Benítez Lara on Thursday announced a temporary levy on fuel imports and a freeze "
+            "on public-sector hiring.\n\n"
+            "Speaking at a press conference, Benítez Lara said the measures would raise 0.8 percent of GDP this year.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Julián Benítez Lara", "Economy Minister")]
+
+
+def test_a_hyphenated_title_set_off_before_a_name_with_a_nickname(nlp):
+    text = ("Strike\n\nThe Confederation of United Workers responded within hours. Its secretary-general, Héctor "
+            "\"El Tano\" Barrionuevo, called the levy \"a direct attack on the pockets of working families\" and said "
+            "the union would meet on Monday.")
+    assert {q.role for q in extract(nlp, text)} == {"secretary-general"}

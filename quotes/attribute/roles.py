@@ -1158,6 +1158,10 @@ def role_set_off_before(name: Span) -> str | None:
     while not is_title_word(title) and title.dep_ in ("pobj", "prep", "conj", "compound", "nmod") \
             and title.head.i < title.i:
         title = title.head
+    # (a hyphenated title's second part read as an adjective: 'secretary-general')
+    if title.pos_ == "ADJ" and title.dep_ == "amod" and title.head.i == title.i - 2 and doc[title.i - 1].text == "-" \
+            and is_title_word(title.head):
+        title = title.head
     # (or any one thing 'of' somewhere the text sets before a person's name: 'The Odikro of
     # Akwaduase, Nana Kwame Boakye Ansah II,' is the Odikro, whatever the word)
     the_one_of = title.tag_ in ("NN", "NNP") and title.text[:1].isupper() and doc[title.left_edge.i].lower_ == "the" \
@@ -1166,7 +1170,7 @@ def role_set_off_before(name: Span) -> str | None:
     # (or whose relative: 'His daughter, Siobhán Roe, who has run the bar since ...,')
     kin = is_relative_noun(title) and any(c.dep_ == "poss" for c in title.children)
     if not ((is_title_word(title) or the_one_of or kin) and title.pos_ in ("NOUN", "PROPN")
-            and (title.right_edge.i in (last, end, end + 1)
+            and (title.right_edge.i in (last, end, end + 1) or name.start <= title.right_edge.i < name.end
                  or (the_one_of or kin) and title.right_edge.i > end)):  # (the name, and what follows it, hung on it)
         return _the_one_of_a_place(doc, end) or _title_phrase_read_from_text(doc, end)
     return clean_role(list(doc[title.left_edge.i : end + 1]))

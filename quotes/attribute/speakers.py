@@ -568,7 +568,7 @@ class People:
         if person is None:
             person = self.by_key[key] = Person(key)
         elif first and person.first_names and first not in person.first_names \
-                and not self._tail_of_a_fuller_name(span, person) \
+                and not self._tail_of_a_fuller_name(span, person) and not self._fuller_name_of(span, person) \
                 and not any(m.span.end == span.end and m.span.start > span.start for m in person.mentions):
             # Another person with the same surname ('Marguerite Aldana ... her son, Teodor Aldana'); the
             # surname alone still means the one named first.
@@ -603,6 +603,14 @@ class People:
         elif known.role is None:
             known.role = role
         return person
+
+    @staticmethod
+    def _fuller_name_of(span: Span, person: Person) -> bool:
+        """'Federico Álvarez Gaona' after a headline's 'Álvarez Gaona': the name in full of someone
+        the article first gave by two surnames, which read as a first name and a surname."""
+        words = span.text.split()
+        return any(1 < len(m.span.text.split()) < len(words) and words[-len(m.span.text.split()):] == m.span.text.split()
+                   for m in person.mentions if not m.description)
 
     @staticmethod
     def _tail_of_a_fuller_name(span: Span, person: Person) -> bool:
