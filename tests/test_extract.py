@@ -5386,3 +5386,12 @@ def test_a_hyphenated_title_set_off_before_a_name_with_a_nickname(nlp):
             "\"El Tano\" Barrionuevo, called the levy \"a direct attack on the pockets of working families\" and said "
             "the union would meet on Monday.")
     assert {q.role for q in extract(nlp, text)} == {"secretary-general"}
+
+
+def test_a_name_set_off_beside_a_subject_takes_the_gender_of_the_pronoun_after_it(nlp):
+    text = ("Coach\n\n\"People ask if it hurts,\" says Tom Ellery, the club's head coach.\n\n"
+            "His assistant, Ruth Kemble, has known him since they were both teenagers, and she is blunt about it. "
+            "\"He has changed,\" she says.\n\n"
+            "The injury is the part of the story Ellery tells least willingly. In his autobiography, he wrote that "
+            "he spent three years on the sofa.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Tom Ellery", "Ruth Kemble", "Tom Ellery"]

@@ -514,7 +514,11 @@ class People:
             gender = _gender_before(self.doc[start:end])
             if gender is not None:
                 person.gender_votes[gender] += 2
-            if self.inside_quote(self.doc[start].idx) or self.doc[start:end].root.dep_ not in ("nsubj", "nsubjpass"):
+            root = self.doc[start:end].root
+            # (a subject, or a name set off beside one: 'His assistant, Maggie Roe, has known him ...')
+            if self.inside_quote(self.doc[start].idx) or not (
+                    root.dep_ in ("nsubj", "nsubjpass")
+                    or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.i < start):
                 continue
             # The first personal pronoun after a subject, before anyone else is named, refers to it.
             stop = mentions[index + 1][0] if index + 1 < len(mentions) else len(self.doc)
@@ -813,7 +817,9 @@ def _in_clause_of_another_person(pronoun: Token, name: Span) -> bool:
         if clause.pos_ in ("VERB", "AUX"):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.i != pronoun.i:
-                return not (name.start <= subject.i < name.end) and subject.pos_ in ("NOUN", "PROPN") \
+                # (nor the noun the name is set off beside: 'His assistant, Maggie Roe, ...')
+                return not (name.start <= subject.i < name.end or name.root.head.i == subject.i
+                            and name.root.dep_ == "appos") and subject.pos_ in ("NOUN", "PROPN") \
                     and (is_person_noun(subject) or subject.ent_type_ == "PERSON")
         clause = clause.head
     return False
