@@ -5395,3 +5395,19 @@ def test_a_name_set_off_beside_a_subject_takes_the_gender_of_the_pronoun_after_i
             "The injury is the part of the story Ellery tells least willingly. In his autobiography, he wrote that "
             "he spent three years on the sofa.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Tom Ellery", "Ruth Kemble", "Tom Ellery"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name a noun for a person is said to go by is a person, whatever the recogniser took it for;
+    # 'she' after it is the name, and the noun (without the age) is the role
+    ("Archive\n\nIn 1974, a twenty-six-year-old graduate student named Helena Vasquez-Oduya drove a borrowed truck up "
+     "the logging road with a recorder and what she later called “the arrogance of the very well-meaning”.\n\n"
+     "Vasquez-Oduya, characteristically, agreed with them. In a 2009 interview, she said that the songs “were "
+     "never mine to keep”.",
+     [("Helena Vasquez-Oduya", "graduate student")] * 2),
+    ("Clinic\n\nThe campaign’s chair, a retired GP named Howard Liskeard, finds that insulting. He talks for almost "
+     "an hour.\n\n“Nobody in an office in the capital has to answer that question. We do.”",
+     [("Howard Liskeard", "retired GP")]),
+])
+def test_a_person_named_by_a_noun_for_them(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

@@ -365,7 +365,8 @@ def clean_role(tokens: list[Token]) -> str | None:
     if bracket is not None and bracket > 0 and all(t.text != ")" for t in tokens[bracket + 1 : -1]):
         tokens = _trim_role_end(tokens[:bracket])
     # An age is not a role: 'a 15-year-old student' is a student.
-    age = next((i for i, t in enumerate(tokens[:6]) if t.lower_ == "old" and i >= 2 and tokens[i - 2].lower_ == "year"), None)
+    # (ages spelt out too: 'a twenty-six-year-old student')
+    age = next((i for i, t in enumerate(tokens[:8]) if t.lower_ == "old" and i >= 2 and tokens[i - 2].lower_ == "year"), None)
     if age is not None and age + 1 < len(tokens) and all(t.like_num or t.text == "-" or t.lower_ in ("year", "years")
                                                           for t in tokens[:age - 1]):
         tokens = tokens[age + 1:]
@@ -1283,7 +1284,8 @@ def role_of(name: Span, reported: bool = False) -> str | None:
         # (a role read from what someone does gives way to a title the text sets next to the name:
         # 'Wide receiver Marcus Delane, who leads the team in catches,')
         next_to = _title_next_to_name(name) if before is None and getattr(relative, "inferred", False) else None
-        return _one_holder(role_in_apposition(name) or role_set_off_before(name) or role_in_court(name)
+        return _one_holder(role_in_apposition(name) or role_of_one_named(name) or role_set_off_before(name)
+                           or role_in_court(name)
                            or next_to or relative
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
                            or _title_next_to_name(name) or role_by_agent(name))
@@ -1294,6 +1296,18 @@ def role_of(name: Span, reported: bool = False) -> str | None:
     if extra and extra[-1].islower() and not any(w in ("&", "and") for w in extra):
         before = wider
     return _one_holder(before)
+
+
+def role_of_one_named(name: Span) -> str | None:
+    """'a retired GP named Howard Roe', 'a graduate student called Ana Ruiz': the noun for the
+    person the name is said to be."""
+    root = _name_root(name)
+    verb = root.head
+    if root.dep_ != "oprd" or verb.lemma_.lower() not in ("name", "call") or verb.dep_ != "acl" \
+            or verb.head.i > verb.i or not _names_a_person(verb.head):
+        return None
+    noun = verb.head
+    return clean_role(list(name.doc[noun.left_edge.i : noun.i + 1]))
 
 
 def _one_holder(role: str | None) -> str | None:

@@ -267,7 +267,8 @@ class People:
             if token.lower_ in ORGANISATION_NAME_ENDINGS and is_organisation_name(name_span_of(token)):
                 continue
             if token.dep_ != "compound" and not is_title_word(token) and (
-                    _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)):
+                    _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)
+                    or _named_as_a_person(token)):
                 self.add(name_span_of(token))
             elif token.dep_ != "compound" and (_given_an_age(token, alone=True)
                                                or _titled_in_apposition(token, alone=True)):
@@ -861,6 +862,8 @@ def _leading_subject(span: Span) -> bool:
         root = root.head  # ('Reacting, the commissioner, X, said': the participle holds the subject's place)
     if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head  # the subject's possessor is as prominent: 'Roe's team is planning a trial. “...,” she said'
+    if _named_as_a_person(root):
+        root = root.head.head  # (the name the subject goes by: 'a student named Helena Roe drove ...')
     if _verb_read_as_plural_noun(root) or _between_quote_and_cue(span[-1]):
         return True
     if root.dep_ not in ("nsubj", "nsubjpass"):
@@ -949,6 +952,8 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
             continue  # 'X said the president was born here. He ...': X, not the one X spoke about
         if any(c.tag_ == "WP$" for c in token.children):
             continue  # 'Rosa Hart, whose daughter was held, ... she told reporters': Hart, described
+        if any(c.dep_ == "acl" and any(_named_as_a_person(o) for o in c.children) for c in token.children):
+            continue  # 'a graduate student named Helena Roe drove ... she later called': Roe, by name
         lemma = token.lemma_.lower()
         if GENDERED_NOUNS.get(lemma) == gender or is_title_word(token) and lemma not in GENDERED_NOUNS:
             return token
@@ -1803,6 +1808,14 @@ def _title_before_comma(token: Token, named: Span) -> str | None:
     if is_title_word(token) and token.lemma_.lower() not in LAY_PERSON_NOUNS:
         return clean_role(title)
     return role_with_employer_apart(title, token)
+
+
+def _named_as_a_person(token: Token) -> bool:
+    """'a graduate student named Helena Roe-Oduya': a name a noun for a person is said to go by,
+    whatever the recogniser took it for."""
+    verb = token.head
+    return token.dep_ == "oprd" and verb.lemma_.lower() in ("name", "call") and verb.dep_ == "acl" \
+        and verb.head.i < verb.i and is_person_noun(verb.head) and not is_organisation_name(name_span_of(token))
 
 
 def _name_closing_a_title(token: Token) -> Span | None:
