@@ -5411,3 +5411,10 @@ def test_a_name_set_off_beside_a_subject_takes_the_gender_of_the_pronoun_after_i
 ])
 def test_a_person_named_by_a_noun_for_them(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+def test_the_studio_is_the_film_company_the_article_names(nlp):
+    text = ("Box office\n\n\"Starfall 2\" raced to a $94 million opening this weekend, giving Kestrel Pictures its "
+            "biggest debut in four years.\n\n"
+            "The sequel added $121 million overseas for a global launch of $215 million, the studio said on Sunday.")
+    assert only(extract(nlp, text)).speaker.name == "Kestrel Pictures"

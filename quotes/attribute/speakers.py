@@ -1509,12 +1509,12 @@ ORGANISATION_ANAPHORS = frozenset(
     """
     company firm group bank carrier airline retailer insurer lender manufacturer maker club charity
     broadcaster network newspaper publisher startup conglomerate organisation organization union regulator watchdog
-    chipmaker carmaker automaker drugmaker planemaker steelmaker platform app streamer label
+    chipmaker carmaker automaker drugmaker planemaker steelmaker platform app streamer label studio
     """.split()
 )
 BUSINESS_ANAPHORS = frozenset("company firm bank carrier airline retailer insurer lender manufacturer maker startup "
                               "conglomerate chipmaker carmaker automaker drugmaker planemaker steelmaker platform app "
-                              "streamer label".split())
+                              "streamer label studio".split())
 # Nouns for the public bodies that oversee others: 'the regulator', 'the watchdog'.
 OVERSIGHT_ANAPHORS = frozenset({"regulator", "watchdog"})
 # Nouns for bodies that 'the <noun>' refers to when the article names exactly one body with that
