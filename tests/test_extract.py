@@ -5418,3 +5418,13 @@ def test_the_studio_is_the_film_company_the_article_names(nlp):
             "biggest debut in four years.\n\n"
             "The sequel added $121 million overseas for a global launch of $215 million, the studio said on Sunday.")
     assert only(extract(nlp, text)).speaker.name == "Kestrel Pictures"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vote\n\nA senior lawmaker on parliament's security and defence committee, who spoke on condition of anonymity, "
+     "said there was no quorum for a vote.", "A senior lawmaker on parliament's security and defence committee"),
+    # (two people joined at the head are still two)
+    ("Vote\n\nA farmer and a teacher said the road had been closed for a week.", "A farmer"),
+])
+def test_an_and_inside_an_unnamed_sources_phrase_stays(nlp, text, expected):
+    assert only(extract(nlp, text)).speaker.name == expected

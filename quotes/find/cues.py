@@ -1266,9 +1266,11 @@ def noun_phrase(token: Token) -> Span:
     while stack:
         child = stack.pop()
         keep.append(child)
-        # (a name's own 'and' stays: 'analysts at Carrow & Pike')
+        # (a name's own 'and' stays: 'analysts at Carrow & Pike'; so does one inside a modifier of a
+        # word under the head: 'a lawmaker on the security and defence committee')
         stack.extend(c for c in child.children if c.dep_ not in cut or c.tag_ == "HYPH"
-                     or c.dep_ in ("cc", "conj") and c.ent_iob_ == "I" and child.ent_type_)
+                     or c.dep_ in ("cc", "conj") and (c.ent_iob_ == "I" and child.ent_type_
+                                                      or child.dep_ in ("nmod", "compound", "amod")))
     indices = sorted(t.i for t in keep)
     # Contiguous run around the head only.
     start = end = token.i
