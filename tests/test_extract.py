@@ -5428,3 +5428,11 @@ def test_the_studio_is_the_film_company_the_article_names(nlp):
 ])
 def test_an_and_inside_an_unnamed_sources_phrase_stays(nlp, text, expected):
     assert only(extract(nlp, text)).speaker.name == expected
+
+
+def test_a_subject_the_parser_gave_to_an_opening_participle_as_its_object(nlp):
+    text = ("Vaccine\n\nAdvocate Imran Qadir told the court the stocks had run out.\n\n"
+            "Speaking to reporters outside the court, a health department official, requesting anonymity, said the "
+            "shortage was caused by \"a delay in releasing funds\", adding that the order had been pending since "
+            "December.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Imran Qadir"] + ["a health department official"] * 2

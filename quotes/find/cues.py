@@ -527,6 +527,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                        and chosen.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), chosen)
     if chosen is not None:
         return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) or chosen
+    taken = subject_taken_into_opening_participle(verb)
+    if taken is not None:
+        return taken
     named = name_after_closing_mark(verb)
     if named is not None:
         return named
@@ -712,6 +715,23 @@ def subject_after_opening_participle(subject: Token) -> Token | None:
               and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "PRP")]
     # (the name, where the parser set it beside the title: 'Reacting, the Commissioner, Tobi Adeleke,')
     return next((c for c in beside if c.ent_type_ == "PERSON"), beside[0] if beside else None)
+
+
+def subject_taken_into_opening_participle(verb: Token) -> Token | None:
+    """'Speaking to reporters outside the court, a health official, requesting anonymity, said ...':
+    a verb with no subject whose opening participle the parser gave the subject as its object. The
+    comma before that noun sets it off from the participle's phrase."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for participle in verb.children:
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i > verb.i \
+                or participle.i != sentence_bounds(verb)[0]:
+            continue
+        return next((t for t in participle.children if t.dep_ in ("dobj", "npadvmod", "appos") and t.i < verb.i
+                     and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > participle.i + 1
+                     and doc[t.left_edge.i - 1].text == ","), None)
+    return None
 
 
 def _named_in_full_elsewhere(word: Token) -> bool:
