@@ -5436,3 +5436,14 @@ def test_a_subject_the_parser_gave_to_an_opening_participle_as_its_object(nlp):
             "shortage was caused by \"a delay in releasing funds\", adding that the order had been pending since "
             "December.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Imran Qadir"] + ["a health department official"] * 2
+
+
+def test_a_first_name_the_recogniser_left_after_a_lower_case_word_is_the_names(nlp):
+    text = "Hungarian qualifier Eszter Varga fought through cramp to beat the fifth seed on Wednesday."
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Varga")
+    # (as the recogniser can tag the surname alone)
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end and e.end <= i - 1] + [Span(doc, i, i + 1, label="PERSON")]
+    from quotes.attribute.speakers import People
+
+    assert [p.name for p in People(doc, []).by_key.values()] == ["Eszter Varga"]

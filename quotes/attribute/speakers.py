@@ -1025,15 +1025,15 @@ def person_name(span: Span) -> Span:
 def _with_first_name_left_out(name: Span) -> Span:
     """'Senator Aminu | Garba Kolo': the recogniser can leave a person's first name with the title
     before it; a capitalised proper noun the parser hangs on the name, between it and a capitalised
-    title or honorific, is the name's."""
+    title or honorific or a lower-case noun, adjective or verb, is the name's."""
     doc, start = name.doc, name.start
     if start < 2:
         return name
     before, title = doc[start - 1], doc[start - 2]
     if before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and before.head.i in range(start, name.end) \
             and before.ent_type_ in ("", "PERSON") and not is_title_word(before) and not is_honorific(before) \
-            and title.text[:1].isupper() and (is_title_word(title) or is_honorific(title)):
-        return doc[start - 1 : name.end]
+            and (title.text[:1].isupper() and (is_title_word(title) or is_honorific(title)) or title.is_lower and title.pos_ in ("NOUN", "ADJ", "VERB")):
+        return doc[start - 1 : name.end]  # (or a lower-case word: 'Hungarian qualifier Eszter | Varga')
     return name
 
 
