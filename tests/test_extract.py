@@ -5447,3 +5447,15 @@ def test_a_first_name_the_recogniser_left_after_a_lower_case_word_is_the_names(n
     from quotes.attribute.speakers import People
 
     assert [p.name for p in People(doc, []).by_key.values()] == ["Eszter Varga"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweeps\n\nThe lawsuit was filed in June by the Harbor Tenants Law Center on behalf of six people. The complaint "
+     "says city crews threw away tents during a sweep in May.", "Harbor Tenants Law Center"),
+    ("Towing\n\nThe inquiry follows a whistleblower lawsuit filed last month by Janice Orwell, a former fleet manager. "
+     "The complaint says the councilmember pressured staff to steer the contract.", "Janice Orwell"),
+    ("Towing\n\nJanice Orwell filed a lawsuit last month. The complaint says the councilmember pressured staff "
+     "to steer the contract.", "Janice Orwell"),
+])
+def test_a_court_filing_speaks_for_whoever_brought_it(nlp, text, expected):
+    assert only(extract(nlp, text)).speaker.name == expected

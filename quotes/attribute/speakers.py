@@ -1429,7 +1429,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     source = _source_of_document(token)
     if source is not None:  # "a statement from the White House said ..."
         return resolve_speaker(source, people)
-    issuer = _issuer_of_earlier_document(token)
+    issuer = _issuer_of_earlier_document(token) or _filer_of_earlier_lawsuit(token)
     if issuer is not None:  # "In a statement, the ministry said ... “...,” the statement said."
         resolved = resolve_speaker(issuer, people)
         if resolved.speaker is not None:
@@ -1778,6 +1778,35 @@ def _issuer_of_earlier_document(token: Token) -> Token | None:
                 verb = verb.head
             if verb.pos_ == "VERB" and verb.lemma_.lower() in SENDING_VERBS:
                 return subject_of(verb)
+    return None
+
+
+# Court filings that speak for whoever brought them, and the verbs for bringing them.
+LEGAL_FILINGS = frozenset({"complaint", "lawsuit", "suit", "petition"})
+FILING_VERBS = frozenset({"file", "bring", "lodge", "launch"})
+# How far back, in tokens, the filing may be named.
+FILING_WINDOW = 250
+
+
+def _filer_of_earlier_lawsuit(token: Token) -> Token | None:
+    """'The lawsuit was filed by the Riverton Law Project ... The complaint states that ...': a
+    court filing speaks for whoever the article said brought it, close before."""
+    if token.lemma_.lower() not in LEGAL_FILINGS or not any(c.lower_ == "the" for c in token.children):
+        return None
+    for earlier in reversed(token.doc[max(0, token.i - FILING_WINDOW) : token.i]):
+        if earlier.lemma_.lower() not in LEGAL_FILINGS or earlier.pos_ != "NOUN":
+            continue
+        # ('a lawsuit filed by X', 'The lawsuit was filed by X': the agent; 'X filed a lawsuit': the subject)
+        verbs = [c for c in earlier.children if c.dep_ == "acl" and c.lemma_.lower() in FILING_VERBS]
+        if earlier.dep_ == "nsubjpass" and earlier.head.lemma_.lower() in FILING_VERBS:
+            verbs.append(earlier.head)
+        for verb in verbs:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            filer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if filer is not None and filer.pos_ in ("PROPN", "NOUN"):
+                return filer
+        if earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in FILING_VERBS:
+            return subject_of(earlier.head)
     return None
 
 
