@@ -5459,3 +5459,11 @@ def test_a_first_name_the_recogniser_left_after_a_lower_case_word_is_the_names(n
 ])
 def test_a_court_filing_speaks_for_whoever_brought_it(nlp, text, expected):
     assert only(extract(nlp, text)).speaker.name == expected
+
+
+def test_the_petitioner_is_who_filed_the_petition(nlp):
+    text = ("Rabies\n\nThe bench, comprising Justice Omar Farooq and Justice Sana Malik, was hearing a petition filed by "
+            "Advocate Mehreen Qureshi, who said that 11 people had died since January.\n\n"
+            "\"The vaccine is simply not there,\" the petitioner told the court.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Mehreen Qureshi"] * 2
+

@@ -1788,10 +1788,16 @@ FILING_VERBS = frozenset({"file", "bring", "lodge", "launch"})
 FILING_WINDOW = 250
 
 
+# Those who bring a court filing, by what they bring.
+FILERS = frozenset({"petitioner", "plaintiff", "complainant", "claimant"})
+
+
 def _filer_of_earlier_lawsuit(token: Token) -> Token | None:
     """'The lawsuit was filed by the Riverton Law Project ... The complaint states that ...': a
-    court filing speaks for whoever the article said brought it, close before."""
-    if token.lemma_.lower() not in LEGAL_FILINGS or not any(c.lower_ == "the" for c in token.children):
+    court filing speaks for whoever the article said brought it, close before; and 'the petitioner'
+    is who filed the petition."""
+    filer = token.lemma_.lower() in FILERS and token.tag_ == "NN"
+    if not (token.lemma_.lower() in LEGAL_FILINGS or filer) or not any(c.lower_ == "the" for c in token.children):
         return None
     for earlier in reversed(token.doc[max(0, token.i - FILING_WINDOW) : token.i]):
         if earlier.lemma_.lower() not in LEGAL_FILINGS or earlier.pos_ != "NOUN":
