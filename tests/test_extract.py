@@ -5326,7 +5326,7 @@ def test_people_known_by_one_name(nlp, text, expected):
      "worried.", [("Joseph Otieno", "Kibera Parents Association chairperson")]),
     # a participle after an auxiliary is the clause's verb, not part of the title
     ("Rovers sack Vos\n\nHarbourside Rovers have sacked manager Pieter Vos following Saturday's 4-0 defeat, the club "
-     "announced on Monday.\n\n\"It is a sad day,\" Vos said.", [("Pieter Vos", "manager")]),
+     "announced on Monday.\n\n\"It is a sad day,\" Vos said.", [("club", None), ("Pieter Vos", "manager")]),
     # a title with its own prepositional phrases, made a subject of its own beside the name
     ("Fares cut\n\nLeader of opposition in the council Arvind Kumar Joshi called the plan a “poll gimmick” ahead of "
      "the elections. “Nobody believes this,” Joshi told reporters.",
@@ -5467,3 +5467,11 @@ def test_the_petitioner_is_who_filed_the_petition(nlp):
             "\"The vaccine is simply not there,\" the petitioner told the court.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Mehreen Qureshi"] * 2
 
+
+
+def test_a_report_whose_verb_the_parser_read_as_a_modifier_before_a_cue(nlp):
+    text = ("Rovers sack Vos\n\nHarbourside Rovers have sacked manager Pieter Vos following Saturday's 4-0 defeat, "
+            "the club announced on Monday.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.rule, q.cue) == ("Harbourside Rovers have sacked manager Pieter Vos following Saturday's 4-0 "
+                                       "defeat", "indirect-cue-after", "announced")

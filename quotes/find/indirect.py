@@ -152,7 +152,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS and _finite(verb) \
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    ) and clause.pos_ in ("VERB", "AUX") and not is_speech_verb(clause) and _finite(clause):
+    ) and (clause.pos_ in ("VERB", "AUX") and not is_speech_verb(clause) and _finite(clause)
+           or _verb_read_as_modifier(clause, verb)):
         if _set_off_by_commas(verb):
             # "Most of it, she admits, could still go wrong": the cue sits inside its content.
             bounds = content_bounds(clause)
@@ -742,6 +743,14 @@ def _has_subject(clause: Token) -> bool:
         return True
     # ('said she had never before considered it': the parser can hang the subject on an adverb)
     return any(t.dep_ in ("nsubj", "nsubjpass") for t in clause.doc[clause.left_edge.i : clause.i])
+
+
+def _verb_read_as_modifier(root: Token, cue: Token) -> bool:
+    """'Rovers have sacked manager X ..., the club announced': a sentence whose verb the parser read
+    as a modifier of the noun after it, making that noun the root. A tensed auxiliary before the
+    cue's clause shows the clause the root stands for."""
+    return root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i and any(
+        t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in root.doc[root.left_edge.i : root.i])
 
 
 def _finite(verb: Token) -> bool:
