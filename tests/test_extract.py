@@ -5475,3 +5475,13 @@ def test_a_report_whose_verb_the_parser_read_as_a_modifier_before_a_cue(nlp):
     q = only(extract(nlp, text))
     assert (q.text, q.rule, q.cue) == ("Harbourside Rovers have sacked manager Pieter Vos following Saturday's 4-0 "
                                        "defeat", "indirect-cue-after", "announced")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Verdict\n\nOutside the courthouse, his attorney, Stephen Vance, vowed to appeal.", ["to appeal"]),
+    ("Vote\n\nThe senator threatened to resign.", ["to resign"]),
+    # (declining to say is saying nothing)
+    ("Vote\n\nThe senator declined to comment.", []),
+])
+def test_a_two_word_infinitive_under_a_verb_of_commitment(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected

@@ -169,7 +169,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         return []
     candidates = []
     for (start, end), rule in _joined_at_that(doc, spans):
-        if end - start < MIN_CONTENT_TOKENS or not _has_verb(doc, start, end):
+        if (end - start < MIN_CONTENT_TOKENS and not _bare_commitment(verb, start, end, rule)) \
+                or not _has_verb(doc, start, end):
             continue
         if doc[start].tag_ in ("VBN", "VBD") and doc[start].lemma_.lower() in ASKING_VERBS \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[start].children):
@@ -743,6 +744,19 @@ def _has_subject(clause: Token) -> bool:
         return True
     # ('said she had never before considered it': the parser can hang the subject on an adverb)
     return any(t.dep_ in ("nsubj", "nsubjpass") for t in clause.doc[clause.left_edge.i : clause.i])
+
+
+# Verbs that commit the speaker to what they will do: their infinitive is what they said, however short.
+COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "swear"})
+
+
+def _bare_commitment(verb: Token, start: int, end: int, rule: str) -> bool:
+    """'vowed to appeal', 'threatened to resign': a two-word infinitive under a verb of commitment."""
+    doc = verb.doc
+    return rule == "indirect-verb-phrase" and end - start == 2 and verb.lemma_.lower() in COMMITMENT_VERBS \
+        and doc[start].lower_ == "to" and doc[start + 1].tag_ == "VB" \
+        and all(c.i == start for c in doc[start + 1].children) \
+        and (end >= len(doc) or doc[end].lower_ not in ("and", "or"))  # (nothing cut off after it: 'to meet and exceed')
 
 
 def _verb_read_as_modifier(root: Token, cue: Token) -> bool:
