@@ -5485,3 +5485,13 @@ def test_a_report_whose_verb_the_parser_read_as_a_modifier_before_a_cue(nlp):
 ])
 def test_a_two_word_infinitive_under_a_verb_of_commitment(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shooting\n\nThe chief declined to discuss a possible motive or say whether investigators had identified a "
+     "person of interest.", []),
+    ("Shooting\n\nThe chief refused to resign and said the force had done nothing wrong.",
+     ["the force had done nothing wrong"]),
+])
+def test_a_verb_of_saying_joined_to_a_declined_one_is_not_said(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected

@@ -207,7 +207,15 @@ def is_negated(token: Token) -> bool:
     """A 'not' on the verb, outside quote marks (a 'not' inside the quote does not count), or a verb
     saying it was not done ('declined to say'), or one done 'without' ('left without saying why', the
     idiom 'it goes without saying')."""
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNDONE_VERBS:
+    # (and the verbs joined to it: 'declined to discuss a motive or say whether ...')
+    first = token
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.dep_ == "xcomp" and first.head.lemma_.lower() in UNDONE_VERBS:
+        return True
+    # (a bare verb the parser joined to the declining verb itself goes with its infinitive)
+    if token.dep_ == "conj" and token.tag_ == "VB" and token.head.lemma_.lower() in UNDONE_VERBS \
+            and any(c.dep_ == "xcomp" for c in token.head.children):
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True
