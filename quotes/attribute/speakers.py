@@ -614,8 +614,8 @@ class People:
         """'Federico Álvarez Gaona' after a headline's 'Álvarez Gaona': the name in full of someone
         the article first gave by two surnames, which read as a first name and a surname."""
         words = span.text.split()
-        return any(1 < len(m.span.text.split()) < len(words) and words[-len(m.span.text.split()):] == m.span.text.split()
-                   for m in person.mentions if not m.description)
+        shorter = [m.span.text.split() for m in person.mentions if not m.description]
+        return any(1 < len(short) < len(words) and words[-len(short):] == short for short in shorter)
 
     @staticmethod
     def _tail_of_a_fuller_name(span: Span, person: Person) -> bool:
@@ -1032,8 +1032,9 @@ def _with_first_name_left_out(name: Span) -> Span:
     before, title = doc[start - 1], doc[start - 2]
     if before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and before.head.i in range(start, name.end) \
             and before.ent_type_ in ("", "PERSON") and not is_title_word(before) and not is_honorific(before) \
-            and (title.text[:1].isupper() and (is_title_word(title) or is_honorific(title)) or title.is_lower and title.pos_ in ("NOUN", "ADJ", "VERB")):
-        return doc[start - 1 : name.end]  # (or a lower-case word: 'Hungarian qualifier Eszter | Varga')
+            and (title.text[:1].isupper() and (is_title_word(title) or is_honorific(title))
+                 or title.is_lower and title.pos_ in ("NOUN", "ADJ", "VERB")):  # ('Hungarian qualifier Eszter | Varga')
+        return doc[start - 1 : name.end]
     return name
 
 
@@ -1781,23 +1782,22 @@ def _issuer_of_earlier_document(token: Token) -> Token | None:
     return None
 
 
-# Court filings that speak for whoever brought them, and the verbs for bringing them.
+# Court filings that speak for whoever brought them, the verbs for bringing them, and the nouns for
+# one who brought one.
 LEGAL_FILINGS = frozenset({"complaint", "lawsuit", "suit", "petition"})
 FILING_VERBS = frozenset({"file", "bring", "lodge", "launch"})
+FILERS = frozenset({"petitioner", "plaintiff", "complainant", "claimant"})
 # How far back, in tokens, the filing may be named.
 FILING_WINDOW = 250
-
-
-# Those who bring a court filing, by what they bring.
-FILERS = frozenset({"petitioner", "plaintiff", "complainant", "claimant"})
 
 
 def _filer_of_earlier_lawsuit(token: Token) -> Token | None:
     """'The lawsuit was filed by the Riverton Law Project ... The complaint states that ...': a
     court filing speaks for whoever the article said brought it, close before; and 'the petitioner'
     is who filed the petition."""
-    filer = token.lemma_.lower() in FILERS and token.tag_ == "NN"
-    if not (token.lemma_.lower() in LEGAL_FILINGS or filer) or not any(c.lower_ == "the" for c in token.children):
+    lemma = token.lemma_.lower()
+    if not (lemma in LEGAL_FILINGS or lemma in FILERS and token.tag_ == "NN") \
+            or not any(c.lower_ == "the" for c in token.children):
         return None
     for earlier in reversed(token.doc[max(0, token.i - FILING_WINDOW) : token.i]):
         if earlier.lemma_.lower() not in LEGAL_FILINGS or earlier.pos_ != "NOUN":

@@ -751,12 +751,13 @@ COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "swear"})
 
 
 def _bare_commitment(verb: Token, start: int, end: int, rule: str) -> bool:
-    """'vowed to appeal', 'threatened to resign': a two-word infinitive under a verb of commitment."""
+    """'vowed to appeal', 'threatened to resign': a two-word infinitive under a verb of commitment,
+    with nothing of it cut off after it ('promising to meet and ... exceed', misparsed)."""
     doc = verb.doc
     return rule == "indirect-verb-phrase" and end - start == 2 and verb.lemma_.lower() in COMMITMENT_VERBS \
         and doc[start].lower_ == "to" and doc[start + 1].tag_ == "VB" \
         and all(c.i == start for c in doc[start + 1].children) \
-        and (end >= len(doc) or doc[end].lower_ not in ("and", "or"))  # (nothing cut off after it: 'to meet and exceed')
+        and (end >= len(doc) or doc[end].lower_ not in ("and", "or"))
 
 
 def _verb_read_as_modifier(root: Token, cue: Token) -> bool:
@@ -764,7 +765,8 @@ def _verb_read_as_modifier(root: Token, cue: Token) -> bool:
     as a modifier of the noun after it, making that noun the root. A tensed auxiliary before the
     cue's clause shows the clause the root stands for."""
     return root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < cue.i and any(
-        t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in root.doc[root.left_edge.i : root.i])
+        t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBZ", "VBP", "VBD", "MD")
+        for t in root.doc[root.left_edge.i : root.i])
 
 
 def _finite(verb: Token) -> bool:
