@@ -5495,3 +5495,9 @@ def test_a_two_word_infinitive_under_a_verb_of_commitment(nlp, text, expected):
 ])
 def test_a_verb_of_saying_joined_to_a_declined_one_is_not_said(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
+
+
+def test_a_name_set_off_after_the_closing_mark_when_the_cue_was_joined_to_the_quotes_verb(nlp):
+    text = ("Strike\n\n\"Our members kept this port running through a pandemic, two floods and a cyber attack,\" the "
+            "union's president, Deborah Nkemelu, told a rally outside the main gate. \"They were called heroes then.\"")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Deborah Nkemelu", "president")] * 2

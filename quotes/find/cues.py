@@ -835,6 +835,12 @@ def _name_set_off_before(verb: Token) -> Token | None:
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if name.ent_type_ == "PERSON" and (name.dep_ == "appos" or subjectless) and verb.is_ancestor(name):
         return name
+    # (or hung inside the quote, set beside a title that opens right after its closing mark: '“...,”
+    # the union's president, Deborah Roe, told a rally', the cue joined to the quote's verb)
+    opening = name.head.left_edge.i
+    if subjectless and name.ent_type_ == "PERSON" and name.dep_ == "appos" and name.head.i < name.i \
+            and opening > 0 and doc[opening - 1].is_quote and not verb.is_ancestor(name):
+        return name
     # (a name the recogniser took for something else, set beside a title: 'The company’s co-founder
     # and chief executive, Arjun Castellanos-Reid, told ...')
     if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.i < name.i \
