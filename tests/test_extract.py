@@ -5501,3 +5501,15 @@ def test_a_name_set_off_after_the_closing_mark_when_the_cue_was_joined_to_the_qu
     text = ("Strike\n\n\"Our members kept this port running through a pandemic, two floods and a cyber attack,\" the "
             "union's president, Deborah Nkemelu, told a rally outside the main gate. \"They were called heroes then.\"")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Deborah Nkemelu", "president")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a business the recogniser missed, that spoke just before
+    ("Hackers reach payment data\n\nTessary, the London-based payments company, said on Friday that hackers had accessed the names of "
+     "2.3 million customers.\n\nThe company said no full card numbers had been taken.", ["Tessary", "Tessary"]),
+    # never a public body that spoke last
+    ("Hackers reach payment data\n\nThe Ministry of Digital Affairs said it was investigating a breach at a payments "
+     "firm.\n\nThe company said no full card numbers had been taken.", ["Ministry of Digital Affairs", "company"]),
+])
+def test_the_company_is_the_business_that_spoke_just_before(nlp, text, expected):
+    assert [q.speaker.name for q in extract(nlp, text)] == expected

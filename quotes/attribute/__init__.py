@@ -9,8 +9,8 @@ from quotes.attribute.organisations import description_for, descriptions_in, org
 from quotes.attribute.roles import PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_relative_noun, is_title_word
 from quotes.attribute.speakers import (
     BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, INSTITUTION_NOUNS, NAMED_BODY_NOUNS,
-    ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun, name_key,
-    name_span_of, resolve_speaker,
+    ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun, is_public_body_name,
+    name_key, name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text, text_of
@@ -93,13 +93,13 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
 def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
     """'The Coalition for ALS Access said ... The group has ...': 'the group' or 'the agency' left
     unresolved (the recogniser named no body for it) is the body that spoke last, close before it, of
-    a fitting kind (a ministry is a public body). ('The company' has its own way back to the business
-    the article is about.)"""
+    a fitting kind (a ministry is a public body; 'the company' is none). ('The company' has its own
+    way back to the business the article is about; this is for a business the recogniser missed.)"""
     text = text_of(doc)
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is None or speaker.kind != "organization" or not speaker.name.islower() \
-                or speaker.name not in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS or speaker.name in BUSINESS_ANAPHORS:
+                or speaker.name not in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS:
             continue
         for earlier in reversed(quotes[:index]):
             if not _near(text, earlier.end_char, quote.start_char):
@@ -109,6 +109,8 @@ def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
                 continue
             last = named.name.split()[-1].lower()
             public = last in PUBLIC_BODY_NOUNS or named.name.isupper()
+            if speaker.name in BUSINESS_ANAPHORS and (public or is_public_body_name(named.name)):
+                continue
             if speaker.name in PUBLIC_BODY_NOUNS and not public:
                 continue
             quote.speaker = named

@@ -1606,7 +1606,7 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     # Commissioner's Office ... the company said').
     if token.lemma_.lower() in BUSINESS_ANAPHORS:
         public = _public_body_initials(people)
-        businesses = [e for e in organisations if e[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS
+        businesses = [e for e in organisations if not is_public_body_name(e.text)
                       and not (e.text.isupper() and e.text in public)]
         if not businesses:
             # ('... discussions with the FDA ... the company said': not the agency's initials either,
@@ -1622,6 +1622,13 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     name = _one_longer_name(name, {_organisation_name(e) for e in people.ents
                                    if e.label_ == "ORG" and e.end <= phrase.start}) or name
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def is_public_body_name(name: str) -> bool:
+    """'the Information Office', 'Ministry of Digital Affairs': a public body's name, by its last
+    word or its first."""
+    words = [w for w in name.lower().split() if w != "the"]
+    return bool(words) and (words[-1] in PUBLIC_BODY_NOUNS or words[0] in PUBLIC_BODY_NOUNS)
 
 
 def _public_body_initials(people: People) -> set[str]:
