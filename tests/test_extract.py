@@ -5430,6 +5430,13 @@ def test_an_and_inside_an_unnamed_sources_phrase_stays(nlp, text, expected):
     assert only(extract(nlp, text)).speaker.name == expected
 
 
+def test_a_subject_the_parser_set_beside_an_opening_place(nlp):
+    text = ("Typhoon\n\nThe weather bureau said the storm had weakened.\n\nIn Catanduanes, where the typhoon first made "
+            "landfall, a provincial official who requested anonymity because he was not authorized to speak to the "
+            "media said the island's power grid \"could take weeks\" to restore after dozens of towers were toppled.")
+    assert [q.speaker.name for q in extract(nlp, text)][-1] == "a provincial official"
+
+
 def test_a_subject_the_parser_gave_to_an_opening_participle_as_its_object(nlp):
     text = ("Vaccine\n\nAdvocate Imran Qadir told the court the stocks had run out.\n\n"
             "Speaking to reporters outside the court, a health department official, requesting anonymity, said the "

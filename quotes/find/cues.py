@@ -727,18 +727,23 @@ def subject_after_opening_participle(subject: Token) -> Token | None:
 
 def subject_taken_into_opening_participle(verb: Token) -> Token | None:
     """'Speaking to reporters outside the court, a health official, requesting anonymity, said ...':
-    a verb with no subject whose opening participle the parser gave the subject as its object. The
-    comma before that noun sets it off from the participle's phrase."""
+    a verb with no subject whose opening participle (or prepositional phrase) the parser gave the
+    subject as its object. The comma before that noun sets it off from the opening phrase."""
     doc = verb.doc
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    for participle in verb.children:
-        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i > verb.i \
-                or participle.i != sentence_bounds(verb)[0]:
+    for opener in verb.children:
+        if opener.i > verb.i or opener.i != sentence_bounds(verb)[0]:
             continue
-        return next((t for t in participle.children if t.dep_ in ("dobj", "npadvmod", "appos") and t.i < verb.i
-                     and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > participle.i + 1
-                     and doc[t.left_edge.i - 1].text == ","), None)
+        if opener.dep_ == "advcl" and opener.tag_ == "VBG":
+            return next((t for t in opener.children if t.dep_ in ("dobj", "npadvmod", "appos") and t.i < verb.i
+                         and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1
+                         and doc[t.left_edge.i - 1].text == ","), None)
+        if opener.dep_ == "prep":
+            # (or an opening place, the subject set beside it: 'In Catanduanes, where ..., a provincial
+            # official who ... said')
+            return next((t for t in opener.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                         and doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), None)
     return None
 
 
