@@ -5520,3 +5520,10 @@ def test_a_name_set_off_after_the_closing_mark_when_the_cue_was_joined_to_the_qu
 ])
 def test_the_company_is_the_business_that_spoke_just_before(nlp, text, expected):
     assert [q.speaker.name for q in extract(nlp, text)] == expected
+
+
+def test_two_names_joined_by_only_a_comma_the_second_speaks(nlp):
+    text = ("Ruling\n\nDelivering judgment in the petition filed by the candidate of the Peoples Alliance Congress (PAC), "
+            "Chief Emeka Obinna Nwosu, Justice Folasade Adunni Ogunleye held that the electoral commission had failed "
+            "to deliver voting materials to 14 wards.")
+    assert only(extract(nlp, text)).speaker.name == "Folasade Adunni Ogunleye"

@@ -534,7 +534,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         chosen = next((t for t in chosen.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
                        and chosen.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), chosen)
     if chosen is not None:
-        return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) or chosen
+        return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) \
+            or _last_of_names_joined_by_a_comma(chosen) or chosen
     taken = subject_taken_into_opening_participle(verb)
     if taken is not None:
         return taken
@@ -808,6 +809,21 @@ def _second_clause_read_as_conjunct(subject: Token) -> Token | None:
         return None
     named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in second.children)
     return second if named and second.right_edge.i + 2 >= subject.head.i else None
+
+
+def _last_of_names_joined_by_a_comma(subject: Token) -> Token | None:
+    """'Delivering judgment in the petition filed by the candidate ..., Chief Emeka Nwosu, Justice
+    Folasade Ogunleye held that ...': two names the parser joined with only a comma between them, the
+    first set off after the opening phrase it ends; the second, right before the verb, is who speaks."""
+    doc = subject.doc
+    conjuncts = [c for c in subject.children if c.dep_ == "conj" and c.i > subject.i]
+    if len(conjuncts) != 1 or any(c.dep_ == "cc" for c in subject.children) or subject.pos_ != "PROPN" \
+            or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    second = conjuncts[0]
+    if second.pos_ == "PROPN" and doc[second.left_edge.i - 1].text == "," and second.right_edge.i + 1 == subject.head.i:
+        return second
+    return None
 
 
 def _title_shared_by_conjunction(subject: Token) -> Token | None:
