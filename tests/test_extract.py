@@ -5527,3 +5527,10 @@ def test_two_names_joined_by_only_a_comma_the_second_speaks(nlp):
             "Chief Emeka Obinna Nwosu, Justice Folasade Adunni Ogunleye held that the electoral commission had failed "
             "to deliver voting materials to 14 wards.")
     assert only(extract(nlp, text)).speaker.name == "Folasade Adunni Ogunleye"
+
+
+def test_an_organisations_name_never_keeps_a_line_break(nlp):
+    text = ("Breach\n\nTessary, the London-based payments company, said on Friday that hackers had accessed the names of "
+            "2.3 million customers.\n\nThe company said no full card numbers had been taken.")
+    names = [q.speaker.name for q in extract(nlp, text)]
+    assert len(names) == 2 and all(name == name.strip() for name in names)

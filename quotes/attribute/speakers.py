@@ -1669,8 +1669,8 @@ def _up_to_noun(ent: Span, words: set[str]) -> Span:
 
 def _organisation_name(ent: Span) -> str:
     """An organisation's name as an entity gives it, without 'the' or a possessive ('Corvanta’s
-    shares ... the company')."""
-    return re.sub(r"['’]s$", "", _strip_determiner(ent))
+    shares ... the company'), nor the line break the recogniser can take into an entity."""
+    return re.sub(r"['’]s$", "", _strip_determiner(ent).strip())
 
 
 def _described_by_age(token: Token) -> bool:
