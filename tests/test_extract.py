@@ -5534,3 +5534,13 @@ def test_an_organisations_name_never_keeps_a_line_break(nlp):
             "2.3 million customers.\n\nThe company said no full card numbers had been taken.")
     names = [q.speaker.name for q in extract(nlp, text)]
     assert len(names) == 2 and all(name == name.strip() for name in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Levy\n\nThe bill raises fees, which Finance Minister Dr Khurram Bhatti defended as \"unavoidable\" under the "
+     "programme.", [("partial", "unavoidable")]),
+    # (what someone defended is no one's words without marks)
+    ("Levy\n\nThe minister defended the decision on Tuesday.", []),
+])
+def test_words_quoted_for_what_someone_defended(nlp, text, expected):
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == expected

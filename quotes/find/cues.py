@@ -25,13 +25,14 @@ SPEECH_VERBS = frozenset(
     condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
     scold chide rebuke admonish opine aver apprise term label
     mutter murmur mumble grumble snap growl sigh bellow hiss stammer scoff interject laugh caption
-    signal deride decry lambaste appeal
+    signal deride decry lambaste appeal defend
     """.split()
 )
 
 # Verbs that only count as cues with a clausal complement or a colon ("X continued: ..."), never
 # on their own, because their ordinary sense is not speech.
-WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder", "term", "label", "appeal"})
+WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder", "term", "label", "appeal",
+                               "defend"})
 
 # Verbs that report speech only with a clause of their own ("both sides agreed that ..."); with an
 # infinitive or an object they name an act ("agreed to talk", "agreed with her").
