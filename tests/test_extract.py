@@ -5544,3 +5544,10 @@ def test_an_organisations_name_never_keeps_a_line_break(nlp):
 ])
 def test_words_quoted_for_what_someone_defended(nlp, text, expected):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == expected
+
+
+def test_a_title_after_another_persons_name_and_and_is_not_joined_to_it(nlp):
+    text = ("Race\n\nVoters picked a new governor on Tuesday in a race between Republican Lt. Gov. Dale Harlan and "
+            "Democratic state Sen. Grace Okafor that final polls showed within a single point.\n\n"
+            "Grace Okafor told supporters that she was not ready to concede.")
+    assert only(extract(nlp, text)).role == "state Sen."

@@ -484,7 +484,8 @@ def role_before(name: Span) -> str | None:
     # (a portfolio's words are capitalised on both sides; not 'stars Corbin Ashdale and newcomer Priya
     # Venkataraman', another person's name and a lower-case title)
     if tokens and first >= 2 and doc[first - 1].lower_ in ("and", "&") and root.dep_ == "conj" \
-            and root.head.i == first - 2 and doc[first - 2].text[:1].isupper() and doc[first].text[:1].isupper():
+            and root.head.i == first - 2 and doc[first - 2].text[:1].isupper() and doc[first].text[:1].isupper() \
+            and doc[first - 2].ent_type_ != "PERSON":  # (not another person: 'Lt. Gov. Dale Harlan and state Sen. X')
         tokens = [doc[first - 2], doc[first - 1]] + tokens
     if all(is_honorific(t) for t in tokens) and name.start > 0:
         tokens = _title_split_from_name(name) or _title_read_as_verb(name)
