@@ -5551,3 +5551,15 @@ def test_a_title_after_another_persons_name_and_and_is_not_joined_to_it(nlp):
             "Democratic state Sen. Grace Okafor that final polls showed within a single point.\n\n"
             "Grace Okafor told supporters that she was not ready to concede.")
     assert only(extract(nlp, text)).role == "state Sen."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ports\n\nCritics would say that is protectionism dressed up as patriotism.", []),
+    ("Ports\n\nSome might argue the comparison is unfair.", []),
+    # (one source's modal report is still a report)
+    ("Ports\n\nThe spokesman would say only that the matter was under review.",
+     ["only that the matter was under review"]),
+    ("Ports\n\nCritics say the plan is unfair.", ["the plan is unfair"]),
+])
+def test_what_people_in_general_would_say_is_not_reported(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected

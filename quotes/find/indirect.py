@@ -712,12 +712,29 @@ def _speaker_of(verb: Token) -> Token | None:
         return None
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
+    if _hypothetical_speech(verb, speaker):
+        return None  # 'Critics would say ...': what someone might say, not what anyone said
     if verb.lemma_.lower() in EVIDENTIAL_VERBS and speaker.lemma_.lower() in EVIDENCE_NOUNS:
         return None  # 'the data suggest ...': evidence, not anyone's words
     if speaker.lemma_.lower() in ("correspondent", "reporter") and any(
             c.lower_ in ("our", "this") and c.dep_ in ("poss", "det") for c in speaker.children):
         return None  # 'Our correspondent observed that ...': the article's own account, quoting nobody
     return speaker
+
+
+# Modals that make a speech verb hypothetical when its subject is no one in particular.
+HYPOTHETICAL_MODALS = frozenset({"would", "might", "could", "may"})
+
+
+def _hypothetical_speech(verb: Token, speaker: Token) -> bool:
+    """'Critics would say ...', 'Some might argue ...', 'Sceptics could point out ...': a modal
+    speech verb whose subject is a bare plural (or 'some', 'many'), people in general, not a
+    source. ('The spokesman would say only that ...' reports what one did say.)"""
+    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+        return False
+    generic = speaker.tag_ in ("NNS", "NNPS") and not speaker.ent_type_ \
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in speaker.children)
+    return generic or speaker.lower_ in ("some", "many", "others")
 
 
 def _speech_act_object(verb: Token) -> Candidate | None:
