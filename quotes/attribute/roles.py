@@ -871,6 +871,11 @@ def role_in_apposition(name: Span) -> str | None:
             if is_title_word(node):
                 head = node
                 break
+        # (or on a thing whose complement ends in the title: 'A review by the county auditor, Samuel
+        # Roe, found': the name is the auditor's)
+        if not _names_a_person(head) and head.lemma_.lower() not in LAY_PERSON_NOUNS:
+            head = next((t for t in head.subtree if t.dep_ == "pobj" and t.i > head.i and is_title_word(t)
+                         and t.right_edge.i + 2 == name.start and root.doc[name.start - 1].text == ","), head)
     elif root.dep_ == "appos" and is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("to", "for", "of") and (outer := _title_before_complement(head.head)) is not None:
         # (even when that last noun is a title too: 'the Chief Press Secretary to the Governor, X',
