@@ -5566,6 +5566,6 @@ def test_what_people_in_general_would_say_is_not_reported(nlp, text, expected):
 
 
 def test_a_name_set_beside_a_thing_whose_complement_ends_in_a_title(nlp):
-    text = ("Hiring\n\nA review by the county auditor, Samuel Petrakis, found no drop in output, but Petrakis warned "
-            "that the data was “thin”.")
+    text = ("Hiring\n\nOn productivity, it is harder to say. A review by the county auditor, Samuel Petrakis, found no "
+            "measurable drop in output, but Petrakis warned that the data was “thin”.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Samuel Petrakis", "county auditor")]
