@@ -93,8 +93,8 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
 def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
     """'The Coalition for ALS Access said ... The group has ...': 'the group' or 'the agency' left
     unresolved (the recogniser named no body for it) is the body that spoke last, close before it, of
-    a fitting kind (a ministry is a public body; 'the company' is none). ('The company' has its own
-    way back to the business the article is about; this is for a business the recogniser missed.)"""
+    a fitting kind: 'the agency' a public body, 'the company' a business. ('The company' has its own
+    way back to the business the article is about; this is for one the recogniser missed.)"""
     text = text_of(doc)
     for index, quote in enumerate(quotes):
         speaker = quote.speaker

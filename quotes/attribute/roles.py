@@ -366,7 +366,8 @@ def clean_role(tokens: list[Token]) -> str | None:
         tokens = _trim_role_end(tokens[:bracket])
     # An age is not a role: 'a 15-year-old student' is a student.
     # (ages spelt out too: 'a twenty-six-year-old student')
-    age = next((i for i, t in enumerate(tokens[:8]) if t.lower_ == "old" and i >= 2 and tokens[i - 2].lower_ == "year"), None)
+    age = next((i for i, t in enumerate(tokens[:8])
+                if t.lower_ == "old" and i >= 2 and tokens[i - 2].lower_ == "year"), None)
     if age is not None and age + 1 < len(tokens) and all(t.like_num or t.text == "-" or t.lower_ in ("year", "years")
                                                           for t in tokens[:age - 1]):
         tokens = tokens[age + 1:]

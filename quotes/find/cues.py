@@ -537,7 +537,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if chosen is not None:
         return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) \
             or _last_of_names_joined_by_a_comma(chosen) or chosen
-    taken = subject_taken_into_opening_participle(verb)
+    taken = _subject_taken_into_opening_phrase(verb)
     if taken is not None:
         return taken
     named = name_after_closing_mark(verb)
@@ -727,7 +727,7 @@ def subject_after_opening_participle(subject: Token) -> Token | None:
     return next((c for c in beside if c.ent_type_ == "PERSON"), beside[0] if beside else None)
 
 
-def subject_taken_into_opening_participle(verb: Token) -> Token | None:
+def _subject_taken_into_opening_phrase(verb: Token) -> Token | None:
     """'Speaking to reporters outside the court, a health official, requesting anonymity, said ...':
     a verb with no subject whose opening participle (or prepositional phrase) the parser gave the
     subject as its object. The comma before that noun sets it off from the opening phrase."""
