@@ -5569,3 +5569,17 @@ def test_a_name_set_beside_a_thing_whose_complement_ends_in_a_title(nlp):
     text = ("Hiring\n\nOn productivity, it is harder to say. A review by the county auditor, Samuel Petrakis, found no "
             "measurable drop in output, but Petrakis warned that the data was “thin”.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Samuel Petrakis", "county auditor")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a live blog's heading repeats a quote of the entry below it
+    ("Flood updates\n\n09:47\n\n'We lost everything downstairs'\n\nOur reporter has been speaking to residents on Mill "
+     "Lane.\n\n\"By the time I got my shoes on it was at my knees,\" Jean Collier said. \"We lost everything "
+     "downstairs. Forty years of photos.\"",
+     [("direct-heading", "Jean Collier"), ("direct-cue-after", "Jean Collier"), ("direct-continued", "Jean Collier")]),
+    # a section heading in title case names the section
+    ("Coal\n\n'Legend in the Coal Fields.'\n\n\"He was a legend in the coal fields,\" Tom Barrett said.",
+     [("direct-cue-after", "Tom Barrett")]),
+])
+def test_a_heading_that_repeats_a_quote_below_it(nlp, text, expected):
+    assert [(q.rule, q.speaker.name) for q in extract(nlp, text)] == expected

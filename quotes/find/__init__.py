@@ -25,7 +25,7 @@ from quotes.find.cues import (
     subject_of,
     text_of,
 )
-from quotes.find.headline import find_headline_cue_after, find_headline_echoes
+from quotes.find.headline import find_heading_echoes, find_headline_cue_after, find_headline_echoes
 from quotes.find.indirect import find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
 from quotes.find.transcript import find_headline_claim, find_transcript_turns
@@ -63,7 +63,7 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
     direct, fragments, titles = find_marked_quotes(index, spans)
     # Words a headline quotes and the body quotes again are the body speaker's, whatever the
     # headline's grammar makes of them.
-    echoes = find_headline_echoes(text, spans, titles)
+    echoes = find_headline_echoes(text, spans, titles) + find_heading_echoes(text, spans, titles)
     direct = [d for d in direct if not any(d.overlap(e.start, e.end) for e in echoes)]
     fragments = [f for f in fragments if not any(e.start <= f.start < e.end for e in echoes)]
     # 'so-called “memoranda”': the writer's marks around a term, never anyone's words

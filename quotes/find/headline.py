@@ -65,17 +65,7 @@ def find_headline_echoes(text: str, spans: list[MarkedSpan], titles: list[Marked
     for span in spans:
         if span.mark_end > headline_end or span.start < 0 or (span.start, span.end) in named:
             continue
-        words = _plain(text[span.start : span.end])
-        if not words:
-            continue
-        pattern = re.compile(r"(?<![\w'])" + re.escape(words) + r"(?![\w'])")
-        echo = None
-        for other in body:
-            match = pattern.search(_plain(text[other.start : other.end]))
-            if match:
-                if not _names_something(text[other.start : other.end], match.start(), words):
-                    echo = other.start
-                break
+        echo = _echo_in(text, span, body)
         if echo is None:
             continue
         before = text[: span.mark_start].strip()
@@ -83,6 +73,53 @@ def find_headline_echoes(text: str, spans: list[MarkedSpan], titles: list[Marked
         alone = (not before and after.startswith(":")) or (before.endswith(":") and not after)
         found.append(Candidate(span.start, span.end, "direct" if alone else "partial",
                                "direct-headline" if alone else "partial-headline", confidence=0.6, echo=echo))
+    return found
+
+
+def _echo_in(text: str, span: MarkedSpan, body: list[MarkedSpan]) -> int | None:
+    """Where the first of ``body``'s quoted stretches that contains the span's words starts, unless
+    it writes them as a name."""
+    words = _plain(text[span.start : span.end])
+    if not words:
+        return None
+    pattern = re.compile(r"(?<![\w'])" + re.escape(words) + r"(?![\w'])")
+    for other in body:
+        match = pattern.search(_plain(text[other.start : other.end]))
+        if match:
+            return None if _names_something(text[other.start : other.end], match.start(), words) else other.start
+    return None
+
+
+# Longest quoted line read as a heading inside the article, in words, and how far below it, in
+# characters, the quote it repeats may be.
+MAX_HEADING_WORDS = 12
+HEADING_REACH = 2000
+
+
+def find_heading_echoes(text: str, spans: list[MarkedSpan], titles: list[MarkedSpan] = ()) -> list[Candidate]:
+    """A live blog's or a feature's heading that is only quoted words ('09:47' / '‘We lost
+    everything downstairs’'), on a line of its own below the headline, which a quote just below it
+    repeats: a direct quote whose speaker is that quote's."""
+    bounds = headline_bounds(text)
+    headline_end = bounds[1] if bounds is not None else -1
+    named = {(t.start, t.end) for t in titles}
+    found = []
+    for span in spans:
+        if span.mark_start <= headline_end or span.start < 0 or not span.closed or (span.start, span.end) in named:
+            continue
+        line_start = text.rfind("\n", 0, span.mark_start) + 1
+        line_end = text.find("\n", span.mark_end)
+        line_end = len(text) if line_end < 0 else line_end
+        words = text[span.start : span.end].split()
+        # (a heading in title case styles its words as a section's name: 'Legend in the Coal Fields.')
+        if text[line_start : span.mark_start].strip() or text[span.mark_end : line_end].strip() \
+                or len(words) > MAX_HEADING_WORDS or not any(w.islower() and len(w) >= 4 for w in words):
+            continue
+        below = [s for s in spans if span.mark_end < s.start < span.mark_end + HEADING_REACH
+                 and (s.start, s.end) not in named]
+        echo = _echo_in(text, span, below)
+        if echo is not None:
+            found.append(Candidate(span.start, span.end, "direct", "direct-heading", confidence=0.6, echo=echo))
     return found
 
 
