@@ -5547,8 +5547,8 @@ def test_words_quoted_for_what_someone_defended(nlp, text, expected):
 
 
 def test_a_title_after_another_persons_name_and_and_is_not_joined_to_it(nlp):
-    text = ("Race\n\nVoters picked a new governor on Tuesday in a race between Republican Lt. Gov. Dale Harlan and "
-            "Democratic state Sen. Grace Okafor that final polls showed within a single point.\n\n"
+    text = ("Race\n\nVoters picked a new governor on Tuesday, choosing between Republican Lt. Gov. Dale Harlan and "
+            "Democratic state Sen. Grace Okafor after a campaign that final polls showed within a single point.\n\n"
             "Grace Okafor told supporters that she was not ready to concede.")
     assert only(extract(nlp, text)).role == "state Sen."
 
@@ -5578,7 +5578,7 @@ def test_a_name_set_beside_a_thing_whose_complement_ends_in_a_title(nlp):
      "downstairs. Forty years of photos.\"",
      [("direct-heading", "Jean Collier"), ("direct-cue-after", "Jean Collier"), ("direct-continued", "Jean Collier")]),
     # a section heading in title case names the section
-    ("Coal\n\n'Legend in the Coal Fields.'\n\n\"He was a legend in the coal fields,\" Tom Barrett said.",
+    ("Docks\n\n'King of the Harbour Front.'\n\n\"He was the king of the harbour front,\" Tom Barrett said.",
      [("direct-cue-after", "Tom Barrett")]),
 ])
 def test_a_heading_that_repeats_a_quote_below_it(nlp, text, expected):

@@ -111,7 +111,7 @@ def find_heading_echoes(text: str, spans: list[MarkedSpan], titles: list[MarkedS
         line_end = text.find("\n", span.mark_end)
         line_end = len(text) if line_end < 0 else line_end
         words = text[span.start : span.end].split()
-        # (a heading in title case styles its words as a section's name: 'Legend in the Coal Fields.')
+        # (a heading in title case styles its words as a section's name: 'King of the Harbour Front.')
         if text[line_start : span.mark_start].strip() or text[span.mark_end : line_end].strip() \
                 or len(words) > MAX_HEADING_WORDS or not any(w.islower() and len(w) >= 4 for w in words):
             continue
