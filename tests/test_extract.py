@@ -5583,3 +5583,13 @@ def test_a_name_set_beside_a_thing_whose_complement_ends_in_a_title(nlp):
 ])
 def test_a_heading_that_repeats_a_quote_below_it(nlp, text, expected):
     assert [(q.rule, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("0n ²", []),
+    ("Tamsin Greer, ², said the road was shut.", [("the road was shut", "Tamsin Greer")]),
+    ("19²-year-old Ethan Brandt said so.", []),
+])
+def test_a_digit_that_is_no_decimal_number_is_no_age(nlp, text, expected):
+    # ('²' is a digit to Python's isdigit, but int() cannot read it: it had crashed the extractor)
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

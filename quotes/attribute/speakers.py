@@ -1694,8 +1694,8 @@ def _age_given(name: Span) -> int | None:
     aged = next((t for t in doc[max(0, name.start - 6) : name.start] if is_age_epithet(t)), None)
     if aged is not None:
         number = next((t for t in aged.subtree if t.like_num), None)
-        return int(number.text) if number is not None and number.text.isdigit() else None
-    if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].text.isdigit() \
+        return int(number.text) if number is not None and number.text.isdecimal() else None
+    if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].text.isdecimal() \
             and doc[name.end + 2].text == ",":
         return int(doc[name.end + 1].text)
     return None
@@ -2389,7 +2389,7 @@ def _given_an_age(token: Token, alone: bool = False) -> bool:
             return _full_name(token) is not None
         if child.i < token.i or child.dep_ not in ("appos", "npadvmod", "amod", "nummod"):
             continue
-        if child.like_num and child.text.isdigit() and 0 < int(child.text) < 120 \
+        if child.like_num and child.text.isdecimal() and 0 < int(child.text) < 120 \
                 and token.doc[child.i - 1].text == "," or any(is_age_epithet(t) or "-year-old" in t.lower_
                                                                for t in child.subtree):
             if alone:
