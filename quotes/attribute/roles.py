@@ -1305,15 +1305,21 @@ def role_of(name: Span, reported: bool = False) -> str | None:
     return _one_holder(before)
 
 
+def noun_named_as(token: Token) -> Token | None:
+    """'a retired GP named Howard Roe', 'a graduate student called Ana Ruiz': the noun before that
+    the name (here, its word ``token``) is said to go by, or None."""
+    verb = token.head
+    if token.dep_ == "oprd" and verb.lemma_.lower() in ("name", "call") and verb.dep_ == "acl" \
+            and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
 def role_of_one_named(name: Span) -> str | None:
-    """'a retired GP named Howard Roe', 'a graduate student called Ana Ruiz': the noun for the
-    person the name is said to be."""
-    root = _name_root(name)
-    verb = root.head
-    if root.dep_ != "oprd" or verb.lemma_.lower() not in ("name", "call") or verb.dep_ != "acl" \
-            or verb.head.i > verb.i or not _names_a_person(verb.head):
+    """The noun for the person a name is said to be ('a retired GP named Howard Roe'), as role."""
+    noun = noun_named_as(_name_root(name))
+    if noun is None or not _names_a_person(noun):
         return None
-    noun = verb.head
     return clean_role(list(name.doc[noun.left_edge.i : noun.i + 1]))
 
 

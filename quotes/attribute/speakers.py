@@ -15,7 +15,7 @@ from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS,
     PERSON_NOUN_ENDINGS, TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person,
-    is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word, role_before,
+    is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word, noun_named_as, role_before,
     role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
 )
 from quotes.find.cues import (
@@ -1855,9 +1855,8 @@ def _title_before_comma(token: Token, named: Span) -> str | None:
 def _named_as_a_person(token: Token) -> bool:
     """'a graduate student named Helena Roe-Oduya': a name a noun for a person is said to go by,
     whatever the recogniser took it for."""
-    verb = token.head
-    return token.dep_ == "oprd" and verb.lemma_.lower() in ("name", "call") and verb.dep_ == "acl" \
-        and verb.head.i < verb.i and is_person_noun(verb.head) and not is_organisation_name(name_span_of(token))
+    noun = noun_named_as(token)
+    return noun is not None and is_person_noun(noun) and not is_organisation_name(name_span_of(token))
 
 
 def _name_closing_a_title(token: Token) -> Span | None:

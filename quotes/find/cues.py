@@ -576,16 +576,6 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     described = _subject_read_as_object_of_its_adjective(verb)
     if described is not None:
         return described
-    # ('Speaking to reporters on Monday, Dash, who represents the seat, said': with no subject, the name
-    # set off at the end of the participle's phrase opening the sentence, which the parser took into it)
-    for clause in verb.lefts:
-        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.is_sent_start:
-            doc = verb.doc
-            named = [t for t in clause.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i > 0
-                     and doc[t.left_edge.i - 1].text == "," and doc[t.right_edge.i + 1].text == ","
-                     and t.right_edge.i + 2 == verb.i]
-            if named:
-                return named[-1]
     # ('Calloway, asked whether ..., said only ...': the parser can give the subject to the participle
     # set off by commas between it and its verb)
     for clause in verb.lefts:
@@ -738,9 +728,15 @@ def _subject_taken_into_opening_phrase(verb: Token) -> Token | None:
         if opener.i > verb.i or opener.i != sentence_bounds(verb)[0]:
             continue
         if opener.dep_ == "advcl" and opener.tag_ == "VBG":
-            return next((t for t in opener.children if t.dep_ in ("dobj", "npadvmod", "appos") and t.i < verb.i
-                         and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1
-                         and doc[t.left_edge.i - 1].text == ","), None)
+            taken = next((t for t in opener.children if t.dep_ in ("dobj", "npadvmod", "appos") and t.i < verb.i
+                          and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1
+                          and doc[t.left_edge.i - 1].text == ","), None)
+            # (or a name set off by commas at the end of the phrase, deeper in it: 'Speaking to
+            # reporters on Monday, Dash, who represents the seat, said')
+            named = [t for t in opener.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i > 0
+                     and doc[t.left_edge.i - 1].text == "," and doc[t.right_edge.i + 1].text == ","
+                     and t.right_edge.i + 2 == verb.i]
+            return taken or (named[-1] if named else None)
         if opener.dep_ == "prep":
             # (or an opening place, the subject set beside it: 'In Catanduanes, where ..., a provincial
             # official who ... said')

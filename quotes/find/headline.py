@@ -23,6 +23,11 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w' -]", " ", text.translate(_APOSTROPHES).casefold()).split())
 
 
+# Short words that title case writes in lower case inside a name.
+TITLE_CASE_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
+                                    "by"})
+
+
 def _names_something(quoted: str, at: int, words: str) -> bool:
     """Whether the body writes the words as a name is written, each capitalised ('the “Green
     Streets” plan', '“Lowlands” creator X'), where a capital does not just open a longer quote."""
@@ -35,11 +40,6 @@ def _names_something(quoted: str, at: int, words: str) -> bool:
     return bool(written) and written[0][:1].isupper() and written[-1][:1].isupper() \
         and all(w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR_WORDS for w in written) \
         and (count > 1 or first > 0 or len(found) == 1)
-
-
-# Short words that title case writes in lower case inside a name.
-TITLE_CASE_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
-                                    "by"})
 
 
 def headline_bounds(text: str) -> tuple[int, int] | None:

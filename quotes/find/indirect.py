@@ -728,7 +728,7 @@ HYPOTHETICAL_MODALS = frozenset({"would", "might", "could", "may"})
 
 def _hypothetical_speech(verb: Token, speaker: Token) -> bool:
     """'Critics would say ...', 'Some might argue ...', 'Sceptics could point out ...': a modal
-    speech verb whose subject is a bare plural (or 'some', 'many'), people in general, not a
+    speech verb whose subject is a bare plural (or 'some', 'many', 'others'), people in general, not a
     source. ('The spokesman would say only that ...' reports what one did say.)"""
     if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
         return False
