@@ -15,6 +15,10 @@ ENTITIES = [("Kremlin", "ORG"), ("Acme", "ORG"), ("Turkish", "NORP"), ("Turkey",
     ("Acme chief executive", "Acme"),
     ("NATO spokesman", "NATO"),
     ("Ukraine’s first deputy foreign minister", "Ukraine"),
+    # a possessor of several words; not a person, nor a word inside a body's name
+    ("Halden Health's president", "Halden Health"),
+    ("Jane Roe's lawyer", None),
+    ("Roe's daughter", None),
     ("Security and Defense Council Secretary", "Security and Defense Council"),
     # a capital that only opens the title names no body
     ("Central bank governor", None),

@@ -67,7 +67,7 @@ def test_stray_marks_never_raise_and_stay_in_bounds():
         ),
         (
             "Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said: “The pressure must continue.”",
-            "The pressure must continue.", "Serhii Kyslytsia", "Ukraine’s first deputy foreign minister", "said",
+            "The pressure must continue.", "Serhii Kyslytsia", "first deputy foreign minister", "said",
             "direct-cue-before",
         ),
     ],
@@ -1314,7 +1314,7 @@ def test_speaker_names_and_roles_across_styles(nlp, text, name, kind, role):
     # so does a military rank
     ("Troops were sent north, Lomara’s army spokesman, Major Felix Ngoma, told reporters. Ngoma said the road "
      "was open.\n\nMajor Ann Dube said the camp was safe.",
-     [("Felix Ngoma", "Lomara’s army spokesman"), ("Felix Ngoma", "Lomara’s army spokesman"), ("Ann Dube", "Major")]),
+     [("Felix Ngoma", "army spokesman"), ("Felix Ngoma", "army spokesman"), ("Ann Dube", "Major")]),
     # (a police rank is the role the article gives)
     ("Lt. Frank Medeiros, head of the department’s property crimes unit, said the thieves struck at night.",
      [("Frank Medeiros", "Lt.")]),
@@ -1357,7 +1357,7 @@ def test_a_pronoun_in_a_clause_about_someone_else_tells_nothing_of_the_speakers_
 def test_a_place_that_opens_the_sentence_is_not_who_speaks_beside_it(nlp):
     text = "The jury found her guilty on Friday.\n\nOutside court, Mrs Steadman's daughter, Lorna Price, 41, said " \
            "the family were relieved."
-    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Lorna Price", "Mrs Steadman's daughter")]
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Lorna Price", "daughter")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1497,7 +1497,7 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     # a bare title joined to the first under its determiner is one post with it; one with a determiner
     # of its own is a second, and so is one whose complement the parser hung on the first
     ("“The ward was never built for this,” said Dr. Petra Lund, Carrow General’s president and chief "
-     "executive.", "Petra Lund", "Carrow General’s president and chief executive"),
+     "executive.", "Petra Lund", "president and chief executive"),
     ("Maya Roe, a professor at Leeds and the study’s lead author, said the data were clear.", "Maya Roe",
      "professor"),
     ("Lalita Rao, a retired schoolteacher and convener of the forum, said the roads were worse.", "Lalita Rao",
@@ -1861,7 +1861,7 @@ def test_a_pronoun_after_a_blank_line_still_sees_the_title_subject_of_the_paragr
      ["Lwazi Ngcobo"], "Students’ Representative Council president"),
     # Letters after the name do not hide the title it stands in apposition to.
     ("The defendant’s barrister, Odette Vallance KC, reminded jurors that three people had keys to the shed.",
-     ["Odette Vallance"], "defendant’s barrister"),
+     ["Odette Vallance"], "barrister"),
     # A title set off by a comma before an honorific and name the parser made a second subject.
     ("The trust’s founder, Sir Tobias Wren, told reporters that the grant had been withdrawn.",
      ["Tobias Wren"], "founder"),
@@ -2461,10 +2461,10 @@ def test_a_title_before_a_name_makes_it_a_person(nlp, text, speaker, role):
      "the board retained confidence in the manager.", "chairwoman"),
     ("The talks were opened by Ghana’s Minister for Fisheries and Coastal Affairs, Dr Kwame Asante-Boateng, whose "
      "government hosts the next round. “We will be ready,” Asante-Boateng said.",
-     "Ghana’s Minister for Fisheries and Coastal Affairs"),
+     "Minister for Fisheries and Coastal Affairs"),
     # the title, not what the apposition after the name says the person also is
     ("Kestrel's chief executive, Jonah Petrakis, one of the three engineers named in the suit, said the firm "
-     "had done nothing wrong.", "Kestrel's chief executive"),
+     "had done nothing wrong.", "chief executive"),
     ("The company's founder, Jane Roe, a former banker, said the firm had done nothing wrong.", "founder"),
     # (not a title closing another's complement)
     ("Reacting, the Chief Press Secretary to the Governor, Sani Abdullahi Maikudi, described the claims as "
@@ -2616,7 +2616,7 @@ def test_a_ruling_is_a_statement_and_an_audit_is_evidence(nlp, text, content):
      "parliamentary leader", "Green Alliance"),
     ("Elena Sarti, leader of the opposition, said talks had failed.", "leader of the opposition", None),
     # A title's bare-noun complement, a relational title and a capitalised title keep their phrase.
-    ("Ben Yeo, the mayor’s chief of staff, said the plan was dead.", "mayor’s chief of staff", None),
+    ("Ben Yeo, the mayor’s chief of staff, said the plan was dead.", "chief of staff", None),
     ("Ama Lind, head of the country’s central bank, said rates would stay high.",
      "head of the country’s central bank", None),
     ("Dr Jon Reece, a consultant cardiologist in Edinburgh, said the results were encouraging.",
@@ -2632,6 +2632,27 @@ def test_an_employer_or_place_attached_to_a_title_is_the_affiliation(nlp, text, 
     assert (q.role, type(q.role)) == (role, str)
     if affiliation is not None:
         assert q.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # A named possessor is whose the title is: the role is the title, the possessor the affiliation,
+    # as with 'chief executive at Kestrel'.
+    ("Kestrel's chief executive, Jonah Petrakis, said the firm had done nothing wrong.", "chief executive",
+     "Kestrel"),
+    ("Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said the talks would go on.",
+     "first deputy foreign minister", "Ukraine"),
+    ("Halden Health's president, Dr. Ira Voss, said the wing would open in May.", "president", "Halden Health"),
+    # So is a person, who is no affiliation, and whose relative someone is.
+    ("The victim's brother, Tom Ruddock, said the family was devastated.", "brother", None),
+    # A possessor that owns the body, not the title, stays: the apostrophe is inside the body's name.
+    ("The sheriff's office spokesperson, Omar Reyes, said the road would reopen.",
+     "sheriff's office spokesperson", None),
+    ("Students’ Representative Council president Lwazi Ngcobo said students had been punished for less.",
+     "Students’ Representative Council president", "Students’ Representative Council"),
+])
+def test_a_possessor_before_a_title_is_the_affiliation_not_part_of_the_role(nlp, text, role, affiliation):
+    q = only(extract(nlp, text))
+    assert (q.role, q.affiliation) == (role, affiliation)
 
 
 def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nlp):
@@ -3140,7 +3161,7 @@ def test_an_honorific_picks_between_two_people_with_one_surname(nlp):
             "the councillor’s widow, Shireen Jacobs, wept as she described the night of the shooting.\n\n“He was "
             "still trying to talk,” Mrs Jacobs said.")
     q = extract(nlp, text)[-1]
-    assert (q.speaker.name, q.role) == ("Shireen Jacobs", "councillor’s widow")
+    assert (q.speaker.name, q.role) == ("Shireen Jacobs", "widow")
 
 
 @pytest.mark.parametrize(
@@ -3228,7 +3249,7 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
          "Rekha Baghel", "Leader of Opposition"),
         # letters after a name are not part of it
         ("Moss’s barrister, Priya Raman SC, told reporters her client was relieved.\n\n“We will fight the "
-         "retrial,” Ms Raman said.", "Priya Raman", "Moss’s barrister"),
+         "retrial,” Ms Raman said.", "Priya Raman", "barrister"),
         ("Det Sgt Owen Fairley said the case should be a wake-up call for every driver.", "Owen Fairley", "Det Sgt"),
         ("Forum convener P. Girija said many of its members were retired.", "P. Girija", "Forum convener"),
         # what someone did after their age is no role
@@ -3280,7 +3301,7 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
          "was coming up to the doors,” the pharmacist said.", "Priya Nair", "pharmacist"),
         # a relative's name set beside the noun is the person, whatever the recogniser made of it
         ("Rourke's daughter, Casey Rourke Vance, said outside the courthouse that the family had waited a year.",
-         "Casey Rourke Vance", "Rourke's daughter"),
+         "Casey Rourke Vance", "daughter"),
         # an age the parser hung on the verb still names who speaks
         ("Ray Dunmore, a retired bus driver, said he had never heard of it.\n\n“My father died at 49 and my "
          "grandfather at 51, and nobody ever told us why,” the 63-year-old said. He enrolled in 2021.",
@@ -3292,7 +3313,7 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
          "Coach"),
         # an honorific stays with the possessor it honours
         ("In a statement read to the court, Mrs Ellery's daughter, Sarah Ellery, said her mother had been "
-         "fiercely independent.", "Sarah Ellery", "Mrs Ellery's daughter"),
+         "fiercely independent.", "Sarah Ellery", "daughter"),
         # a release quoting someone as saying: they say it
         ("“The corporation alone cannot win this fight,” the release quoted Municipal Commissioner Rajiv "
          "Khandelwal as saying.", "Rajiv Khandelwal", "Municipal Commissioner"),
@@ -3302,9 +3323,9 @@ def test_they_is_the_group_that_led_the_sentence_not_one_inside_its_report(nlp):
         # (a body's noun that ends as people's nouns do: committ-ee)
         ("Sir Geoffrey Allan, the committee’s chair, said the bonus was indefensible.", "Geoffrey Allan", "chair"),
         ("Halden Health's president, Dr. Ira Voss, said the wing would open in May.", "Ira Voss",
-         "Halden Health's president"),
+         "president"),
         # (and so are whose relative someone is, and a possessor of the title's modifier)
-        ("The victim's brother, Tom Ruddock, said the family was devastated.", "Tom Ruddock", "victim's brother"),
+        ("The victim's brother, Tom Ruddock, said the family was devastated.", "Tom Ruddock", "brother"),
         ("Sheriff's office spokesperson Omar Reyes said the road would reopen.", "Omar Reyes",
          "Sheriff's office spokesperson"),
         # a body's short form in brackets after a title names nobody
@@ -5018,7 +5039,7 @@ def test_a_lede_description_by_relation_is_the_one_given_that_relation_not_the_n
             "the teen’s mother told the court her family “stopped living” the night he died.\n\n"
             "Derek Lundgren, of Wayzata, pleaded guilty in March. Owen’s mother, Renee Ostrowski, read a statement.")
     q = extract(nlp, text)[0]
-    assert (q.speaker.name, q.role) == ("Renee Ostrowski", "teen’s mother")
+    assert (q.speaker.name, q.role) == ("Renee Ostrowski", "mother")
 
 
 def test_a_lede_description_by_title_is_the_one_given_that_title_not_the_next_named(nlp):
@@ -5206,7 +5227,7 @@ def test_a_name_in_apposition_to_a_relation_is_a_person_of_their_own(nlp):
     doc = nlp(text)
     doc.ents = [e for e in doc.ents if e.text != "Danielle Callard"]  # as the recogniser can miss it
     q = only(extract_quotes(doc))
-    assert (q.speaker.name, q.role) == ("Danielle Callard", "Mr Callard’s sister")
+    assert (q.speaker.name, q.role) == ("Danielle Callard", "sister")
     # (known as a person from the start, so that 'Ms Callard' later is her and not her brother)
     from quotes.attribute.speakers import People
 
@@ -5269,10 +5290,10 @@ def test_an_online_handle_names_its_user(nlp, text, expected):
      "had been overwhelmed.",
      ("Siobhan Callan", "daughter")),
     ("Mrs Whitlow's great-granddaughter, Poppy Harlan, aged nine, is now at the school.\n\n"
-     "Poppy said she had enjoyed the day.", ("Poppy Harlan", "Mrs Whitlow's great-granddaughter")),
+     "Poppy said she had enjoyed the day.", ("Poppy Harlan", "great-granddaughter")),
     # two first names and one surname speak together
     ("In a statement, Rhys's parents, Gareth and Eirlys Pryce, said their son had been born to farm.",
-     ("Gareth and Eirlys Pryce", "Rhys's parents")),
+     ("Gareth and Eirlys Pryce", "parents")),
     # a team's roman numeral is no person
     ("His granddaughter, Sophie Trevan, who now plays for the club's women's XV, will lead the teams out.\n\n"
      "“Grandad loved the mud,” she said.", ("Sophie Trevan", "granddaughter")),

@@ -28,11 +28,19 @@ def affiliation_of(role: str | None, entities: Sequence[tuple[str, str]]) -> str
             is_title_text(word) for word in text.split()
         ):
             return _without_article(text)
-    # Possessive: "Ukraine’s first deputy foreign minister".
-    for word in role.replace("’", "'").split():
-        if word.endswith("'s") and word[:1].isupper():
-            return word[:-2]
     people = {text for text, label in entities if label == "PERSON"}
+    # Possessive: "Ukraine’s first deputy foreign minister", "Halden Health's president"; not a
+    # person's ("Emily's mother"), nor one inside a body's name ("Boston Children's Hospital spokesman").
+    words = role.replace("’", "'").split()
+    for i, word in enumerate(words):
+        if word.endswith("'s") and word[:1].isupper() and i + 1 < len(words) \
+                and (words[i + 1][:1].islower() or is_title_text(words[i + 1])):
+            start = i
+            while start > 0 and words[start - 1][:1].isupper():
+                start -= 1
+            possessor = " ".join(words[start : i + 1])[:-2]
+            if not any(part in name.split() for name in people for part in possessor.split()):
+                return possessor
     body = _named_body(role)
     if body is None or any(name in body for name in people):
         return None

@@ -154,7 +154,8 @@ class Role(str):
 
     def __new__(cls, text: str, phrase: str | None = None, inferred: bool = False) -> "Role":
         role = super().__new__(cls, text)
-        role.phrase = phrase or text
+        # (a role made from another keeps the whole phrase that one came from)
+        role.phrase = getattr(phrase or text, "phrase", phrase or text)
         role.inferred = inferred
         return role
 
@@ -350,10 +351,16 @@ def clean_role(tokens: list[Token]) -> str | None:
     possessive = next((i for i, t in enumerate(tokens[:4]) if t.tag_ == "POS"), None)
     if possessive is not None and 0 < possessive < len(tokens) - 1 \
             and all(t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and t.text.islower() for t in tokens[:possessive]) \
-            and not _names_a_person(tokens[possessive - 1]) \
-            and is_title_word(tokens[possessive - 1].head) and tokens[possessive - 1].head.dep_ != "compound" \
-            and not any(t.lower_ in FAMILY_EPITHETS or t.lower_ in RELATIVE_NOUNS for t in tokens[possessive + 1:]):
+            and (is_title_word(tokens[possessive - 1].head) or is_relative_noun(tokens[possessive - 1].head)) \
+            and tokens[possessive - 1].head.dep_ != "compound" and not _owns_a_body(tokens, possessive):
         tokens = tokens[possessive + 1:]
+    elif (possessor_end := _named_possessor_end(tokens)) is not None:
+        # A named possessor is whose the title is, which the affiliation keeps: 'Castlegate Homes’ land
+        # director' is a land director (of Castlegate Homes), as 'land director at Castlegate Homes' is.
+        whole = clean_role(tokens[possessor_end + 1:])
+        if whole is not None:
+            doc = tokens[0].doc
+            return Role(whole, doc[tokens[0].i : _trim_role_end(tokens)[-1].i + 1].text)
     # (the parser can leave a hyphenated title's first part out of its phrase: 'co-' in 'co-founder')
     while tokens and _hyphen_prefix(tokens[0]):
         doc, i = tokens[0].doc, tokens[0].i
@@ -413,6 +420,32 @@ def _names_a_person(noun: Token) -> bool:
     # ('the committee's chair': a body's noun can end as people's nouns do)
     return is_title_word(noun) or lemma in FAMILY_EPITHETS or lemma in RELATIVE_NOUNS \
         or lemma.endswith(PERSON_NOUN_ENDINGS) and lemma not in EMPLOYER_NOUNS
+
+
+def _named_possessor_end(tokens: list[Token]) -> int | None:
+    """Index of the possessive ending a name that opens the role and owns its title or relation
+    ('Kestrel’s chief executive', 'Mrs Ellery’s daughter'); not an apostrophe inside a body's name
+    ('Boston Children's Hospital spokesman'), where what follows is the body's, not the title."""
+    possessive = next((i for i, t in enumerate(tokens[:6]) if t.tag_ == "POS" or _plural_possessive(t)), None)
+    if possessive is None or possessive == 0 or possessive >= len(tokens) - 1:
+        return None
+    owner = tokens[possessive - 1]
+    if not all(t.pos_ == "PROPN" or is_honorific(t) or t.text[:1].isupper() and t.ent_type_
+               for t in tokens[:possessive]):
+        return None
+    owned = owner.head
+    if owner.dep_ != "poss" or owned.i <= owner.i or _owns_a_body(tokens, possessive):
+        return None
+    # (before a name the parser hangs the possessor on the name: 'Trump’s Ukraine envoy Keith Kellogg')
+    title = owned if owned.i <= tokens[-1].i else tokens[-1]
+    return possessive if is_title_word(title) or is_relative_noun(title) or title.lower_ in FAMILY_EPITHETS else None
+
+
+def _owns_a_body(tokens: list[Token], possessive: int) -> bool:
+    """Whether what the possessor owns is a body the title belongs to, not the title: 'the sheriff's
+    office spokesperson', 'Boston Children's Hospital spokesman', 'Students’ Representative Council
+    president'."""
+    return any(t.lemma_.lower() in EMPLOYER_NOUNS for t in tokens[possessive + 1 : -1])
 
 
 def _honours_a_possessor(tokens: list[Token]) -> bool:
