@@ -4119,6 +4119,24 @@ def test_with_someone_saying_is_theirs_to_say(nlp):
     assert (q.speaker.name, q.speaker.kind) == ("friends", "anonymous")
 
 
+def test_with_one_source_saying_is_theirs_to_say(nlp):
+    text = ("The brigade disputed that account, with a spokesperson saying the first engine had arrived within "
+            "nine minutes.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.speaker.kind) == (
+        "the first engine had arrived within nine minutes", "a spokesperson", "anonymous")
+
+
+@pytest.mark.parametrize("text", [
+    # admitted to a ward: let in, not owning up to anything
+    "Dora Keane, a retired nurse from Ashby, died in May, three days after she was finally admitted to a ward.",
+    # a weak cue in an 'as' clause: time going on, not anyone speaking
+    "Many families slept outdoors again, afraid to go back into cracked houses as the tremors continued.",
+])
+def test_verbs_that_only_look_like_cues(nlp, text):
+    assert extract(nlp, text) == []
+
+
 def test_a_described_subject_outranks_a_name_in_its_modifier(nlp):
     text = ("The Duchess, wearing a yellow dress by St Aurelian designer Bea Montrose, spent twenty minutes at a "
             "primary school, where she joined a steel band rehearsal.\n\n“I was dreadful, but they were very kind "
@@ -5614,3 +5632,36 @@ def test_a_heading_that_repeats_a_quote_below_it(nlp, text, expected):
 def test_a_digit_that_is_no_decimal_number_is_no_age(nlp, text, expected):
     # ('²' is a digit to Python's isdigit, but int() cannot read it: it had crashed the extractor)
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # a 'whose' clause the parser read as an apposition is no role
+    ('Rachel Dunmore, whose son Callum has epilepsy, said the payment was "an insult" to families.',
+     "Rachel Dunmore", None),
+    # a rank of the peerage is also a first name; the role set beside it is what the person is
+    ('"I rode out three storms here," said Earl Dupree, a retired fisherman.', "Dupree", "retired fisherman"),
+    ("Baroness Kinloch, a crossbench peer, said the bill was flawed.", "Kinloch", "crossbench peer"),
+])
+def test_what_is_set_beside_a_name_and_is_no_role(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_title_set_before_a_name_keeps_its_employer_apart(nlp):
+    text = "A spokeswoman for the Red Cross, Jenna Albright, said volunteers expected the number to grow."
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role, q.affiliation) == ("Jenna Albright", "spokeswoman", "Red Cross")
+
+
+@pytest.mark.parametrize("text, name", [
+    # the kind of body after its name is no part of the name
+    ("The United Hospital Workers union says errors in the payroll system have left members short.",
+     "United Hospital Workers"),
+    # a noun that completes the name stays
+    ("The Kessler administration said the fares would rise in May.", "Kessler administration"),
+    ("The United Hospital Workers Association says errors in the payroll system have left members short.",
+     "United Hospital Workers Association"),
+])
+def test_a_body_named_with_the_kind_of_body_it_is(nlp, text, name):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (name, "organization", None)

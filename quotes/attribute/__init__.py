@@ -143,10 +143,11 @@ def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:
     descriptions = descriptions_in(doc, [m for m in mentions if m is not None])
     # ('The Chicago-based carrier said', found to be Greyfield Airlines: a description with more than
     # its noun says what the body is; 'the company' alone does not)
-    # ('The Kessler administration said', where the phrase is the body's name, describes nothing)
+    # ('The Kessler administration said', 'the United Hospital Workers union says', where the phrase
+    # is the body's name and the kind of body it is, describes nothing)
     for quote, mention in zip(speaking, mentions):
         if mention is not None and mention.root.pos_ == "NOUN" and mention[0].lower_ == "the" \
-                and any(t.dep_ in ("amod", "compound", "nmod") for t in mention.root.children):
+                and any(t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "PROPN" for t in mention.root.children):
             description = clean_role(list(mention))
             if description and description.casefold() != quote.speaker.name.casefold():
                 descriptions.setdefault(organisation_key(quote.speaker.name), description)

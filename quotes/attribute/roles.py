@@ -884,6 +884,8 @@ def role_in_apposition(name: Span) -> str | None:
                       if t.dep_ not in ("relcl",) and not _in_relcl(t, part) and not _in_second_conjunct(t, child)
                       and not _in_origin(t, child)]
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
+            if any(t.tag_ == "WP$" or t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tokens):
+                continue  # ('Rachel Roe, whose son Callum has epilepsy,': a clause the parser misread)
             role = role_with_employer_apart(tokens, child)
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
                 return role
@@ -1289,7 +1291,11 @@ RANK_PREFIXES = frozenset({"pol", "pol.", "police"})
 ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"})
 # ... and titles of address that are as general: 'Chief Emeka Obidike', a chieftaincy title, is the
 # party's state chairman in 'the state chairman, Chief Emeka Obidike'.
-TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"} | MILITARY_RANKS
+# Ranks of the peerage are how a peer is addressed ('Baroness Kinloch, a crossbench peer'), and one is
+# also a first name ('Earl Dupree, a retired fisherman').
+PEERAGE_TITLES = frozenset({"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess",
+                            "marquess", "duke", "duchess"})
+TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"} | MILITARY_RANKS | PEERAGE_TITLES
 
 
 # Titles that alone are how a person is addressed, not their post: 'Mr Justice Harland' is a judge,

@@ -1474,7 +1474,25 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             is_title_word(token) or is_plural_title(token.text)
             or token.is_sent_start and token.lemma_.lower() in LAY_PERSON_NOUNS):
         role = _role_of_a_group(phrase, token)
+    if kind == "organization":
+        text = _name_without_descriptor(phrase, text)
     return Resolved(Speaker(text, kind), phrase, role)
+
+
+# Nouns after a body's name that only say what kind of body it is.
+KIND_AFTER_A_NAME = frozenset({"union", "party", "group", "charity", "coalition", "organisation", "organization",
+                               "association", "federation", "alliance", "movement", "company", "firm", "network"})
+
+
+def _name_without_descriptor(phrase: Span, text: str) -> str:
+    """A body's name without the common noun after it that says what kind of body it is: 'the
+    United Hospital Workers union' is the United Hospital Workers. (Not a noun that completes the
+    name: 'the Kessler administration', 'the Clearwater police', 'the Jones family'.)"""
+    last = phrase[-1]
+    if len(phrase) > 1 and last.text in KIND_AFTER_A_NAME and phrase[-2].pos_ == "PROPN" \
+            and all(t.ent_type_ == "ORG" for t in phrase[:-1] if t.lower_ != "the") and text.endswith(" " + last.text):
+        return text[: -len(last.text) - 1]
+    return text
 
 
 GROUP_QUANTIFIERS = frozenset({"many", "several", "numerous", "multiple", "various", "other", "more", "fewer"})
@@ -1843,12 +1861,11 @@ def _source_of_document(token: Token) -> Token | None:
 
 
 def _title_before_comma(token: Token, named: Span) -> str | None:
-    """The title a name closes, up to its first comma; a description keeps what it says of the
-    person, not where ('A trader at Sabon Layi, Malam X,' is a trader)."""
+    """The title a name closes, up to its first comma, without the employer or place it is attached
+    to: 'A spokeswoman for the Red Cross, Jenna Roe,' is a spokeswoman, as 'Jenna Roe, a spokeswoman
+    for the Red Cross,' is, and 'A trader at Sabon Layi, Malam X,' a trader."""
     doc = token.doc
     title = list(doc[token.left_edge.i : next(t.i for t in doc[token.i : named.start] if t.text == ",")])
-    if is_title_word(token) and token.lemma_.lower() not in LAY_PERSON_NOUNS:
-        return clean_role(title)
     return role_with_employer_apart(title, token)
 
 

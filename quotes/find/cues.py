@@ -121,6 +121,9 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
                                                          or any(n.dep_ == "nummod" for n in c.children))
                                   for c in token.children):
             return False  # 'employers added 42,000 jobs': adding a number of things is not saying it
+        if lemma == "admit" and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) \
+                and not any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+            return False  # 'she was admitted to a ward': let in, not owning up
         return not (strong_only and lemma in WEAK_SPEECH_VERBS)
     if lemma == "put" and (_as_put_it(token) or put_it_to_clause(token) is not None):
         return True
@@ -587,11 +590,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     made_to = _made_to_speak(verb)
     if made_to is not None:
         return made_to
-    # 'The pair have split, with friends saying ...': in a 'with' phrase the noun is who is saying it.
+    # 'The pair have split, with friends saying ...', '..., with a spokesperson saying ...': in a
+    # 'with' phrase the noun is who is saying it.
     noun = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.i < verb.i and noun.dep_ == "pobj" \
-            and noun.head.lower_ == "with" and (_can_speak(noun) or noun.tag_ == "NNS" and not noun.ent_type_
-                                                and noun.lemma_.lower() not in EVIDENCE_NOUNS):
+            and noun.head.lower_ == "with" and (_can_speak(noun) or _common_source(noun)):
         return noun
     recorded = _person_right_before_participle(verb)
     if recorded is not None:
@@ -952,6 +955,13 @@ def _person_right_before_participle(verb: Token) -> Token | None:
             and noun.head.i < noun.i and noun.right_edge.i == noun.i:
         return noun
     return None
+
+
+def _common_source(noun: Token) -> bool:
+    """A common noun that can be a source: a plural ('friends') or one with its determiner ('a
+    spokesperson'), not evidence ('figures')."""
+    return not noun.ent_type_ and noun.lemma_.lower() not in EVIDENCE_NOUNS and (
+        noun.tag_ == "NNS" or noun.tag_ == "NN" and any(c.dep_ == "det" for c in noun.children))
 
 
 def _can_speak(token: Token) -> bool:

@@ -241,7 +241,9 @@ def _is_as_clause(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
-    return is_speech_verb(verb) and all(
+    # (a weak cue needs a clause or a colon of its own, which an 'as' clause never has: 'as the
+    # tremors continued' is time going on)
+    return is_speech_verb(verb, strong_only=True) and all(
         c.lower_ == "it" for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "dative")) and not any(
         c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against", "with") for c in verb.children)
 
