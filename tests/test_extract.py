@@ -5665,3 +5665,22 @@ def test_a_title_set_before_a_name_keeps_its_employer_apart(nlp):
 def test_a_body_named_with_the_kind_of_body_it_is(nlp, text, name):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, "organization", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mocking is characterising, as deriding is
+    ('Jessup mocked the debate format at a rally in Ames on Thursday as "a quiz show without the prizes."',
+     [("a quiz show without the prizes.", "Jessup", None)]),
+    # an 'as' phrase the parser hung on a verb far before it belongs to the judging verb between them,
+    # whose subject the parser took for the noun the clause modifies
+    ('Some Democrats have revived talk of a so-called "platinum coin" to sidestep the limit, an idea Sandoval '
+     'dismissed on Thursday as "not a serious option" for the administration.',
+     [("not a serious option", "Sandoval", None)]),
+])
+def test_characterisations_under_judging_verbs(nlp, text, expected):
+    assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+def test_grounds_the_speaker_points_to_are_no_part_of_the_report(nlp):
+    text = "Lin insisted the agency had turned a corner, pointing to a record class of trainees."
+    assert [q.text for q in extract(nlp, text)] == ["the agency had turned a corner"]

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.find.cues import COUNSEL_PARTICIPLES, sentence_bounds, subject_after_opening_participle
+from quotes.find.cues import (
+    COUNSEL_PARTICIPLES,
+    relative_subject_read_as_head,
+    sentence_bounds,
+    subject_after_opening_participle,
+)
 
 # Head nouns of job titles and functions; a general English list, used to tell a title from a
 # description and to match title-only mentions ("the minister said") to a named person.
@@ -1322,6 +1327,11 @@ def role_of(name: Span, reported: bool = False) -> str | None:
     """The role the text gives a name where it stands; a name inside what someone ``reported`` keeps
     what the sentence says it is or was for the speaker's ('Rourke had been “a politician of the
     parish pump”' is the Taoiseach's word for him, not his role)."""
+    root = _name_root(name)
+    if any(c.dep_ == "acl" and relative_subject_read_as_head(c) for c in root.children) and not any(
+            _names_a_person(t) or t.lemma_.lower() in LAY_PERSON_NOUNS
+            for t in root.doc[root.left_edge.i : name.start] if t.pos_ in ("NOUN", "PROPN")):
+        return None  # ('the cap, an idea Roe dismissed as ...': the nouns around the name are what it is about)
     before = role_before(name) or _plural_title_shared(name)
     before = PLURAL_ABBREVIATIONS.get(before, before)
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)

@@ -25,7 +25,7 @@ SPEECH_VERBS = frozenset(
     condemn denounce characterize characterise dub brand hail encourage implore beg exhort instruct
     scold chide rebuke admonish opine aver apprise term label
     mutter murmur mumble grumble snap growl sigh bellow hiss stammer scoff interject laugh caption
-    signal deride decry lambaste appeal defend
+    signal deride decry lambaste appeal defend mock ridicule
     """.split()
 )
 
@@ -290,6 +290,18 @@ def main_verb_read_as_participle(verb: Token) -> bool:
         and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.i == verb.i + 1 for c in verb.children)
 
 
+def relative_subject_read_as_head(verb: Token) -> bool:
+    """'an idea Roe dismissed as ...', 'the firm Acme bought': a relative clause with no 'that', whose
+    subject, a name right before its past-tense verb, the parser made the noun the verb modifies."""
+    head = verb.head
+    # (the tagger can take the name for a common noun and the verb for a participle, as it does the
+    # clause; a capital mid-sentence still marks the name)
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.i == verb.i - 1 \
+        and (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start) \
+        and head.dep_ in ("appos", "compound", "dobj", "pobj", "npadvmod") and head.head.i < head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in verb.children)
+
+
 def _inside_marks_from(a: Token, b: Token) -> bool:
     """Whether ``b`` is inside quote marks that open after ``a``: an odd number of marks between them."""
     return len(_marks_between(a, b)) % 2 == 1
@@ -397,7 +409,7 @@ def outer_report_continued(participle: Token) -> Token | None:
             and not is_speech_verb(clause.head):
         clause = clause.head
     if not ((trailing or coordinated) and clause.dep_ == "ccomp" and participle.i > clause.i
-            and (is_speech_verb(participle) or participle.lemma_.lower() in OBJECT_CUES)
+            and (is_speech_verb(participle) or participle.lemma_.lower() in OBJECT_CUES or _points_to(participle))
             and is_speech_verb(clause.head)):
         return None
     if participle.lemma_.lower() == "add":
@@ -405,6 +417,13 @@ def outer_report_continued(participle: Token) -> Token | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
     return None if named else clause
+
+
+def _points_to(participle: Token) -> bool:
+    """'insisted the agency had turned a corner, pointing to a record intake': the speaker citing
+    grounds for the report, which is no part of it."""
+    return participle.lemma_.lower() == "point" and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                        for c in participle.children)
 
 
 QUANTIFIERS = frozenset({"several", "many", "some", "most", "all", "few", "both", "none", "each", "either",
@@ -492,7 +511,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     agent = passive_agent(verb)
     if agent is not None:
         return agent
-    if main_verb_read_as_participle(verb):
+    if main_verb_read_as_participle(verb) or relative_subject_read_as_head(verb):
         return verb.head
     subordinated = subject_read_as_object_of_conjunction(verb)
     if subordinated is not None:
@@ -1079,7 +1098,7 @@ JUDGING_CONTENT = {
     "attack": {"for", "as"}, "slam": {"for", "as"}, "blast": {"for", "as"}, "mock": {"for", "as"},
     "blame": {"for"}, "fault": {"for"}, "ridicule": {"for", "as"}, "thank": {"for"}, "criticize": {"for", "as"},
     "criticise": {"for", "as"}, "praise": {"for", "as"}, "condemn": {"for", "as"}, "cite": {"as"},
-    "describe": {"as"}, "deride": {"as"}, "hail": {"as", "for"}, "compare": {"to", "with"}, "liken": {"to"},
+    "describe": {"as"}, "deride": {"as"}, "dismiss": {"as"}, "hail": {"as", "for"}, "compare": {"to", "with"}, "liken": {"to"},
     "offer": {"to"}, "mention": {"to"},
 }
 # Verbs whose content can follow a preposition without a verb in it: "called for [an end to the

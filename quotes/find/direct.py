@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.find.candidates import Candidate
 from quotes.find.cues import (
+    JUDGING_CONTENT,
     NAMING_VERBS,
     SPEECH_ACT_NOUNS,
     is_quote_cue,
@@ -368,6 +369,10 @@ def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> tupl
             if node.head.i == node.i:
                 break
             child, node = node, node.head
+            if child.dep_ == "prep" and child.lower_ == "as":
+                judging = _nearer_verb_taking_as(node, child)
+                if judging is not None:
+                    return judging, child
             if is_speech_act(node):
                 # (the speaker is not what is said: 'the great “pause” continued')
                 return (node, child) if child.dep_ not in ("nsubj", "nsubjpass", "csubj") else None
@@ -377,6 +382,19 @@ def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> tupl
     if before is not None and before.dep_ == "dobj" and before.head.lemma_.lower() in NAMING_VERBS \
             and before.head.i < before.i and is_speech_act(before.head):
         return before.head, before
+    return None
+
+
+def _nearer_verb_taking_as(head: Token, as_phrase: Token) -> Token | None:
+    """'proposed scrapping the cap, an idea Roe dismissed on Thursday as “not serious”': the parser
+    can hang an 'as' phrase on a verb far before it; a verb of judging or naming that takes one, with
+    none of its own, standing between them, is the one it belongs to."""
+    doc = head.doc
+    for token in reversed(doc[head.i + 1 : as_phrase.i]):
+        if token.pos_ == "VERB" and ("as" in JUDGING_CONTENT.get(token.lemma_.lower(), ()) or token.lemma_.lower()
+                                     in NAMING_VERBS) and is_speech_act(token) \
+                and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+            return token
     return None
 
 
