@@ -435,8 +435,8 @@ def _named_possessor_end(tokens: list[Token]) -> int | None:
     if possessive is None or possessive == 0 or possessive >= len(tokens) - 1:
         return None
     owner = tokens[possessive - 1]
-    if not all(t.pos_ == "PROPN" or is_honorific(t) or t.text[:1].isupper() and t.ent_type_
-               for t in tokens[:possessive]):
+    # (a name's words are capitalised whatever the tagger made of them: 'Families First Bramford’s')
+    if not all(t.pos_ == "PROPN" or is_honorific(t) or t.text[:1].isupper() for t in tokens[:possessive]):
         return None
     owned = owner.head
     if owner.dep_ != "poss" or owned.i <= owner.i or _owns_a_body(tokens, possessive):

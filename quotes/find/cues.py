@@ -302,6 +302,25 @@ def relative_subject_read_as_head(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in verb.children)
 
 
+def _owner_before_whose_clause(verb: Token) -> Token | None:
+    """'Rachel Roe, whose son Callum has autism, said ...': a name, then a 'whose' clause set off by
+    commas right before the verb, is who speaks, however the parser hung the clause (it can take the
+    clause's verb for what was said and its nouns for the speaker)."""
+    doc = verb.doc
+    start, _ = sentence_bounds(verb)
+    # (a tensed verb: a participle goes on from the clause before, 'praised X, whose ..., calling him ...')
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    whose = next((t for t in reversed(doc[start : verb.i - 1]) if t.tag_ == "WP$" and t.lower_ == "whose"), None)
+    if whose is None or whose.i < start + 2 or doc[whose.i - 1].text != ",":
+        return None
+    owner = doc[whose.i - 2]
+    between = doc[whose.i + 1 : verb.i - 1]
+    if owner.pos_ not in ("PROPN", "NOUN") or owner.dep_ in ("dobj", "pobj", "dative") or any(t.text in ",;:" or t.is_quote or is_speech_verb(t) for t in between):
+        return None
+    return owner
+
+
 def _inside_marks_from(a: Token, b: Token) -> bool:
     """Whether ``b`` is inside quote marks that open after ``a``: an odd number of marks between them."""
     return len(_marks_between(a, b)) % 2 == 1
@@ -539,6 +558,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # A relative pronoun ('Novak, who said ...') is resolved with the speakers.
     outside = [c for c in subjects if not _quote_mark_between(c, verb)]
     chosen = (outside[-1] if outside[-1].i < verb.i else outside[0]) if outside else None
+    if chosen is None:
+        owner = _owner_before_whose_clause(verb)
+        if owner is not None:
+            return owner
     if chosen is None or chosen.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or not chosen.text[:1].isalnum():
         # ('“...,” the alliance’s chief executive, Priya Ramsundar, said', 'Ferrocycle’s co-founder and
         # chief executive, Tamsin Oduya, said': where the parser made a quoted word or a hyphen the

@@ -278,9 +278,9 @@ def _as_clause(verb: Token) -> Candidate | None:
 
 def _directive_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
     """'urged anyone with information about the shooting to call the tip line': the parser can hang
-    what was urged on a noun at the end of a long addressee, as if it said what that noun is for.
-    With no other content, the addressee and its infinitive are what was urged, as they are in
-    'urged residents to leave'."""
+    what was urged on a noun at the end of a long addressee, as if it said what that noun is for, or
+    on the verb as a purpose ('urged residents of the valley to stay indoors'). With no other
+    content, the infinitive is what was urged, as it is in 'urged residents to leave'."""
     if verb.lemma_.lower() not in DIRECTIVES or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return []
     addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -296,9 +296,13 @@ def _directive_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]
         last = phrase.right_edge.i
     infinitive = next((t for t in verb.doc[addressee.i : last + 1] if t.dep_ in ("relcl", "acl") and t.tag_ == "VB"
                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+    if infinitive is None:
+        infinitive = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.i == last + 1
+                           and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        last = infinitive.right_edge.i if infinitive is not None else last
     if infinitive is None or infinitive.right_edge.i != last:
         return []
-    return [((addressee.left_edge.i, last + 1), "indirect-verb-phrase")]
+    return [((infinitive.left_edge.i, last + 1), "indirect-verb-phrase")]
 
 
 def _misparsed_clauses(verb: Token) -> list[tuple[tuple[int, int], str]]:
