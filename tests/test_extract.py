@@ -5705,3 +5705,14 @@ def test_a_possessor_name_the_tagger_read_as_common_nouns(nlp):
             "tripled.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Sue Patel", "chief executive")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname that is also a common word, which the tagger read as an interjection
+    ('"It was bad," said Jordan Pike, a meteorologist.\n\nPike said alerts went out early.',
+     [("It was bad,", "Jordan Pike"), ("alerts went out early", "Jordan Pike")]),
+    ('"It was bad," said Jordan Pike, a meteorologist.\n\nPike added that the sirens had worked.',
+     [("It was bad,", "Jordan Pike"), ("the sirens had worked", "Jordan Pike")]),
+])
+def test_a_surname_the_tagger_read_as_an_interjection(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

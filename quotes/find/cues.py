@@ -592,9 +592,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     aged = next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and is_age_epithet(c)), None)
     if aged is not None and not subjects:
         return aged
-    # ('Everly said ...', 'Tolliver said ...': the tagger can take an unfamiliar surname opening the
-    # sentence for an adverb of the verb)
-    surname = next((c for c in verb.children if c.dep_ == "advmod" and c.pos_ in ("ADV", "PROPN")
+    # ('Everly said ...', 'Tolliver said ...', 'Pike added ...': the tagger can take an unfamiliar
+    # surname opening the sentence for an adverb or an interjection of the verb)
+    surname = next((c for c in verb.children if c.dep_ in ("advmod", "intj") and c.pos_ in ("ADV", "PROPN", "INTJ")
                     and c.i == verb.i - 1 and c.is_sent_start and c.text[:1].isupper() and c.text[1:].islower()
                     and _named_in_full_elsewhere(c)), None)
     if surname is not None and not subjects and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text != ",":

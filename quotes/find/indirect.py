@@ -714,8 +714,9 @@ def _speaker_of(verb: Token) -> Token | None:
     if speaker is None or speaker.lower_ in ("that", "this", "what", "which") and not is_relative(speaker):
         return None
     if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not counts_people(speaker) and not is_age_epithet(speaker) \
-            and not (speaker.dep_ == "advmod" and speaker.text[:1].isupper()):  # (a surname read as an adverb)
-        return None
+            and not (speaker.dep_ == "advmod" and speaker.text[:1].isupper()) \
+            and not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and speaker.text[:1].isupper()):
+        return None  # (a surname read as an adverb, or as an interjection: 'Pike said ...')
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
     if _hypothetical_speech(verb, speaker):
