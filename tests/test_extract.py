@@ -5716,3 +5716,11 @@ def test_a_possessor_name_the_tagger_read_as_common_nouns(nlp):
 ])
 def test_a_surname_the_tagger_read_as_an_interjection(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_the_noun_that_ends_one_body_s_name_is_that_body(nlp):
+    # (the recogniser finds no body here; the capitalised words ending in 'Railroad' name one)
+    text = ("Twenty cars of a Prairie Central Railroad freight train left the tracks on Sunday.\n\n"
+            "The railroad said in a statement that four cars had been breached.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("Prairie Central Railroad", "organization")

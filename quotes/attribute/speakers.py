@@ -1289,7 +1289,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         return Resolved(None, mention)
 
     if is_age_epithet(token) or _described_by_age(token) \
-            or token.tag_ == "NN" and token.lemma_.lower() in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS:
+            or token.tag_ == "NN" and (token.lemma_.lower() in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS
+                                       or _body_named_ending_in(token, people) is not None):
         # 'The 34-year-old said', 'the company said': someone the article named just before.
         resolved = _epithet_antecedent(token, people)
         if resolved is not None:
@@ -1581,6 +1582,9 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
            and t.i not in described):
         return None  # 'the Veltrix company' names itself
     lemma = token.lemma_.lower()
+    ending = _body_named_ending_in(token, people) if lemma not in NAMED_BODY_NOUNS | ORGANISATION_ANAPHORS else None
+    if ending is not None:
+        return Resolved(Speaker(ending, "organization"), phrase, via_pronoun=True)
     if lemma in NAMED_BODY_NOUNS:
         words = BODY_NOUN_NAMES.get(lemma, {lemma})
         named = {_organisation_name(_up_to_noun(e, words)) for e in people.ents if e.label_ == "ORG"
@@ -1640,6 +1644,31 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     name = _one_longer_name(name, {_organisation_name(e) for e in people.ents
                                    if e.label_ == "ORG" and e.end <= phrase.start}) or name
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def _body_named_ending_in(token: Token, people: People) -> str | None:
+    """'Twenty cars of a Prairie Central Railroad train ... the railroad said': 'the' and the common
+    noun that ends the name of exactly one body the article named before is that body. (Not a noun for
+    a person: 'the president' is someone's title.)"""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or not token.text.islower() or is_title_word(token) or is_person_noun(token) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+        return None
+    names = {_organisation_name(e) for e in people.ents if e.label_ == "ORG" and e.end <= token.i
+             and len(e) > 1 and e[-1].lemma_.lower() == lemma and not people.inside_quote(e.start_char)}
+    # (or capitalised words ending in the noun, which the recogniser missed: 'a Prairie Central
+    # Railroad freight train')
+    doc = token.doc
+    for end in doc[: token.i]:
+        if end.lower_ == token.lower_ and end.pos_ == "PROPN" and end.text[:1].isupper() \
+                and not people.inside_quote(end.idx):
+            start = end.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            if start < end.i:
+                names.add(doc[start : end.i + 1].text)
+    return names.pop() if len(names) == 1 else None
 
 
 def is_public_body_name(name: str) -> bool:
