@@ -5724,3 +5724,21 @@ def test_the_noun_that_ends_one_body_s_name_is_that_body(nlp):
             "The railroad said in a statement that four cars had been breached.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind) == ("Prairie Central Railroad", "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's noun after the report is the body the report names as its subject
+    ("Orbit+ cancels drama\n\nOrbit+ has cancelled its fantasy drama \"Kingdom of Ash\" after a single season, the "
+     "streamer confirmed Thursday.", "Orbit+"),
+    # (past a dateline the parser read as a second subject)
+    ("Valley hospital to stop delivering babies\n\nHOLLAND FALLS, Mont. (AP) — Sagebrush Regional Medical Center "
+     "will stop delivering babies on March 1, the hospital announced Thursday, leaving mothers with a long drive.",
+     "Sagebrush Regional Medical Center"),
+    # (and in a lede the parser could not read as a clause, the body's name opening it)
+    ("Kingsford United sack Hoekstra\n\nKingsford United have sacked manager Bram Hoekstra following Sunday's 5-0 "
+     "home defeat by city rivals Kingsford Albion, the club announced on Monday.", "Kingsford United"),
+    # a report whose subject is no body leaves the noun to the bodies named before
+    ("Tom Smith has resigned as chief executive of Veltro Motors, the company said on Monday.", "Veltro Motors"),
+])
+def test_a_body_s_noun_after_a_report_about_that_body(nlp, text, speaker):
+    assert only(extract(nlp, text)).speaker.name == speaker

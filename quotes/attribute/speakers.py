@@ -1582,6 +1582,9 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
            and t.i not in described):
         return None  # 'the Veltrix company' names itself
     lemma = token.lemma_.lower()
+    itself = _body_reporting_on_itself(token, people)
+    if itself is not None:
+        return Resolved(Speaker(itself, "organization"), phrase, via_pronoun=True)
     ending = _body_named_ending_in(token, people) if lemma not in NAMED_BODY_NOUNS | ORGANISATION_ANAPHORS else None
     if ending is not None:
         return Resolved(Speaker(ending, "organization"), phrase, via_pronoun=True)
@@ -1644,6 +1647,41 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     name = _one_longer_name(name, {_organisation_name(e) for e in people.ents
                                    if e.label_ == "ORG" and e.end <= phrase.start}) or name
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def _body_reporting_on_itself(token: Token, people: People) -> str | None:
+    """'Kingsford United have sacked their manager ..., the club announced': a body's noun after the
+    report, as the cue's subject, is the body the report is about, named as its subject (not a
+    person, nor a place: 'Prices rose, the bank said' names none)."""
+    cue = token.head
+    if token.dep_ != "nsubj" or cue.i < token.i:
+        return None
+    clause = cue.head if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < token.i else next(
+        (c for c in cue.children if c.dep_ == "ccomp" and c.i < token.i), None)
+    if clause is None:
+        return None
+    # (the subject nearest its verb: a dateline before it can be parsed as another)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    subject = subjects[-1] if subjects else None
+    if subject is None and clause.pos_ not in ("VERB", "AUX"):
+        # (a lede the parser could not read as a clause: the name of a body opening it is its subject)
+        doc, start = token.doc, sentence_bounds(token)[0]
+        end = start
+        while end < token.i and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        opening = doc[start:end].text
+        if end > start and any(e.label_ == "ORG" and e.text.strip() == opening for e in people.ents):
+            return opening
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") \
+            or name_key(subject.text) in people.by_key:
+        return None
+    ent = next((e for e in people.ents if e.start <= subject.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG":
+        return _organisation_name(ent)
+    if ent is not None:
+        return None
+    words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ == "compound" or t.i == subject.i)]
+    return " ".join(t.text for t in words) if all(t.text[:1].isupper() for t in words) else None
 
 
 def _body_named_ending_in(token: Token, people: People) -> str | None:
