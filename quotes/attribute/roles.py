@@ -866,7 +866,19 @@ def role_in_apposition(name: Span) -> str | None:
     beside_title = root.dep_ == "appos" and root.head.i < root.i and is_title_word(root.head) \
         and root.head.pos_ == "NOUN" and root.head.dep_ != "pobj" \
         and name.start > 0 and root.doc[name.start - 1].text == ","
-    for child in ([] if beside_title else [*root.children, *after_age]):
+    # ('said Felix Amari, autos analyst at Sandberg Research': with no article, the parser can make the
+    # title a second subject of the verb, set off by a comma right after the name)
+    doc = root.doc
+    second = [c for c in root.head.children if c.dep_ == "nsubj" and root.dep_ == "nsubj" and c.i > root.i
+              and c.pos_ == "NOUN" and is_title_word(c) and c.left_edge.i == name.end + 1
+              and doc[name.end].text == ","] if name.end < len(doc) else []
+    for child in ([] if beside_title else [*root.children, *after_age, *second]):
+        if child in second:
+            tokens = _contiguous(sorted(child.subtree, key=lambda t: t.i), child)
+            role = role_with_employer_apart(tokens, child)
+            if role:
+                return role
+            continue
         if child.dep_ == "appos" and child.i > root.i and child.lower_ == "one":
             member = _one_of(child)
             if member is not None:

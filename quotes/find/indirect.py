@@ -148,6 +148,13 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     # clause, when the sentence's main clause follows the cue; the content is the whole sentence)
     elif clause.dep_ == "advcl" and clause.i < verb.i < clause.head.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
+    # ('Policymakers are divided over ..., five sources said, with several worried that ...': or on a
+    # clause trailing the report, which goes on past the cue; the report is the main clause before it)
+    elif clause.dep_ == "advcl" and clause.head.i < verb.i < clause.i and clause.head.pos_ in ("VERB", "AUX") \
+            and not is_speech_verb(clause.head) and _set_off_by_commas(verb) and not spans:
+        bounds = content_bounds(clause.head, exclude=clause)
+        if bounds is not None and bounds[1] <= verb.left_edge.i:
+            spans.append((bounds, "indirect-cue-after"))
     # (only a tensed cue: 'The governors traded barbs, each one boasting of a record' is no report)
     if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS and _finite(verb) \
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
@@ -898,6 +905,10 @@ RECORDS = EVIDENCE_NOUNS | frozenset({"report", "account", "paper", "trial", "fi
                                       "sheet", "page", "website", "site", "dashboard", "tracker", "map", "chart"})
 
 
+# Numbers a source publishes, which are evidence rather than its word, whoever published them.
+RAW_DATA = frozenset({"data", "datum", "figure", "number", "statistic"})
+
+
 # What a thing is done 'according to' when it follows a norm rather than a source's word.
 NORMS = frozenset({"plan", "rule", "regulation", "law", "guideline", "policy", "protocol", "procedure", "standard",
                    "definition", "formula", "criterion", "tradition", "custom", "script", "principle"})
@@ -942,6 +953,8 @@ def _according_to(according: Token) -> Candidate | None:
     source = next((c for c in reversed(list(to.children)) if c.dep_ == "pobj"), None)
     if source is not None and source.lemma_.lower() in NORMS:
         return None  # 'according to plan', 'according to the rules set by the council': what governs, not a source
+    if source is not None and source.lemma_.lower() in RAW_DATA:
+        return None  # ('according to data from Statistics Norland': numbers, whoever published them)
     if source is not None and source.lemma_.lower() in RECORDS:
         # ('according to a study by the Budget Office': a record with its author is the author's word)
         source = _author_of(source)
