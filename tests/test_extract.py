@@ -5761,3 +5761,28 @@ def test_a_title_with_no_article_after_a_name_is_its_role(nlp):
     text = "“Everyone bleeds,” said Felix Amari, autos analyst at Sandberg Research."
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role, q.affiliation) == ("Felix Amari", "autos analyst", "Sandberg Research")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counsel's letters after the name make a person, whatever the recogniser took the whole for
+    ("Defending, Alexandra Pryce KC told jurors the case was ‘not a whodunnit’.\n\n‘Mr Brecknell accepts what he "
+     "did,’ she said.", [("Alexandra Pryce", "person", "defending"), ("Alexandra Pryce", "person", "defending")]),
+    # 'Her Honour' is how a court report refers to its judge
+    ("Her Honour Judge Louise Kanakis told Szabo that intoxication was ‘no excuse whatsoever’.\n\n‘Paramedics go to "
+     "work to care for people,’ Her Honour said.", [("Louise Kanakis", "person", "Judge"),
+                                                   ("Louise Kanakis", "person", "Judge")]),
+    # what a court heard from someone is what they said
+    ("The court heard from Rebecca Thornhill, prosecuting, that Pattison had looked at his phone for 12 seconds.",
+     [("Rebecca Thornhill", "person", "prosecuting")]),
+])
+def test_court_reports(nlp, text, expected):
+    assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == expected
+
+
+def test_what_a_court_heard_with_no_one_it_heard_from_is_no_quote(nlp):
+    assert extract(nlp, "The court heard that Pattison had looked at his phone.") == []
+
+
+def test_a_plural_relation_before_names_is_no_part_of_them(nlp):
+    text = 'Sisters Carmela and Joy Bautista opened the bakery in May. "It was hard," Carmela said.'
+    assert only(extract(nlp, text)).speaker.name == "Carmela"

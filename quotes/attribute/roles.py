@@ -345,6 +345,8 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
                       or is_honorific(tokens[0]) and not _honours_a_possessor(tokens)
                       or tokens[0].tag_ in ("PRP$", "WP$")
+                      # ('Her Honour Judge X': how a judge is addressed, before the title)
+                      or tokens[0].lower_ in ("honour", "honor", "lordship", "ladyship") and len(tokens) > 1
                       or tokens[0].pos_ == "CCONJ" and len(tokens) > 1  # (a sentence's 'But' or 'And')
                       or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1
                       # ('an unnamed spokesperson': that they are not named is no part of what they are)

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS,
-    PERSON_NOUN_ENDINGS, TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person,
-    is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word, noun_named_as, role_before,
-    role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
+    PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific,
+    is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word, noun_named_as,
+    role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -262,6 +262,11 @@ class People:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent) \
                     and not any(start <= ent.start_char < end for start, end in self.bylines):
                 self.add(_with_first_name_left_out(person_name(ent)))
+            # ('Alexandra Pryce KC', 'Jane Roe MP': letters only a person has after a name, whatever
+            # the recogniser took the whole for)
+            elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and ent[-1].text.rstrip(".") in PERSONAL_POST_NOMINALS \
+                    and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in ent[:-1]):
+                self.add(person_name(ent))
         for token in proper:
             # (a body's name set beside a title is no person: 'The President of the Students’ Union Government')
             if token.lower_ in ORGANISATION_NAME_ENDINGS and is_organisation_name(name_span_of(token)):
@@ -982,6 +987,13 @@ def _group_subject(token: Token, pronoun: Token) -> bool:
     return token.tag_ in ("NN", "NNP") and (token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in INSTITUTION_NOUNS)
 
 
+def _plural_relatives(token: Token) -> bool:
+    """'Sisters', 'Brothers', 'Cousins' opening a name: who the people named are to each other."""
+    # (the tagger takes a capitalised plural before a name for part of it, so the word is read as is)
+    word = token.lower_
+    return token.text[:1].isupper() and word.endswith("s") and word[:-1] in RELATIVE_NOUNS
+
+
 def person_name(span: Span) -> Span:
     """A PERSON entity without title words, honorifics or a possessive at its edges."""
     doc = span.doc
@@ -991,7 +1003,8 @@ def person_name(span: Span) -> Span:
                                or not doc[start].text[:1].isupper() or doc[start].is_punct
                                or doc[start].pos_ == "VERB" and doc[start].dep_ != "compound"
                                or _rank_letters(doc[start]) and end - start > 2
-                               or is_plural_title(doc[start].text)):  # ('Councilmembers Rosa Delgado')
+                               or is_plural_title(doc[start].text)  # ('Councilmembers Rosa Delgado')
+                               or _plural_relatives(doc[start])):  # ('Sisters Carmela and Joy Roe')
         start += 1
     # A title inside the entity ends what comes before it: 'Lok Janata Dal MLA Suresh Pandhare'.
     # (or a lower-case one: 'Health Workers Union delegate Mere Tawhiri')
@@ -1056,6 +1069,25 @@ def _rank_letters(token: Token) -> bool:
     """'CP' in 'CP Aminu Garba', 'SP' in 'SP Kehinde Ajiboye': capitals before a first name and a
     surname are a rank's initials (initials that are a first name stand before a surname alone)."""
     return token.is_alpha and token.text.isupper() and 2 <= len(token) <= 5
+
+
+# How a court report refers to the judge: 'Her Honour said', 'His Lordship added'.
+JUDICIAL_ADDRESS = frozenset({"honour", "honor", "lordship", "ladyship"})
+JUDICIAL_TITLES = frozenset({"judge", "justice", "magistrate", "recorder", "coroner", "sheriff"})
+
+
+def _judge_addressed_as(token: Token, people: People) -> Person | None:
+    """'Her Honour said': the one judge the article names."""
+    if token.lower_ not in JUDICIAL_ADDRESS or not any(c.lower_ in ("his", "her") for c in token.children):
+        return None
+    judges = [p for p in people.by_key.values()
+              if any(word.strip(".").lower() in JUDICIAL_TITLES for role in p.titles for word in role.split())]
+    return judges[0] if len(judges) == 1 else None
+
+
+# Letters after a name that only a person has: counsel's rank, honours. (Not a member's seat, 'MP'
+# or 'TD', which also stand as titles before a name: 'Sinn Féin TD Rose Conway'.)
+PERSONAL_POST_NOMINALS = frozenset({"KC", "QC", "SC", "SAN", "MBE", "OBE", "CBE"})
 
 
 def _post_nominal(token: Token) -> bool:
@@ -1212,6 +1244,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ \
             and doc[token.i - 2].pos_ == "PROPN" and _capitalised(doc[token.i - 2].text):
         token = doc[token.i - 2]  # ('Leung Sze-man told ...': the parser's subject is the name's last syllable)
+    bench = _judge_addressed_as(token, people)
+    if bench is not None:
+        return Resolved(bench.speaker(), doc[token.left_edge.i : token.i + 1], bench.role_at(token.idx), via_pronoun=True)
+    if token.i >= 2 and token.text.rstrip(".") in PERSONAL_POST_NOMINALS and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 2].pos_ == "PROPN" \
+            and _capitalised(doc[token.i - 1].text) and not doc[token.i - 1].text.isupper():
+        token = doc[token.i - 1]  # ('Alexandra Pryce KC told jurors': the subject is the letters after the name)
     lower = token.lower_
     handle = _handle_of(token)
     if handle is not None:

@@ -106,11 +106,31 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
     return starts[at], starts[at + 1] if at + 1 < len(starts) else len(token.doc)
 
 
+# Who hears evidence in court reports: 'The court heard from X, prosecuting, that ...'.
+HEARING_BODIES = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "magistrate", "panel", "inquiry"})
+
+
+def heard_from(verb: Token) -> Token | None:
+    """'The court heard from Rebecca Roe, prosecuting, that ...': the one a court heard a 'that'
+    clause from is who said it."""
+    if verb.lemma_.lower() != "hear" or not any(c.dep_ == "nsubj" and c.lemma_.lower() in HEARING_BODIES
+                                                 for c in verb.children):
+        return None
+    source = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj"), None)
+    if source is None or not any(c.dep_ == "mark" and c.lower_ == "that" for t in verb.subtree if t.dep_ == "ccomp"
+                                 for c in t.children):
+        return None
+    return source
+
+
 def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     lemma = token.lemma_.lower()
     # (most verbs are no cue at all: the word is looked at before the negation is looked for)
+    if lemma == "hear":
+        return heard_from(token) is not None and not strong_only
     if lemma not in SPEECH_VERBS and lemma not in CLAUSE_ONLY_SPEECH_VERBS and lemma not in ("put", "read") \
             and lemma not in PHRASAL_CUE_VERBS:
         return False
@@ -527,6 +547,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
     if verb.dep_ == "acl" and verb.lemma_.lower() == "read" and _written_words_follow(verb):
         return verb.head  # 'The statement, signed by X, read ...': the statement speaks (for its issuer)
+    heard = heard_from(verb)
+    if heard is not None:
+        return heard
     agent = passive_agent(verb)
     if agent is not None:
         return agent
