@@ -5786,3 +5786,19 @@ def test_what_a_court_heard_with_no_one_it_heard_from_is_no_quote(nlp):
 def test_a_plural_relation_before_names_is_no_part_of_them(nlp):
     text = 'Sisters Carmela and Joy Bautista opened the bakery in May. "It was hard," Carmela said.'
     assert only(extract(nlp, text)).speaker.name == "Carmela"
+
+
+def test_a_name_that_who_follows_is_a_person_and_became_gives_the_title(nlp):
+    # (the recogniser took the hyphenated name for a body)
+    text = ("Bank profits jump\n\nNadia Okonkwo-Reid, who became chief executive in January, said margins were "
+            "likely to fall.\n\n‘We have had a tailwind,’ she told journalists on a call.")
+    assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == [
+        ("Nadia Okonkwo-Reid", "person", "chief executive"), ("Nadia Okonkwo-Reid", "person", "chief executive")]
+
+
+def test_an_inverted_cue_before_a_name_with_a_whose_clause(nlp):
+    text = ("The nickname followed him for decades, and friends said this week he earned it.\n\n"
+            "“He never once rushed you out of that chair,” said Marge Olsen, 81, of Maple Street, whose late "
+            "husband, Earl, was a customer for 40 years.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)][-1] == (
+        "He never once rushed you out of that chair,", "Marge Olsen")

@@ -1470,8 +1470,9 @@ def _title_worked_as(verb: Token) -> str | None:
 
 
 def _title_after_be(verb: Token) -> str | None:
-    """The title in 'is a third-generation farmer', 'was a civil engineer in his home city'."""
-    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+    """The title in 'is a third-generation farmer', 'was a civil engineer in his home city', 'became
+    chief executive in January'."""
+    if verb.lemma_.lower() not in ("be", "become") or any(c.dep_ == "neg" for c in verb.children):
         return None
     title = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i), None)
     if title is None:

@@ -267,6 +267,11 @@ class People:
             elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and ent[-1].text.rstrip(".") in PERSONAL_POST_NOMINALS \
                     and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in ent[:-1]):
                 self.add(person_name(ent))
+            # ('Nadia Okonkwo-Reid, who became chief executive,': 'who' follows a person, not a body)
+            elif ent.label_ in ("ORG", "GPE", "FAC") and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+                    and doc[ent.end + 1].lower_ == "who" and _full_name(ent.root) is not None \
+                    and not is_organisation_name(ent) and len(ent.text.split()) in (2, 3):
+                self.add(person_name(ent))
         for token in proper:
             # (a body's name set beside a title is no person: 'The President of the Students’ Union Government')
             if token.lower_ in ORGANISATION_NAME_ENDINGS and is_organisation_name(name_span_of(token)):

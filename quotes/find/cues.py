@@ -634,6 +634,14 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if child.i <= verb.i + 4 and child.dep_ in ("dobj", "dative", "attr", "npadvmod", "nsubj") \
                     and child.pos_ in ("PROPN", "NOUN"):
                 return child
+        # ('“...,” said Marge Olsen, 81, whose husband was a customer': the parser can take the 'whose'
+        # clause's verb for what was said, and the name for its subject)
+        if previous.is_quote:
+            named = next((t for t in verb.doc[verb.i + 1 : verb.i + 4] if t.pos_ == "PROPN" and t.dep_ == "nsubj"
+                          and t.head.dep_ == "ccomp" and t.head.head.i == verb.i
+                          and any(w.tag_ == "WP$" for w in t.head.subtree)), None)
+            if named is not None:
+                return named
     # ('Said Ellery: “...”': a fronted cue opening its sentence, which the parser took for the first
     # word of the name after it)
     if verb.is_sent_start and verb.dep_ == "compound" and verb.head.i > verb.i and verb.head.pos_ in ("PROPN", "NOUN") \
