@@ -5802,3 +5802,18 @@ def test_an_inverted_cue_before_a_name_with_a_whose_clause(nlp):
             "husband, Earl, was a customer for 40 years.")
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)][-1] == (
         "He never once rushed you out of that chair,", "Marge Olsen")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counsel's part opening the sentence, with whom they act for
+    ("Prosecuting on behalf of the society, Helen Garside said inspectors found the animals in poor conditions.",
+     [("inspectors found the animals in poor conditions", "Helen Garside", "prosecuting")]),
+    # the one told, read as a verb with the clause's subject for its object
+    ("Prosecuting, Kiran Dhaliwal told magistrates the dispute with Dorothy Carrick had been simmering for years.",
+     [("the dispute with Dorothy Carrick had been simmering for years", "Kiran Dhaliwal", "prosecuting")]),
+    # a possessor before a hyphenated title the parser split
+    ("Her sister Joy Bautista, 29, the shop's co-owner, runs the register.\n\nJoy said the name was a nod to their "
+     "grandmother.", [("the name was a nod to their grandmother", "Joy Bautista", "co-owner")]),
+])
+def test_counsel_the_one_told_and_a_split_title(nlp, text, expected):
+    assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected

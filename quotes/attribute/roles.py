@@ -358,7 +358,7 @@ def clean_role(tokens: list[Token]) -> str | None:
     possessive = next((i for i, t in enumerate(tokens[:4]) if t.tag_ == "POS"), None)
     if possessive is not None and 0 < possessive < len(tokens) - 1 \
             and all(t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and t.text.islower() for t in tokens[:possessive]) \
-            and (is_title_word(tokens[possessive - 1].head) or is_relative_noun(tokens[possessive - 1].head)) \
+            and (is_title_word(owned := _hyphenated_word_end(tokens[possessive - 1].head)) or is_relative_noun(owned)) \
             and tokens[possessive - 1].head.dep_ != "compound" and not _owns_a_body(tokens, possessive):
         tokens = tokens[possessive + 1:]
     elif (possessor_end := _named_possessor_end(tokens)) is not None:
@@ -1293,9 +1293,12 @@ def role_in_court(name: Span) -> str | None:
     j = name.start - 1
     while j >= 0 and is_honorific(doc[j]):
         j -= 1
-    if j >= 1 and doc[j].text == "," and doc[j - 1].lower_ in COUNSEL_PARTICIPLES \
-            and doc[j - 1].i == sentence_bounds(doc[j - 1])[0]:
-        return doc[j - 1].lower_
+    if j >= 1 and doc[j].text == ",":
+        # (with whom they act for before the comma: 'Prosecuting on behalf of the society, Helen Roe said')
+        start = sentence_bounds(doc[j])[0]
+        if doc[start].lower_ in COUNSEL_PARTICIPLES and j - start <= 8 \
+                and not any(t.text == "," for t in doc[start:j]):
+            return doc[start].lower_
     return None
 
 

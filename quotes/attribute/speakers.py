@@ -264,7 +264,8 @@ class People:
                 self.add(_with_first_name_left_out(person_name(ent)))
             # ('Alexandra Pryce KC', 'Jane Roe MP': letters only a person has after a name, whatever
             # the recogniser took the whole for)
-            elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and ent[-1].text.rstrip(".") in PERSONAL_POST_NOMINALS \
+            elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 \
+                    and ent[-1].text.rstrip(".") in PERSONAL_POST_NOMINALS \
                     and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in ent[:-1]):
                 self.add(person_name(ent))
             # ('Nadia Okonkwo-Reid, who became chief executive,': 'who' follows a person, not a body)
@@ -1251,8 +1252,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         token = doc[token.i - 2]  # ('Leung Sze-man told ...': the parser's subject is the name's last syllable)
     bench = _judge_addressed_as(token, people)
     if bench is not None:
-        return Resolved(bench.speaker(), doc[token.left_edge.i : token.i + 1], bench.role_at(token.idx), via_pronoun=True)
-    if token.i >= 2 and token.text.rstrip(".") in PERSONAL_POST_NOMINALS and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 2].pos_ == "PROPN" \
+        return Resolved(bench.speaker(), doc[token.left_edge.i : token.i + 1], bench.role_at(token.idx),
+                        via_pronoun=True)
+    if token.i >= 2 and token.text.rstrip(".") in PERSONAL_POST_NOMINALS \
+            and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 2].pos_ == "PROPN" \
             and _capitalised(doc[token.i - 1].text) and not doc[token.i - 1].text.isupper():
         token = doc[token.i - 1]  # ('Alexandra Pryce KC told jurors': the subject is the letters after the name)
     lower = token.lower_

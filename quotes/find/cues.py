@@ -336,7 +336,8 @@ def _owner_before_whose_clause(verb: Token) -> Token | None:
         return None
     owner = doc[whose.i - 2]
     between = doc[whose.i + 1 : verb.i - 1]
-    if owner.pos_ not in ("PROPN", "NOUN") or owner.dep_ in ("dobj", "pobj", "dative") or any(t.text in ",;:" or t.is_quote or is_speech_verb(t) for t in between):
+    if owner.pos_ not in ("PROPN", "NOUN") or owner.dep_ in ("dobj", "pobj", "dative") \
+            or any(t.text in ",;:" or t.is_quote or is_speech_verb(t) for t in between):
         return None
     return owner
 
@@ -1152,7 +1153,8 @@ JUDGING_CONTENT = {
     "attack": {"for", "as"}, "slam": {"for", "as"}, "blast": {"for", "as"}, "mock": {"for", "as"},
     "blame": {"for"}, "fault": {"for"}, "ridicule": {"for", "as"}, "thank": {"for"}, "criticize": {"for", "as"},
     "criticise": {"for", "as"}, "praise": {"for", "as"}, "condemn": {"for", "as"}, "cite": {"as"},
-    "describe": {"as"}, "deride": {"as"}, "dismiss": {"as"}, "hail": {"as", "for"}, "compare": {"to", "with"}, "liken": {"to"},
+    "describe": {"as"}, "deride": {"as"}, "dismiss": {"as"}, "hail": {"as", "for"}, "compare": {"to", "with"},
+    "liken": {"to"},
     "offer": {"to"}, "mention": {"to"},
 }
 # Verbs whose content can follow a preposition without a verb in it: "called for [an end to the

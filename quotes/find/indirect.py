@@ -304,7 +304,8 @@ def _directive_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]
     infinitive = next((t for t in verb.doc[addressee.i : last + 1] if t.dep_ in ("relcl", "acl") and t.tag_ == "VB"
                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
     if infinitive is None:
-        infinitive = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.i == last + 1
+        infinitive = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                           and c.left_edge.i == last + 1
                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         last = infinitive.right_edge.i if infinitive is not None else last
     if infinitive is None or infinitive.right_edge.i != last:
@@ -646,8 +647,15 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
         return None
     if clause.doc[clause.left_edge.i - 1].text == ",":
         return None  # 'Roe, asked the same question, was less forthcoming': no subject is cut off by a comma
-    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
-                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    found = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
+                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if found is None and verb.lemma_.lower() == "tell":
+        # ('told magistrates the dispute had been simmering': the parser can take the one told for a
+        # verb and the clause's subject for its object)
+        found = next((o for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i == verb.i + 1 < clause.i
+                      for o in c.children if o.dep_ == "dobj" and o.i < clause.i and o.pos_ in ("NOUN", "PROPN")),
+                     None)
+    return found
 
 
 CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas"})
