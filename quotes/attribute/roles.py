@@ -337,6 +337,10 @@ def _trim_role_end(tokens: list[Token]) -> list[Token]:
 SINCE_WHEN = frozenset({"now", "currently", "also", "still", "today"})
 
 
+# How a court report refers to the judge: 'Her Honour said', 'His Lordship added'.
+JUDICIAL_ADDRESS = frozenset({"honour", "honor", "lordship", "ladyship"})
+
+
 def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
@@ -346,7 +350,7 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or is_honorific(tokens[0]) and not _honours_a_possessor(tokens)
                       or tokens[0].tag_ in ("PRP$", "WP$")
                       # ('Her Honour Judge X': how a judge is addressed, before the title)
-                      or tokens[0].lower_ in ("honour", "honor", "lordship", "ladyship") and len(tokens) > 1
+                      or tokens[0].lower_ in JUDICIAL_ADDRESS and len(tokens) > 1
                       or tokens[0].pos_ == "CCONJ" and len(tokens) > 1  # (a sentence's 'But' or 'And')
                       or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1
                       # ('an unnamed spokesperson': that they are not named is no part of what they are)

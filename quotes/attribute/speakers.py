@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, LAY_PERSON_NOUNS, NAME_PREFIXES, ORGANISATION_NAME_ENDINGS,
-    PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific,
-    is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word, noun_named_as,
-    role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
+    HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS, NAME_PREFIXES,
+    ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific, clean_role,
+    has_title_text, is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text,
+    is_title_word, noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -264,8 +264,7 @@ class People:
                 self.add(_with_first_name_left_out(person_name(ent)))
             # ('Alexandra Pryce KC', 'Jane Roe MP': letters only a person has after a name, whatever
             # the recogniser took the whole for)
-            elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 \
-                    and ent[-1].text.rstrip(".") in PERSONAL_POST_NOMINALS \
+            elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and _personal_post_nominal(ent[-1]) \
                     and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in ent[:-1]):
                 self.add(person_name(ent))
             # ('Nadia Okonkwo-Reid, who became chief executive,': 'who' follows a person, not a body)
@@ -1077,8 +1076,7 @@ def _rank_letters(token: Token) -> bool:
     return token.is_alpha and token.text.isupper() and 2 <= len(token) <= 5
 
 
-# How a court report refers to the judge: 'Her Honour said', 'His Lordship added'.
-JUDICIAL_ADDRESS = frozenset({"honour", "honor", "lordship", "ladyship"})
+# The titles of those a court report calls 'Her Honour' or 'His Lordship' (``JUDICIAL_ADDRESS``).
 JUDICIAL_TITLES = frozenset({"judge", "justice", "magistrate", "recorder", "coroner", "sheriff"})
 
 
@@ -1094,6 +1092,10 @@ def _judge_addressed_as(token: Token, people: People) -> Person | None:
 # Letters after a name that only a person has: counsel's rank, honours. (Not a member's seat, 'MP'
 # or 'TD', which also stand as titles before a name: 'Sinn Féin TD Rose Conway'.)
 PERSONAL_POST_NOMINALS = frozenset({"KC", "QC", "SC", "SAN", "MBE", "OBE", "CBE"})
+
+
+def _personal_post_nominal(token: Token) -> bool:
+    return token.text.rstrip(".") in PERSONAL_POST_NOMINALS
 
 
 def _post_nominal(token: Token) -> bool:
@@ -1254,7 +1256,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     if bench is not None:
         return Resolved(bench.speaker(), doc[token.left_edge.i : token.i + 1], bench.role_at(token.idx),
                         via_pronoun=True)
-    if token.i >= 2 and token.text.rstrip(".") in PERSONAL_POST_NOMINALS \
+    if token.i >= 2 and _personal_post_nominal(token) \
             and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 2].pos_ == "PROPN" \
             and _capitalised(doc[token.i - 1].text) and not doc[token.i - 1].text.isupper():
         token = doc[token.i - 1]  # ('Alexandra Pryce KC told jurors': the subject is the letters after the name)
