@@ -5817,3 +5817,21 @@ def test_an_inverted_cue_before_a_name_with_a_whose_clause(nlp):
 ])
 def test_counsel_the_one_told_and_a_split_title(nlp, text, expected):
     assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inner clause's verb hung on the cue, its subject left as the object of the verb before it
+    ("But the coroner said he accepted the account in the report was accurate, and that the crash could not have "
+     "been avoided.", [("he accepted the account in the report was accurate, and that the crash could not have been "
+                        "avoided", "coroner")]),
+    # a directive's negated infinitive, while the quote after the colon is the next cue's
+    ("Judge Maria Ostrowski warned jurors not to discuss the case with family, telling them: \"Your decision must "
+     "rest on what you hear in this room.\"",
+     [("not to discuss the case with family", "Maria Ostrowski"),
+      ("Your decision must rest on what you hear in this room.", "Maria Ostrowski")]),
+    # a scare quote between a subject and its verb does not cut them apart
+    ("Councillor Dev Rana, long seen as the leader of the “moderate” bloc, took a harder line on Monday, arguing "
+     "that the budget was unworkable.", [("the budget was unworkable", "Dev Rana")]),
+])
+def test_a_split_clause_a_colon_s_own_cue_and_a_scare_quote_before_the_verb(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

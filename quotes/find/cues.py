@@ -580,7 +580,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # '“... One of the best,” Jane Roe said': a word inside the quote the parser also made a subject.
     # A relative pronoun ('Novak, who said ...') is resolved with the speakers.
-    outside = [c for c in subjects if not _quote_mark_between(c, verb)]
+    # (a pair of marks between them is a scare quote: 'Tallis, leader of the “dovish” wing, struck ...')
+    outside = [c for c in subjects if not _inside_marks_from(c, verb)]
     chosen = (outside[-1] if outside[-1].i < verb.i else outside[0]) if outside else None
     if chosen is None:
         owner = _owner_before_whose_clause(verb)
@@ -1271,6 +1272,15 @@ def preposition_content(head: Token, prepositions) -> tuple[int, int] | None:
 COUNSEL_PARTICIPLES = frozenset({"prosecuting", "defending", "mitigating"})
 
 
+def _introduced_by_nearer_cue(verb: Token, clause: Token) -> bool:
+    """'warned jurors not to ..., telling them: “...”': a clause after a colon that a later speech
+    verb introduces is that verb's content, wherever the parser hung it."""
+    if clause.i < verb.i:
+        return False
+    colon = next((t for t in verb.doc[verb.i + 1 : clause.left_edge.i] if t.text == ":"), None)
+    return colon is not None and any(is_speech_verb(t) for t in verb.doc[verb.i + 1 : colon.i])
+
+
 def complements_of(verb: Token) -> list[Token]:
     """The clauses a speech verb reports: its clausal complements ('said (that) ...'). There can be
     two when the parser also hangs a neighbouring quote on the verb."""
@@ -1280,7 +1290,7 @@ def complements_of(verb: Token) -> list[Token]:
     # cardiologists describe as “residual risk”')
     found = [child for child in verb.children if child.dep_ == "ccomp" and not (
         child.i < verb.i and (any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i])
-                              or verb.lemma_.lower() in NAMING_VERBS))]
+                              or verb.lemma_.lower() in NAMING_VERBS)) and not _introduced_by_nearer_cue(verb, child)]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)
               and child.lower_ not in COUNSEL_PARTICIPLES]

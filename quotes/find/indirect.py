@@ -113,6 +113,11 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                 complement, content_bounds(complement))
             if subject_bounds is not None and clause_bounds is not None:
                 bounds = subject_bounds[0], clause_bounds[1]
+        elif spans and _object_read_as_subjectless_clause(complement, spans[-1][0]):
+            # ('said he accepted the remorse was genuine': the parser can hang the inner clause's
+            # verb on the cue and leave its subject as the object of the verb before it)
+            (start, _), rule = spans.pop()
+            bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
         elif spans and _shares_subject(complement, spans[-1][0]):
             # 'said the bank would hold rates, would review them in July and ...': one content
             (start, _), _ = spans.pop()
@@ -551,6 +556,26 @@ def _shares_subject(clause: Token, previous: tuple[int, int]) -> bool:
         return False
     between = clause.doc[previous[1] : min(t.i for t in clause.subtree)]
     return len(between) <= 2 and all(t.text == "," or t.dep_ == "cc" for t in between)
+
+
+def _object_read_as_subjectless_clause(clause: Token, previous: tuple[int, int]) -> bool:
+    """A tensed clause with no subject that starts where the reported clause before it ends on its
+    verb's object: the object is the subject the clause lacks."""
+    if clause.tag_ not in ("VBD", "VBZ", "VBP") or clause.left_edge.i != previous[1] or is_speech_verb(clause) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return False
+    doc = clause.doc
+    for verb in (t for t in doc[previous[0] : previous[1]] if t.pos_ == "VERB"):
+        # (not objects joined by 'and', whose last may open a clause of its own: '... mishandled the
+        # inquiry and Democrats accused ...')
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                   and not any(t.dep_ == "cc" for t in c.subtree)]
+        # (the object may carry a phrase the parser hung on the verb: 'the remorse [in the letter]')
+        if len(objects) == 1 and all(t.i in range(objects[0].left_edge.i, objects[0].right_edge.i + 1)
+                                     or t.dep_ == "prep" and t.head == verb or t.head.dep_ in ("prep", "pobj")
+                                     and t.head.i > objects[0].i for t in doc[objects[0].i : previous[1]]):
+            return True
+    return False
 
 
 def _trim_end(doc, start: int, end: int) -> int:
