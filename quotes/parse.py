@@ -23,7 +23,7 @@ NEEDED_COMPONENTS = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "pars
 TITLE_ABBREVIATIONS = (
     "Sgt.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "Maj.", "Brig.", "Cmdr.", "Det.", "Insp.", "Supt.",
     "Atty.", "Amb.", "Asst.", "Hon.", "Cllr.", "Sr.", "Coun.", "Prof.", "Engr.", "Eng.", "Barr.", "Rt.", "Smt.", "Kum.",
-    "Sens.", "Reps.", "Govs.",
+    "Sens.", "Reps.", "Govs.", "Fr.", "Msgr.", "Revd.",
 )
 
 # Marks that go on a sentence and never open one.

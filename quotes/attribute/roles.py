@@ -77,6 +77,7 @@ TITLE_WORDS = frozenset(
     ranger forester beekeeper winemaker brewer grower forecaster commentator pundit broadcaster controller examiner
     designer developer programmer technician paralegal stylist carpenter tailor baker butcher
     specialist panelist panellist reviewer scholar academic clinician
+    abbot abbess prioress nun monk friar missionary evangelist cantor mullah ayatollah
     """.split()
 )
 
@@ -266,7 +267,25 @@ def is_title_word(token: Token) -> bool:
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("det", "det.", "detective")
     return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
         or token.pos_ in ("NOUN", "PROPN", "ADJ") and token.lower_.endswith(PROFESSION_ENDINGS) \
-        or is_lay_person(token) or _position_opening_a_name(token)
+        or is_lay_person(token) or _position_opening_a_name(token) or _religious_style(token)
+
+
+# How clergy and members of religious orders are addressed before their names ('the Rev. Anne
+# Cole', 'Fr. Tomasz Nowak'), and the family words that orders use the same way ('Sister Cecilia
+# Obuya', 'Father Boutros Khoury'), which are styles only capitalised right before a name.
+RELIGIOUS_STYLES = frozenset({"rev", "rev.", "revd", "revd.", "reverend", "fr", "fr.", "msgr", "msgr.", "monsignor"})
+RELIGIOUS_FAMILY_STYLES = frozenset({"father", "sister", "brother", "mother"})
+
+
+def _religious_style(token: Token) -> bool:
+    if token.lower_ in RELIGIOUS_STYLES:
+        return True
+    if token.lower_ not in RELIGIOUS_FAMILY_STYLES or not token.text[:1].isupper() or not token.text[1:].islower():
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.pos_ == "PROPN" and following.text[:1].isupper() \
+        and token.head.pos_ == "PROPN" and token.head.i > token.i and token.dep_ == "compound"
 
 
 def _position_opening_a_name(token: Token) -> bool:
@@ -1321,7 +1340,8 @@ ACADEMIC_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "doctor"
 # also a first name ('Earl Dupree, a retired fisherman').
 PEERAGE_TITLES = frozenset({"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess",
                             "marquess", "duke", "duchess"})
-TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"} | MILITARY_RANKS | PEERAGE_TITLES
+TITLES_OF_ADDRESS = ACADEMIC_TITLES | {"chief"} | MILITARY_RANKS | PEERAGE_TITLES | RELIGIOUS_STYLES \
+    | RELIGIOUS_FAMILY_STYLES
 
 
 # Titles that alone are how a person is addressed, not their post: 'Mr Justice Harland' is a judge,

@@ -1519,8 +1519,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     role = role_with_employer_apart(list(phrase), token, named_elsewhere=True) \
         if is_title_word(token) and token.tag_ in ("NN", "NNP") else None
     # (a lay word is a role in lower case, or opening the sentence: 'Residents said')
-    if (token.tag_ == "NNS" or is_plural_title(token.text)) and kind == "anonymous" and (
-            is_title_word(token) or is_plural_title(token.text)
+    if (token.tag_ == "NNS" or _plural_title_word(token)) and kind == "anonymous" and (
+            is_title_word(token) or _plural_title_word(token)
             or token.is_sent_start and token.lemma_.lower() in LAY_PERSON_NOUNS):
         role = _role_of_a_group(phrase, token)
     if kind == "organization":
@@ -2085,8 +2085,15 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
     return doc[start:end] if person else None
 
 
+def _plural_title_word(token: Token) -> bool:
+    """'members', 'MPs': a title in the plural, but not a surname that looks like one, which the
+    article gives after a given name ('Dale Reeves', and then 'Reeves' alone)."""
+    return is_plural_title(token.text) and not any(
+        t.text == token.text and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in token.doc)
+
+
 def _is_person_token(token: Token, people: People) -> bool:
-    if is_plural_title(token.text):
+    if _plural_title_word(token):
         return False  # ('Labour MPs', whatever the recogniser made of them, are several people)
     if _described_as_business(token):
         return False  # (whatever the recogniser made of it)
@@ -2498,7 +2505,8 @@ def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
     # After the name, a bare title, or any title that only a person holds: 'the owner of the site' or
     # 'an adviser to the deal' just as often describes a company, 'a policy analyst at X' does not.
     after = any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" and is_title_word(c)
-                and (c.lemma_.lower() not in COMPANY_ROLES or not any(d.dep_ in ("det", "poss") for d in c.children))
+                and (c.lemma_.lower() not in COMPANY_ROLES or not any(d.dep_ in ("det", "poss") for d in c.children)
+                     or _head_of_a_function(c))
                 for c in token.children)
     if not (before or after):
         return False  # (checked first: this runs for every proper noun in the article)
@@ -2508,6 +2516,14 @@ def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
     if name is None or name.start > 0 and name.doc[name.start - 1].lower_ == "the":
         return False
     return after or token.head.i < name.start
+
+
+def _head_of_a_function(title: Token) -> bool:
+    """'the charity's head of operations', 'its chair of trustees': a post over a function or a staff
+    (a bare common noun after 'of') is held by a person; 'the owner of the site' may be a company."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in o.children)
+        for o in c.children) for c in title.children)
 
 
 def _given_an_age(token: Token, alone: bool = False) -> bool:
@@ -2929,7 +2945,7 @@ def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
 def _is_organization(token: Token, phrase: Span) -> bool:
     if is_initials(token):
         return True
-    if is_plural_title(token.text) and token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+    if _plural_title_word(token) and token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return False  # ('opposition MPs' the tagger calls proper)
     if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return True

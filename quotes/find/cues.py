@@ -597,7 +597,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     opened = subject_after_opening_participle(chosen) if chosen is not None else None
     if opened is not None:
         chosen = opened
-    elif chosen is not None and chosen.is_sent_start and (after := _subject_after_dateline(chosen, verb)) is not None:
+    elif chosen is not None and chosen.left_edge.is_sent_start \
+            and (after := _subject_after_dateline(chosen, verb)) is not None:
+        # (a place of two words too: 'SAN MARCELO, Valdoria — Bishop Roe told ...')
         chosen = after
     elif chosen is not None and chosen.tag_ == "VBG" and chosen.is_sent_start:
         # ('Reading from a prepared text on state television, a colonel who ... said': or at the end of
@@ -805,13 +807,14 @@ def _subject_taken_into_opening_phrase(verb: Token) -> Token | None:
     for opener in verb.children:
         if opener.i > verb.i or opener.i != sentence_bounds(verb)[0]:
             continue
-        if opener.dep_ == "advcl" and opener.tag_ == "VBG":
+        # (or a passive one: 'Reached by phone, Esperance, a mother of three, said')
+        if opener.dep_ == "advcl" and opener.tag_ in ("VBG", "VBN"):
             taken = next((t for t in opener.children if t.dep_ in ("dobj", "npadvmod", "appos") and t.i < verb.i
                           and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1
                           and doc[t.left_edge.i - 1].text == ","), None)
             # (or a name set off by commas at the end of the phrase, deeper in it: 'Speaking to
             # reporters on Monday, Dash, who represents the seat, said')
-            named = [t for t in opener.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i > 0
+            named = [t for t in opener.subtree if t.dep_ in ("appos", "conj") and t.pos_ == "PROPN" and t.left_edge.i > 0
                      and doc[t.left_edge.i - 1].text == "," and doc[t.right_edge.i + 1].text == ","
                      and t.right_edge.i + 2 == verb.i]
             return taken or (named[-1] if named else None)
