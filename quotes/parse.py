@@ -26,6 +26,9 @@ TITLE_ABBREVIATIONS = (
     "Sens.", "Reps.", "Govs.", "Fr.", "Msgr.", "Revd.",
 )
 
+# The ordinals of ranks with a class ('Sgt. 1st Class', 'Airman First Class').
+RANK_ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
+
 # Marks that go on a sentence and never open one.
 MID_SENTENCE_MARKS = frozenset({",", ";"})
 
@@ -41,8 +44,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
-        elif doc[token.i - 1].text in TITLE_ABBREVIATIONS and token.text[:1].isupper():
-            token.is_sent_start = False  # (nor does a title's period: 'Sens. Ada Pryce')
+        elif doc[token.i - 1].text in TITLE_ABBREVIATIONS and (token.text[:1].isupper() or token.lower_ in RANK_ORDINALS):
+            token.is_sent_start = False  # (nor does a title's period: 'Sens. Ada Pryce', 'Sgt. 1st Class')
+        elif token.text == "Class" and doc[token.i - 1].lower_ in RANK_ORDINALS:
+            token.is_sent_start = False
         elif token.text in MID_SENTENCE_MARKS:
             token.is_sent_start = False  # (the parser can cut a paragraph's first name off: 'Lumora | , the startup')
         elif doc[token.i - 1].is_alpha and (token.is_alpha or token.is_digit):

@@ -5859,3 +5859,19 @@ def test_a_split_clause_a_colon_s_own_cue_and_a_scare_quote_before_the_verb(nlp,
 ])
 def test_datelines_openers_and_the_styles_of_clergy(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank's ordinal and class are the rank's, and no sentence ends at the rank's period
+    ("Sgt. 1st Class Dana Okafor said the barracks were damp.\n\n“It gets into everything,” Okafor said.",
+     [("Dana Okafor", "Sgt. 1st Class"), ("Dana Okafor", "Sgt. 1st Class")]),
+    ("Petty Officer 2nd Class Lena Marsh said the ship was ready.", [("Lena Marsh", "Petty Officer 2nd Class")]),
+    # 'a spokesperson' is a press office that gives no name, not the spokesman named before
+    ("Opposition health spokesman Omar Reid said the wards were full.\n\nA Health spokesperson said the department "
+     "was confident.", [("Omar Reid", "Opposition health spokesman"), ("A Health spokesperson", "Health spokesperson")]),
+    # the head noun the recogniser left off the end of a body's 'of' phrase
+    ("Storms have forced about 8,000 people into communal buildings, according to the Office of the Refugee Welfare "
+     "Commissioner.", [("Office of the Refugee Welfare Commissioner", None)]),
+])
+def test_ranks_with_a_class_an_unnamed_spokesperson_and_a_body_s_last_word(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.parse import RANK_ORDINALS
 from quotes.find.cues import (
     COUNSEL_PARTICIPLES,
     relative_subject_read_as_head,
@@ -78,6 +79,7 @@ TITLE_WORDS = frozenset(
     designer developer programmer technician paralegal stylist carpenter tailor baker butcher
     specialist panelist panellist reviewer scholar academic clinician
     abbot abbess prioress nun monk friar missionary evangelist cantor mullah ayatollah
+    crewmember crewman crewwoman servicemember serviceman servicewoman reservist rifleman gunner
     """.split()
 )
 
@@ -267,7 +269,21 @@ def is_title_word(token: Token) -> bool:
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("det", "det.", "detective")
     return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
         or token.pos_ in ("NOUN", "PROPN", "ADJ") and token.lower_.endswith(PROFESSION_ENDINGS) \
-        or is_lay_person(token) or _position_opening_a_name(token) or _religious_style(token)
+        or is_lay_person(token) or _position_opening_a_name(token) or _religious_style(token) or _rank_class(token)
+
+
+def _rank_class(token: Token) -> bool:
+    """'Sgt. 1st Class', 'Petty Officer 2nd Class', 'Airman First Class': the ordinal and 'Class'
+    after a rank are the rank's."""
+    doc, i = token.doc, token.i
+    if token.lower_ == "class" and token.text[:1].isupper():
+        ordinal = i - 1
+    elif token.lower_ in RANK_ORDINALS and i + 1 < len(doc) and doc[i + 1].text == "Class":
+        ordinal = i
+    else:
+        return False
+    return ordinal >= 1 and doc[ordinal].lower_ in RANK_ORDINALS and (
+        doc[ordinal - 1].lower_ in TITLE_WORDS or doc[ordinal - 1].lemma_.lower() in TITLE_WORDS)
 
 
 # How clergy and members of religious orders are addressed before their names ('the Rev. Anne
@@ -580,7 +596,8 @@ def role_before(name: Span) -> str | None:
             is_title_word(tokens[rank - 1]) or rank < len(tokens) and (
                 tokens[rank - 1].lower_ in TITLE_MODIFIERS or tokens[rank - 1].lower_ in RANK_PREFIXES)):
         rank -= 1
-    if len(tokens) > 2 and rank < len(tokens) and is_title_word(tokens[rank - 1]) and tokens[rank - 1].text.islower():
+    if len(tokens) > 2 and rank < len(tokens) and is_title_word(tokens[rank - 1]) and tokens[rank - 1].text.islower() \
+            and tokens[rank - 1].is_alpha:  # (not a rank's ordinal: 'Sgt. 1st Class')
         tokens = tokens[:rank]
     # ('Finance Minister Chief Adewale Bello', 'Vice-Chancellor Prof Ravi Nair': 'Chief' or 'Prof'
     # after a title is how the person is addressed; 'Deputy Chief', 'Fire Chief' are titles)

@@ -2630,6 +2630,8 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         or opener_read_apart(token) is not None  # ('One experienced referee', however the parser split it)
     if indefinite and any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for c in token.children):
         return None  # 'a spokesperson for the minister' says whose, not which named one
+    if indefinite and title in ("spokesperson", "spokesman", "spokeswoman"):
+        return None  # ('A Defence spokesperson said': a press office that gives no name, not the one named)
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
 
     def holders(also: list[str]) -> list[Person]:

@@ -1451,6 +1451,14 @@ def _with_joined_name(ent: Span) -> Span:
     joined on are the name's; after 'and', only words ending in a body's noun with one 'the' before
     the whole, or the second thing a body is 'of' ('Google and Microsoft' are two)."""
     doc = ent.doc
+    # ('the Office of the Refugee Relief | Commissioner': a capitalised head noun the recogniser left
+    # off the end of a body's 'of' phrase, where the noun phrase ends with it)
+    if ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent) and ent.end < len(doc) \
+            and ent[-1].head.i == ent.end and doc[ent.end].pos_ in ("NOUN", "PROPN") and not doc[ent.end].ent_type_ \
+            and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha \
+            and not (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha):
+        ent = doc[ent.start : ent.end + 1]
+        ent.label_ = "ORG"
     # ('the UN Office | for the Coordination of Humanitarian Affairs (OCHA)': a body's 'for' or 'of'
     # phrase of capitalised words, up to its initials in brackets, is its name's)
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("for", "of") and ent[-1].lower_ in BODY_NAME_ENDINGS:
