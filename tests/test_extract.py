@@ -5875,3 +5875,19 @@ def test_datelines_openers_and_the_styles_of_clergy(nlp, text, expected):
 ])
 def test_ranks_with_a_class_an_unnamed_spokesperson_and_a_body_s_last_word(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+def test_whose_colleague_someone_is_and_whom_they_met_say_nothing_of_their_gender(nlp):
+    text = ("The botanist Ruth Calder, who has died aged 88, mapped the island's mosses for 50 years.\n\n"
+            "Ruth was born in Perth, the daughter of Angus Calder, a joiner.\n\n"
+            "Tom Aird, her colleague there for 30 years, first met her when she arrived with a borrowed tent.\n\n"
+            "‘She had no grant and no boat,’ he said.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Tom Aird", "colleague")]
+
+
+def test_born_the_daughter_of_tells_the_gender(nlp):
+    from quotes.attribute.speakers import People
+
+    doc = nlp("Ruth Calder was born in Perth, the daughter of a joiner, and trained as a nurse.")
+    people = People(doc, [])
+    assert people.by_key["calder"].gender == "f"

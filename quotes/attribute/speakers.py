@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS, NAME_PREFIXES,
-    ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific, clean_role,
-    has_title_text, is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text,
+    FAMILY_EPITHETS, HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
+    NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific,
+    clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text,
     is_title_word, noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
 )
 from quotes.find.cues import (
@@ -531,13 +531,26 @@ class People:
                     root.dep_ in ("nsubj", "nsubjpass")
                     or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.i < start):
                 continue
+            born = _born_the_child_of(root)
+            if born is not None:
+                person.gender_votes[born] += 2
             # The first personal pronoun after a subject, before anyone else is named, refers to it.
             stop = mentions[index + 1][0] if index + 1 < len(mentions) else len(self.doc)
             sentence_end = sentence_bounds(self.doc[start])[1]
+            others = set()  # genders of pronouns that are someone else
             for token in self.doc[end : min(stop, sentence_end)]:
+                if token.lower_ not in GENDER_CUES or token.pos_ != "PRON" or self.inside_quote(token.idx):
+                    continue
+                # ('Ian Roe, her colleague, first met her when she ...': whose colleague he is, and the
+                # one his verb takes as object, are someone else, and so, most likely, is a 'she' after them)
+                if token.dep_ == "poss" and _relation_set_beside(token, root) \
+                        or token.dep_ in ("dobj", "dative", "pobj") and not token.lower_.endswith("self"):
+                    others.add(GENDER_CUES[token.lower_])
+                    continue
+                if GENDER_CUES[token.lower_] in others:
+                    break
                 # (an object pronoun is someone else, 'Roe scolded him', unless reflexive: 'pronounced himself')
-                if token.lower_ in GENDER_CUES and token.pos_ == "PRON" and not self.inside_quote(token.idx) \
-                        and (token.dep_ in ("nsubj", "nsubjpass", "poss") or token.lower_.endswith("self")):
+                if token.dep_ in ("nsubj", "nsubjpass", "poss") or token.lower_.endswith("self"):
                     # (not in a clause about someone else: 'Dana Roe said the singer risked his fanbase')
                     if not _in_clause_of_another_person(token, self.doc[start:end]):
                         person.gender_votes[GENDER_CUES[token.lower_]] += 1
@@ -818,6 +831,36 @@ def _reported_before(pronoun: Token) -> list[Token]:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
         clauses.append(verb.head)
     return clauses
+
+
+# The children a birth is told by: 'was born in Sunderland, the daughter of a welder'.
+CHILD_GENDERS = {"daughter": "f", "son": "m"}
+
+
+def _born_the_child_of(subject: Token) -> str | None:
+    """The gender that 'was born in X, the daughter of Y' gives its subject, wherever the parser hung
+    the child's noun in the verb's phrase."""
+    verb = subject.head
+    if subject.dep_ != "nsubjpass" or verb.lower_ != "born":
+        return None
+    child = next((t for t in verb.subtree if t.lower_ in CHILD_GENDERS and t.dep_ in ("appos", "npadvmod", "attr")
+                  and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+                  and t.head.ent_type_ != "PERSON"), None)
+    return CHILD_GENDERS[child.lower_] if child is not None else None
+
+
+def _relation_set_beside(possessive: Token, name: Token) -> bool:
+    """'Ian Roe, her colleague,': a possessive on a noun of relation set beside the name, whose
+    possessor is someone else (no one is their own colleague)."""
+    noun = possessive.head
+    return noun.dep_ == "appos" and noun.head.i == name.i and (
+        is_relative_noun(noun) or noun.lemma_.lower() in FAMILY_EPITHETS or noun.lemma_.lower() in PEER_NOUNS)
+
+
+# Nouns for someone's peers, which no one is to themselves.
+PEER_NOUNS = frozenset({"colleague", "friend", "partner", "neighbour", "neighbor", "teammate", "classmate",
+                        "assistant", "aide", "deputy", "rival", "successor", "predecessor", "biographer", "student",
+                        "mentor", "protege", "protégé", "companion", "carer", "caregiver", "lawyer", "agent"})
 
 
 def _in_clause_of_another_person(pronoun: Token, name: Span) -> bool:
