@@ -44,7 +44,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
-        elif doc[token.i - 1].text in TITLE_ABBREVIATIONS and (token.text[:1].isupper() or token.lower_ in RANK_ORDINALS):
+        elif doc[token.i - 1].text in TITLE_ABBREVIATIONS and (token.text[:1].isupper()
+                                                                 or token.lower_ in RANK_ORDINALS):
             token.is_sent_start = False  # (nor does a title's period: 'Sens. Ada Pryce', 'Sgt. 1st Class')
         elif token.text == "Class" and doc[token.i - 1].lower_ in RANK_ORDINALS:
             token.is_sent_start = False

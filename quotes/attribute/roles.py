@@ -356,8 +356,8 @@ def _hyphen_prefix(token: Token) -> bool:
 
 def _trim_role_end(tokens: list[Token]) -> list[Token]:
     # (nor where: 'her colleague there for 40 years')
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or is_honorific(tokens[-1])
-                      or tokens[-1].dep_ == "cc" or tokens[-1].lower_ in ("there", "here") and tokens[-1].dep_ == "advmod"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or is_honorific(tokens[-1]) or tokens[-1].dep_ == "cc"
+                      or tokens[-1].lower_ in ("there", "here") and tokens[-1].dep_ == "advmod"):
         tokens = tokens[:-1]
     # (nor is the day the parser hung on it: 'a human rights expert on Wednesday')
     when = len(tokens)

@@ -15,8 +15,9 @@ from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
     FAMILY_EPITHETS, HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
     NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific,
-    clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text,
-    is_title_word, noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
+    clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address,
+    is_title_text, is_title_word, noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart,
+    under_read_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
