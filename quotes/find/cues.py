@@ -815,8 +815,8 @@ def _subject_taken_into_opening_phrase(verb: Token) -> Token | None:
             # (or a name set off by commas at the end of the phrase, deeper in it: 'Speaking to
             # reporters on Monday, Dash, who represents the seat, said')
             named = [t for t in opener.subtree if t.dep_ in ("appos", "conj") and t.pos_ == "PROPN"
-                     and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and doc[t.right_edge.i + 1].text == ","
-                     and t.right_edge.i + 2 == verb.i]
+                     and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+                     and doc[t.right_edge.i + 1].text == "," and t.right_edge.i + 2 == verb.i]
             return taken or (named[-1] if named else None)
         if opener.dep_ == "prep":
             # (or an opening place, the subject set beside it: 'In Catanduanes, where ..., a provincial
