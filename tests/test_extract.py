@@ -5891,3 +5891,23 @@ def test_born_the_daughter_of_tells_the_gender(nlp):
     doc = nlp("Ruth Calder was born in Perth, the daughter of a joiner, and trained as a nurse.")
     people = People(doc, [])
     assert people.by_key["calder"].gender == "f"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the report's subject read as the cue's object and its past verb as a modifier of it
+    ("The band split in 1979.\n\nNiall Breen said about 40 reels of tape survived in a barn near Sligo, and that "
+     "he hoped to release some of them.",
+     [("about 40 reels of tape survived in a barn near Sligo, and that he hoped to release some of them",
+       "Niall Breen")]),
+    # ... but not in a headline, which drops a passive's 'were'
+    ("Army says four soldiers killed in border clash\n\nThe army said on Monday that four soldiers died.",
+     [("four soldiers died", "army")]),
+    # 'that' read as the object of a verb deeper in a relative clause, which has an object of its own
+    ("The panel's chair, the retired judge Amos Reilly, said in a written reply to questions that he expected to "
+     "publish his report in March.", [("he expected to publish his report in March", "Amos Reilly")]),
+    # a naming verb read as a participle on the name set beside the sentence's root
+    ("The city's current mayor, Marisol Ferreira-Lund, called Garrity \"the father of modern Port Ellery.\"",
+     [("the father of modern Port Ellery.", "Marisol Ferreira-Lund")]),
+])
+def test_clauses_the_parser_hung_on_an_object_or_a_relative_and_a_name_s_participle(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

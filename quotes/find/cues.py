@@ -305,9 +305,12 @@ def main_verb_read_as_participle(verb: Token) -> bool:
     after it and no verb: a participle with an object is active, and the name it hangs on, the
     sentence's root, is its subject; so is one with a preposition ('Roe's lawyer, Ann Lee, asked for
     five years, saying ...'): the sentence has no other verb."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" \
-        and verb.head.pos_ in ("PROPN", "NOUN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.i == verb.i + 1 for c in verb.children)
+    # (or on the name set beside the root: 'The city's mayor, Ann Roe, called him “...”')
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
+        and (head.dep_ == "ROOT" or head.dep_ == "appos" and head.head.dep_ == "ROOT" and head.head.i < head.i) \
+        and head.pos_ in ("PROPN", "NOUN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ in ("dobj", "oprd") or c.dep_ == "prep" and c.i == verb.i + 1 for c in verb.children)
 
 
 def relative_subject_read_as_head(verb: Token) -> bool:

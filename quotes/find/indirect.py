@@ -129,7 +129,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
-                 or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb))
+                 or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
+                 or _clause_read_as_modifier_of_object(verb))
     if not spans:
         spans = _directive_read_as_relative(verb)
     if not spans:
@@ -420,6 +421,40 @@ def _clause_split_at_its_modal(verb: Token) -> list[tuple[tuple[int, int], str]]
     return [((obj.left_edge.i, _trim_end(doc, after, clause.right_edge.i + 1)), "indirect-verb-complement")]
 
 
+# What 'say' takes as its object when it is no clause: 'said a prayer', 'said the words printed on the card'.
+SAID_THINGS = frozenset({"word", "prayer", "goodbye", "hello", "thing", "something", "nothing", "anything", "grace",
+                         "mass", "line", "name", "vow", "farewell"})
+
+
+def _clause_read_as_modifier_of_object(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'said about 30 hours of tape survived in his attic, and that ...': the parser can take the
+    reported clause's subject for the cue's object and its past-tense verb for a modifier of it. A
+    verb in the past with no subject of its own that ends the object of a cue whose object is not
+    what was said is the report, and so is a 'that' clause joined to the cue after it."""
+    doc = verb.doc
+    if verb.lemma_.lower() in ADDRESSED_VERBS | OBJECT_CUES:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                and c.lemma_.lower() not in SAID_THINGS), None)
+    # (a past participle too after 'say', whose object is seldom anything but what was said: 'said
+    # a prayer', 'said goodbye')
+    # (not in a headline, which drops the 'were' of a passive: 'Army says four soldiers killed')
+    tags = ("VBD", "VBN") if verb.lemma_.lower() == "say" and sentence_bounds(verb)[0] > 0 else ("VBD",)
+    clause = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in tags and c.i > obj.i
+                   and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for g in c.children)),
+                  None) if obj is not None else None
+    if clause is None or clause.right_edge.i != obj.right_edge.i:
+        return []
+    found = [((obj.left_edge.i, _trim_end(doc, obj.left_edge.i, clause.right_edge.i + 1)), "indirect-verb-complement")]
+    for joined in verb.children:
+        if joined.dep_ == "conj" and joined.i > clause.i and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                 for c in joined.children) and _has_subject(joined):
+            bounds = content_bounds(joined)
+            if bounds is not None:
+                found.append((bounds, "indirect-verb-complement"))
+    return found
+
+
 def _clause_after_misread_that(verb: Token) -> list[tuple[tuple[int, int], str]]:
     """'Feldt warned that the time savings could erode ...': the parser can take the 'that' for the
     cue's object and scatter the clause after it. Right after the cue, with no clause hung on the cue,
@@ -632,8 +667,15 @@ def _that_as_object_before_subject(clause: Token) -> Token | None:
 def _that_cannot_be_relative(clause: Token) -> bool:
     """'said in a press release that it welcomed the scheme': the parser made 'that' the object of a
     relative clause, but the clause has a subject and an object of its own, so 'that' only opens it."""
-    return _that_as_object_before_subject(clause) is not None and any(
-        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > clause.i for c in clause.children)
+    if _that_as_object_before_subject(clause) is not None and any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > clause.i for c in clause.children):
+        return True
+    # ('said in a written response to questions that he expected to deliver his findings ...': or of a
+    # verb deeper in it that has an object of its own besides)
+    that = clause.left_edge
+    return that.lower_ == "that" and that.dep_ == "dobj" and that.head is not clause \
+        and any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children) \
+        and any(c.dep_ == "dobj" and c.i > that.i for c in that.head.children)
 
 
 def _content_owed(verb: Token, clause: Token) -> bool:
