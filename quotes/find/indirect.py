@@ -436,9 +436,9 @@ def _clause_read_as_modifier_of_object(verb: Token) -> list[tuple[tuple[int, int
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                 and c.lemma_.lower() not in SAID_THINGS), None)
-    # (a past participle too after 'say', whose object is seldom anything but what was said: 'said
-    # a prayer', 'said goodbye')
-    # (not in a headline, which drops the 'were' of a passive: 'Army says four soldiers killed')
+    # (a past participle too after 'say', which seldom takes an object but what was said, and those
+    # are left out above; not in a headline, which drops a passive's 'were': 'Army says four soldiers
+    # killed')
     tags = ("VBD", "VBN") if verb.lemma_.lower() == "say" and sentence_bounds(verb)[0] > 0 else ("VBD",)
     clause = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in tags and c.i > obj.i
                    and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for g in c.children)),
@@ -447,8 +447,9 @@ def _clause_read_as_modifier_of_object(verb: Token) -> list[tuple[tuple[int, int
         return []
     found = [((obj.left_edge.i, _trim_end(doc, obj.left_edge.i, clause.right_edge.i + 1)), "indirect-verb-complement")]
     for joined in verb.children:
+        # (an opening 'that' makes it a clause of its own: see ``_has_subject``)
         if joined.dep_ == "conj" and joined.i > clause.i and any(c.dep_ == "mark" and c.lower_ == "that"
-                                                                 for c in joined.children) and _has_subject(joined):
+                                                                 for c in joined.children):
             bounds = content_bounds(joined)
             if bounds is not None:
                 found.append((bounds, "indirect-verb-complement"))
