@@ -6,6 +6,7 @@ and a title noun the name stands in apposition to ('Russian presidential aide, V
 
 from __future__ import annotations
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
 
 from quotes.parse import RANK_ORDINALS
@@ -1440,6 +1441,9 @@ def _one_holder(role: str | None) -> str | None:
     # (only the title itself: 'lawyer for the plaintiffs' keeps its complement as it is)
     if is_plural_title(words[-1]) and not any(w in ("for", "of", "at", "in", "on", "to", "with", "from")
                                               for w in words):
+        # (and without the count of them: 'two senior members, A and B' are each a 'senior member')
+        while len(words) > 1 and (like_num(words[0]) or words[0].lower() in ("both", "several")):
+            words = words[1:]
         return " ".join(words[:-1] + [words[-1][:-1]])
     return role
 

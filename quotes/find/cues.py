@@ -546,6 +546,24 @@ def passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def _noun_of_with_phrase_before(verb: Token) -> Token | None:
+    """'..., with two members, A and B, now saying ...': the parser can hang the participle on the main
+    verb rather than on the 'with' phrase right before it; the noun of that phrase is who is saying it,
+    not the main verb's subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    prep = next((c for c in reversed(list(verb.head.children)) if c.dep_ == "prep" and c.i < verb.i), None)
+    if prep is None or prep.lower_ != "with":
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or not (_can_speak(noun) or _common_source(noun)):
+        return None
+    between = verb.doc[max(t.i for t in noun.subtree) + 1 : verb.i]
+    if not all(t.is_punct or t.dep_ == "advmod" and t.head.i == verb.i for t in between):
+        return None
+    return noun
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
@@ -675,6 +693,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     noun = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.i < verb.i and noun.dep_ == "pobj" \
             and noun.head.lower_ == "with" and (_can_speak(noun) or _common_source(noun)):
+        return noun
+    noun = _noun_of_with_phrase_before(verb)
+    if noun is not None:
         return noun
     recorded = _person_right_before_participle(verb)
     if recorded is not None:
