@@ -5923,3 +5923,21 @@ def test_clauses_the_parser_hung_on_an_object_or_a_relative_and_a_name_s_partici
 ])
 def test_a_with_phrase_names_who_is_saying_it(nlp, text, expected):
     assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Strike goes on\n\nLEEDS, England — Train drivers will stay off the job until Friday, their union said.",
+     [("Train drivers will stay off the job until Friday", "their union")]),
+    ("Strike goes on\n\nNAIROBI, Kenya, March 3 — Drivers will stay out until Friday, their union said.",
+     [("Drivers will stay out until Friday", "their union")]),
+    # a name set off by dashes later in the article is no dateline
+    ("Fair opens\n\nThe fair opened.\n\nAna Ruiz - The Nightingale author - will speak on Friday, the organisers said.",
+     [("Ana Ruiz - The Nightingale author - will speak on Friday", "organisers")]),
+])
+def test_a_dateline_is_no_part_of_the_report_that_opens_the_article(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_name_set_off_after_a_noun_for_a_business_is_an_organisation(nlp):
+    quotes = extract(nlp, "The airline, Skyreach, said flights would resume.")
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Skyreach", "organization")]

@@ -2188,7 +2188,10 @@ def _described_as_business(token: Token) -> bool:
     # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
     beside = any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i) and business(c)
                  for c in token.children) \
-        or token.dep_ == "appos" and token.head.i == token.i - 1 and business(token.head)
+        or token.dep_ == "appos" and business(token.head) and (
+            token.head.i == token.i - 1
+            # ('The airline, Skyreach, said': set off by a comma right after the noun)
+            or token.head.i == token.left_edge.i - 2 and token.doc[token.left_edge.i - 1].text == ",")
     return beside and not (_given_an_age(token) or _given_an_age(token, alone=True))
 
 

@@ -1380,7 +1380,25 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
         tokens.pop()
     if not tokens:
         return None
-    return tokens[0].i, tokens[-1].i + 1
+    return _after_dateline(tokens), tokens[-1].i + 1
+
+
+def _after_dateline(tokens: list[Token]) -> int:
+    """Where a report opening its article's first paragraph starts: after the dateline the parser took
+    into it ('LEEDS, England — Drivers will strike, the union said'), which runs from the sentence's
+    start to a spaced dash through names, numbers, dates and the agency in brackets."""
+    doc, first = tokens[0].doc, tokens[0]
+    if not first.is_sent_start:
+        return first.i
+    dash = next((t.i for t in tokens[1:10] if _spaced_dash(doc, t.i)), None)
+    if dash is None or dash + 1 >= len(doc) or not doc[dash + 1].text[:1].isupper() \
+            or not all(t.is_punct or t.like_num or t.text[:1].isupper() or t.ent_type_ == "DATE"
+                       for t in doc[first.i : dash]):
+        return first.i
+    # (a place in capitals or an agency in brackets, or else the article's first paragraph: elsewhere
+    # 'Ana Ruiz - the author - will speak' is no dateline)
+    marked = any(t.is_alpha and t.is_upper and len(t) > 2 or t.text == "(" for t in doc[first.i : dash])
+    return dash + 1 if marked or doc.text[: first.idx].count("\n\n") <= 1 else first.i
 
 
 def _that_read_as_object(token: Token, head: Token) -> bool:
