@@ -5941,3 +5941,29 @@ def test_a_dateline_is_no_part_of_the_report_that_opens_the_article(nlp, text, e
 def test_a_name_set_off_after_a_noun_for_a_business_is_an_organisation(nlp):
     quotes = extract(nlp, "The airline, Skyreach, said flights would resume.")
     assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Skyreach", "organization")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cue the parser hung on a speech verb inside the report is not what that verb reports
+    ("An agreement could be announced as soon as next month, one of the people said, asking not to be named "
+     "because the talks are private.",
+     [("An agreement could be announced as soon as next month", "one of the people")]),
+    # ... and a participle after the cue saying how the speaker spoke is no part of the report
+    ("The plant will close in May, one of the managers said, asking not to be named.",
+     [("The plant will close in May", "one of the managers")]),
+])
+def test_a_participle_after_a_trailing_cue_is_the_speaker_s(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_body_s_noun_in_a_lede_names_the_body_the_next_sentence_names(nlp):
+    text = ("Drivers walked out at Dravec Automotive on Monday, the union representing them said. "
+            "The Union of Engineering Workers wants a rise of 14%.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Union of Engineering Workers"]
+
+
+def test_a_name_tagged_only_as_an_organisation_stays_one_where_the_recogniser_missed_it(nlp):
+    text = ("The authority fined Hollis Building Materials.\n\nHollis Building Materials said it would appeal. "
+            "\"We reject the findings,\" the company said in a statement.")
+    assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == \
+        [("Hollis Building Materials", "organization")] * 2

@@ -219,6 +219,10 @@ class People:
         self._headlines: dict[int, bool] = {}
         self.public_initials: set[str] | None = None  # (see _public_body_initials)
         self.place_names = {text for text, label in self.entities if label in ("GPE", "ORG", "NORP", "LOC")}
+        # Names of more than one word the recogniser tagged only as organisations ('Hollis Building
+        # Materials'), which stay so where it missed them.
+        self.organisation_names = {text for text, label in self.entities if label == "ORG" and " " in text} \
+            - {text for text, label in self.entities if label == "PERSON"}
         # A name the article puts 'the' right before is a thing ('the Corrag', a ship), not a person.
         # ('the Tapping family' or 'the Trump campaign' name people: the 'the' is the noun's after it)
         self.thing_names = {e.text for e in self.ents if e.label_ == "PERSON" and e.start > 0
@@ -1686,6 +1690,15 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                  and e.end <= phrase.start and any(t.lemma_.lower() in words for t in e)}
         if len(named) == 1:
             return Resolved(Speaker(named.pop(), "organization"), phrase, via_pronoun=True)
+        if not named:
+            # ('..., the union representing them said. The Union of Engineering Workers is seeking ...':
+            # a lede can name the body only in the sentence after the one that calls it so)
+            sent_end = token.sent.end
+            ahead_end = token.doc[sent_end].sent.end if sent_end < len(token.doc) else sent_end
+            ahead = {_organisation_name(_up_to_noun(e, words)) for e in people.ents if e.label_ == "ORG"
+                     and phrase.end <= e.start and e.end <= ahead_end and any(t.lemma_.lower() in words for t in e)}
+            if len(ahead) == 1:
+                return Resolved(Speaker(ahead.pop(), "organization"), phrase, via_pronoun=True)
         if lemma not in ORGANISATION_ANAPHORS:
             return None
     first = people.window_start(token, EPITHET_WINDOW)
@@ -2149,6 +2162,8 @@ def _is_person_token(token: Token, people: People) -> bool:
     if len(name) == 1 and people.is_known(token) and any(m.role for m in people.by_key[name_key(token.text)].mentions):
         return True  # ('KPK spokesperson Ardiansyah ... Ardiansyah told reporters': known by one name and a title)
     if _named_as_place_elsewhere(token, people) or is_organisation_name(name) or name.text in people.thing_names:
+        return False
+    if not token.ent_type_ and name.text in people.organisation_names:
         return False
     if token.ent_type_ == "PERSON":
         return True

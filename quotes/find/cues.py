@@ -1320,7 +1320,7 @@ def complements_of(verb: Token) -> list[Token]:
                               or verb.lemma_.lower() in NAMING_VERBS)) and not _introduced_by_nearer_cue(verb, child)]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)
-              and child.lower_ not in COUNSEL_PARTICIPLES]
+              and child.lower_ not in COUNSEL_PARTICIPLES and not cue_of_the_clause_before(child)]
     # ('told Mary Roe BL, prosecuting, that ...': the parser can hang the clause on counsel's part)
     found += [clause for child in verb.children if child.dep_ in ("advcl", "xcomp", "acl", "appos")
               and child.lower_ in COUNSEL_PARTICIPLES and child.i > verb.i
@@ -1347,6 +1347,16 @@ def complements_of(verb: Token) -> list[Token]:
                   and any(c.dep_ == "aux" and (c.lower_ in ("would", "could", "might", "should", "had")) and c.i < child.i
                           for c in child.children)]
     return found
+
+
+def cue_of_the_clause_before(clause: Token) -> bool:
+    """'A deal could be announced next month, one of the people said': a speech verb set off by a comma,
+    with its subject and nothing it reports after it, is the cue of the clause before it, not what
+    that clause's verb reports."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+    return clause.dep_ == "parataxis" and is_speech_verb(clause) and subject is not None \
+        and clause.doc[subject.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in COMPLEMENT_DEPS | {"ccomp"} and c.i > clause.i for c in clause.children)
 
 
 def _has_clause(token: Token) -> bool:

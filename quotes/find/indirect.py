@@ -21,6 +21,7 @@ from quotes.find.cues import (
     SPEECH_ACT_NOUNS,
     TARGETED_VERBS,
     complements_of,
+    cue_of_the_clause_before,
     content_bounds,
     continues_outer_report,
     counts_people,
@@ -165,13 +166,13 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     if not spans and not weak and verb.lemma_.lower() not in NAMING_VERBS | TARGETED_VERBS and _finite(verb) \
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    ) and (clause.pos_ in ("VERB", "AUX") and not is_speech_verb(clause) and _finite(clause)
-           or _verb_read_as_modifier(clause, verb)):
+    ) and (clause.pos_ in ("VERB", "AUX") and (not is_speech_verb(clause) or cue_of_the_clause_before(verb))
+           and _finite(clause) or _verb_read_as_modifier(clause, verb)):
         if _set_off_by_commas(verb):
             # "Most of it, she admits, could still go wrong": the cue sits inside its content.
-            bounds = content_bounds(clause)
-            if bounds is not None:
-                spans.append((bounds, "indirect-cue-inside"))
+            found = _around_inside_cue(clause, verb)
+            if found is not None:
+                spans.append(found)
         elif verb.head.i < verb.i and _comma_before_cue(verb):
             # "The talks will be very difficult, he said": the parser hangs the cue off the content.
             bounds = content_bounds(verb.head, exclude=verb)
@@ -193,6 +194,23 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         char_start, char_end = span_chars(doc, start, end)
         candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
     return candidates
+
+
+def _around_inside_cue(clause: Token, verb: Token) -> tuple[tuple[int, int], str] | None:
+    """The content around a cue set off by commas inside it. A participle after the cue that says how
+    the speaker spoke ('..., one of them said, asking not to be named') is the speaker's, not the
+    content's; with nothing else after the cue, the cue ends the content."""
+    doc = verb.doc
+    manner = next((c for c in clause.children if c.i > verb.i and c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   and doc[c.left_edge.i - 1].text == ","), None)
+    bounds = content_bounds(clause, exclude=manner)
+    if bounds is None or manner is None:
+        return (bounds, "indirect-cue-inside") if bounds is not None else None
+    cue_start, cue_end = min(t.i for t in verb.subtree), max(t.i for t in verb.subtree) + 1
+    if any(not (t.is_punct or t.is_space) for t in doc[cue_end : bounds[1]]):
+        return bounds, "indirect-cue-inside"
+    return (bounds[0], _trim_end(doc, bounds[0], cue_start)), "indirect-cue-after"
 
 
 def _joined_at_that(doc: Doc, spans: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
