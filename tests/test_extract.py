@@ -5967,3 +5967,18 @@ def test_a_name_tagged_only_as_an_organisation_stays_one_where_the_recogniser_mi
             "\"We reject the findings,\" the company said in a statement.")
     assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == \
         [("Hollis Building Materials", "organization")] * 2
+
+
+def test_a_statement_with_no_document_named_before_is_the_one_the_sentence_before_reported(nlp):
+    text = ("Coach leaves\n\nThe club announced on its website on Sunday that Haldane had left by mutual consent.\n\n"
+            "\"The board would like to thank Callum for his efforts,\" the statement added.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["club", "club"]
+
+
+def test_it_after_a_tribunal_is_the_tribunal(nlp):
+    text = ("The Athletics Integrity Tribunal banned her for four years. She denied doping. She blamed a supplement."
+            "\n\nHer coach said she was innocent.\n\n"
+            "But the tribunal noted that a second tub had tested clean, and it described the theory as "
+            "\"speculative at best\" in its ruling.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)][-1] == \
+        ("speculative at best", "Athletics Integrity Tribunal")

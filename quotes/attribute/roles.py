@@ -128,7 +128,7 @@ INSTITUTION_NOUNS = frozenset(
     ministry government administration kremlin office department agency police army military court
     company firm committee council commission party campaign embassy parliament congress senate
     cabinet presidency spokesman's authority authorities bank board union federation organization
-    organisation group team delegation service newspaper paper network station magazine
+    organisation group team delegation service newspaper paper network station magazine tribunal club regulator
     """.split()
 )
 # Last words that make a name an organisation's, whatever the recogniser tagged ('Fenwick Holdings');

@@ -1976,6 +1976,14 @@ def _issuer_of_earlier_document(token: Token) -> Token | None:
                 verb = verb.head
             if verb.pos_ == "VERB" and verb.lemma_.lower() in SENDING_VERBS:
                 return subject_of(verb)
+    # ('The club announced on its website that ... “...,” the statement added': with no document
+    # named before, the statement is the one the sentence before reported, if only one reported there)
+    if token.sent.start > 0 and lemma in STATEMENT_WORDS:
+        before = token.doc[token.sent.start - 1].sent
+        cues = [t for t in before if t.pos_ == "VERB" and is_speech_verb(t) and t.dep_ == "ROOT"
+                and any(c.dep_ == "ccomp" for c in t.children)]
+        if len(cues) == 1:
+            return subject_of(cues[0])
     return None
 
 
