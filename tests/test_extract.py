@@ -5982,3 +5982,23 @@ def test_it_after_a_tribunal_is_the_tribunal(nlp):
             "\"speculative at best\" in its ruling.")
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)][-1] == \
         ("speculative at best", "Athletics Integrity Tribunal")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker set off at the end of the report, read as an apposition inside it
+    ("The launch has been postponed until March, the consortium, which is building the spacecraft, said on Monday.",
+     [("The launch has been postponed until March", "consortium")]),
+    # ... with the cue hung on it as a participle
+    ("The launch of the lander has been postponed until at least March after engineers found a faulty valve, the "
+     "Aurora Lunar Consortium, which is building the spacecraft, announced on Monday.",
+     [("The launch of the lander has been postponed until at least March after engineers found a faulty valve",
+       "Aurora Lunar Consortium")]),
+    # a body's noun with its name beside it names itself, not the report's subject
+    ("Data stolen\n\nSAN JOSE, Calif. — Hackers gained access to the records of 3 million people, the health "
+     "technology company Veridian Labs said on Thursday.",
+     [("Hackers gained access to the records of 3 million people", "Veridian Labs")]),
+    # 'add to' is to increase: the clause is the noun's
+    ("The findings add to growing evidence that night-time heat carries its own health risks.", []),
+])
+def test_a_speaker_the_parser_took_into_the_report_and_add_to(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

@@ -1761,6 +1761,8 @@ def _body_reporting_on_itself(token: Token, people: People) -> str | None:
     cue = token.head
     if token.dep_ != "nsubj" or cue.i < token.i:
         return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i for c in token.children):
+        return None  # ('..., the health technology company Veridian Labs said': it names itself)
     clause = cue.head if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < token.i else next(
         (c for c in cue.children if c.dep_ == "ccomp" and c.i < token.i), None)
     if clause is None:

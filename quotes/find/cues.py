@@ -546,6 +546,33 @@ def passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def speaker_read_as_apposition(verb: Token) -> Token | None:
+    """'The launch was put off, the consortium, which builds the craft, said on Monday': the parser can
+    take the speaker set off by commas at the end of the report for an apposition inside it, leaving
+    the cue with no subject, or hang the cue on it as a participle ('..., announced on Monday'). The
+    apposition, ending right before the cue, is who speaks."""
+    doc = verb.doc
+    if verb.dep_ == "acl" and verb.head.dep_ == "appos" and verb.head.i < verb.i:
+        noun = verb.head
+        if verb.tag_ not in ("VBD", "VBN") or not is_speech_verb(verb) or doc[verb.i - 1].text != ",":
+            return None
+    elif not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.pos_ == "VERB" and verb.tag_ == "VBD":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        last = verb.i - 1
+        while last > 0 and doc[last].is_punct:
+            last -= 1
+        noun = next((t for t in clause.subtree if t.dep_ == "appos" and t.right_edge.i == last), None) \
+            if clause is not None else None
+    else:
+        return None
+    if noun is None or noun.head.i > noun.i \
+            or doc[min(t.i for t in noun.subtree if not t.is_punct) - 1].text != "," \
+            or not (_can_speak(noun) or _common_source(noun) or noun.ent_type_ == "ORG"):
+        return None
+    end = max(t.i for t in noun.subtree if t.i < verb.i)
+    return noun if all(t.is_punct for t in doc[end + 1 : verb.i]) else None
+
+
 def _noun_of_with_phrase_before(verb: Token) -> Token | None:
     """'..., with two members, A and B, now saying ...': the parser can hang the participle on the main
     verb rather than on the 'with' phrase right before it; the noun of that phrase is who is saying it,
@@ -630,7 +657,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if chosen is not None:
         return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) \
             or _last_of_names_joined_by_a_comma(chosen) or chosen
-    taken = _subject_taken_into_opening_phrase(verb)
+    taken = _subject_taken_into_opening_phrase(verb) or speaker_read_as_apposition(verb)
     if taken is not None:
         return taken
     named = name_after_closing_mark(verb)

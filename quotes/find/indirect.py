@@ -22,6 +22,7 @@ from quotes.find.cues import (
     TARGETED_VERBS,
     complements_of,
     cue_of_the_clause_before,
+    speaker_read_as_apposition,
     content_bounds,
     continues_outer_report,
     counts_people,
@@ -107,7 +108,9 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             continue
         bounds = None
         if _has_subject(complement):
-            bounds = _before_another_report(complement, _without_setting(verb, complement, content_bounds(complement)))
+            # (less the speaker the parser took into it: '..., the consortium, which builds it, said')
+            bounds = _before_another_report(complement, _without_setting(
+                verb, complement, content_bounds(complement, exclude=speaker_read_as_apposition(verb))))
             bounds = _before_trailing_report(complement, _after_relative_cue(verb, complement, bounds))
         elif (subject := _subject_taken_as_object(verb, complement)) is not None:
             subject_bounds, clause_bounds = content_bounds(subject), _before_another_report(
@@ -131,7 +134,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
                  or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
-                 or _clause_read_as_modifier_of_object(verb))
+                 or _clause_read_as_modifier_of_object(verb) or _report_holding_its_speaker(verb))
     if not spans:
         spans = _directive_read_as_relative(verb)
     if not spans:
@@ -524,6 +527,18 @@ def _report_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
     return [(bounds, "indirect-verb-complement")] if bounds is not None else []
 
 
+def _report_holding_its_speaker(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'The launch was put off after a valve failed, the consortium, which builds the craft, announced
+    on Monday': with the cue hung on its speaker as a participle, the report is the sentence's main
+    clause up to the speaker."""
+    speaker = speaker_read_as_apposition(verb)
+    if speaker is None or verb.dep_ != "acl":
+        return []
+    root = verb.sent.root
+    bounds = content_bounds(root, exclude=speaker) if root.i < speaker.i else None
+    return [(bounds, "indirect-verb-complement")] if bounds is not None else []
+
+
 def _put_to(verb: Token) -> list[tuple[tuple[int, int], str]]:
     """'put it to the witness that she had never heard it': what was put to them."""
     clause = put_it_to_clause(verb) if verb.lemma_.lower() == "put" else None
@@ -646,9 +661,11 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     # 'told a meeting of growers that ...' can get the clause the same way.
     # (however many such phrases: 'said in a statement before the game that ...')
     nouns, heads = [], [verb]
+    # ('The findings add to evidence that ...': 'add to' is to increase, and the clause is the noun's)
+    increases = verb.lemma_.lower() == "add"
     for _ in range(3):
         heads = [noun for head in heads for prep in head.children
-                 if prep.dep_ in ("prep", "dative") and prep.i > verb.i
+                 if prep.dep_ in ("prep", "dative") and prep.i > verb.i and not (increases and prep.lower_ == "to")
                  for noun in prep.children if noun.dep_ == "pobj"]
         nouns += heads
     if verb.lemma_.lower() in ADDRESSED_VERBS:
