@@ -6002,3 +6002,8 @@ def test_it_after_a_tribunal_is_the_tribunal(nlp):
 ])
 def test_a_speaker_the_parser_took_into_the_report_and_add_to(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_capital_letters_ending_a_body_s_name_are_no_post_nominal(nlp):
+    text = "The app's developer, Lumen Health AI, a start-up based in Utrecht, said it was cooperating."
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Lumen Health AI"]

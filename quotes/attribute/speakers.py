@@ -1148,7 +1148,12 @@ def _personal_post_nominal(token: Token) -> bool:
 
 def _post_nominal(token: Token) -> bool:
     letters = token.text.rstrip(".")
-    return letters in ("Jr", "Sr", "II", "III", "IV") or letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4
+    if letters in ("Jr", "Sr", "II", "III", "IV"):
+        return True
+    # (not the letters ending a body's name the recogniser tagged whole: 'Lumen Health AI')
+    if token.ent_type_ == "ORG" and token.ent_iob_ == "I" and not _personal_post_nominal(token):
+        return False
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4
 
 
 def name_span_of(token: Token) -> Span:
