@@ -6007,3 +6007,8 @@ def test_a_speaker_the_parser_took_into_the_report_and_add_to(nlp, text, expecte
 def test_capital_letters_ending_a_body_s_name_are_no_post_nominal(nlp):
     text = "The app's developer, Lumen Health AI, a start-up based in Utrecht, said it was cooperating."
     assert [q.speaker.name for q in extract(nlp, text)] == ["Lumen Health AI"]
+
+
+def test_a_first_name_and_surname_after_a_personal_title_are_a_person_the_recogniser_took_for_a_place(nlp):
+    text = "City won 3-2, with substitute Tunde Okafor scoring twice.\n\n\"It was the plan,\" Okafor said."
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Tunde Okafor", "substitute")]
