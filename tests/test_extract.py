@@ -6012,3 +6012,11 @@ def test_capital_letters_ending_a_body_s_name_are_no_post_nominal(nlp):
 def test_a_first_name_and_surname_after_a_personal_title_are_a_person_the_recogniser_took_for_a_place(nlp):
     text = "City won 3-2, with substitute Tunde Okafor scoring twice.\n\n\"It was the plan,\" Okafor said."
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Tunde Okafor", "substitute")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Sasha Lindgren-Obi, D-Minn., one of the two Democrats who voted against the amendment, complained that "
+     "it contained no reporting requirements.", "Lindgren-Obi"),
+])
+def test_a_party_tag_after_a_legislator_s_name_is_not_the_speaker(nlp, text, speaker):
+    assert [q.speaker.name for q in extract(nlp, text)] == [speaker]

@@ -573,6 +573,21 @@ def speaker_read_as_apposition(verb: Token) -> Token | None:
     return noun if all(t.is_punct for t in doc[end + 1 : verb.i]) else None
 
 
+# Parties in the tags American papers set after a legislator's name: 'Sen. Ana Ruiz, D-Ore.,'.
+PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def name_before_party_tag(token: Token) -> Token | None:
+    """'Sen. Ana Ruiz, D-Ore., said', 'Rep. Tom Beck (R-Texas) said': where the parser made the tag's
+    state the subject, the name set before the tag is who speaks."""
+    doc, i = token.doc, token.i
+    if i < 4 or not token.text[:1].isupper() or doc[i - 1].text != "-" or doc[i - 1].whitespace_ \
+            or doc[i - 2].text not in PARTY_LETTERS or doc[i - 2].whitespace_ or doc[i - 3].text not in (",", "("):
+        return None
+    name = doc[i - 4]
+    return name if name.pos_ == "PROPN" and name.text[:1].isupper() else None
+
+
 def _noun_of_with_phrase_before(verb: Token) -> Token | None:
     """'..., with two members, A and B, now saying ...': the parser can hang the participle on the main
     verb rather than on the 'with' phrase right before it; the noun of that phrase is who is saying it,
@@ -655,6 +670,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         chosen = next((t for t in chosen.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
                        and chosen.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), chosen)
     if chosen is not None:
+        chosen = name_before_party_tag(chosen) or chosen
         return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) \
             or _last_of_names_joined_by_a_comma(chosen) or chosen
     taken = _subject_taken_into_opening_phrase(verb) or speaker_read_as_apposition(verb)
