@@ -6020,3 +6020,14 @@ def test_a_first_name_and_surname_after_a_personal_title_are_a_person_the_recogn
 ])
 def test_a_party_tag_after_a_legislator_s_name_is_not_the_speaker(nlp, text, speaker):
     assert [q.speaker.name for q in extract(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Varkhan will not send a delegation to the conference, the state news agency quoted Foreign Minister Anatoly "
+     "Brevnov as saying.", [("Varkhan will not send a delegation to the conference", "Anatoly Brevnov", "indirect")]),
+    # the 'as' hung on the object: only the quoted words are the speaker's
+    ("One diplomat dismissed the minister's comments as \"pre-conference theater\" aimed mainly at a domestic "
+     "audience.", [("pre-conference theater", "One diplomat", "partial")]),
+])
+def test_quoted_as_saying_after_its_report_and_an_as_phrase_on_the_object(nlp, text, expected):
+    assert [(q.text, q.speaker.name, q.kind) for q in extract(nlp, text)] == expected

@@ -134,7 +134,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
                  or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
-                 or _clause_read_as_modifier_of_object(verb) or _report_holding_its_speaker(verb))
+                 or _clause_read_as_modifier_of_object(verb) or _report_holding_its_speaker(verb)
+                 or _report_before_quoted_as_saying(verb))
     if not spans:
         spans = _directive_read_as_relative(verb)
     if not spans:
@@ -536,6 +537,17 @@ def _report_holding_its_speaker(verb: Token) -> list[tuple[tuple[int, int], str]
         return []
     root = verb.sent.root
     bounds = content_bounds(root, exclude=speaker) if root.i < speaker.i else None
+    return [(bounds, "indirect-verb-complement")] if bounds is not None else []
+
+
+def _report_before_quoted_as_saying(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'Varkhan will not attend, the state news agency quoted the minister as saying': the report is the
+    clause before the 'quoted ... as saying' that closes the sentence."""
+    if verb.lemma_.lower() != "say" or verb.dep_ != "pcomp" or verb.head.lower_ != "as" \
+            or verb.head.head.lemma_.lower() != "quote":
+        return []
+    clause = next((c for c in verb.head.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
+    bounds = content_bounds(clause) if clause is not None else None
     return [(bounds, "indirect-verb-complement")] if bounds is not None else []
 
 
