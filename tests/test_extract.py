@@ -6031,3 +6031,24 @@ def test_a_party_tag_after_a_legislator_s_name_is_not_the_speaker(nlp, text, spe
 ])
 def test_quoted_as_saying_after_its_report_and_an_as_phrase_on_the_object(nlp, text, expected):
     assert [(q.text, q.speaker.name, q.kind) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle set off after a relative clause on a thing goes on with the main clause
+    ("Gov. Rosalind Achterberg on Thursday vetoed a bill that would have extended a tax exemption by 20 years, calling "
+     "the measure \"a blank check\" in a letter.", [("a blank check", "Rosalind Achterberg", "Gov.")]),
+    # a body's own name is not re-named by the description set beside it
+    ("The House Majority Fund, a super PAC aligned with Republican leadership, said it had canceled $3 million in "
+     "reservations.", [("it had canceled $3 million in reservations", "House Majority Fund", None)]),
+    # 'elect' after a title is no syllable of a name
+    ("\"I will let them sort it out,\" Mayor-elect Tom Beck said on Sunday.",
+     [("I will let them sort it out,", "Tom Beck", "Mayor-elect")]),
+    # the report's last noun, which the parser hung elsewhere
+    ("Okonkwo-Marsh, a leader of the House Progressive Caucus, argued in an interview that the nominee, former state "
+     "Treasurer Gideon Farraday, had spent a year apologizing for positions most voters supported, from a higher "
+     "minimum wage to paid family leave.",
+     [("the nominee, former state Treasurer Gideon Farraday, had spent a year apologizing for positions most voters "
+       "supported, from a higher minimum wage to paid family leave", "Okonkwo-Marsh", None)]),
+])
+def test_names_and_ends_the_parser_misplaced_in_political_copy(nlp, text, expected):
+    assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected

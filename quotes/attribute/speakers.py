@@ -1238,7 +1238,7 @@ def _second_syllable(token: Token) -> bool:
     """The lower-case second syllable of a romanised East Asian given name the tokenizer split at
     its hyphen: 'man' in 'Leung Sze-man', 'seo' in 'Kang Min-seo' (not 'Kong-based')."""
     return token.is_alpha and token.is_lower and len(token) <= 5 and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
-        and token.tag_ not in ("VBN", "VBG", "VBD")
+        and token.tag_ not in ("VBN", "VBG", "VBD") and token.lower_ != "elect"  # (not 'Mayor-elect')
 
 
 def _without_own_name(role: str | None, name: str) -> str | None:
@@ -1486,7 +1486,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if named_title is not None:
             return resolve_speaker(named_title, people)
         # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and not (token.pos_ == "PROPN" and bracketed_after) and (
+        # (not a body's own name: 'The House Majority Fund, a super PAC aligned with ..., said')
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not (token.pos_ == "PROPN" and bracketed_after) \
+                and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG" and child.i > token.i + 1
+                         and doc[child.left_edge.i].pos_ == "DET") and (
                 is_organisation_name(name := name_span_of(child)) or _described_as_business(child)
                 or child.ent_type_ == "ORG" and (len(name) == 1 or not is_person_noun(token)) and not is_title_word(token)
                 and token.lemma_.lower() not in GENDERED_NOUNS and name_key(name.text) not in people.by_key):

@@ -771,6 +771,15 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         ruled = _adjudicator_just_before(verb, head)
         if ruled is not None:
             return ruled
+        thing = head.head
+        if verb.dep_ == "advcl" and head.dep_ == "relcl" and verb.doc[verb.left_edge.i - 1].text == "," \
+                and thing.dep_ in ("dobj", "pobj") and thing.pos_ == "NOUN" and not _can_speak(thing) \
+                and any(is_relative(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # ('vetoed a bill that would have extended ..., calling the measure “...”': a participle
+            # set off after a relative clause on a thing goes on with the clause the thing is in)
+            main = thing.head.head if thing.dep_ == "pobj" else thing.head
+            if main.pos_ in ("VERB", "AUX") and any(_can_speak(c) for c in main.children if c.dep_ == "nsubj"):
+                return _subject_of(main, depth + 1)
         if verb.dep_ == "conj" and head.dep_ == "relcl" and head.head.i < head.i:
             # ('Barkley, whose ward includes the corridor, ... said he would ...': the parser can join
             # the cue to the relative clause; what a 'whose' phrase names does not speak, its owner does)
@@ -1433,7 +1442,18 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
         tokens.pop()
     if not tokens:
         return None
-    return _after_dateline(tokens), tokens[-1].i + 1
+    return _after_dateline(tokens), _with_last_noun_left_out(tokens[-1])
+
+
+def _with_last_noun_left_out(last: Token) -> int:
+    """The end of a report whose last noun the parser hung elsewhere ('... to paid family | leave.'): a
+    noun with nothing of its own right after the report's last noun, and only the sentence's end after it."""
+    doc, after = last.doc, last.i + 1
+    if after + 1 < len(doc) and last.pos_ == "NOUN" and doc[after].pos_ == "NOUN" and not doc[after].ent_type_ \
+            and not list(doc[after].children) and doc[after + 1].text in (".", "!", "?") \
+            and doc[after].head.i not in range(after + 1, len(doc)) and last.whitespace_:
+        return after + 1
+    return after
 
 
 def _after_dateline(tokens: list[Token]) -> int:
