@@ -6045,10 +6045,10 @@ def test_quoted_as_saying_after_its_report_and_an_as_phrase_on_the_object(nlp, t
      [("I will let them sort it out,", "Tom Beck", "Mayor-elect")]),
     # the report's last noun, which the parser hung elsewhere
     ("Okonkwo-Marsh, a leader of the House Progressive Caucus, argued in an interview that the nominee, former state "
-     "Treasurer Gideon Farraday, had spent a year apologizing for positions most voters supported, from a higher "
+     "Treasurer Gideon Farraday, had \"spent a year apologizing\" for positions most voters supported, from a higher "
      "minimum wage to paid family leave.",
-     [("the nominee, former state Treasurer Gideon Farraday, had spent a year apologizing for positions most voters "
-       "supported, from a higher minimum wage to paid family leave", "Okonkwo-Marsh", None)]),
+     [("the nominee, former state Treasurer Gideon Farraday, had \"spent a year apologizing\" for positions most "
+       "voters supported, from a higher minimum wage to paid family leave", "Okonkwo-Marsh", None)]),
 ])
 def test_names_and_ends_the_parser_misplaced_in_political_copy(nlp, text, expected):
     assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected
