@@ -6052,3 +6052,11 @@ def test_quoted_as_saying_after_its_report_and_an_as_phrase_on_the_object(nlp, t
 ])
 def test_names_and_ends_the_parser_misplaced_in_political_copy(nlp, text, expected):
     assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The race is tied, according to a person briefed on the polling.", "a person briefed on the polling"),
+    ("The race is tied, a person briefed on the polling said.", "a person briefed on the polling"),
+])
+def test_one_unnamed_source_keeps_the_participle_that_describes_it(nlp, text, speaker):
+    assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == [(speaker, "anonymous")]

@@ -1521,8 +1521,10 @@ def noun_phrase(token: Token) -> Span:
         (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in ("time", "moment"))
         and not any(d.dep_ == "poss" for d in o.children) for o in c.children)}
     keep = [token]
-    # An unnamed source keeps the participle that describes it: 'two people briefed on the talks'.
-    described = token.tag_ == "NNS" and not token.ent_type_
+    # An unnamed source keeps the participle that describes it: 'two people briefed on the talks', 'a
+    # person briefed on the call'.
+    described = not token.ent_type_ and (token.tag_ == "NNS" or token.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children))
     # (a hyphen holds its compound together: 'the 29-year-old centre-half')
     # (a possessor speaks without its possessive ending: 'the Kessler administration's request')
     stack = [c for c in token.children if c.i not in when and (c.dep_ not in cut or c.tag_ == "HYPH"
