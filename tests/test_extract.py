@@ -6060,3 +6060,13 @@ def test_names_and_ends_the_parser_misplaced_in_political_copy(nlp, text, expect
 ])
 def test_one_unnamed_source_keeps_the_participle_that_describes_it(nlp, text, speaker):
     assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sen. Cormac Delahunt dismissed the vote as “theater” staged for voters in Arizona.",
+     [("theater", "Cormac Delahunt", "partial")]),
+    # an 'as' clause that says when is still no content
+    ("Residents reported long queues as shoppers engaged in “typhoon shopping”.", []),
+])
+def test_an_as_the_parser_read_as_opening_a_clause_after_a_judging_verb(nlp, text, expected):
+    assert [(q.text, q.speaker.name, q.kind) for q in extract(nlp, text)] == expected

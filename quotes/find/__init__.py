@@ -236,6 +236,9 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
             if child.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and c.idx < fragment.start
                                             for c in child.children):
                 continue  # (the 'as' hung on the object: 'dismissed the comments as “theater” aimed at ...')
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.idx < fragment.start
+                                             for c in child.children):
+                continue  # (or read as opening a clause: 'dismissed the vote as “theater” staged for ...')
             if child.dep_ == "prep":  # 'warned of “grave consequences”': the object, not the preposition
                 child = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), child)
             if child.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree):

@@ -1260,12 +1260,25 @@ SETTING_MARKS = frozenset({"as", "when", "because", "although", "though", "after
                            "until", "unless", "once", "whenever", "where"})
 
 
+def _judged_as(verb: Token, clause: Token) -> bool:
+    """'dismissed the vote as “theater” staged for ...': a verb judging its object 'as' something, where
+    the parser read the 'as' as opening a clause whose subject is what the object is judged to be."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    lemma = verb.lemma_.lower()
+    if mark is None or "as" not in JUDGING_CONTENT.get(lemma, ()) and lemma not in NAMING_VERBS:
+        return False
+    after = next((t for t in verb.doc[mark.i + 1 : clause.i] if not t.is_punct), None)
+    return after is not None and after.dep_ == "nsubj" and after.head.i == clause.i \
+        and any(c.dep_ == "dobj" and c.i < mark.i for c in verb.children)
+
+
 def is_setting_of_speech(verb: Token, child: Token) -> bool:
     """Whether the dependent of a speech verb names where, when or to whom something was said
     rather than what: 'said on “Weekend Report”', 'told “Early Edition”' (a programme, an
     addressee), so quoted words inside it are a title, not the speaker's words."""
     lemma = verb.lemma_.lower()
-    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in child.children):
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in child.children) \
+            and not _judged_as(verb, child):
         return True  # 'reported long queues as residents engaged in “typhoon shopping”': when or why, not what
     if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
         return False  # a clause: what was said, even where the parser hangs it on a preposition
