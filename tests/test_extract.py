@@ -6070,3 +6070,10 @@ def test_one_unnamed_source_keeps_the_participle_that_describes_it(nlp, text, sp
 ])
 def test_an_as_the_parser_read_as_opening_a_clause_after_a_judging_verb(nlp, text, expected):
     assert [(q.text, q.speaker.name, q.kind) for q in extract(nlp, text)] == expected
+
+
+def test_an_object_the_parser_took_for_an_adverb_before_as_is_what_is_judged(nlp):
+    text = ("Rosa Ferreira, a retired driver, took the stand. She described her eyesight as “better than my doctor’s” "
+            "and drew laughter from the gallery.")
+    assert [(q.text, q.speaker.name, q.kind) for q in extract(nlp, text)] == \
+        [("better than my doctor’s", "Rosa Ferreira", "partial")]

@@ -1282,7 +1282,9 @@ def is_setting_of_speech(verb: Token, child: Token) -> bool:
         return True  # 'reported long queues as residents engaged in “typhoon shopping”': when or why, not what
     if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
         return False  # a clause: what was said, even where the parser hangs it on a preposition
-    if child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children):
+    if child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children) and not (
+            "as" in JUDGING_CONTENT.get(lemma, ()) and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)):
+        # ('described her eyesight as “...”': the object the parser took for an adverb is what is judged)
         return True  # 'told Variety ahead of the premiere of “...”': when, not what
     if child.dep_ == "prep":
         allowed = CONTENT_PREPOSITIONS | PREPOSITION_CONTENT.get(lemma, set()) \
