@@ -6077,3 +6077,8 @@ def test_an_object_the_parser_took_for_an_adverb_before_as_is_what_is_judged(nlp
             "and drew laughter from the gallery.")
     assert [(q.text, q.speaker.name, q.kind) for q in extract(nlp, text)] == \
         [("better than my doctor’s", "Rosa Ferreira", "partial")]
+
+
+def test_a_relative_pronoun_is_the_subject_of_what_a_cue_inside_its_clause_reports(nlp):
+    text = "The state announced a waiver for small farmers, a move that officials said would benefit 18 lakh farmers."
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [("would benefit 18 lakh farmers", "officials")]

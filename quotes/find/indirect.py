@@ -73,6 +73,18 @@ def find_reported_speech(doc: Doc, noun_phrase_contents: bool = False) -> Iterat
                     yield candidate
 
 
+def _relative_reported_across_cue(clause: Token, verb: Token) -> tuple[int, int] | None:
+    """'a move that officials said would benefit 18 lakh farmers': a relative pronoun the subject of a
+    clause reported by a cue inside the relative clause; the report is the clause after the cue."""
+    doc = clause.doc
+    opener = doc[clause.left_edge.i]
+    if verb.dep_ != "relcl" or not opener.i < verb.i < clause.i or opener.tag_ not in ("WDT", "WP") \
+            or opener.dep_ not in ("nsubj", "nsubjpass") or opener.head.i != clause.i:
+        return None
+    end = _trim_end(doc, verb.i + 1, max(t.i for t in clause.subtree) + 1)
+    return (verb.i + 1, end) if end > verb.i + 1 else None
+
+
 def _relative_read_as_complement(clause: Token, verb: Token) -> bool:
     """'said Dr Ousmane, head of the centre that the aid group runs in the camp': a clause opened by a
     relative pronoun that is its object or subject, right after a noun, describes that noun; the
@@ -104,6 +116,10 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     doc = verb.doc
     spans = []
     for complement in complements_of(verb):
+        across = _relative_reported_across_cue(complement, verb)
+        if across is not None:
+            spans.append((across, "indirect-verb-complement"))
+            continue
         if _relative_read_as_complement(complement, verb):
             continue
         bounds = None
