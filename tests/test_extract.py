@@ -6082,3 +6082,20 @@ def test_an_object_the_parser_took_for_an_adverb_before_as_is_what_is_judged(nlp
 def test_a_relative_pronoun_is_the_subject_of_what_a_cue_inside_its_clause_reports(nlp):
     text = "The state announced a waiver for small farmers, a move that officials said would benefit 18 lakh farmers."
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [("would benefit 18 lakh farmers", "officials")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after the cue saying when it was said
+    ("“Some songs are letters you don’t send,” Okafor says, when the subject comes up.",
+     [("Some songs are letters you don’t send,", "Okafor")]),
+    # a romanised given name the recogniser cut at its hyphen
+    ("Backstage, director Hyun-woo Baek told reporters he had written the script at night. \"Nobody buys anything at "
+     "4am, so I wrote,\" he said.",
+     [("he had written the script at night", "Hyun-woo Baek"), ("Nobody buys anything at 4am, so I wrote,",
+                                                                 "Hyun-woo Baek")]),
+    # 'it' for a body named beside its noun
+    ("Her label, Northgate Records, is less sentimental about the album. In a statement announcing the release, it "
+     "described the album as “a career-defining record”.", [("a career-defining record", "Northgate Records")]),
+])
+def test_occasions_split_given_names_and_bodies_named_beside_a_noun(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

@@ -266,7 +266,7 @@ class People:
         for ent in self.ents:
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent) \
                     and not any(start <= ent.start_char < end for start, end in self.bylines):
-                self.add(_with_first_name_left_out(person_name(ent)))
+                self.add(_with_syllable_and_surname_after(_with_first_name_left_out(person_name(ent))))
             # ('Alexandra Pryce KC', 'Jane Roe MP': letters only a person has after a name, whatever
             # the recogniser took the whole for)
             elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and _personal_post_nominal(ent[-1]) \
@@ -1037,7 +1037,10 @@ def _group_subject(token: Token, pronoun: Token) -> bool:
         # Plural groups, and organisations, which English often takes as plural ("the campaign ... they").
         return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP", "ORG") \
             or token.lemma_.lower() in INSTITUTION_NOUNS
-    return token.tag_ in ("NN", "NNP") and (token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in INSTITUTION_NOUNS)
+    # (or one with a body's name set beside it: 'Her label, Northgate Records, ...')
+    return token.tag_ in ("NN", "NNP") and (
+        token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in INSTITUTION_NOUNS
+        or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in token.children))
 
 
 def _plural_relatives(token: Token) -> bool:
@@ -1086,6 +1089,18 @@ def person_name(span: Span) -> Span:
                                or _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper()):
         end -= 1
     return doc[start:_with_given_name_after(doc, end)]
+
+
+def _with_syllable_and_surname_after(name: Span) -> Span:
+    """'Hyun | -woo Baek': a romanised given name the recogniser cut at its hyphen, leaving the second
+    syllable and the surname out, is the whole name."""
+    doc, end = name.doc, name.end
+    if end + 2 < len(doc) and doc[end].text in ("-", "‐") and not doc[end].whitespace_ \
+            and _second_syllable(doc[end + 1]) and doc[end + 2].pos_ == "PROPN" and _capitalised(doc[end + 2].text):
+        whole = name_span_of(doc[end + 2])
+        if whole.start == name.start:
+            return whole
+    return name
 
 
 def _with_first_name_left_out(name: Span) -> Span:

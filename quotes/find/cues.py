@@ -1384,7 +1384,8 @@ def complements_of(verb: Token) -> list[Token]:
     # cardiologists describe as “residual risk”')
     found = [child for child in verb.children if child.dep_ == "ccomp" and not (
         child.i < verb.i and (any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i])
-                              or verb.lemma_.lower() in NAMING_VERBS)) and not _introduced_by_nearer_cue(verb, child)]
+                              or verb.lemma_.lower() in NAMING_VERBS)) and not _introduced_by_nearer_cue(verb, child)
+             and not _when_it_was_said(verb, child)]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)
               and child.lower_ not in COUNSEL_PARTICIPLES and not cue_of_the_clause_before(child)]
@@ -1424,6 +1425,21 @@ def cue_of_the_clause_before(clause: Token) -> bool:
     return clause.dep_ == "parataxis" and is_speech_verb(clause) and subject is not None \
         and clause.doc[subject.left_edge.i - 1].text == "," \
         and not any(c.dep_ in COMPLEMENT_DEPS | {"ccomp"} and c.i > clause.i for c in clause.children)
+
+
+# Words opening a clause that says when or why something was said, not what.
+OCCASION_OPENERS = frozenset({"when", "while", "whenever", "after", "before", "because", "once", "until", "as"})
+
+
+def _when_it_was_said(verb: Token, clause: Token) -> bool:
+    """'“...,” Okafor says, when the subject comes up': after a report before the cue, a clause set
+    off by a comma and opened by 'when', 'while' or 'because' says when or why it was said, however
+    the parser labelled it."""
+    doc = clause.doc
+    opener = doc[clause.left_edge.i]
+    return clause.i > verb.i and opener.lower_ in OCCASION_OPENERS and doc[opener.i - 1].text == "," \
+        and opener.dep_ in ("advmod", "mark") and opener.head.i == clause.i \
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _has_clause(token: Token) -> bool:
