@@ -6099,3 +6099,11 @@ def test_a_relative_pronoun_is_the_subject_of_what_a_cue_inside_its_clause_repor
 ])
 def test_occasions_split_given_names_and_bodies_named_beside_a_noun(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_name_inside_the_verb_s_own_phrase_is_not_the_titled_subject(nlp):
+    text = ("The company's Head of Corporate Communications, Mallam Sani Abubakar Gwarzo, in a statement issued on "
+            "behalf of the Managing Director, Engr. Chukwuemeka Obi-Nwosu, said the outages were caused by a drop in "
+            "supply.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == \
+        [("Sani Abubakar Gwarzo", "Head of Corporate Communications")]

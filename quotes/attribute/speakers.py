@@ -2125,6 +2125,8 @@ def _name_closing_a_title(token: Token) -> Span | None:
     piece = doc[start:end]
     if is_organisation_name(piece):
         return None  # ('The landlord, Fenwick Holdings, said': a body)
+    if piece and any(a.dep_ == "prep" and a.head.i == verb.i and a.i > token.i for a in piece[-1].ancestors):
+        return None  # (a name inside the verb's own phrase: '..., in a statement issued on behalf of the MD, X, said')
     # (a person by the recogniser, or by the honorific or the title before a first name and a surname)
     honoured = start > commas[-1] + 1 and len([t for t in piece if t.is_alpha]) >= 2
     if not piece or not (honoured or any(t.ent_type_ == "PERSON" for t in piece)) \
