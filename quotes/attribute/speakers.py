@@ -1093,8 +1093,13 @@ def person_name(span: Span) -> Span:
 
 def _with_syllable_and_surname_after(name: Span) -> Span:
     """'Hyun | -woo Baek': a romanised given name the recogniser cut at its hyphen, leaving the second
-    syllable and the surname out, is the whole name."""
+    syllable and the surname out, is the whole name; so is a double surname cut the same way ('Sasha
+    Lindgren | -Obi')."""
     doc, end = name.doc, name.end
+    if end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and doc[end + 1].pos_ == "PROPN" and _capitalised(doc[end + 1].text) \
+            and doc[end + 1].ent_type_ in ("", "PERSON"):
+        return doc[name.start : end + 2]
     if end + 2 < len(doc) and doc[end].text in ("-", "‐") and not doc[end].whitespace_ \
             and _second_syllable(doc[end + 1]) and doc[end + 2].pos_ == "PROPN" and _capitalised(doc[end + 2].text):
         whole = name_span_of(doc[end + 2])
