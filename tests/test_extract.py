@@ -6108,3 +6108,15 @@ def test_a_name_inside_the_verb_s_own_phrase_is_not_the_titled_subject(nlp):
             "supply.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == \
         [("Sani Abubakar Gwarzo", "Head of Corporate Communications")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the referee of a match is none of its players
+    ("Liam Rourke went down under a challenge.\n\nThe referee said it was no foul.", [("it was no foul", "referee")]),
+    # nor, for 'she' of a second cue joined to the first, the subject of what the first reported
+    ("Coach Ingrid Solberg was furious.\n\nThe referee was \"well placed\", she conceded, but she insisted that the "
+     "contact was clear.",
+     [("The referee was \"well placed\"", "Ingrid Solberg"), ("the contact was clear", "Ingrid Solberg")]),
+])
+def test_a_referee_and_the_subject_of_a_report_before_a_joined_cue(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

@@ -838,6 +838,16 @@ def _reported_before(pronoun: Token) -> list[Token]:
     return clauses
 
 
+def _reported_before_the_cue_joined(pronoun: Token) -> list[Token]:
+    """'[The referee was well placed], she conceded, but she insisted ...': the clause reported
+    before the speech verb that the pronoun's own is joined to."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj" or not is_speech_verb(verb) or verb.head.i > verb.i:
+        return []
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ == pronoun.lower_), None)
+    return _reported_before(first) if first is not None else []
+
+
 # The children a birth is told by: 'was born in Sunderland, the daughter of a welder'.
 CHILD_GENDERS = {"daughter": "f", "son": "m"}
 
@@ -991,7 +1001,7 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
     # (past the blank line or lines between paragraphs)
     previous_paragraph = text.rfind("\n", 0, max(0, len(text[:max(0, paragraph)].rstrip())))
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
-    reported = _reported_before(pronoun)
+    reported = _reported_before(pronoun) or _reported_before_the_cue_joined(pronoun)
     for token in reversed(pronoun.doc[first : pronoun.i]):
         if token.idx < previous_paragraph:
             break
@@ -2698,9 +2708,10 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
            and all(w in noun_phrase(t).text.lower().split() for w in whose)
            for t in token.doc[: token.i]):
         return None  # 'A spokesman said ... the spokesman said': the one described before, unnamed
-    if title in COURT_OFFICES:
+    if title in COURT_OFFICES | MATCH_OFFICES:
         # 'Ben Cole denies arson. The prosecutor said ...': an office a court holds over the people
-        # a report names is never the nearest of them, as a striker or a Croatian may be
+        # a report names is never the nearest of them, as a striker or a Croatian may be (nor is the
+        # referee of a match one of its players)
         return None
     found = people.antecedent(token, gender=GENDERED_NOUNS.get(title))
     if found is None or not people.same_or_next_narrative_paragraph(found[1].span.start_char, token.idx):
@@ -3005,6 +3016,7 @@ UNNAMED_WORDS = frozenset({"name", "named", "identify", "identified", "authorize
 # Who conducts a hearing or a case, rather than being its subject.
 COURT_OFFICES = frozenset({"judge", "magistrate", "prosecutor", "coroner", "recorder", "sheriff", "justice",
                            "registrar"})
+MATCH_OFFICES = frozenset({"referee", "umpire", "linesman", "lineswoman", "steward"})
 # Executives' titles and the acronyms news uses for them.
 EXECUTIVE_ACRONYMS = {
     "ceo": ("chief executive officer", "chief executive"),
