@@ -6120,3 +6120,9 @@ def test_a_name_inside_the_verb_s_own_phrase_is_not_the_titled_subject(nlp):
 ])
 def test_a_referee_and_the_subject_of_a_report_before_a_joined_cue(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_a_possessive_on_any_noun_set_beside_a_name_is_someone_else_s(nlp):
+    text = ("Tomasz Wiśniewski, her longtime engineer, is the reason the album exists at all. He says he kept a copy "
+            "of the sessions on a hard drive.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Tomasz Wiśniewski", "longtime engineer")]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.roles import (
-    FAMILY_EPITHETS, HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
+    HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
     NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific,
     clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address,
     is_title_text, is_title_word, noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart,
@@ -865,17 +865,11 @@ def _born_the_child_of(subject: Token) -> str | None:
 
 
 def _relation_set_beside(possessive: Token, name: Token) -> bool:
-    """'Ian Roe, her colleague,': a possessive on a noun of relation set beside the name, whose
-    possessor is someone else (no one is their own colleague)."""
+    """'Ian Roe, her colleague,', 'Tomasz Kowal, her longtime engineer,': a possessive on a noun set
+    beside the name, whose possessor is someone else (no one is their own colleague or engineer)."""
     noun = possessive.head
-    return noun.dep_ == "appos" and noun.head.i == name.i and (
-        is_relative_noun(noun) or noun.lemma_.lower() in FAMILY_EPITHETS or noun.lemma_.lower() in PEER_NOUNS)
-
-
-# Nouns for someone's peers, which no one is to themselves.
-PEER_NOUNS = frozenset({"colleague", "friend", "partner", "neighbour", "neighbor", "teammate", "classmate",
-                        "assistant", "aide", "deputy", "rival", "successor", "predecessor", "biographer", "student",
-                        "mentor", "protege", "protégé", "companion", "carer", "caregiver", "lawyer", "agent"})
+    return noun.dep_ == "appos" and noun.head.i == name.i and noun.pos_ == "NOUN" \
+        and not any(c.lower_ == "own" for c in noun.children)
 
 
 def _in_clause_of_another_person(pronoun: Token, name: Span) -> bool:
