@@ -6126,3 +6126,11 @@ def test_a_possessive_on_any_noun_set_beside_a_name_is_someone_else_s(nlp):
     text = ("Tomasz Wiśniewski, her longtime engineer, is the reason the album exists at all. He says he kept a copy "
             "of the sessions on a hard drive.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Tomasz Wiśniewski", "longtime engineer")]
+
+
+@pytest.mark.parametrize("text", [
+    "For months she had told herself that complaining would only make things worse.",
+    "His daughter reported him missing that night when he did not come home.",
+])
+def test_telling_oneself_and_a_small_clause_report_nothing(nlp, text):
+    assert extract(nlp, text) == []

@@ -73,6 +73,24 @@ def find_reported_speech(doc: Doc, noun_phrase_contents: bool = False) -> Iterat
                     yield candidate
 
 
+def _told_oneself(verb: Token) -> bool:
+    """'she had told herself that ...': what one tells oneself is a thought, not speech."""
+    return verb.lemma_.lower() == "tell" and any(
+        c.dep_ in ("dobj", "dative") and c.lower_.endswith(("self", "selves")) for c in verb.children)
+
+
+# Object pronouns: a clause whose subject is one is a small clause, with no tense of its own.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _small_clause(clause: Token) -> bool:
+    """'reported him missing': a clause whose subject is an object pronoun and which has no tense
+    says what the verb's object is, not what anyone said."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in OBJECT_PRONOUNS and not _is_tensed(clause) \
+        and not any(c.dep_ == "ccomp" and _is_tensed(c) for c in clause.children)
+
+
 def _relative_reported_across_cue(clause: Token, verb: Token) -> tuple[int, int] | None:
     """'a move that officials said would benefit 18 lakh farmers': a relative pronoun the subject of a
     clause reported by a cue inside the relative clause; the report is the clause after the cue."""
@@ -111,11 +129,13 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = False) -> list[Candidate]:
     """Reported speech around one speech verb. A weak cue ('questioned', 'continued') only counts
     with a clausal complement of its own."""
-    if _asked_in_passing(verb) or _asked_to_stay_unnamed(verb):
+    if _asked_in_passing(verb) or _asked_to_stay_unnamed(verb) or _told_oneself(verb):
         return []
     doc = verb.doc
     spans = []
     for complement in complements_of(verb):
+        if _small_clause(complement):
+            continue  # ('reported him missing', 'declared it over': what the object is, not what was said)
         across = _relative_reported_across_cue(complement, verb)
         if across is not None:
             spans.append((across, "indirect-verb-complement"))
