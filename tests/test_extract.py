@@ -6134,3 +6134,10 @@ def test_a_possessive_on_any_noun_set_beside_a_name_is_someone_else_s(nlp):
 ])
 def test_telling_oneself_and_a_small_clause_report_nothing(nlp, text):
     assert extract(nlp, text) == []
+
+
+def test_quoted_words_after_an_object_the_parser_took_for_an_object_predicate(nlp):
+    text = ("Council member Robert Tillinghast, who voted no, called the project “wildly out of scale” for a block of "
+            "mostly one- and two-story homes.")
+    assert [(q.text, q.speaker.name, q.kind) for q in extract(nlp, text)] == \
+        [("wildly out of scale", "Robert Tillinghast", "partial")]

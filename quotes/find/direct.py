@@ -379,7 +379,8 @@ def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> tupl
     # ('who has called the drought “a slow-motion hurricane”': the parser can hang what a naming verb
     # calls its object anywhere; the words right after the object are what it is called)
     before = doc[index.token_at(span.mark_start) - 1] if index.token_at(span.mark_start) > 0 else None
-    if before is not None and before.dep_ == "dobj" and before.head.lemma_.lower() in NAMING_VERBS \
+    # (or its object the parser took for an object predicate: 'called the project “wildly out of scale”')
+    if before is not None and before.dep_ in ("dobj", "oprd") and before.head.lemma_.lower() in NAMING_VERBS \
             and before.head.i < before.i and is_speech_act(before.head):
         return before.head, before
     return None
