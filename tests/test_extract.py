@@ -6141,3 +6141,11 @@ def test_quoted_words_after_an_object_the_parser_took_for_an_object_predicate(nl
             "mostly one- and two-story homes.")
     assert [(q.text, q.speaker.name, q.kind) for q in extract(nlp, text)] == \
         [("wildly out of scale", "Robert Tillinghast", "partial")]
+
+
+def test_a_name_the_parser_made_the_root_of_its_own_sentence_leads_for_a_pronoun(nlp):
+    text = ("Council member Adaeze Nwankwo voted yes. “It has to stop being the answer,” Nwankwo said.\n\n"
+            "Council member Robert Tillinghast, who voted no, called the project “wildly out of scale” for a block "
+            "of mostly one- and two-story homes. He said the city’s traffic study had been done in July.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)][-1] == \
+        ("the city’s traffic study had been done in July", "Robert Tillinghast")

@@ -26,6 +26,7 @@ from quotes.find.cues import (
     is_initials,
     is_relative,
     is_speech_verb,
+    main_verb_read_as_participle,
     name_joined_before,
     noun_phrase,
     opener_read_apart,
@@ -927,6 +928,10 @@ def _leading_subject(span: Span) -> bool:
     if _named_as_a_person(root):
         root = root.head.head  # (the name the subject goes by: 'a student named Helena Roe drove ...')
     if _verb_read_as_plural_noun(root) or _between_quote_and_cue(span[-1]):
+        return True
+    # ('Council member X, who voted no, called the project ...': the parser made the name the root
+    # and its verb a participle on it)
+    if root.dep_ == "ROOT" and any(main_verb_read_as_participle(c) for c in root.children):
         return True
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
