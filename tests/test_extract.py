@@ -6149,3 +6149,14 @@ def test_a_name_the_parser_made_the_root_of_its_own_sentence_leads_for_a_pronoun
             "of mostly one- and two-story homes. He said the city’s traffic study had been done in July.")
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)][-1] == \
         ("the city’s traffic study had been done in July", "Robert Tillinghast")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tomasz Wiśniewski, a nurse, agreed.\n\nI also spoke to a former night-shift worker, who asked not to be named "
+     "because she still works in the sector. She said there were only two staff on duty overnight.",
+     "a former night-shift worker"),
+    # not someone only met: the subject before still leads
+    ("The mayor met a man who had lost his home. He said the city had failed him.", "mayor"),
+])
+def test_she_after_one_the_writer_spoke_to_is_them(nlp, text, speaker):
+    assert [q.speaker.name for q in extract(nlp, text)] == [speaker]

@@ -1012,10 +1012,17 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
         # (or a nation's noun for one person: 'The Welshman admitted ... He said')
         demonym = is_demonym(token) and any(c.lower_ == "the" for c in token.children)
         capitalised_title = capitalised_title or demonym
-        if token.dep_ not in ("nsubj", "nsubjpass") or not (token.tag_ == "NN" or capitalised_title) \
+        # ('I spoke to a former night-shift worker, who asked not to be named ... She said': one
+        # described by a 'who' clause is its subject too)
+        described_by_who = token.lower_ == "who" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
+            and token.head.head.tag_ == "NN" and not token.head.head.ent_type_ and token.head.head.i < token.i \
+            and _one_spoken_to(token.head.head)
+        if described_by_who:
+            token = token.head.head
+        elif token.dep_ not in ("nsubj", "nsubjpass") or not (token.tag_ == "NN" or capitalised_title) \
                 or people.inside_quote(token.idx):
             continue
-        if not _leading_subject(token.doc[token.i : token.i + 1]):
+        elif not _leading_subject(token.doc[token.i : token.i + 1]):
             continue  # 'X said the president was born here. He ...': X, not the one X spoke about
         if any(c.tag_ == "WP$" for c in token.children):
             continue  # 'Rosa Hart, whose daughter was held, ... she told reporters': Hart, described
@@ -1032,6 +1039,16 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
                 c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)):
             return token
     return None
+
+
+# Verbs for talking with someone, whose object is the one who speaks next.
+TALKING_WITH_VERBS = frozenset({"speak", "talk", "interview", "reach", "contact", "visit"})
+
+
+def _one_spoken_to(noun: Token) -> bool:
+    """'I spoke to a former worker', 'Reporters interviewed a nurse': the one the writer talked with."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "with") else noun.head
+    return noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in TALKING_WITH_VERBS
 
 
 def _group_subject(token: Token, pronoun: Token) -> bool:
