@@ -6058,6 +6058,7 @@ def test_names_and_ends_the_parser_misplaced_in_political_copy(nlp, text, expect
 @pytest.mark.parametrize("text, speaker", [
     ("The race is tied, according to a person briefed on the polling.", "a person briefed on the polling"),
     ("The race is tied, a person briefed on the polling said.", "a person briefed on the polling"),
+    ("The race is tied, one diplomat involved in the talks said.", "one diplomat involved in the talks"),
 ])
 def test_one_unnamed_source_keeps_the_participle_that_describes_it(nlp, text, speaker):
     assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == [(speaker, "anonymous")]

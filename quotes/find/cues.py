@@ -1555,7 +1555,7 @@ def noun_phrase(token: Token) -> Span:
     # An unnamed source keeps the participle that describes it: 'two people briefed on the talks', 'a
     # person briefed on the call'.
     described = not token.ent_type_ and (token.tag_ == "NNS" or token.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children))
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children))
     # (a hyphen holds its compound together: 'the 29-year-old centre-half')
     # (a possessor speaks without its possessive ending: 'the Kessler administration's request')
     stack = [c for c in token.children if c.i not in when and (c.dep_ not in cut or c.tag_ == "HYPH"
