@@ -6161,3 +6161,15 @@ def test_a_name_the_parser_made_the_root_of_its_own_sentence_leads_for_a_pronoun
 ])
 def test_she_after_one_the_writer_spoke_to_is_them(nlp, text, speaker):
     assert [q.speaker.name for q in extract(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle set off before the cue that says its subject goes unnamed
+    ("Regent Thomas Halvorsen-Mbeki predicted the increase would hurt enrollment.\n\nA regent who voted for the "
+     "increase, speaking on condition of anonymity because the talks are confidential, said several members had "
+     "pushed for a larger hike of 8%.",
+     [("the increase would hurt enrollment", "Thomas Halvorsen-Mbeki"),
+      ("several members had pushed for a larger hike of 8%", "A regent")]),
+])
+def test_an_unnamed_source_and_a_closing_percent_sign(nlp, text, expected):
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected

@@ -3017,6 +3017,11 @@ def _unnamed_on_purpose(token: Token) -> bool:
     """A description that says its person is not named: 'who spoke on condition of anonymity',
     'who asked not to be named', 'who was not authorised to speak'."""
     words = [t.lemma_.lower() for t in token.subtree]
+    # (or a participle set off between the subject and its verb says so: 'A regent who voted for it,
+    # speaking on condition of anonymity, said ...')
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        words += [t.lemma_.lower() for c in token.head.children if c.dep_ == "advcl" and token.i < c.i < token.head.i
+                  for t in c.subtree]
     # (or says so before the noun: 'an unnamed spokesperson', 'an anonymous official')
     if any(c.dep_ == "amod" and c.lower_ in ("unnamed", "anonymous", "unidentified") for c in token.children):
         return True

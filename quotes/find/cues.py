@@ -1469,7 +1469,7 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc"
-                      or tokens[-1].is_punct and tokens[-1].text not in "”\"’'"):
+                      or tokens[-1].is_punct and tokens[-1].text not in "”\"’'%"):
         tokens.pop()
     if not tokens:
         return None

@@ -696,7 +696,7 @@ def _object_read_as_subjectless_clause(clause: Token, previous: tuple[int, int])
 
 
 def _trim_end(doc, start: int, end: int) -> int:
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text != "%" or doc[end - 1].is_space):
         end -= 1
     return end
 
