@@ -2312,7 +2312,7 @@ def _has_personal_title(token: Token) -> bool:
         return False
     # (a company can follow a title word too: 'partner Acme Holdings' is tagged as one; a title only
     # a person holds, 'treasury spokeswoman Anneliese Ward', names a person whatever the tag)
-    # (nor a place: 'substitute Tunde Okafor', a first name and surname the recogniser took for one)
+    # (whatever the recogniser took the name for, a place too: 'substitute Tunde Okafor')
     if first.lemma_.lower() not in COMPANY_ROLES and first.lower_ not in COMPANY_ROLES \
             and not is_organisation_name(name) and all(t.ent_type_ in ("", "PERSON", "ORG", "GPE") for t in name):
         return True

@@ -233,8 +233,8 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
                 # 'called the plan “a disaster”', 'described him as “a fraud”': the speaker's words are
                 # the quoted ones; what they characterise is the writer's.
                 continue
-            if child.dep_ in ("dobj", "advmod") and any(c.dep_ == "prep" and c.lower_ == "as" and c.idx < fragment.start
-                                            for c in child.children):
+            if child.dep_ in ("dobj", "advmod") and any(c.dep_ == "prep" and c.lower_ == "as"
+                                                        and c.idx < fragment.start for c in child.children):
                 continue  # (the 'as' hung on the object: 'dismissed the comments as “theater” aimed at ...')
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.idx < fragment.start
                                              for c in child.children):

@@ -1282,9 +1282,10 @@ def is_setting_of_speech(verb: Token, child: Token) -> bool:
         return True  # 'reported long queues as residents engaged in “typhoon shopping”': when or why, not what
     if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
         return False  # a clause: what was said, even where the parser hangs it on a preposition
-    if child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children) and not (
-            "as" in JUDGING_CONTENT.get(lemma, ()) and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)):
-        # ('described her eyesight as “...”': the object the parser took for an adverb is what is judged)
+    # ('described her eyesight as “...”': not the object the parser took for an adverb, which is judged)
+    judged = "as" in JUDGING_CONTENT.get(lemma, ()) and any(c.dep_ == "prep" and c.lower_ == "as"
+                                                            for c in child.children)
+    if child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children) and not judged:
         return True  # 'told Variety ahead of the premiere of “...”': when, not what
     if child.dep_ == "prep":
         allowed = CONTENT_PREPOSITIONS | PREPOSITION_CONTENT.get(lemma, set()) \
@@ -1427,17 +1428,13 @@ def cue_of_the_clause_before(clause: Token) -> bool:
         and not any(c.dep_ in COMPLEMENT_DEPS | {"ccomp"} and c.i > clause.i for c in clause.children)
 
 
-# Words opening a clause that says when or why something was said, not what.
-OCCASION_OPENERS = frozenset({"when", "while", "whenever", "after", "before", "because", "once", "until", "as"})
-
-
 def _when_it_was_said(verb: Token, clause: Token) -> bool:
     """'“...,” Okafor says, when the subject comes up': after a report before the cue, a clause set
     off by a comma and opened by 'when', 'while' or 'because' says when or why it was said, however
     the parser labelled it."""
     doc = clause.doc
     opener = doc[clause.left_edge.i]
-    return clause.i > verb.i and opener.lower_ in OCCASION_OPENERS and doc[opener.i - 1].text == "," \
+    return clause.i > verb.i and opener.lower_ in SETTING_MARKS and doc[opener.i - 1].text == "," \
         and opener.dep_ in ("advmod", "mark") and opener.head.i == clause.i \
         and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
@@ -1473,10 +1470,10 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
         tokens.pop()
     if not tokens:
         return None
-    return _after_dateline(tokens), _with_last_noun_left_out(tokens[-1])
+    return _after_dateline(tokens), _end_taking_a_stray_last_noun(tokens[-1])
 
 
-def _with_last_noun_left_out(last: Token) -> int:
+def _end_taking_a_stray_last_noun(last: Token) -> int:
     """The end of a report whose last noun the parser hung elsewhere ('... to paid family | leave.'): a
     noun with nothing of its own right after the report's last noun, and only the sentence's end after it."""
     doc, after = last.doc, last.i + 1

@@ -21,11 +21,10 @@ from quotes.find.cues import (
     SPEECH_ACT_NOUNS,
     TARGETED_VERBS,
     complements_of,
-    cue_of_the_clause_before,
-    speaker_read_as_apposition,
     content_bounds,
     continues_outer_report,
     counts_people,
+    cue_of_the_clause_before,
     inverted_after_its_report,
     is_age_epithet,
     is_negated,
@@ -37,6 +36,7 @@ from quotes.find.cues import (
     reported_phrase_of,
     sentence_bounds,
     span_chars,
+    speaker_read_as_apposition,
     subject_of,
     subject_read_as_object_of_conjunction,
 )
@@ -135,7 +135,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     spans = []
     for complement in complements_of(verb):
         if _small_clause(complement):
-            continue  # ('reported him missing', 'declared it over': what the object is, not what was said)
+            continue  # ('reported him missing': what the object is, not what was said)
         across = _relative_reported_across_cue(complement, verb)
         if across is not None:
             spans.append((across, "indirect-verb-complement"))
