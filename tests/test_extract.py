@@ -6173,3 +6173,10 @@ def test_she_after_one_the_writer_spoke_to_is_them(nlp, text, speaker):
 ])
 def test_an_unnamed_source_and_a_closing_percent_sign(nlp, text, expected):
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == expected
+
+
+def test_surnames_the_parser_hangs_the_given_names_on_are_part_of_the_name(nlp):
+    text = ("Interior Minister Gustavo Adolfo Peralta Iribarren confirmed that police had detained 14 people.\n\n"
+            "The minister insisted that calm had been restored.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == \
+        [("Gustavo Adolfo Peralta Iribarren", "Interior Minister")] * 2

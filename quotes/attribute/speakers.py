@@ -1120,8 +1120,19 @@ def person_name(span: Span) -> Span:
 def _with_syllable_and_surname_after(name: Span) -> Span:
     """'Hyun | -woo Baek': a romanised given name the recogniser cut at its hyphen, leaving the second
     syllable and the surname out, is the whole name; so is a double surname cut the same way ('Sasha
-    Lindgren | -Obi')."""
+    Lindgren | -Obi'), or after a space ('Gustavo Adolfo | Peralta Iribarren')."""
     doc, end = name.doc, name.end
+    # ('Gustavo Adolfo | Peralta Iribarren': the surnames the parser hangs the given names on)
+    while end < len(doc) and doc[end - 1].head.i >= end and doc[end].pos_ == "PROPN" and _capitalised(doc[end].text) \
+            and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in PLACE_NOUNS \
+            and doc[end].lower_ not in ORGANISATION_NAME_ENDINGS and not doc[end].text.isupper() \
+            and not is_honorific(doc[end]) and not _post_nominal(doc[end]):
+        end += 1
+    if end > name.end:
+        start = name.start
+        while start < end - 1 and is_honorific(doc[start]):
+            start += 1  # (the name the recogniser gave only its honorific: 'Datuk | Seri | Amirul Hakim Rashid')
+        return doc[start:end]
     if end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end].whitespace_ \
             and not doc[end - 1].whitespace_ and doc[end + 1].pos_ == "PROPN" and _capitalised(doc[end + 1].text) \
             and doc[end + 1].ent_type_ in ("", "PERSON"):
