@@ -6180,3 +6180,18 @@ def test_surnames_the_parser_hangs_the_given_names_on_are_part_of_the_name(nlp):
             "The minister insisted that calm had been restored.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == \
         [("Gustavo Adolfo Peralta Iribarren", "Interior Minister")] * 2
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_whatever_the_recogniser_made_of_it(nlp):
+    from spacy.tokens import Span
+
+    from quotes.attribute.speakers import People
+
+    doc = nlp("The ruling party's candidate is former finance minister Rodrigo Benavides Ugarte.\n\n"
+              "Benavides, known to supporters as \"El Contador\", did not appear in public on Monday.")
+    surname = [t for t in doc if t.text == "Benavides"][-1]
+    # (as the recogniser can tag it: a product)
+    kept = [e for e in doc.ents if not (e.start <= surname.i < e.end)]
+    doc.ents = kept + [Span(doc, surname.i, surname.i + 1, label="PRODUCT")]
+    people = People(doc, [])
+    assert [m.span.text for m in people.by_key["ugarte"].mentions] == ["Rodrigo Benavides Ugarte", "Benavides"]

@@ -324,7 +324,9 @@ class People:
             if (token.dep_ in ("nsubj", "nsubjpass") or _verb_read_as_plural_noun(token)
                     or _between_quote_and_cue(token)) and not _named_as_place_elsewhere(token, self):
                 name = name_span_of(token)
-                if name_key(name.text) in self.by_key:
+                # (or the first of the person's two surnames: 'Rodrigo Benavides Ugarte ... Benavides, known as
+                # ..., did not appear')
+                if name_key(name.text) in self.by_key or len(name) == 1 and self.by_first_surname(name) is not None:
                     self.add(name)
         # A single name right after a lower-case title only a person holds is a person known by one
         # name: 'KPK spokesperson Ardiansyah said', whatever the recogniser made of it.
