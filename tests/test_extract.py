@@ -6195,3 +6195,8 @@ def test_the_first_of_two_surnames_alone_is_the_person_whatever_the_recogniser_m
     doc.ents = kept + [Span(doc, surname.i, surname.i + 1, label="PRODUCT")]
     people = People(doc, [])
     assert [m.span.text for m in people.by_key["ugarte"].mentions] == ["Rodrigo Benavides Ugarte", "Benavides"]
+
+
+def test_a_name_set_off_by_commas_keeps_given_names_the_recogniser_tagged_apart(nlp):
+    text = "\"We will wait for the count,\" the party's spokeswoman, Carolina Itzel Ramírez Soto, told reporters."
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Carolina Itzel Ramírez Soto", "spokeswoman")]

@@ -1235,8 +1235,11 @@ def name_span_of(token: Token) -> Span:
     while start > 0 and not (_initial(doc[start]) and len(span) >= 3):
         before = doc[start - 1]
         # (a first name opening a phrase set off by a comma, whatever the recogniser tagged it: 'The
-        # Taoiseach, Fergal Ó Dubhghaill,')
-        set_off = start >= 2 and doc[start - 2].text == ","
+        # Taoiseach, Fergal Ó Dubhghaill,', 'the spokeswoman, Carolina Itzel | Ramírez Soto,')
+        run = start - 1
+        while run > 0 and start - run < 3 and doc[run - 1].pos_ == "PROPN" and doc[run - 1].text[:1].isupper():
+            run -= 1
+        set_off = run >= 1 and doc[run - 1].text == ","
         # (not the last word of a title's field: 'Minister for Sustainability and the Environment Grace Lim')
         field = before.i >= 2 and doc[before.i - 1].lower_ == "the" \
             and doc[before.i - 2].lower_ in ("and", "&", "of", "for")
