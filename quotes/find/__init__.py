@@ -233,12 +233,8 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
                 # 'called the plan “a disaster”', 'described him as “a fraud”': the speaker's words are
                 # the quoted ones; what they characterise is the writer's.
                 continue
-            if child.dep_ in ("dobj", "advmod") and any(c.dep_ == "prep" and c.lower_ == "as"
-                                                        and c.idx < fragment.start for c in child.children):
-                continue  # (the 'as' hung on the object: 'dismissed the comments as “theater” aimed at ...')
-            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.idx < fragment.start
-                                             for c in child.children):
-                continue  # (or read as opening a clause: 'dismissed the vote as “theater” staged for ...')
+            if _after_as_on_the_object(child, fragment):
+                continue
             if child.dep_ == "prep":  # 'warned of “grave consequences”': the object, not the preposition
                 child = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), child)
             if child.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
@@ -353,6 +349,14 @@ def _is_characterisation(child) -> bool:
         return False  # 'pronounced himself “satisfied”': a speaker describing themself is a partial quote
     return child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > verb.i or (
         child.dep_ == "prep" and child.lower_ == "as")
+
+
+def _after_as_on_the_object(child, fragment: MarkedSpan) -> bool:
+    """The fragment follows an 'as' that judges the verb's object, however the parser hung it: on the
+    object ('dismissed the comments as “theater” aimed at ...', 'described her eyesight as “...”', the
+    object read as an adverb) or opening a clause ('dismissed the vote as “theater” staged for ...')."""
+    opener = ("prep",) if child.dep_ in ("dobj", "advmod") else ("mark",) if child.dep_ == "advcl" else ()
+    return any(c.dep_ in opener and c.lower_ == "as" and c.idx < fragment.start for c in child.children)
 
 
 def _is_modifier(doc: Doc, fragment: MarkedSpan) -> bool:

@@ -588,10 +588,15 @@ def name_before_party_tag(token: Token) -> Token | None:
     return name if name.pos_ == "PROPN" and name.text[:1].isupper() else None
 
 
-def _noun_of_with_phrase_before(verb: Token) -> Token | None:
-    """'..., with two members, A and B, now saying ...': the parser can hang the participle on the main
-    verb rather than on the 'with' phrase right before it; the noun of that phrase is who is saying it,
-    not the main verb's subject."""
+def _noun_of_with_phrase(verb: Token) -> Token | None:
+    """'The pair have split, with friends saying ...', '..., with a spokesperson saying ...': in a 'with'
+    phrase the noun is who is saying it, also where the parser hung the participle on the main verb
+    rather than on the phrase right before it ('..., with two members, A and B, now saying ...'), not
+    the main verb's subject."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.i < verb.i and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "with" and (_can_speak(noun) or _common_source(noun)):
+        return noun
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
         return None
     prep = next((c for c in reversed(list(verb.head.children)) if c.dep_ == "prep" and c.i < verb.i), None)
@@ -731,13 +736,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     made_to = _made_to_speak(verb)
     if made_to is not None:
         return made_to
-    # 'The pair have split, with friends saying ...', '..., with a spokesperson saying ...': in a
-    # 'with' phrase the noun is who is saying it.
-    noun = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.i < verb.i and noun.dep_ == "pobj" \
-            and noun.head.lower_ == "with" and (_can_speak(noun) or _common_source(noun)):
-        return noun
-    noun = _noun_of_with_phrase_before(verb)
+    noun = _noun_of_with_phrase(verb)
     if noun is not None:
         return noun
     recorded = _person_right_before_participle(verb)
