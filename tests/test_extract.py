@@ -2430,6 +2430,12 @@ def test_a_place_in_an_organisation_s_description_does_not_name_it(nlp):
     # A subject deep inside someone else's clause does not take the next pronoun.
     ("Tom Reyes urged the board to wait until Daniel Obi had finished his review.\n\n“Nobody should rush this,” "
      "he said.", ["Tom Reyes", "Tom Reyes"]),
+    # Nor does one inside a clause that opens a sentence about something else ...
+    ("Priya Nair, the clinic's director, said staff were worn out. After Tom Webb retired in May, the ward lost "
+     "its last surgeon. “We cannot go on like this,” she said.", ["Priya Nair", "Priya Nair"]),
+    # ... but it does when the sentence's own subject is a pronoun that means them.
+    ("Priya Nair said staff were worn out. When Tom Webb retired, he moved to the coast. “I needed the sea "
+     "air,” he said.", ["Priya Nair", "Tom Webb"]),
     # 'Sir' tells a man, as 'Mr' does.
     ("Nisha Raman, who took over from the founder, Sir Alastair Penrose, in 2021, insisted the business was sound. "
      "She said the order book stood at a record.", ["Nisha Raman", "Nisha Raman"]),

@@ -954,10 +954,19 @@ def _leading_subject(span: Span) -> bool:
             break
         if inside:
             outer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if outer is not None and outer.i < span.start:
+            if outer is not None and (outer.i < span.start or _opening_clause_of_another_subject(clause, outer)):
                 return False
         clause = clause.head
     return True
+
+
+def _opening_clause_of_another_subject(clause: Token, outer: Token) -> bool:
+    """'After Webb resigned, the ward lost its surgeon. “...,” she said': a subject inside a
+    subordinate clause that opens the sentence is in the background; the sentence's own subject,
+    named after it, is what it is about. Not when that subject is a pronoun, which most likely
+    means the one just named ('When Webb left, he ...')."""
+    return clause.dep_ == "advcl" and clause.i < outer.i < clause.head.i \
+        and any(c.dep_ == "mark" and c.i < clause.i for c in clause.children) and outer.pos_ != "PRON"
 
 
 # Nouns for a person that tell their gender, as a pronoun would.
