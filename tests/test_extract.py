@@ -152,6 +152,9 @@ def test_a_full_name_the_recogniser_took_for_a_title_is_not_a_namesake(nlp):
         ("Two of the senators said the bill would fail.", "the bill would fail", "Two of the senators", "said"),
         ("In a written reply, one of the club’s solicitors, Omar Haddad, said the recording shows the referee leaving early.",
          "the recording shows the referee leaving early", "Omar Haddad", "said"),
+        # A hyphenated verb the parser cut into clauses of their own is one report.
+        ("Ines Baptiste, a surveyor at the agency, said the crew had cross-checked each reading against the maps.",
+         "the crew had cross-checked each reading against the maps", "Ines Baptiste", "said"),
     ],
 )
 def test_indirect_speech(nlp, text, content, speaker, cue):

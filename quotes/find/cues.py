@@ -1469,7 +1469,23 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
         tokens.pop()
     if not tokens:
         return None
-    return _after_dateline(tokens), _end_taking_a_stray_last_noun(tokens[-1])
+    return _after_dateline(tokens), _end_through_a_split_word(head, _end_taking_a_stray_last_noun(tokens[-1]))
+
+
+def _end_through_a_split_word(head: Token, end: int) -> int:
+    """The end of a report that stops inside a hyphenated word ('the team had cross|-|checked every
+    estimate'): the parser can hang each part on the cue as a clause of its own. The part after the
+    hyphen, with all it holds, is the same report."""
+    doc = head.doc
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        part = doc[end + 1]
+        if part.head.i != head.head.i or part.i == head.head.i or part.left_edge.i != end + 1:
+            break
+        end = part.right_edge.i + 1
+        while end > part.i + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in "”\"’'%" or doc[end - 1].is_space):
+            end -= 1
+    return end
 
 
 def _end_taking_a_stray_last_noun(last: Token) -> int:
