@@ -6209,3 +6209,15 @@ def test_the_first_of_two_surnames_alone_is_the_person_whatever_the_recogniser_m
 def test_a_name_set_off_by_commas_keeps_given_names_the_recogniser_tagged_apart(nlp):
     text = "\"We will wait for the count,\" the party's spokeswoman, Carolina Itzel Ramírez Soto, told reporters."
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Carolina Itzel Ramírez Soto", "spokeswoman")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the charity's name made a second subject of the cue
+    ("Farid Haddad, the founder of the charity Better Odds, whose son lost his job after running up gambling "
+     "debts, said the findings were \"shameful\".", "Farid Haddad"),
+    # the first word of the group's name made a verb whose subject is the person
+    ("Residents were less forgiving. Marta Olsen-Vik, founder of the group Save the Marsh, wrote on social media "
+     "that the council had “looked away for a decade.”", "Marta Olsen-Vik"),
+])
+def test_a_body_named_after_the_noun_of_a_subject_s_apposition_does_not_speak_for_them(nlp, text, speaker):
+    assert [q.speaker.name for q in extract(nlp, text)] == [speaker]

@@ -611,6 +611,18 @@ def _noun_of_with_phrase(verb: Token) -> Token | None:
     return noun
 
 
+def _name_of_a_thing_in_apposition(second: Token, first: Token) -> bool:
+    """'Rashidi, the founder of the charity Safer Odds, whose son ..., said': the parser can make
+    the charity's name a second subject of the cue. A name right after a common noun that belongs to
+    the subject before it ('the charity | Safer Odds') names that noun's thing, not who speaks."""
+    before = second.i - 1 if second.is_ancestor(first) else second.left_edge.i - 1
+    if before < 0 or first.i >= second.i or first.pos_ != "PROPN":
+        return False
+    noun = second.doc[before]
+    return noun.pos_ == "NOUN" and noun.text.islower() and first.is_ancestor(noun) \
+        and first.right_edge.i == before
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
@@ -651,6 +663,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # (a pair of marks between them is a scare quote: 'Tallis, leader of the “dovish” wing, struck ...')
     outside = [c for c in subjects if not _inside_marks_from(c, verb)]
     chosen = (outside[-1] if outside[-1].i < verb.i else outside[0]) if outside else None
+    if chosen is not None:
+        # (or the name's first word made a verb whose subject is the person: 'X, founder of the group
+        # | Save the Kelden, wrote')
+        earlier = outside[:-1] + [c for c in chosen.children if c.dep_ == "nsubj" and c.i < chosen.i]
+        chosen = next((e for e in reversed(earlier) if _name_of_a_thing_in_apposition(chosen, e)), chosen)
     if chosen is None:
         owner = _owner_before_whose_clause(verb)
         if owner is not None:
