@@ -6221,3 +6221,30 @@ def test_a_name_set_off_by_commas_keeps_given_names_the_recogniser_tagged_apart(
 ])
 def test_a_body_named_after_the_noun_of_a_subject_s_apposition_does_not_speak_for_them(nlp, text, speaker):
     assert [q.speaker.name for q in extract(nlp, text)] == [speaker]
+
+
+def test_a_past_tense_the_parser_read_as_a_participle_is_the_verb_of_a_report_before_its_cue(nlp):
+    # 'Talks ... stalled on Thursday, the envoy said.': the parser hung 'stalled' on 'Talks' as a
+    # participle, leaving the sentence no tensed verb before the cue.
+    from spacy.tokens import Doc
+
+    from quotes.find.indirect import find_reported_speech
+
+    words = ["Talks", "stall", "\n\n", "Talks", "between", "the", "sides", "stalled", "on", "Thursday", ",", "the",
+             "envoy", "said", "."]
+    heads = [1, 1, 1, 13, 3, 6, 4, 3, 7, 8, 13, 12, 13, 13, 13]
+    deps = ["nsubj", "ROOT", "dep", "npadvmod", "prep", "det", "pobj", "acl", "prep", "pobj", "punct", "det",
+            "nsubj", "ROOT", "punct"]
+    tags = ["NNS", "VBP", "_SP", "NNS", "IN", "DT", "NNS", "VBN", "IN", "NNP", ",", "DT", "NN", "VBD", "."]
+    pos = ["NOUN", "VERB", "SPACE", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN",
+           "VERB", "PUNCT"]
+    lemmas = ["talk", "stall", "\n\n", "talk", "between", "the", "side", "stall", "on", "Thursday", ",", "the",
+              "envoy", "say", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, False] + [True] * 6 + [False] + [True] * 3 + [False] * 2,
+              heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    found = [(doc.text[c.start : c.end], c.rule) for c in find_reported_speech(doc)]
+    assert found == [("Talks between the sides stalled on Thursday", "indirect-cue-after")]
+    # In a headline the participle is one: 'Four soldiers killed in ambush' drops its 'were'.
+    headline = Doc(nlp.vocab, words=words[3:], spaces=[True] * 6 + [False] + [True] * 3 + [False] * 2,
+                   heads=[h - 3 for h in heads[3:]], deps=deps[3:], tags=tags[3:], pos=pos[3:], lemmas=lemmas[3:])
+    assert [c.rule for c in find_reported_speech(headline)] == []

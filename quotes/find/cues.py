@@ -1486,7 +1486,7 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
         tokens.pop()
     if not tokens:
         return None
-    return _after_dateline(tokens), _end_through_a_split_word(head, _end_taking_a_stray_last_noun(tokens[-1]))
+    return after_dateline(tokens), _end_through_a_split_word(head, _end_taking_a_stray_last_noun(tokens[-1]))
 
 
 def _end_through_a_split_word(head: Token, end: int) -> int:
@@ -1516,7 +1516,7 @@ def _end_taking_a_stray_last_noun(last: Token) -> int:
     return after
 
 
-def _after_dateline(tokens: list[Token]) -> int:
+def after_dateline(tokens: list[Token]) -> int:
     """Where a report opening its article's first paragraph starts: after the dateline the parser took
     into it ('LEEDS, England — Drivers will strike, the union said'), which runs from the sentence's
     start to a spaced dash through names, numbers, dates and the agency in brackets."""

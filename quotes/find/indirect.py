@@ -20,6 +20,7 @@ from quotes.find.cues import (
     OBJECT_CUES,
     SPEECH_ACT_NOUNS,
     TARGETED_VERBS,
+    after_dateline,
     complements_of,
     content_bounds,
     continues_outer_report,
@@ -629,14 +630,32 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
         return []  # (an opening prepositional phrase is fine: 'After the vote the mood changed, she said')
     if first.tag_ in ("VBN", "VBG") and first.dep_ == "advcl":
         return []  # 'Asked whether ..., she replied': the question put to her, or how she spoke
+    start = after_dateline(list(doc[start:cue_start]))
     content = range(start, cue_start - 1)
-    # A clause of its own: a finite verb (or one the tagger took for a noun, with a subject before it).
+    # A clause of its own: a finite verb (or one the tagger took for a noun, with a subject before it;
+    # or a past tense it took for a participle on the subject, when the sentence has no other verb:
+    # 'Talks between the two sides stalled on Thursday, the envoy said', outside a headline, where
+    # 'Four soldiers killed in ambush' drops its 'were')
     if not any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[i].pos_ == "NOUN" and doc[i].dep_ == "ccomp"
-               or doc[i].tag_ == "VBN" and any(c.dep_ == "nsubj" for c in doc[i].children) for i in content):
+               or doc[i].tag_ == "VBN" and any(c.dep_ == "nsubj" for c in doc[i].children) for i in content) \
+            and not _past_tense_read_as_participle(doc[start:cue_start - 1]):
         return []
     if any(doc[i].text in ("“", "”", '"') for i in content):
         return []  # quoted words are the direct-quote rules' to read
     return [((start, cue_start - 1), "indirect-cue-after")]
+
+
+def _past_tense_read_as_participle(content: Span) -> bool:
+    """Whether a stretch with no tensed verb has one verb, a past form hung on the noun that opens
+    it, with no agent: the sentence's own verb ('Talks ... stalled on Thursday'), outside a headline."""
+    verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) != 1 or verbs[0].tag_ != "VBN" or verbs[0].dep_ != "acl" or content.start == 0 \
+            or "\n" not in content.doc.text[: content.start_char]:
+        return False
+    verb = verbs[0]
+    opening = verb.head
+    return content.start <= opening.i < verb.i and all(opening.is_ancestor(t) for t in content[: opening.i - content.start]) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _report_before_inverted_cue(verb: Token) -> list[tuple[tuple[int, int], str]]:
