@@ -3906,6 +3906,11 @@ def test_a_description_in_the_lede_is_the_person_the_next_paragraph_names(nlp):
      "phones had cut fights nearly in half.\n\nAngela Moreau, the head teacher at Westfield, presented the board "
      "with discipline data.\n\n“I was skeptical going in,” Moreau said.",
      [("principal", "principal"), ("Angela Moreau", "high school principal"), ("Angela Moreau", "head teacher")]),
+    # the description's noun after 'the', later on, is the same person
+    ("Ferry talks stall\n\nTalks between the government of Orkney and the rebels stalled on Thursday, the "
+     "government mediator said.\n\n“We are not at a breakdown,” Grace Mwangi told reporters.\n\nThe mediator "
+     "said the parties had agreed to meet again.",
+     [("Grace Mwangi", "government mediator")] * 3),
 ])
 def test_a_lede_description_past_a_byline_or_of_a_body_is_named_next(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected

@@ -244,12 +244,23 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         # the board ...' / 'Angela Moreau, who has led Westfield High School since 2020, ...')
         stated = any(m.role and not getattr(m.role, "inferred", False) for m in named.mentions)
         for other in quotes:
-            if other.speaker == speaker:
+            if other.speaker == speaker or _same_description_again(other, mention, people):
                 other.speaker = person
             # (the description's title is theirs wherever the article gives them none)
             if other.speaker == person and (other.role is None or not stated) and role is not None:
                 _give_role(other, role, people)
         return  # (one lede, one such description)
+
+
+def _same_description_again(quote: Quote, lede: Span, people: People) -> bool:
+    """'..., the United Nations envoy mediating the talks said. / ... / The envoy said ...': the
+    description's noun after 'the', later and left unresolved, is the same person."""
+    if quote.speaker is None or people.is_named(quote.speaker) or quote.speaker_start_char is None \
+            or quote.speaker_start_char <= lede.end_char:
+        return False
+    mention = people.doc.char_span(quote.speaker_start_char, quote.speaker_end_char)
+    return mention is not None and len(mention) == 2 and mention[0].lower_ == "the" \
+        and mention[1].lemma_.lower() == _description_head(lede).lemma_.lower()
 
 
 # How many paragraphs after a quote a sentence saying who its speaker is may come.

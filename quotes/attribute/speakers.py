@@ -258,6 +258,11 @@ class People:
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end < len(doc)
                              and doc[e.end].lower_ in PLACE_NOUNS and doc[e.end].pos_ == "NOUN"
                              and e.root.dep_ == "compound"}
+        # Nor is a one-word name that the article only ever gives as what a thing is 'of': 'the
+        # government of Darrakhan', 'the operator of Orkney' (not 'the mother of Dylan').
+        single = [e for e in self.ents if e.label_ == "PERSON" and len(e) == 1 and e.text not in fuller]
+        owned = {e.text for e in single if _what_a_thing_is_of(e.root)}
+        self.thing_names |= owned - {e.text for e in single if not _what_a_thing_is_of(e.root)}
         # Nor is a place a headline shortens to an initial: 'N. Korea' for 'North Korea'.
         places = [e.text.split() for e in self.ents if e.label_ in ("GPE", "LOC") and len(e.text.split()) == 2]
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and len(words := e.text.split()) == 2
@@ -873,6 +878,19 @@ def _relation_set_beside(possessive: Token, name: Token) -> bool:
     noun = possessive.head
     return noun.dep_ == "appos" and noun.head.i == name.i and noun.pos_ == "NOUN" \
         and not any(c.lower_ == "own" for c in noun.children)
+
+
+def _what_a_thing_is_of(name: Token) -> bool:
+    """'(the government) of Darrakhan': the object of 'of' after a common noun that is no relation
+    and no title a person holds of another ('the mother of', 'the coach of')."""
+    of = name.head
+    noun = of.head
+    lemma = noun.lemma_.lower()
+    # (a noun ending as nouns for people do may be one, 'the lawyer of', 'a supporter of'; 'the
+    # government of' and 'a resident of' end as they do too, but only in '-ent')
+    return name.dep_ == "pobj" and of.lower_ == "of" and noun.pos_ == "NOUN" and noun.i < of.i \
+        and not is_relative_noun(noun) and not is_title_word(noun) and lemma not in GENDERED_NOUNS \
+        and not lemma.endswith(("er", "or", "ist", "ian", "ee", "mate"))
 
 
 def _in_clause_of_another_person(pronoun: Token, name: Span) -> bool:

@@ -646,16 +646,15 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
 
 
 def _past_tense_read_as_participle(content: Span) -> bool:
-    """Whether a stretch with no tensed verb has one verb, a past form hung on the noun that opens
-    it, with no agent: the sentence's own verb ('Talks ... stalled on Thursday'), outside a headline."""
+    """Whether a stretch with no tensed verb has one verb, a past form hung on a noun before it, with
+    no agent: the sentence's own verb ('Talks between the two sides stalled on Thursday'), outside a
+    headline. Not after an opening preposition: 'In a statement released Friday, the firm said.'"""
     verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
     if len(verbs) != 1 or verbs[0].tag_ != "VBN" or verbs[0].dep_ != "acl" or content.start == 0 \
-            or "\n" not in content.doc.text[: content.start_char]:
+            or "\n" not in content.doc.text[: content.start_char] or content[0].pos_ == "ADP":
         return False
     verb = verbs[0]
-    opening = verb.head
-    return content.start <= opening.i < verb.i and all(opening.is_ancestor(t) for t in content[: opening.i - content.start]) \
-        and not any(c.dep_ == "agent" for c in verb.children)
+    return content.start <= verb.head.i < verb.i and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _report_before_inverted_cue(verb: Token) -> list[tuple[tuple[int, int], str]]:
