@@ -33,6 +33,7 @@ from quotes.find.cues import (
     sentence_bounds,
     sentence_starts,
     subject_after_opening_participle,
+    says_it_is_unnamed,
     subject_of,
     text_of,
 )
@@ -3068,13 +3069,7 @@ def _unnamed_on_purpose(token: Token) -> bool:
     # (or says so before the noun: 'an unnamed spokesperson', 'an anonymous official')
     if any(c.dep_ == "amod" and c.lower_ in ("unnamed", "anonymous", "unidentified") for c in token.children):
         return True
-    return "anonymity" in words or any(
-        word == "not" and any(w in UNNAMED_WORDS for w in words[i + 1 : i + 4]) for i, word in enumerate(words))
-
-
-# Words that, shortly after a 'not', say a source is left unnamed.
-UNNAMED_WORDS = frozenset({"name", "named", "identify", "identified", "authorize", "authorise", "authorized",
-                           "authorised"})
+    return says_it_is_unnamed(words)
 
 
 # Who conducts a hearing or a case, rather than being its subject.

@@ -1560,6 +1560,34 @@ def entity_span(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
+# Words that, shortly after a 'not', say a source is left unnamed.
+UNNAMED_WORDS = frozenset({"name", "named", "identify", "identified", "authorize", "authorise", "authorized",
+                           "authorised"})
+
+
+def says_it_is_unnamed(lemmas: list[str]) -> bool:
+    """Whether these words say someone is left unnamed: 'on condition of anonymity', 'asked not to be
+    named', 'not authorised to speak', 'asked that his name not be used'."""
+    return "anonymity" in lemmas or any(
+        word == "not" and any(w in UNNAMED_WORDS for w in lemmas[i + 1 : i + 4])
+        or word == "name" and "not" in lemmas[i + 1 : i + 3] for i, word in enumerate(lemmas))
+
+
+# Longest relative clause an unnamed source's name keeps ('two people who attended the briefing').
+IDENTIFYING_CLAUSE_WORDS = 10
+
+
+def _identifying_clause(token: Token, clause: Token) -> bool:
+    """'two people who attended a closed briefing', 'residents who live near the plant': a relative
+    clause with no comma before it says which people are meant, and is part of an unnamed source's
+    name; one that only says they are unnamed ('who asked not to be named') is not."""
+    words = list(clause.subtree)
+    opener = words[0]
+    return clause.dep_ == "relcl" and clause.i > token.i and opener.i > 0 and not opener.doc[opener.i - 1].is_punct \
+        and opener.lower_ in ("who", "that") and len(words) <= IDENTIFYING_CLAUSE_WORDS \
+        and not says_it_is_unnamed([t.lemma_.lower() for t in words])
+
+
 def noun_phrase(token: Token) -> Span:
     """The words naming a speaker: a named entity when the token is in one, else its noun phrase
     without appositions, relative clauses and trailing punctuation."""
@@ -1588,7 +1616,8 @@ def noun_phrase(token: Token) -> Span:
     # (a hyphen holds its compound together: 'the 29-year-old centre-half')
     # (a possessor speaks without its possessive ending: 'the Kessler administration's request')
     stack = [c for c in token.children if c.i not in when and (c.dep_ not in cut or c.tag_ == "HYPH"
-             or described and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i)
+             or described and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i
+             or described and _identifying_clause(token, c))
              and not (c.dep_ == "case" and token.dep_ == "poss")]
     while stack:
         child = stack.pop()
