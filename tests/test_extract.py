@@ -6260,3 +6260,17 @@ def test_a_past_tense_the_parser_read_as_a_participle_is_the_verb_of_a_report_be
     headline = Doc(nlp.vocab, words=words[3:], spaces=[True] * 6 + [False] + [True] * 3 + [False] * 2,
                    heads=[h - 3 for h in heads[3:]], deps=deps[3:], tags=tags[3:], pos=pos[3:], lemmas=lemmas[3:])
     assert [c.rule for c in find_reported_speech(headline)] == []
+
+
+def test_a_name_beside_a_noun_in_an_opening_phrase_is_no_clause_and_no_one_a_pronoun_means(nlp):
+    # The parser made the magazine's name the subject of 'published' and took the whole opening
+    # phrase for a clause that 'said' reports; and a 'he' three sentences on, with nobody named in
+    # between, means the subject named last, not the club named inside his sentence.
+    text = ("Rovers sack manager\n\nTomas Brenner, 51, who joined from Spanish side Baloncesto Triana in 2022, said "
+            "he was “surprised by the timing” but not by the decision itself.\n\nIn an interview with the Spanish "
+            "magazine Gigantes del Balón published hours after his dismissal, he said the squad had been gutted by "
+            "injuries. He claimed he had asked the board for new players.\n\n\"I asked in March, I asked in "
+            "April,\" he told the magazine.")
+    quotes = extract(nlp, text)
+    assert [q.text for q in quotes][1] == "the squad had been gutted by injuries"
+    assert [q.speaker.name for q in quotes] == ["Tomas Brenner"] * 4

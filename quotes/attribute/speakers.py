@@ -27,6 +27,7 @@ from quotes.find.cues import (
     is_relative,
     is_speech_verb,
     main_verb_read_as_participle,
+    name_beside_a_noun_read_as_subject,
     name_joined_before,
     noun_phrase,
     opener_read_apart,
@@ -541,7 +542,7 @@ class People:
                 person.gender_votes[gender] += 2
             root = self.doc[start:end].root
             # (a subject, or a name set off beside one: 'His assistant, Maggie Roe, has known him ...')
-            if self.inside_quote(self.doc[start].idx) or not (
+            if self.inside_quote(self.doc[start].idx) or _names_a_thing_beside_a_noun(root) or not (
                     root.dep_ in ("nsubj", "nsubjpass")
                     or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.i < start):
                 continue
@@ -796,6 +797,7 @@ class People:
             for mention in person.mentions
             if mention.span.end <= pronoun.i and not self.inside_quote(mention.span.start_char)
             and not any(clause.is_ancestor(mention.span.root) for clause in reported)
+            and not _names_a_thing_beside_a_noun(mention.span.root)
         ]
         if not earlier:
             return None
@@ -804,8 +806,9 @@ class People:
         if not near:
             # Nobody in the last sentences: the last person named before, preferring one the text
             # has already shown to be of the pronoun's gender (the article's subject, as a rule).
+            # (and, as nearer, a subject: 'X, who joined from Spanish side Y, said ...')
             shown = [pm for pm in earlier if gender is not None and pm[0].gender == gender]
-            return (shown or earlier)[-1]
+            return (shown or [pm for pm in earlier if pm[1].subject] or earlier)[-1]
         subjects = [pm for pm in near if pm[1].subject]
         return (subjects or near)[-1]
 
@@ -881,6 +884,12 @@ def _relation_set_beside(possessive: Token, name: Token) -> bool:
         and not any(c.lower_ == "own" for c in noun.children)
 
 
+def _names_a_thing_beside_a_noun(name: Token) -> bool:
+    """'an interview with the magazine | Gigantes del Aro published ...': a name the parser made the
+    subject of a participle, which names the thing the noun before it is, not a person."""
+    return name.dep_ in ("nsubj", "nsubjpass") and name_beside_a_noun_read_as_subject(name.head)
+
+
 def _what_a_thing_is_of(name: Token) -> bool:
     """'(the government) of Darrakhan': the object of 'of' after a common noun that is no relation
     and no title a person holds of another ('the mother of', 'the coach of')."""
@@ -954,7 +963,7 @@ def _leading_subject(span: Span) -> bool:
     # and its verb a participle on it)
     if root.dep_ == "ROOT" and any(main_verb_read_as_participle(c) for c in root.children):
         return True
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    if root.dep_ not in ("nsubj", "nsubjpass") or name_beside_a_noun_read_as_subject(root.head):
         return False
     clause = root.head
     # ('“...,” Bellini told reporters': whoever the parser hung the cue on, the speaker of a quote

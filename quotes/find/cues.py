@@ -1402,7 +1402,8 @@ def complements_of(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ == "ccomp" and not (
         child.i < verb.i and (any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i])
                               or verb.lemma_.lower() in NAMING_VERBS)) and not _introduced_by_nearer_cue(verb, child)
-             and not _when_it_was_said(verb, child)]
+             and not _when_it_was_said(verb, child)
+             and not (child.i < verb.i and name_beside_a_noun_read_as_subject(child))]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)
               and child.lower_ not in COUNSEL_PARTICIPLES and not cue_of_the_clause_before(child)]
@@ -1432,6 +1433,19 @@ def complements_of(verb: Token) -> list[Token]:
                   and any(c.dep_ == "aux" and (c.lower_ in ("would", "could", "might", "should", "had")) and c.i < child.i
                           for c in child.children)]
     return found
+
+
+def name_beside_a_noun_read_as_subject(clause: Token) -> bool:
+    """'In an interview with the magazine | Gigantes del Aro published hours after ..., he said': a
+    name set right after a common noun inside the clause's opening phrase names that noun's thing;
+    the parser made it the subject of a participle that describes the thing, and took the whole for
+    a clause of its own."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i == 0:
+        return False
+    noun = subject.doc[subject.left_edge.i - 1]
+    return noun.pos_ == "NOUN" and noun.text.islower() and noun.dep_ in ("pobj", "dobj") \
+        and clause.is_ancestor(noun) and not subject.is_ancestor(noun)
 
 
 def cue_of_the_clause_before(clause: Token) -> bool:
