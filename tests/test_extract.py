@@ -6274,3 +6274,12 @@ def test_a_name_beside_a_noun_in_an_opening_phrase_is_no_clause_and_no_one_a_pro
     quotes = extract(nlp, text)
     assert [q.text for q in quotes][1] == "the squad had been gutted by injuries"
     assert [q.speaker.name for q in quotes] == ["Tomas Brenner"] * 4
+
+
+def test_an_age_possessor_s_title_set_beside_a_name_is_that_person_s(nlp):
+    # 'The 22-year-old’s agent' is no age epithet for someone named before, and its role is 'agent'.
+    text = ("Harbour United are in advanced talks to sign striker Kofi Mensah-Bright from Belgian side KV Oostende, "
+            "according to two people familiar with the talks.\n\nThe 22-year-old’s agent, Leila Haddad-Rowe, "
+            "confirmed on Monday that discussions had begun.")
+    q = extract(nlp, text)[-1]
+    assert (q.text, q.speaker.name, q.role) == ("discussions had begun", "Leila Haddad-Rowe", "agent")

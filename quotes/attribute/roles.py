@@ -426,6 +426,9 @@ def clean_role(tokens: list[Token]) -> str | None:
     if age is not None and age + 1 < len(tokens) and all(t.like_num or t.text == "-" or t.lower_ in ("year", "years")
                                                           for t in tokens[:age - 1]):
         tokens = tokens[age + 1:]
+        # (whose the title is, when the age is the possessor's: 'the 24-year-old’s agent' is an agent)
+        if tokens and tokens[0].tag_ == "POS":
+            tokens = tokens[1:]
     if not tokens:
         return None
     # (the recogniser often takes a title into the name's entity: 'Councillor Jane Roe')

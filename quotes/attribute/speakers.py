@@ -1488,7 +1488,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return Resolved(Speaker(phrase.text, "anonymous"), phrase)
         return Resolved(None, mention)
 
-    if is_age_epithet(token) or _described_by_age(token) \
+    # (not one the article names right there: 'The 24-year-old’s agent, Farida Roe, confirmed')
+    named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in token.children)
+    if (is_age_epithet(token) or _described_by_age(token)) and not named_beside \
             or token.tag_ == "NN" and (token.lemma_.lower() in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS
                                        or _body_named_ending_in(token, people) is not None):
         # 'The 34-year-old said', 'the company said': someone the article named just before.
