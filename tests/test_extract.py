@@ -6283,3 +6283,13 @@ def test_an_age_possessor_s_title_set_beside_a_name_is_that_person_s(nlp):
             "confirmed on Monday that discussions had begun.")
     q = extract(nlp, text)[-1]
     assert (q.text, q.speaker.name, q.role) == ("discussions had begun", "Leila Haddad-Rowe", "agent")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Foreign Minister Ravi Ostrander expelled four diplomats on Friday. His message to the embassy was blunt: "
+     "\"Diplomats are guests. These four forgot that.\"", "Ravi Ostrander"),
+    ("Council leader Maeve Dunmore did not attend the hearing. Her statement said: “We will not be paying.”",
+     "Maeve Dunmore"),
+])
+def test_what_someone_s_pronoun_says_they_said_speaks_for_them(nlp, text, speaker):
+    assert [q.speaker.name for q in extract(nlp, text)] == [speaker]

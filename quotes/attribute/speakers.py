@@ -1449,6 +1449,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         resolved = _person_speaking(people, title_of, role=title_before_name(token, title_of))
         if resolved is not None:
             return resolved
+    author = _author_by_pronoun(token, people)
+    if author is not None:
+        return author
     # (a body's initials the tagger took for a pronoun are its name: 'WHO warns')
     if (token.pos_ == "PRON" or lower in PERSON_PRONOUNS) and not is_initials(token):
         mention = doc[token.i : token.i + 1]
@@ -2059,6 +2062,24 @@ SENDING_VERBS = frozenset({"send", "write", "issue", "publish", "post", "release
 
 # Words for one written answer to the press.
 STATEMENT_WORDS = frozenset({"statement", "response", "reply", "release"})
+
+
+# What someone said or wrote, which speaks for whoever 'his' or 'her' before it means.
+OWN_WORDS = DOCUMENT_NOUNS | STATEMENT_WORDS | frozenset({"answer", "remarks", "comments", "words", "speech"})
+
+
+def _author_by_pronoun(token: Token, people: People) -> Resolved | None:
+    """'His statement said: “...”', 'Her reply was short: “...”': the person the possessive pronoun
+    means speaks, as the pronoun itself would."""
+    possessor = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in OWN_WORDS or possessor is None:
+        return None
+    found = people.antecedent(possessor, gender="m" if possessor.lower_ == "his" else "f")
+    if found is None:
+        return None
+    person, _ = found
+    return Resolved(person.speaker(), token.doc[possessor.i : possessor.i + 1], person.role_at(token.idx),
+                    via_pronoun=True)
 
 
 def _issuer_of_earlier_document(token: Token) -> Token | None:
