@@ -152,6 +152,11 @@ def test_a_full_name_the_recogniser_took_for_a_title_is_not_a_namesake(nlp):
         ("Two of the senators said the bill would fail.", "the bill would fail", "Two of the senators", "said"),
         ("In a written reply, one of the club’s solicitors, Omar Haddad, said the recording shows the referee leaving early.",
          "the recording shows the referee leaving early", "Omar Haddad", "said"),
+        # A subject the parser took for the cue's object keeps what is set off inside it.
+        ("Planning director Amos Kettering said his staff’s report, released last week, recommends approval "
+         "with 23 conditions, including a turn lane.",
+         "his staff’s report, released last week, recommends approval with 23 conditions, including a turn lane",
+         "Amos Kettering", "said"),
         # A hyphenated verb the parser cut into clauses of their own is one report.
         ("Ines Baptiste, a surveyor at the agency, said the crew had cross-checked each reading against the maps.",
          "the crew had cross-checked each reading against the maps", "Ines Baptiste", "said"),

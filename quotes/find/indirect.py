@@ -814,10 +814,16 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
     parser may make it the verb's object and leave the reported clause without one."""
     if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children):
         return None
-    if clause.doc[clause.left_edge.i - 1].text == ",":
-        return None  # 'Roe, asked the same question, was less forthcoming': no subject is cut off by a comma
+    doc = clause.doc
     found = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
                   and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    comma = clause.left_edge.i - 1
+    if doc[comma].text == "," and not (found is not None and any(
+            c.dep_ in ("acl", "relcl", "appos") and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == comma
+            for c in found.children)):
+        # 'Roe, asked the same question, was less forthcoming': no subject is cut off by a comma, unless
+        # the comma closes what is set off inside it ('said the report, released last week, recommends ...')
+        return None
     if found is None and verb.lemma_.lower() == "tell":
         # ('told magistrates the dispute had been simmering': the parser can take the one told for a
         # verb and the clause's subject for its object)
