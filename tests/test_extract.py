@@ -6298,3 +6298,14 @@ def test_an_age_possessor_s_title_set_beside_a_name_is_that_person_s(nlp):
 ])
 def test_what_someone_s_pronoun_says_they_said_speaks_for_them(nlp, text, speaker):
     assert [q.speaker.name for q in extract(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one office, whatever the word for its holder
+    ("Council member Dana Whitlock, who voted yes, said she shared the neighbours’ worries. “This is not "
+     "Manhattan,” the councilwoman said.", "Dana Whitlock"),
+    # but a spokesman is no spokeswoman
+    ("Spokeswoman Ines Barrow said the line would reopen. “We are not there yet,” the spokesman said.", "spokesman"),
+])
+def test_a_title_for_the_same_office_finds_its_holder(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker

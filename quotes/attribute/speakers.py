@@ -3147,7 +3147,33 @@ def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
     return all(w in role for w in also) and any(
         (word == title or i == last and PREFIX_TITLE_NOUNS.get(word) == title)
         and not any(w in SUBORDINATE_TITLE_WORDS and w not in also for w in role[:i])
-        for i, word in enumerate(role))
+        for i, word in enumerate(role)) or _same_office(role, title, also)
+
+
+def _same_office(role: list[str], title: str, also: list[str]) -> bool:
+    """'Council member X' ... 'the councilwoman', 'Chairwoman X' ... 'the chair': one office, whatever
+    the word for its holder; the role's last word names it."""
+    office = _office_of_holder(title)
+    if office is None or not role or not all(w in role for w in also):
+        return False
+    joined = role[-2] + role[-1] if len(role) > 1 and role[-1] == "member" else role[-1]
+    # (a spokesman is not a spokeswoman)
+    genders = {"f" if w.endswith("woman") else "m" for w in (joined, title) if w.endswith("man")}
+    return _office_of_holder(joined) == office and len(genders) < 2 and not any(w in SUBORDINATE_TITLE_WORDS and w not in also
+                                                           for w in role[:-1])
+
+
+# Endings of words for whoever holds an office ('council|woman', 'chair|man', 'spokes|person').
+HOLDER_ENDINGS = ("woman", "man", "person", "member")
+
+
+def _office_of_holder(word: str) -> str | None:
+    """The office a title word names without the word for its holder: 'council' for 'councilwoman',
+    'councilman' and 'council member' (joined), 'chair' for 'chairman' and 'chair'."""
+    for ending in HOLDER_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word if word in ("chair",) else None
 
 
 def _is_organization(token: Token, phrase: Span) -> bool:
