@@ -6309,3 +6309,17 @@ def test_what_someone_s_pronoun_says_they_said_speaks_for_them(nlp, text, speake
 ])
 def test_a_title_for_the_same_office_finds_its_holder(nlp, text, speaker):
     assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a first name tagged as a plural noun, a surname taken for a product, and 'who' after them
+    ("Shop owners were unconvinced. Dolores Fitzpatrick-Reyes, who has run a hardware store on Elm for 26 years, "
+     "held up a petition.\n\n“They load up and they leave,” Fitzpatrick-Reyes said.", ["Dolores Fitzpatrick-Reyes"]),
+    # both syllables of a given name left out of the entity, the second tagged as a participle
+    ("The plan was drawn up by the transport department.\n\nJae-won Shin, the city’s chief traffic engineer, told "
+     "council members the lanes would be safer.", ["Jae-won Shin"]),
+    # (but a participle that ends a compound is no syllable of a name)
+    ("The Hong Kong-born Lee said the lanes would be safer.", ["Lee"]),
+])
+def test_a_name_the_tagger_and_the_recogniser_cut_short_is_whole(nlp, text, speakers):
+    assert [q.speaker.name for q in extract(nlp, text)] == speakers

@@ -281,10 +281,11 @@ class People:
                     and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in ent[:-1]):
                 self.add(person_name(ent))
             # ('Nadia Okonkwo-Reid, who became chief executive,': 'who' follows a person, not a body)
-            elif ent.label_ in ("ORG", "GPE", "FAC") and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
-                    and doc[ent.end + 1].lower_ == "who" and _full_name(ent.root) is not None \
-                    and not is_organisation_name(ent) and len(ent.text.split()) in (2, 3):
-                self.add(person_name(ent))
+            elif ent.label_ in {"ORG", "GPE"} | MISTAKEN_PERSON_ENTS and ent.end + 1 < len(doc) \
+                    and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who" \
+                    and (named := _with_first_name_read_as_noun(ent)) is not None \
+                    and not is_organisation_name(named) and len(named.text.split()) in (2, 3):
+                self.add(person_name(named))
         for token in proper:
             # (a body's name set beside a title is no person: 'The President of the Students’ Union Government')
             if token.lower_ in ORGANISATION_NAME_ENDINGS and is_organisation_name(name_span_of(token)):
@@ -890,6 +891,19 @@ def _names_a_thing_beside_a_noun(name: Token) -> bool:
     return name.dep_ in ("nsubj", "nsubjpass") and name_beside_a_noun_read_as_subject(name.head)
 
 
+def _with_first_name_read_as_noun(ent: Span) -> Span | None:
+    """The name of an entity the recogniser mistook for a thing, as two or three words: 'Dolores |
+    Fitzpatrick-Reyes, who ...' with a first name the tagger took for a common noun (a plural, for its
+    final 's'), hung on the name as a compound, that only a sentence's start capitalises no less."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.dep_ == "compound" \
+            and ent.start <= before.head.i < ent.end and before.text.istitle() and not is_title_word(before) \
+            and len(ent.text.split()) == 1 and ent[0].pos_ == "PROPN":
+        return doc[before.i : ent.end]
+    return ent if _full_name(ent.root) is not None else None
+
+
 def _what_a_thing_is_of(name: Token) -> bool:
     """'(the government) of Darrakhan': the object of 'of' after a common noun that is no relation
     and no title a person holds of another ('the mother of', 'the coach of')."""
@@ -1191,6 +1205,12 @@ def _with_first_name_left_out(name: Span) -> Span:
     doc, start = name.doc, name.start
     if start < 2:
         return name
+    if start >= 3 and _given_name_syllable(doc[start - 1]) and doc[start - 2].text in ("-", "‐") \
+            and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 3].pos_ in ("PROPN", "NOUN") and _capitalised(doc[start - 3].text) \
+            and not is_title_word(doc[start - 3]) \
+            and doc[start - 3].ent_type_ in ("", "PERSON") and doc[start - 3].head.i in range(start - 2, name.end):
+        return doc[start - 3 : name.end]  # ('Jae-won | Shin': both syllables of the given name left out)
     before, title = doc[start - 1], doc[start - 2]
     if before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and before.head.i in range(start, name.end) \
             and before.ent_type_ in ("", "PERSON") and not is_title_word(before) and not is_honorific(before) \
@@ -1338,6 +1358,18 @@ def _second_syllable(token: Token) -> bool:
     its hyphen: 'man' in 'Leung Sze-man', 'seo' in 'Kang Min-seo' (not 'Kong-based')."""
     return token.is_alpha and token.is_lower and len(token) <= 5 and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
         and token.tag_ not in ("VBN", "VBG", "VBD") and token.lower_ != "elect"  # (not 'Mayor-elect')
+
+
+# Participles that end a compound before a name ('Hong Kong-born Lee', 'Lagos-based Ade').
+COMPOUND_PARTICIPLES = frozenset({"born", "based", "bred", "led", "run", "made", "owned", "backed", "raised",
+                                  "grown", "built", "held", "known", "linked", "funded", "trained"})
+
+
+def _given_name_syllable(token: Token) -> bool:
+    """A given name's second syllable, whatever the tagger made of it ('won' in 'Jae-won'), unless it
+    is a participle that ends a compound."""
+    return _second_syllable(token) or token.is_alpha and token.is_lower and len(token) <= 5 \
+        and token.tag_ in ("VBN", "VBD") and token.lower_ not in COMPOUND_PARTICIPLES
 
 
 def _without_own_name(role: str | None, name: str) -> str | None:
