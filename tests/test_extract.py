@@ -2445,6 +2445,10 @@ def test_a_place_in_an_organisation_s_description_does_not_name_it(nlp):
     # A subject deep inside someone else's clause does not take the next pronoun.
     ("Tom Reyes urged the board to wait until Daniel Obi had finished his review.\n\n“Nobody should rush this,” "
      "he said.", ["Tom Reyes", "Tom Reyes"]),
+    # Someone just introduced with their age, after the last subject, is who is quoted next.
+    ("County Executive Monica Teague said she was disappointed by the vote.\n\nFor riders like Lorraine Fitch, 68, "
+     "who takes the bus to dialysis, the arithmetic is simple.\n\n“Thirty minutes is a long wait in January,” she "
+     "said.", ["Monica Teague", "Lorraine Fitch"]),
     # Nor does one inside a clause that opens a sentence about something else ...
     ("Priya Nair, the clinic's director, said staff were worn out. After Tom Webb retired in May, the ward lost "
      "its last surgeon. “We cannot go on like this,” she said.", ["Priya Nair", "Priya Nair"]),

@@ -811,6 +811,12 @@ class People:
             shown = [pm for pm in earlier if gender is not None and pm[0].gender == gender]
             return (shown or [pm for pm in earlier if pm[1].subject] or earlier)[-1]
         subjects = [pm for pm in near if pm[1].subject]
+        # (someone just introduced with their age, whom news names so to quote them, after the last
+        # subject: 'For riders like Lorraine Fitch, 68, who ..., the arithmetic is simple. “...,” she said')
+        last = near[-1]
+        if subjects and last[1].span.start > subjects[-1][1].span.start and _given_an_age(last[1].span.root) \
+                and gender is not None and last[0].gender in (None, gender):
+            return last
         return (subjects or near)[-1]
 
 
