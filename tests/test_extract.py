@@ -6327,3 +6327,12 @@ def test_a_title_for_the_same_office_finds_its_holder(nlp, text, speaker):
 ])
 def test_a_name_the_tagger_and_the_recogniser_cut_short_is_whole(nlp, text, speakers):
     assert [q.speaker.name for q in extract(nlp, text)] == speakers
+
+
+def test_a_body_named_for_its_people_and_their_cause_is_one_name_and_the_group_a_board_is_not(nlp):
+    text = ("Board keeps novels\n\nNORTH ELMWOOD - The North Elmwood School Board voted 5-2 Monday to keep two "
+            "novels in its libraries after a parent group challenged them.\n\nThe challenge, filed in October by "
+            "Families for Age-Appropriate Libraries, targeted two novels. In its written request, the group said "
+            "both books were unsuitable for students.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("Families for Age-Appropriate Libraries", "organization")

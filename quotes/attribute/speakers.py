@@ -37,6 +37,7 @@ from quotes.find.cues import (
     says_it_is_unnamed,
     subject_of,
     text_of,
+    with_cause_after,
 )
 from quotes.parse import LOWER_CASE_SURNAME_PARTICLES
 from quotes.read.text import byline_spans
@@ -1771,6 +1772,8 @@ SPEAKING_DOCUMENTS = frozenset({"letter", "report", "statement", "memo", "articl
 
 
 # Nouns that, with 'the' and nothing else, refer back to an organisation the article named.
+# Nouns for a body of people who joined together, which news does not use for a public body or a board.
+GROUP_ANAPHORS = frozenset({"group", "campaign", "coalition", "alliance", "charity"})
 ORGANISATION_ANAPHORS = frozenset(
     """
     company firm group bank carrier airline retailer insurer lender manufacturer maker club charity
@@ -1863,6 +1866,11 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                      and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key
                      and not is_title_text(e.text) and not _an_office(e)]
+    if lemma in GROUP_ANAPHORS:
+        # ('filed by Families for Safe Schools ... the group said': not the school board the lede is
+        # about, which nobody calls a group)
+        organisations = [e for e in organisations if e[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | {"board"}] \
+            or organisations
     if lemma in BUSINESS_ANAPHORS:
         # ('a cardiologist at St. Aldhelm’s Hospital ... the company said': never a hospital or a university)
         organisations = [e for e in organisations if e[-1].lemma_.lower() not in INSTITUTION_NAME_ENDINGS]
@@ -2012,7 +2020,7 @@ def _up_to_noun(ent: Span, words: set[str]) -> Span:
 def _organisation_name(ent: Span) -> str:
     """An organisation's name as an entity gives it, without 'the' or a possessive ('Corvanta’s
     shares ... the company'), nor the line break the recogniser can take into an entity."""
-    return re.sub(r"['’]s$", "", _strip_determiner(ent).strip())
+    return re.sub(r"['’]s$", "", _strip_determiner(with_cause_after(ent)).strip())
 
 
 def _described_by_age(token: Token) -> bool:

@@ -1665,12 +1665,35 @@ BODY_NAME_ENDINGS = frozenset("authority commission administration agency counci
                               "board institute association bank trust fund foundation society union ministry".split())
 
 
+def with_cause_after(ent: Span) -> Span:
+    """'Families | for Age-Appropriate Schools', 'Parents | Against Pit Closures': a body named for the
+    people in it and the cause they joined for, which the recogniser cut after the people."""
+    doc, stop = ent.doc, ent.end + 1
+    # (or cut before the cause: 'Families for | Age-Appropriate Schools')
+    people = ent.start - 2
+    if ent.label_ == "ORG" and people >= 0 and doc[people + 1].lower_ in ("for", "against") \
+            and doc[people].tag_ in ("NNS", "NNPS") and doc[people].text[:1].isupper() \
+            and doc[people].ent_type_ in ("", "ORG"):
+        return doc[people : ent.end]
+    if ent.label_ != "ORG" or ent[-1].tag_ not in ("NNS", "NNPS") or stop >= len(doc) \
+            or doc[ent.end].lower_ not in ("for", "against") or not doc[stop].text[:1].isupper():
+        return ent
+    while stop < len(doc) and (doc[stop].text[:1].isupper() and doc[stop].is_alpha
+                               or doc[stop].text in ("-", "‐") and not doc[stop].whitespace_
+                               and not doc[stop - 1].whitespace_):
+        stop += 1
+    return doc[ent.start : stop]
+
+
 def _with_joined_name(ent: Span) -> Span:
     """A name the recogniser split at its '&' or 'and': 'Brannock & Co', 'the Prudential and Conduct
     Authority', 'the Ministry of Labour and Workforce Development'. After '&', the capitalised words
     joined on are the name's; after 'and', only words ending in a body's noun with one 'the' before
     the whole, or the second thing a body is 'of' ('Google and Microsoft' are two)."""
     doc = ent.doc
+    cause = with_cause_after(ent)
+    if cause.end > ent.end:
+        return cause
     # ('the Office of the Refugee Relief | Commissioner': a capitalised head noun the recogniser left
     # off the end of a body's 'of' phrase, where the noun phrase ends with it)
     if ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent) and ent.end < len(doc) \
