@@ -15,8 +15,61 @@ MIN_SHARED_PREFIX = 4
 
 def affiliation_of(role: str | None, entities: Sequence[tuple[str, str]]) -> str | None:
     """A country when the role names one (demonyms become the country the article names), else an
-    organisation, else the capitalised body of the role. ``entities`` are the article's named
-    entities as (text, label)."""
+    organisation, else the capitalised body of the role; where the role ends in a body's whole name
+    after 'of', 'for', 'at' or 'with', that name. ``entities`` are the article's named entities as
+    (text, label)."""
+    found = _affiliation_named_in(role, entities)
+    named = _name_after_preposition(role, entities)
+    if named is None:
+        return found
+    name, kind = named
+    # (the whole name, where the recogniser cut it short: 'general secretary of the Care Workers’
+    # Alliance', 'MP for Westbridge and Hale'; or any name a noun for a body sets beside it: 'founder
+    # of the charity Safer Odds')
+    return name if kind or found is not None and _contains_word(name, found) else found
+
+
+# Nouns for a body that set its name beside them: 'the charity Safer Odds', 'the campaign group Rivers First'.
+BODY_KIND_NOUNS = frozenset("group charity campaign union party company firm organisation organization coalition "
+                            "alliance association trust foundation network club band magazine newspaper".split())
+# Words that join the words of a body's name.
+NAME_JOINERS = ("and", "of", "&", "for", "the")
+
+
+def _name_after_preposition(role: str | None, entities: Sequence[tuple[str, str]]) -> tuple[str, bool] | None:
+    """The capitalised name a role ends in after its last 'of', 'for', 'at' or 'with', and whether a
+    noun for a body stands before it; not a person's name ('aide to President X' is no body's)."""
+    if not role:
+        return None
+    words = role.replace("’", "'").split()
+    at = max((i for i, w in enumerate(words) if w in ("of", "for", "at", "with")), default=None)
+    if at is None:
+        return None
+    rest = words[at + 1:]
+    while rest and rest[0] == "the":
+        rest = rest[1:]
+    kind = []
+    while rest and rest[0].islower():
+        kind.append(rest.pop(0))
+    run = []
+    for word in rest:
+        if not (word[:1].isupper() or run and word in NAME_JOINERS):
+            break
+        run.append(word)
+    while run and run[-1] in NAME_JOINERS:
+        run.pop()
+    if not run or is_title_text(run[0]):
+        return None  # ('spokesman for Prime Minister X': an office's holder)
+    people = {w for text, label in entities if label == "PERSON" for w in text.split()}
+    body_kind = bool(kind) and kind[-1] in BODY_KIND_NOUNS
+    if not body_kind and (kind or any(w in people for w in run)):
+        return None
+    # (the original characters: the role's own apostrophes)
+    start = role.replace("’", "'").find(" ".join(run))
+    return role[start : start + len(" ".join(run))], body_kind
+
+
+def _affiliation_named_in(role: str | None, entities: Sequence[tuple[str, str]]) -> str | None:
     if not role:
         return None
     countries = [text for text, label in entities if label == "GPE"]
