@@ -212,6 +212,9 @@ def test_scare_quotes_and_names_are_not_quotes(nlp, text):
         ("The Kremlin said the talks would continue in June.", "Kremlin", "organization"),
         ("Sources close to the Kremlin said the offensive would continue.", "Sources close to the Kremlin", "anonymous"),
         ("Turkish officials told reporters the meeting would begin at noon.", "Turkish officials", "anonymous"),
+        # a branch's number is its name's
+        ("Amalgamated Transit Union Local 1187, which represents about 900 drivers, argued that the deficit was "
+         "overstated.", "Amalgamated Transit Union Local 1187", "organization"),
         # A relative clause with no comma before it says which people are meant ...
         ("The budget will be cut, according to two people who attended a closed briefing last week.",
          "two people who attended a closed briefing last week", "anonymous"),

@@ -1665,6 +1665,10 @@ BODY_NAME_ENDINGS = frozenset("authority commission administration agency counci
                               "board institute association bank trust fund foundation society union ministry".split())
 
 
+# Words for a branch of a body that its number follows: 'Local 1187', 'Lodge 12', 'Chapter 9'.
+NUMBERED_BRANCHES = frozenset({"local", "lodge", "chapter", "branch", "post", "district", "division", "unit"})
+
+
 def with_cause_after(ent: Span) -> Span:
     """'Families | for Age-Appropriate Schools', 'Parents | Against Pit Closures': a body named for the
     people in it and the cause they joined for, which the recogniser cut after the people."""
@@ -1694,6 +1698,10 @@ def _with_joined_name(ent: Span) -> Span:
     cause = with_cause_after(ent)
     if cause.end > ent.end:
         return cause
+    # ('Amalgamated Transit Union Local | 1187': a branch's number, which the recogniser took for a date)
+    if ent.label_ == "ORG" and ent[-1].lower_ in NUMBERED_BRANCHES and ent.end < len(doc) \
+            and doc[ent.end].text.isdigit():
+        return doc[ent.start : ent.end + 1]
     # ('the Office of the Refugee Relief | Commissioner': a capitalised head noun the recogniser left
     # off the end of a body's 'of' phrase, where the noun phrase ends with it)
     if ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent) and ent.end < len(doc) \
