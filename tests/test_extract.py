@@ -6339,3 +6339,11 @@ def test_a_body_named_for_its_people_and_their_cause_is_one_name_and_the_group_a
             "both books were unsuitable for students.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind) == ("Families for Age-Appropriate Libraries", "organization")
+
+
+def test_a_name_that_which_follows_is_no_person_whatever_the_recogniser_missed(nlp):
+    text = ("Transit board votes to cut routes\n\nBoard chair Ana Kowalczyk said the cuts were painful. Treasurer Lee "
+            "Castellanos agreed.\n\nAmalgamated Transit Union Local 1187, which represents about 900 drivers and "
+            "mechanics, argued that the authority had overstated the deficit.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("Amalgamated Transit Union Local 1187", "organization")

@@ -911,6 +911,14 @@ def _with_first_name_read_as_noun(ent: Span) -> Span | None:
     return ent if _full_name(ent.root) is not None else None
 
 
+def _which_follows(name: Span) -> bool:
+    """Whether ', which' follows the name (past a number that ends it: 'Local 1187, which')."""
+    doc, end = name.doc, name.end
+    if end < len(doc) and doc[end].text.isdigit():
+        end += 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
+
+
 def _what_a_thing_is_of(name: Token) -> bool:
     """'(the government) of Darrakhan': the object of 'of' after a common noun that is no relation
     and no title a person holds of another ('the mother of', 'the coach of')."""
@@ -2351,6 +2359,8 @@ def _is_person_token(token: Token, people: People) -> bool:
         return True  # ('KPK spokesperson Ardiansyah ... Ardiansyah told reporters': known by one name and a title)
     if _named_as_place_elsewhere(token, people) or is_organisation_name(name) or name.text in people.thing_names:
         return False
+    if _which_follows(name):
+        return False  # ('Amalgamated Transit Union Local 1187, which represents ...': 'which' follows a thing)
     if not token.ent_type_ and name.text in people.organisation_names:
         return False
     if token.ent_type_ == "PERSON":
