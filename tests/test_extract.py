@@ -6347,3 +6347,13 @@ def test_a_name_that_which_follows_is_no_person_whatever_the_recogniser_missed(n
             "mechanics, argued that the authority had overstated the deficit.")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.speaker.kind) == ("Amalgamated Transit Union Local 1187", "organization")
+
+
+def test_a_subject_set_off_inside_an_opening_participle_s_phrase_speaks_and_no_one_is_nobody(nlp):
+    # The parser hung 'a shepherd ...' on 'phone' as an apposition; and 'no official', the subject of
+    # what he said, is nobody a later 'he' can mean.
+    text = ("Villagers were angry. Reached by satellite phone, a shepherd in the hamlet of Deh-e Bala, who gave his "
+            "name only as Karim, said no official had visited since the flood.\n\n“We dug out our neighbours with "
+            "our own hands. Nobody came,” he said.")
+    assert [(q.text[:20], q.speaker.name, q.role) for q in extract(nlp, text)] == [
+        ("no official had visi", "Karim", "shepherd"), ("We dug out our neigh", "Karim", "shepherd")]

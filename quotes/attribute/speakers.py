@@ -1094,6 +1094,8 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
             continue  # 'X said the president was born here. He ...': X, not the one X spoke about
         if any(c.tag_ == "WP$" for c in token.children):
             continue  # 'Rosa Hart, whose daughter was held, ... she told reporters': Hart, described
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            continue  # 'said no official had visited. “...,” he said': nobody, not who speaks
         if any(c.dep_ == "acl" and any(_named_as_a_person(o) for o in c.children) for c in token.children):
             continue  # 'a graduate student named Helena Roe drove ... she later called': Roe, by name
         lemma = token.lemma_.lower()

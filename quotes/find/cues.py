@@ -611,6 +611,19 @@ def _noun_of_with_phrase(verb: Token) -> Token | None:
     return noun
 
 
+def _subject_set_off_in_opening_participle(verb: Token) -> Token | None:
+    """'Reached by satellite phone, a village elder in X, who ..., said ...': the parser can take the
+    subject for an apposition inside the participle's phrase that opens the sentence. One that ends
+    at the comma right before the cue is its subject."""
+    doc = verb.doc
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < verb.i
+                    and c.left_edge.is_sent_start), None)
+    if opening is None or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    return next((t for t in opening.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                 and t.head.i < t.i and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == verb.i - 2), None)
+
+
 def _name_of_a_thing_in_apposition(second: Token, first: Token) -> bool:
     """'Rashidi, the founder of the charity Safer Odds, whose son ..., said': the parser can make
     the charity's name a second subject of the cue. A name right after a common noun that belongs to
@@ -669,7 +682,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         earlier = outside[:-1] + [c for c in chosen.children if c.dep_ == "nsubj" and c.i < chosen.i]
         chosen = next((e for e in reversed(earlier) if _name_of_a_thing_in_apposition(chosen, e)), chosen)
     if chosen is None:
-        owner = _owner_before_whose_clause(verb)
+        owner = _owner_before_whose_clause(verb) or _subject_set_off_in_opening_participle(verb)
         if owner is not None:
             return owner
     if chosen is None or chosen.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or not chosen.text[:1].isalnum():
