@@ -5348,6 +5348,9 @@ def test_an_online_handle_names_its_user(nlp, text, expected):
     # two first names and one surname speak together
     ("In a statement, Rhys's parents, Gareth and Eirlys Pryce, said their son had been born to farm.",
      ("Gareth and Eirlys Pryce", "parents")),
+    # (and so they do when the parser joins them to the noun before them, the first name taken for a body)
+    ("In a statement read outside the hearing, Tomasz’s parents, Marek and Joanna Wróblewski, said: ‘Nothing "
+     "will bring our son back.’", ("Marek and Joanna Wróblewski", "parents")),
     # a team's roman numeral is no person
     ("His granddaughter, Sophie Trevan, who now plays for the club's women's XV, will lead the teams out.\n\n"
      "“Grandad loved the mud,” she said.", ("Sophie Trevan", "granddaughter")),

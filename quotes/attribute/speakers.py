@@ -1576,10 +1576,18 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if resolved is not None:
             return resolved
 
-    couple = _couple_sharing_a_surname(token)
+    # (the couple the parser joined to the noun before them as a second subject: 'Tomasz’s parents,
+    # Marek and Joanna Roe, said')
+    joined = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                   and doc[c.i - 1].text == ","), None) if token.tag_ == "NNS" else None
+    couple = _couple_sharing_a_surname(joined if joined is not None else token)
     if couple is not None:
         # ('Rhys's parents, Gareth and Eirlys Prosser, said': both speak, under the one surname)
-        head = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
+        if joined is not None:
+            token = joined
+            head = joined.head
+        else:
+            head = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
         role = clean_role(list(doc[head.left_edge.i : head.i + 1])) if head is not None else None
         return Resolved(Speaker(couple.text, "person"), couple, role)
     second = _name_after_second_title(token)
@@ -2968,7 +2976,8 @@ def _couple_sharing_a_surname(token: Token) -> Span | None:
     """'Gareth and Eirlys Prosser': a first name alone joined by 'and' to a full name; the two share
     the surname at its end."""
     doc = token.doc
-    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or len(name_span_of(token)) != 1:
+    # (the first name alone the recogniser can take for anything)
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", "ORG", "") or len(name_span_of(token)) != 1:
         return None
     other = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
                  None)
