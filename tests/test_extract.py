@@ -157,6 +157,9 @@ def test_a_full_name_the_recogniser_took_for_a_title_is_not_a_namesake(nlp):
          "with 23 conditions, including a turn lane.",
          "his staff’s report, released last week, recommends approval with 23 conditions, including a turn lane",
          "Amos Kettering", "said"),
+        # A participle on where it was said is no part of what was said.
+        ("The Marlow Review said in a statement accompanying the paper that the results were a sobering "
+         "correction.", "the results were a sobering correction", "Marlow Review", "said"),
         # A hyphenated verb the parser cut into clauses of their own is one report.
         ("Ines Baptiste, a surveyor at the agency, said the crew had cross-checked each reading against the maps.",
          "the crew had cross-checked each reading against the maps", "Ines Baptiste", "said"),

@@ -1417,6 +1417,13 @@ def complements_of(verb: Token) -> list[Token]:
                               or verb.lemma_.lower() in NAMING_VERBS)) and not _introduced_by_nearer_cue(verb, child)
              and not _when_it_was_said(verb, child)
              and not (child.i < verb.i and name_beside_a_noun_read_as_subject(child))]
+    found = [clause for child in found for clause in _participle_on_the_setting(verb, child)]
+    if not any(f.i > verb.i for f in found):
+        # (or hung rightly on the noun, with the clause on the participle)
+        found += [clause for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+                  for noun in prep.children if noun.dep_ == "pobj"
+                  for participle in noun.children if participle.dep_ == "acl"
+                  for clause in _participle_on_the_setting(verb, participle) if clause is not participle]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)
               and child.lower_ not in COUNSEL_PARTICIPLES and not cue_of_the_clause_before(child)]
@@ -1446,6 +1453,23 @@ def complements_of(verb: Token) -> list[Token]:
                   and any(c.dep_ == "aux" and (c.lower_ in ("would", "could", "might", "should", "had")) and c.i < child.i
                           for c in child.children)]
     return found
+
+
+def _participle_on_the_setting(verb: Token, clause: Token) -> list[Token]:
+    """'said in a statement | accompanying the paper | that the results ...': a participle with no
+    subject right after the noun of where something was said describes that noun, though the parser
+    made it the cue's clause; the 'that' clause it holds is what was said."""
+    doc = verb.doc
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if clause.tag_ != "VBG" or clause.i < verb.i or before is None or before.dep_ != "pobj" \
+            or before.head.head.i != verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            or clause.dep_ == "acl" and clause.head.i != before.i:
+        return [clause]
+    # (or on the participle's object, as if it said what the paper was: 'accompanying the study that ...')
+    objects = [clause] + [o for o in clause.children if o.dep_ == "dobj"]
+    held = [c for o in objects for c in o.children if c.dep_ in ("ccomp", "acl") and c.i > o.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return held or [clause]
 
 
 def name_beside_a_noun_read_as_subject(clause: Token) -> bool:
