@@ -1093,6 +1093,11 @@ def test_a_plural_possessive_inside_single_marks_does_not_close_them(text, quote
     ("“The plan was doomed from the start,” said Councillor Bryony Hale.", "Bryony Hale", "person", "Councillor"),
     ("Striker Kofi Adebanjo said the team was ready.", "Kofi Adebanjo", "person", "Striker"),
     ("The coach, Sven Ahlgren, said his players were exhausted.", "Sven Ahlgren", "person", "coach"),
+    # one who has played for a country's team
+    ("Former Ghana international Kwesi Boateng-Ansah said the move would suit the striker.", "Kwesi Boateng-Ansah",
+     "person", "Former Ghana international"),
+    ("The former Wales international Gareth Pryce said the club was right.", "Gareth Pryce", "person",
+     "former Wales international"),
     # an honorific makes a person of a name the recogniser took for an organisation
     ("“The sign said no entry, so we turned back,” Mr Haddon explained.", "Haddon", "person", None),
 ])

@@ -270,7 +270,18 @@ def is_title_word(token: Token) -> bool:
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("det", "det.", "detective")
     return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
         or token.pos_ in ("NOUN", "PROPN", "ADJ") and token.lower_.endswith(PROFESSION_ENDINGS) \
-        or is_lay_person(token) or _position_opening_a_name(token) or _religious_style(token) or _rank_class(token)
+        or is_lay_person(token) or _position_opening_a_name(token) or _religious_style(token) or _rank_class(token) \
+        or _capped_player(token)
+
+
+def _capped_player(token: Token) -> bool:
+    """'(former) Nigeria international Emeka Roe', 'the Wales international said': one who has played
+    for a country's team, after the country and before a name, or as a noun."""
+    doc = token.doc
+    return token.text == "international" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" \
+        and doc[token.i - 1].ent_type_ in ("GPE", "NORP", "ORG", "") \
+        and (token.pos_ == "NOUN" or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
+             and doc[token.i + 1].text[:1].isupper())
 
 
 def _rank_class(token: Token) -> bool:
