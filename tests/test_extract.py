@@ -1093,6 +1093,9 @@ def test_a_plural_possessive_inside_single_marks_does_not_close_them(text, quote
     ("“The plan was doomed from the start,” said Councillor Bryony Hale.", "Bryony Hale", "person", "Councillor"),
     ("Striker Kofi Adebanjo said the team was ready.", "Kofi Adebanjo", "person", "Striker"),
     ("The coach, Sven Ahlgren, said his players were exhausted.", "Sven Ahlgren", "person", "coach"),
+    # how many there are is no part of a role
+    ("Dr. Chidi Okafor-Nwosu, the only surgeon at the clinic, said 38 wounded people had arrived.",
+     "Chidi Okafor-Nwosu", "person", "surgeon"),
     # one who has played for a country's team
     ("Former Ghana international Kwesi Boateng-Ansah said the move would suit the striker.", "Kwesi Boateng-Ansah",
      "person", "Former Ghana international"),

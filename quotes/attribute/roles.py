@@ -402,7 +402,9 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or tokens[0].pos_ == "CCONJ" and len(tokens) > 1  # (a sentence's 'But' or 'And')
                       or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1
                       # ('an unnamed spokesperson': that they are not named is no part of what they are)
-                      or tokens[0].lower_ in ("unnamed", "anonymous", "unidentified") and len(tokens) > 1):
+                      or tokens[0].lower_ in ("unnamed", "anonymous", "unidentified") and len(tokens) > 1
+                      # ('the only surgeon still working there': how many there are is no part of it)
+                      or tokens[0].lower_ in ("only", "sole") and tokens[0].dep_ == "amod" and len(tokens) > 1):
         tokens = tokens[1:]
     # A body named by a common noun as the title's possessor is the one the article is about, so no
     # part of the title: 'the system's chief medical officer' is its chief medical officer. A name
