@@ -66,7 +66,7 @@ def _name_after_preposition(role: str | None, entities: Sequence[tuple[str, str]
         return None
     # (the original characters: the role's own apostrophes)
     start = role.replace("’", "'").find(" ".join(run))
-    return role[start : start + len(" ".join(run))], body_kind
+    return (role[start : start + len(" ".join(run))], body_kind) if start >= 0 else None
 
 
 def _affiliation_named_in(role: str | None, entities: Sequence[tuple[str, str]]) -> str | None:

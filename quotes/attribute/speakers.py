@@ -262,7 +262,7 @@ class People:
                              and doc[e.end].lower_ in PLACE_NOUNS and doc[e.end].pos_ == "NOUN"
                              and e.root.dep_ == "compound"}
         # Nor is a one-word name that the article only ever gives as what a thing is 'of': 'the
-        # government of Darrakhan', 'the operator of Orkney' (not 'the mother of Dylan').
+        # government of Orkney', 'the people of Darrakhan' (not 'the mother of Dylan').
         single = [e for e in self.ents if e.label_ == "PERSON" and len(e) == 1 and e.text not in fuller]
         owned = {e.text for e in single if _what_a_thing_is_of(e.root)}
         self.thing_names |= owned - {e.text for e in single if not _what_a_thing_is_of(e.root)}
@@ -899,9 +899,9 @@ def _names_a_thing_beside_a_noun(name: Token) -> bool:
 
 
 def _with_first_name_read_as_noun(ent: Span) -> Span | None:
-    """The name of an entity the recogniser mistook for a thing, as two or three words: 'Dolores |
-    Fitzpatrick-Reyes, who ...' with a first name the tagger took for a common noun (a plural, for its
-    final 's'), hung on the name as a compound, that only a sentence's start capitalises no less."""
+    """The name of an entity the recogniser mistook for a thing, as two or three words; or, for a
+    one-word name, with the capitalised word before it that the tagger took for a common noun (a
+    plural, for its final 's') and hung on it as a compound: 'Dolores | Fitzpatrick-Reyes, who ...'."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.dep_ == "compound" \
@@ -1584,7 +1584,6 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     if couple is not None:
         # ('Rhys's parents, Gareth and Eirlys Prosser, said': both speak, under the one surname)
         if joined is not None:
-            token = joined
             head = joined.head
         else:
             head = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
@@ -1789,9 +1788,9 @@ SPEAKING_DOCUMENTS = frozenset({"letter", "report", "statement", "memo", "articl
                                 "document", "video", "post"})
 
 
-# Nouns that, with 'the' and nothing else, refer back to an organisation the article named.
 # Nouns for a body of people who joined together, which news does not use for a public body or a board.
 GROUP_ANAPHORS = frozenset({"group", "campaign", "coalition", "alliance", "charity"})
+# Nouns that, with 'the' and nothing else, refer back to an organisation the article named.
 ORGANISATION_ANAPHORS = frozenset(
     """
     company firm group bank carrier airline retailer insurer lender manufacturer maker club charity
@@ -3226,8 +3225,8 @@ def _same_office(role: list[str], title: str, also: list[str]) -> bool:
     joined = role[-2] + role[-1] if len(role) > 1 and role[-1] == "member" else role[-1]
     # (a spokesman is not a spokeswoman)
     genders = {"f" if w.endswith("woman") else "m" for w in (joined, title) if w.endswith("man")}
-    return _office_of_holder(joined) == office and len(genders) < 2 and not any(w in SUBORDINATE_TITLE_WORDS and w not in also
-                                                           for w in role[:-1])
+    return _office_of_holder(joined) == office and len(genders) < 2 \
+        and not any(w in SUBORDINATE_TITLE_WORDS and w not in also for w in role[:-1])
 
 
 # Endings of words for whoever holds an office ('council|woman', 'chair|man', 'spokes|person').

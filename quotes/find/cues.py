@@ -1551,7 +1551,8 @@ def _end_through_a_split_word(head: Token, end: int) -> int:
         if part.head.i != head.head.i or part.i == head.head.i or part.left_edge.i != end + 1:
             break
         end = part.right_edge.i + 1
-        while end > part.i + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in "”\"’'%" or doc[end - 1].is_space):
+        while end > part.i + 1 and (doc[end - 1].is_space
+                                    or doc[end - 1].is_punct and doc[end - 1].text not in "”\"’'%"):
             end -= 1
     return end
 
