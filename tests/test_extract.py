@@ -6372,3 +6372,16 @@ def test_a_subject_set_off_inside_an_opening_participle_s_phrase_speaks_and_no_o
             "our own hands. Nobody came,” he said.")
     assert [(q.text[:20], q.speaker.name, q.role) for q in extract(nlp, text)] == [
         ("no official had visi", "Karim", "shepherd"), ("We dug out our neigh", "Karim", "shepherd")]
+
+
+def test_an_opening_participle_the_parser_read_as_a_clause_is_how_it_was_said(nlp):
+    text = ("Club chairman Olumide Kavanagh said the club was devastated. Speaking to Midlands Live on Ardlinn FM on "
+            "Monday morning, Kavanagh said the man involved was not a registered member.")
+    assert [q.text for q in extract(nlp, text)] == ["the club was devastated",
+                                                    "the man involved was not a registered member"]
+
+
+def test_a_possessive_name_opening_a_place_s_name_is_no_person(nlp):
+    text = ("For Rustam Achterberg, who has fished out of Clark’s Harbour for 31 years, the news landed badly. "
+            "“I’ve got two deckhands who haven’t been paid,” he said.")
+    assert only(extract(nlp, text)).speaker.name == "Achterberg"

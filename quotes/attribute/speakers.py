@@ -71,6 +71,9 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
 PLACE_NOUNS = frozenset({"village", "town", "city", "district", "county", "province", "state", "region", "road",
                          "street", "avenue", "lane", "estate", "community", "market", "river", "forest", "junction",
                          "bridge", "area", "camp", "settlement", "neighbourhood", "neighborhood", "ward"})
+# Last words of places named for someone: 'Clark’s Harbour', 'Mary’s Point'.
+PLACE_NAME_ENDINGS = PLACE_NOUNS | frozenset({"harbour", "harbor", "bay", "cove", "point", "island", "creek",
+                                              "landing", "wood", "hill", "park", "square", "green", "cross"})
 # A romanised East Asian given name, its second syllable in lower case: 'Sze-man', 'Min-seo'.
 EAST_ASIAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+[-‐][a-z]+(?:'s|’s)?$")
 # A team's or a king's number, never a name of its own: 'the women's XV'.
@@ -266,6 +269,12 @@ class People:
         single = [e for e in self.ents if e.label_ == "PERSON" and len(e) == 1 and e.text not in fuller]
         owned = {e.text for e in single if _what_a_thing_is_of(e.root)}
         self.thing_names |= owned - {e.text for e in single if not _what_a_thing_is_of(e.root)}
+        # Nor is a possessive name that opens a place's: 'Clark’s Harbour', 'St John’s Wood'.
+        # (the recogniser may take the possessive ending into the name or leave it out)
+        self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON"
+                             and (place := e.end if e[-1].tag_ == "POS" else e.end + 1) < len(doc)
+                             and doc[place - 1].tag_ == "POS" and doc[place].lower_ in PLACE_NAME_ENDINGS
+                             and doc[place].text[:1].isupper()}
         # Nor is a place a headline shortens to an initial: 'N. Korea' for 'North Korea'.
         places = [e.text.split() for e in self.ents if e.label_ in ("GPE", "LOC") and len(e.text.split()) == 2]
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and len(words := e.text.split()) == 2

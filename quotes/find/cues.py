@@ -1418,6 +1418,11 @@ def complements_of(verb: Token) -> list[Token]:
              and not _when_it_was_said(verb, child)
              and not (child.i < verb.i and name_beside_a_noun_read_as_subject(child))]
     found = [clause for child in found for clause in _participle_on_the_setting(verb, child)]
+    # ('Speaking to Midlands Live on Monday, Kavanagh said the man ...': an opening participle's phrase
+    # the parser read as a clause of its own is how it was said, when the cue reports a clause after it)
+    if any(f.i > verb.i for f in found):
+        found = [f for f in found if not (f.i < verb.i and f.left_edge.is_sent_start
+                                          and f.left_edge.tag_ in ("VBG", "VBN") and f.left_edge.i < f.i)]
     if not any(f.i > verb.i for f in found):
         # (or hung rightly on the noun, with the clause on the participle)
         found += [clause for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
