@@ -6385,3 +6385,9 @@ def test_a_possessive_name_opening_a_place_s_name_is_no_person(nlp):
     text = ("For Rustam Achterberg, who has fished out of Clark’s Harbour for 31 years, the news landed badly. "
             "“I’ve got two deckhands who haven’t been paid,” he said.")
     assert only(extract(nlp, text)).speaker.name == "Achterberg"
+
+
+def test_a_body_s_noun_whose_word_before_is_in_its_name_is_that_body(nlp):
+    text = ("Prairie West Health said in a statement Wednesday that the closures were the result of staff vacancies. "
+            "The health authority added that ambulances would be redirected to Carrow General Hospital.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Prairie West Health"] * 2

@@ -98,9 +98,12 @@ def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
     text = text_of(doc)
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
-        if speaker is None or speaker.kind != "organization" or not speaker.name.islower() \
-                or speaker.name not in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS:
+        # (a noun with a word before it too: 'the health authority')
+        words = speaker.name.split() if speaker is not None else []
+        if speaker is None or speaker.kind != "organization" or not speaker.name.islower() or len(words) > 2 \
+                or words[-1] not in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS:
             continue
+        noun = words[-1]
         for earlier in reversed(quotes[:index]):
             if not _near(text, earlier.end_char, quote.start_char):
                 break
@@ -109,9 +112,14 @@ def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:
                 continue
             last = named.name.split()[-1].lower()
             public = last in PUBLIC_BODY_NOUNS or named.name.isupper()
-            if speaker.name in BUSINESS_ANAPHORS and (public or is_public_body_name(named.name)):
+            # ('Prairie West Health said ... The health authority added': the word before the noun
+            # is in the body's name)
+            shared = len(words) == 2 and words[0] in named.name.lower().split()
+            if noun in BUSINESS_ANAPHORS and (public or is_public_body_name(named.name)):
                 continue
-            if speaker.name in PUBLIC_BODY_NOUNS and not public:
+            if noun in PUBLIC_BODY_NOUNS and not public and not shared:
+                continue
+            if len(words) == 2 and not shared:
                 continue
             quote.speaker = named
             break
