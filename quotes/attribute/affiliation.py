@@ -41,7 +41,8 @@ def _name_after_preposition(role: str | None, entities: Sequence[tuple[str, str]
     noun for a body stands before it; not a person's name ('aide to President X' is no body's)."""
     if not role:
         return None
-    words = role.replace("’", "'").split()
+    plain = role.replace("’", "'")
+    words = plain.split()
     at = max((i for i, w in enumerate(words) if w in ("of", "for", "at", "with")), default=None)
     if at is None:
         return None
@@ -65,8 +66,9 @@ def _name_after_preposition(role: str | None, entities: Sequence[tuple[str, str]
     if not body_kind and (kind or any(w in people for w in run)):
         return None
     # (the original characters: the role's own apostrophes)
-    start = role.replace("’", "'").find(" ".join(run))
-    return (role[start : start + len(" ".join(run))], body_kind) if start >= 0 else None
+    name = " ".join(run)
+    start = plain.find(name)
+    return (role[start : start + len(name)], body_kind) if start >= 0 else None
 
 
 def _affiliation_named_in(role: str | None, entities: Sequence[tuple[str, str]]) -> str | None:

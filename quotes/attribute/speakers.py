@@ -266,9 +266,11 @@ class People:
                              and e.root.dep_ == "compound"}
         # Nor is a one-word name that the article only ever gives as what a thing is 'of': 'the
         # government of Orkney', 'the people of Darrakhan' (not 'the mother of Dylan').
-        single = [e for e in self.ents if e.label_ == "PERSON" and len(e) == 1 and e.text not in fuller]
-        owned = {e.text for e in single if _what_a_thing_is_of(e.root)}
-        self.thing_names |= owned - {e.text for e in single if not _what_a_thing_is_of(e.root)}
+        owned, elsewhere = set(), set()
+        for e in self.ents:
+            if e.label_ == "PERSON" and len(e) == 1 and e.text not in fuller:
+                (owned if _what_a_thing_is_of(e.root) else elsewhere).add(e.text)
+        self.thing_names |= owned - elsewhere
         # Nor is a possessive name that opens a place's: 'Clark’s Harbour', 'St John’s Wood'.
         # (the recogniser may take the possessive ending into the name or leave it out)
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON"
@@ -928,6 +930,10 @@ def _which_follows(name: Span) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which"
 
 
+# Endings of nouns for people, less the '-ant' and '-ent' that 'the government' and 'a resident' share.
+PERSON_NOUN_ENDINGS_BUT_ENT = tuple(e for e in PERSON_NOUN_ENDINGS if e not in ("ant", "ent"))
+
+
 def _what_a_thing_is_of(name: Token) -> bool:
     """'(the government) of Darrakhan': the object of 'of' after a common noun that is no relation
     and no title a person holds of another ('the mother of', 'the coach of')."""
@@ -935,10 +941,10 @@ def _what_a_thing_is_of(name: Token) -> bool:
     noun = of.head
     lemma = noun.lemma_.lower()
     # (a noun ending as nouns for people do may be one, 'the lawyer of', 'a supporter of'; 'the
-    # government of' and 'a resident of' end as they do too, but only in '-ent')
+    # government of' and 'a resident of' end in '-ent', which is left to mean a thing)
     return name.dep_ == "pobj" and of.lower_ == "of" and noun.pos_ == "NOUN" and noun.i < of.i \
         and not is_relative_noun(noun) and not is_title_word(noun) and lemma not in GENDERED_NOUNS \
-        and not lemma.endswith(("er", "or", "ist", "ian", "ee", "mate"))
+        and not lemma.endswith(PERSON_NOUN_ENDINGS_BUT_ENT)
 
 
 def _in_clause_of_another_person(pronoun: Token, name: Span) -> bool:

@@ -1537,29 +1537,30 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
                       or _that_read_as_object(tokens[0], head)
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
+    if tokens:
+        tokens += _rest_of_a_split_word(head, tokens[-1])
     while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc"
                       or tokens[-1].is_punct and tokens[-1].text not in "”\"’'%"):
         tokens.pop()
     if not tokens:
         return None
-    return after_dateline(tokens), _end_through_a_split_word(head, _end_taking_a_stray_last_noun(tokens[-1]))
+    return after_dateline(tokens), _end_taking_a_stray_last_noun(tokens[-1])
 
 
-def _end_through_a_split_word(head: Token, end: int) -> int:
-    """The end of a report that stops inside a hyphenated word ('the team had cross|-|checked every
-    estimate'): the parser can hang each part on the cue as a clause of its own. The part after the
-    hyphen, with all it holds, is the same report."""
-    doc = head.doc
+def _rest_of_a_split_word(head: Token, last: Token) -> list[Token]:
+    """What a report that stops inside a hyphenated word still holds ('the team had cross|-|checked
+    every estimate'): the parser can hang each part on the cue as a clause of its own. The hyphen and
+    the part after it, with all it holds, are the same report."""
+    doc, rest = head.doc, []
+    end = last.i + 1
     while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         part = doc[end + 1]
         if part.head.i != head.head.i or part.i == head.head.i or part.left_edge.i != end + 1:
             break
+        rest += doc[end : part.right_edge.i + 1]
         end = part.right_edge.i + 1
-        while end > part.i + 1 and (doc[end - 1].is_space
-                                    or doc[end - 1].is_punct and doc[end - 1].text not in "”\"’'%"):
-            end -= 1
-    return end
+    return rest
 
 
 def _end_taking_a_stray_last_noun(last: Token) -> int:
@@ -1673,8 +1674,8 @@ def noun_phrase(token: Token) -> Span:
     # (a hyphen holds its compound together: 'the 29-year-old centre-half')
     # (a possessor speaks without its possessive ending: 'the Kessler administration's request')
     stack = [c for c in token.children if c.i not in when and (c.dep_ not in cut or c.tag_ == "HYPH"
-             or described and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i
-             or described and _identifying_clause(token, c))
+             or described and (c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i
+                               or _identifying_clause(token, c)))
              and not (c.dep_ == "case" and token.dep_ == "poss")]
     while stack:
         child = stack.pop()
