@@ -5021,6 +5021,27 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # tagged an organisation once and a person elsewhere, with nothing that makes it one
+        ("The chief executive of Tamsin Pay on Thursday defended the wallet company’s fraud controls at a hearing, "
+         "a day after Tamsin Pay disclosed that scammers had stolen millions from customers.\n\nTamsin Pay shares "
+         "fell 9% on Thursday. Tamsin Pay had reimbursed most of the victims, analysts said.\n\nThe company said "
+         "in a statement that the flaw had been fixed.",
+         ("Tamsin Pay", "organization")),
+        # a headline's name with a currency after it is still the app's name the body gives
+        ("Regulator fines delivery app Zippa EUR 12m over pay algorithm\n\nThe labour office on Wednesday fined "
+         "the food delivery app Zippa 12 million euros, saying the company had cut couriers' pay in secret.\n\n"
+         "Zippa said it would appeal. In a statement, the company insisted that couriers' earnings had risen.",
+         ("Zippa", "organization")),
+    ],
+)
+def test_the_company_named_where_the_recogniser_took_it_for_a_person(nlp, text, expected):
+    speaker = extract(nlp, text)[-1].speaker
+    assert (speaker.name, speaker.kind) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # Gulf styles, a father's name after 'bint', and a title's second field after its 'and'
         ("“This project is a cornerstone,” said His Excellency Suhail bin Rashid Al Kaabi, Minister of Energy and "
          "Water Security.", [("Suhail bin Rashid Al Kaabi", "Minister of Energy and Water Security")]),

@@ -284,9 +284,11 @@ class People:
         # (the authors a byline names write the article; nobody in it is them)
         self.bylines = byline_spans(self.text)
         for ent in self.ents:
+            # (nor the thing's name with letters after it the name drops: 'delivery app Kurio EUR 18m')
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent) \
-                    and not any(start <= ent.start_char < end for start, end in self.bylines):
-                self.add(_with_syllable_and_surname_after(_with_first_name_left_out(person_name(ent))))
+                    and not any(start <= ent.start_char < end for start, end in self.bylines) \
+                    and (name := person_name(ent)).text not in self.thing_names:
+                self.add(_with_syllable_and_surname_after(_with_first_name_left_out(name)))
             # ('Alexandra Pryce KC', 'Jane Roe MP': letters only a person has after a name, whatever
             # the recogniser took the whole for)
             elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and _personal_post_nominal(ent[-1]) \
@@ -2106,18 +2108,35 @@ def _one_longer_name(short: str, names) -> str | None:
     return longer[0] if len(longer) == 1 else None
 
 
+# What the recogniser tags a business's name as when it does not tag it as an organisation.
+MISTAKEN_BODY_ENTS = frozenset({"PERSON", "PRODUCT", "GPE", "WORK_OF_ART", "FAC", "NORP"})
+
+
+def _known_person(key: str, people: People) -> bool:
+    """A name taken for a person that the text also treats as one: with a title or a role, or a
+    pronoun for a man or a woman."""
+    person = people.by_key.get(key)
+    if person is None:
+        return False
+    return bool(person.titles or any(person.gender_votes.values())) \
+        or not any(name_key(text) == key for text, label in people.entities if label == "ORG")
+
+
 def _main_business(phrase: Span, people: People) -> Resolved | None:
     """The organisation named most often before ``phrase`` (at least twice, and more often than any
     other), not a public body."""
     counts: dict[str, int] = {}
     public = _public_body_initials(people)
+    # (the recogniser can tag one business's name as an organisation in one place and as a person or a
+    # product in others: 'HaloStep', 'Mekong Pay'; every mention counts, unless the text makes it a person)
+    bodies = {text for text, label in people.entities if label == "ORG"} | people.thing_names
     for ent in people.ents:
         # (a short name the recogniser took for a person's counts too: 'Northfield' for 'Northfield Bio')
-        if (ent.label_ == "ORG" or ent.label_ == "PERSON" and ent.text in people.thing_names) \
+        if (ent.label_ == "ORG" or ent.text in bodies and ent.label_ in MISTAKEN_BODY_ENTS) \
                 and ent.end <= phrase.start and not people.inside_quote(ent.start_char) \
                 and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | INSTITUTION_NAME_ENDINGS \
                 and ent.text not in public \
-                and name_key(ent.text) not in people.by_key and not is_title_text(ent.text):
+                and not _known_person(name_key(ent.text), people) and not is_title_text(ent.text):
             name = _organisation_name(ent)
             counts[name] = counts.get(name, 0) + 1
     # ('Halberd' and 'Halberd Systems' are one: the short form counts for the full name)
