@@ -5021,6 +5021,26 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a surname of two joined words given an age, its first name tagged as a place where it opens
+        ("In a converted tram depot on the edge of Gdańsk, Agnieszka Wróblewska-Oyelaran kneels over a sheet of "
+         "steel.\n\nWróblewska-Oyelaran, 47, was born in Lagos. Her father, Tunde Oyelaran, now 81, lives in "
+         "Ibadan.\n\nThe critic Daniel Ó Briain called the panels empty. Wróblewska-Oyelaran has read the review; "
+         "she keeps a copy pinned above her sink. “He is not wrong that it is about process,” she says.",
+         ("Agnieszka Wróblewska-Oyelaran", None)),
+        # a first name tagged as a place before a surname of two joined words
+        ("For years the work went unseen. Then the curator Marta Szymańska-Keane included three panels in a group "
+         "show at the Baltic Annex gallery.\n\n“The floor was rated for people, not for steel,” she recalls.",
+         ("Marta Szymańska-Keane", "curator")),
+    ],
+)
+def test_joined_surnames_whose_words_the_recogniser_took_for_places(nlp, text, expected):
+    quote = extract(nlp, text)[-1]
+    assert (quote.speaker.name, quote.role) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # tagged an organisation once and a person elsewhere, with nothing that makes it one
         ("The chief executive of Tamsin Pay on Thursday defended the wallet company’s fraud controls at a hearing, "
          "a day after Tamsin Pay disclosed that scammers had stolen millions from customers.\n\nTamsin Pay shares "

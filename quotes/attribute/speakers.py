@@ -1341,7 +1341,9 @@ def name_span_of(token: Token) -> Span:
                 and not is_title_word(before) and not is_honorific(before) \
                 and not (_rank_letters(before) and end - start >= 2) \
                 and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off or _opened_by_title(before)
-                     or _first_name_ending_a_title_entity(before)):
+                     or _first_name_ending_a_title_entity(before)
+                     # (no place compounds with a surname of two joined words: 'Marta | Szymańska-Keane')
+                     or before.ent_type_ in ("GPE", "NORP", "LOC") and _joined_by_hyphen(doc[start:end])):
             start -= 1
         elif (opening := _nickname_before(doc, start)) is not None:
             start = opening - 1  # ('Hildegard "Hilde" Pospisil': a first name, then the name she goes by)
@@ -1361,6 +1363,11 @@ def name_span_of(token: Token) -> Span:
     while end > start + 1 and _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper():
         end -= 1
     return doc[start:end]
+
+
+def _joined_by_hyphen(name: Span) -> bool:
+    """Whether the name is one word of parts joined by a hyphen with no space: 'Szymańska-Keane'."""
+    return len(name) >= 3 and " " not in name.text and any(t.text in ("-", "‐") for t in name[1:-1])
 
 
 def _nickname_before(doc: Doc, start: int) -> int | None:
@@ -2730,15 +2737,23 @@ def _first_named_with_a_first_name(surname: Token, described: bool = False, who_
     (unless the later one is ``described`` by an age or a title, 'Petrie, 26,': no organisation has
     an age; or, with ``who_follows``, the earlier one is followed by ', who', which no place is)."""
     doc = surname.doc
+    # (a surname of two joined words is matched whole: 'Agnieszka Wróblewska-Oyelaran' for a later
+    # 'Wróblewska-Oyelaran, 47,', the first name tagged as a place as the name's words often are)
+    joined = name_span_of(surname)
+    if not (_joined_by_hyphen(joined) and joined.end == surname.i + 1):
+        joined = doc[surname.i : surname.i + 1]
+    before = len(joined) - 1
     for token in doc[: surname.i]:
-        if token.text != surname.text or token.i == 0:
+        if token.text != surname.text or token.i <= before \
+                or before and doc[token.i - before : token.i + 1].text != joined.text:
             continue
-        first = doc[token.i - 1]
+        first = doc[token.i - before - 1]
         # (the two may be tagged together as a thing, 'Katya Dobrowska' as a building, not as a place
         # or an organisation)
         if first.pos_ == "PROPN" and first.head.i == token.i and first.dep_ == "compound" \
                 and _capitalised(first.text) and first.whitespace_ \
                 and (first.ent_type_ in ("", "PERSON") or first.ent_type_ == token.ent_type_ in MISTAKEN_PERSON_ENTS
+                     or before and first.ent_type_ in ("GPE", "NORP", "LOC")
                      or described and first.ent_type_ == token.ent_type_ == "ORG"
                      or who_follows and first.ent_type_ == token.ent_type_ in ("ORG", "GPE")
                      and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "who") \
@@ -2793,8 +2808,9 @@ COMPANY_ROLES = frozenset({"owner", "partner", "adviser", "advisor", "consultant
 
 
 def _lone_name_word(token: Token) -> bool:
-    """A capitalised word that is a name on its own here, not a title: 'Petrie' in 'Petrie, 26,'."""
-    return len(name_span_of(token)) == 1 and _capitalised(token.text) and not is_title_word(token)
+    """A capitalised word that is a name on its own here, not a title: 'Petrie' in 'Petrie, 26,' (or
+    a surname of two joined by a hyphen: 'Wróblewska-Oyelaran, 47,')."""
+    return " " not in name_span_of(token).text and _capitalised(token.text) and not is_title_word(token)
 
 
 def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
