@@ -5018,6 +5018,15 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
 
 
+def test_a_name_taken_for_a_body_is_a_person_the_next_sentence_opens_with_her(nlp):
+    text = ("At 6:40 on a Tuesday morning, the gym smells of floor wax and burnt coffee. Remedios Uriarte-Solís is "
+            "already on court, pushing a wide broom in long, even strokes. Her players, fourteen teenage girls, drift "
+            "in one by one.\n\n\"If you won't look after the floor, you won't look after each other,\" "
+            "Uriarte-Solís says.")
+    speaker = extract(nlp, text)[-1].speaker
+    assert (speaker.name, speaker.kind) == ("Remedios Uriarte-Solís", "person")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

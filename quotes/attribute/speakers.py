@@ -2774,7 +2774,8 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
     place = any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name)
     if name.start > 0 and token.doc[name.start - 1].lower_ == "the":
         return False  # 'The Harbour Policy Institute, reviewing his plan, ...'
-    for later in token.doc[name.end : sentence_bounds(token)[1]]:
+    doc, end = token.doc, sentence_bounds(token)[1]
+    for later in doc[name.end : end]:
         if token.is_ancestor(later):
             continue  # the name's own apposition or relative clause: 'Acme, which he joined, said ...'
         if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
@@ -2783,7 +2784,12 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
             if place and _in_reported_clause(later, token.head):
                 return False
             return later.lower_ in GENDER_CUES
-    return False
+    # (or, for the subject of a sentence that names nobody else, by the pronoun opening the next one:
+    # 'Remedios Ibarra-Solís is already on court. Her players drift in')
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    return not place and token.dep_ in ("nsubj", "nsubjpass") and end < len(doc) \
+        and doc[end].lower_ in GENDER_CUES and doc[end].dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _in_reported_clause(token: Token, verb: Token | None = None) -> bool:
