@@ -5018,6 +5018,16 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
 
 
+def test_a_pronoun_after_a_report_is_not_the_one_the_report_names(nlp):
+    # ('she added' is the one who spoke, not the man her report is about)
+    text = ("Ravi Castellanos opened the bakery in 2015. “We bake what our grandmothers baked,” said Castellanos, "
+            "the owner.\n\nA former baker, who asked not to be named because she still works in the trade, said "
+            "Castellanos could be harsh in the early years, though she added that he had never been unfair.\n\n"
+            "Castellanos does not dispute this. He acknowledged that he had shouted too much.")
+    quotes = extract(nlp, text)
+    assert [(q.speaker.name, q.speaker.gender) for q in (quotes[0], quotes[-1])] == [("Ravi Castellanos", None)] * 2
+
+
 def test_a_name_taken_for_a_body_is_a_person_the_next_sentence_opens_with_her(nlp):
     text = ("At 6:40 on a Tuesday morning, the gym smells of floor wax and burnt coffee. Remedios Uriarte-Solís is "
             "already on court, pushing a wide broom in long, even strokes. Her players, fourteen teenage girls, drift "

@@ -581,8 +581,11 @@ class People:
                     break
                 # (an object pronoun is someone else, 'Roe scolded him', unless reflexive: 'pronounced himself')
                 if token.dep_ in ("nsubj", "nsubjpass", "poss") or token.lower_.endswith("self"):
-                    # (not in a clause about someone else: 'Dana Roe said the singer risked his fanbase')
-                    if not _in_clause_of_another_person(token, self.doc[start:end]):
+                    # (not in a clause about someone else: 'Dana Roe said the singer risked his fanbase';
+                    # nor, for someone named in what another reports, after that report: 'a cook said Roe
+                    # could be volcanic, though she added ...' is the cook)
+                    if not _in_clause_of_another_person(token, self.doc[start:end]) \
+                            and not _past_the_report_naming(root, token):
                         person.gender_votes[GENDER_CUES[token.lower_]] += 1
                     break
 
@@ -2790,6 +2793,15 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
         end += 1
     return not place and token.dep_ in ("nsubj", "nsubjpass") and end < len(doc) \
         and doc[end].lower_ in GENDER_CUES and doc[end].dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _past_the_report_naming(name: Token, pronoun: Token) -> bool:
+    """Whether the name is the subject of a clause a speech verb reports and the pronoun is outside
+    that clause, or speaks itself (the parser can hang 'though she added' on the clause reported)."""
+    clause = name.head
+    return name.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and is_speech_verb(clause.head) \
+        and (not clause.left_edge.i <= pronoun.i <= clause.right_edge.i
+             or pronoun.dep_ == "nsubj" and is_speech_verb(pronoun.head))
 
 
 def _in_reported_clause(token: Token, verb: Token | None = None) -> bool:
