@@ -5018,6 +5018,23 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
 
 
+def test_a_possessive_inside_what_someone_did_is_not_their_gender(nlp):
+    # ('a photograph of her first reply' may be anyone's reply: Brzezinski stays a possible 'he')
+    text = ("Lord Peter Vance-Hale, a former judge, said the letters had moved him.\n\nTomasz Brzezinski posted a "
+            "photograph of her first reply online last week. “It changed my life,” he said.")
+    assert extract(nlp, text)[-1].speaker.name == "Tomasz Brzezinski"
+
+
+def test_a_pronoun_far_from_any_name_continues_the_pronouns_taking_up_the_last_named(nlp):
+    text = ("Dame Miriam Oduya keeps the letters in shoeboxes. \"Most of them are angry, at least at first,\" she "
+            "says.\n\nA former colleague on the bench, Lord Peter Vance-Hale, said Oduya had been \"the conscience "
+            "of the court,\" though he noted that the two had disagreed over sentencing.\n\nOne of the "
+            "letter-writers, Tomasz Brzezinski, was sentenced by Oduya to four years in 2005. Now 41, he runs a "
+            "joinery business in Dundee. He told me he had hated her for about a year.\n\n\"Then I realised she "
+            "was the first person who had asked me why,\" he said.")
+    assert [q.speaker.name for q in extract(nlp, text)[-2:]] == ["Tomasz Brzezinski"] * 2
+
+
 def test_a_pronoun_after_a_report_is_not_the_one_the_report_names(nlp):
     # ('she added' is the one who spoke, not the man her report is about)
     text = ("Ravi Castellanos opened the bakery in 2015. “We bake what our grandmothers baked,” said Castellanos, "

@@ -577,6 +577,8 @@ class People:
                         or token.dep_ in ("dobj", "dative", "pobj") and not token.lower_.endswith("self"):
                     others.add(GENDER_CUES[token.lower_])
                     continue
+                if token.dep_ == "poss" and _owned_inside_a_noun_phrase(token):
+                    break  # ('Roe posted a photograph of her first reply': may well be someone else's)
                 if GENDER_CUES[token.lower_] in others:
                     break
                 # (an object pronoun is someone else, 'Roe scolded him', unless reflexive: 'pronounced himself')
@@ -825,7 +827,14 @@ class People:
             # Nobody in the last sentences: the last person named before, preferring one the text
             # has already shown to be of the pronoun's gender (the article's subject, as a rule).
             # (and, as nearer, a subject: 'X, who joined from Spanish side Y, said ...')
+            # (unless a pronoun of the gender has taken up the last one named since: 'A colleague, Lord X,
+            # said ... One of the letter-writers, Marek Roe, was ... Now 41, he runs ... he said')
             shown = [pm for pm in earlier if gender is not None and pm[0].gender == gender]
+            last = earlier[-1]
+            if shown and shown[-1][0] is not last[0] and last[0].gender is None and any(
+                    t.lower_ == pronoun.lower_ and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t.idx)
+                    for t in self.doc[last[1].span.end : pronoun.i]):
+                shown = []
             return (shown or [pm for pm in earlier if pm[1].subject] or earlier)[-1]
         subjects = [pm for pm in near if pm[1].subject]
         # (someone just introduced with their age, whom news names so to quote them, after the last
@@ -2793,6 +2802,13 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
         end += 1
     return not place and token.dep_ in ("nsubj", "nsubjpass") and end < len(doc) \
         and doc[end].lower_ in GENDER_CUES and doc[end].dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _owned_inside_a_noun_phrase(possessive: Token) -> bool:
+    """Whether what a possessive pronoun owns is the object of a preposition after a noun: 'a
+    photograph of her reply', not 'her hands' or 'in her office'."""
+    owned = possessive.head
+    return owned.dep_ == "pobj" and owned.head.head.pos_ in ("NOUN", "PROPN") and owned.head.head.i < owned.head.i
 
 
 def _past_the_report_naming(name: Token, pronoun: Token) -> bool:
