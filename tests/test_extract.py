@@ -5018,6 +5018,18 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“So you cannot be certain it was my client you saw?” asked Owain Llewelyn-Price, defending.", "defending"),
+        ("\"You had a patient telling you that this was the worst headache she had ever had,\" said Vikram "
+         "Sethi-Rao, representing the family.", "representing the family"),
+    ],
+)
+def test_counsel_named_after_the_cue_at_the_end_of_the_sentence(nlp, text, expected):
+    assert extract(nlp, text)[0].role == expected
+
+
 def test_a_possessive_inside_what_someone_did_is_not_their_gender(nlp):
     # ('a photograph of her first reply' may be anyone's reply: Brzezinski stays a possible 'he')
     text = ("Lord Peter Vance-Hale, a former judge, said the letters had moved him.\n\nTomasz Brzezinski posted a "

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.parse import RANK_ORDINALS
 from quotes.find.cues import (
     COUNSEL_PARTICIPLES,
+    is_speech_verb,
     relative_subject_read_as_head,
     sentence_bounds,
     subject_after_opening_participle,
@@ -1332,6 +1333,11 @@ def _the_one_of_a_place(doc: Doc, end: int) -> str | None:
 COUNSEL_FOR = frozenset({"representing", "acting", "appearing"})
 
 
+def _cue_before(name: Span) -> bool:
+    """Whether the name follows its speech verb: 'said X, representing the family.'"""
+    return name.start > 0 and name.doc[name.start - 1].i == name.root.head.i and is_speech_verb(name.root.head)
+
+
 def role_in_court(name: Span) -> str | None:
     """'prosecuting', 'defending', 'representing the mother': counsel's part in a case, which court
     reports set between commas after the name (past letters after it: 'Ann Roe KC, prosecuting,') or
@@ -1340,13 +1346,15 @@ def role_in_court(name: Span) -> str | None:
     i = name.end
     while i < len(doc) and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) <= 3:
         i += 1  # ('KC', 'QC', 'SC')
+    # (or before the sentence's end, after a cue that comes first: '“...?” asked X, defending.')
     if i + 2 < len(doc) and doc[i].text == ",":
         word = doc[i + 1]
-        if word.lower_ in COUNSEL_PARTICIPLES and doc[i + 2].text == ",":
+        if word.lower_ in COUNSEL_PARTICIPLES and doc[i + 2].text in (",", "."):
             return word.lower_
         if word.lower_ in COUNSEL_FOR and (word.lower_ == "representing" or doc[i + 2].lower_ == "for"):
             end = next((k for k in range(i + 3, min(i + 10, len(doc))) if doc[k].text in (",", ".")), None)
-            if end is not None and doc[end].text == "," and not any(doc[k].is_sent_start for k in range(i + 2, end)):
+            if end is not None and not any(doc[k].is_sent_start for k in range(i + 2, end)) \
+                    and (doc[end].text == "," or _cue_before(name)):
                 return doc[i + 1 : end].text
     j = name.start - 1
     while j >= 0 and is_honorific(doc[j]):
