@@ -5021,7 +5021,8 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("“So you cannot be certain it was my client you saw?” asked Owain Llewelyn-Price, defending.", "defending"),
+        ("“So you cannot be certain it was my client you saw?” asked Owain Llewelyn-Price, defending.",
+         "defending"),
         ("\"You had a patient telling you that this was the worst headache she had ever had,\" said Vikram "
          "Sethi-Rao, representing the family.", "representing the family"),
     ],
