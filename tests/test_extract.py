@@ -5018,6 +5018,15 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
 
 
+def test_a_body_named_right_after_its_noun_speaks_not_the_body_before(nlp):
+    text = ("Outside court, Sergeant Kim Ji-woo, of Kilmore Police's roads policing unit, said the sentence sent a "
+            "clear message.\n\nThe campaign group Safer Streets Kilmore said in a statement that the council must "
+            "act on speeding on the bypass.")
+    quote = extract(nlp, text)[-1]
+    assert (quote.speaker.name, quote.speaker.kind, quote.role) == (
+        "Safer Streets Kilmore", "organization", "campaign group")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

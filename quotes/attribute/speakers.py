@@ -1578,9 +1578,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
     # (not one the article names right there: 'The 24-year-old’s agent, Farida Roe, confirmed')
     named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in token.children)
+    # (nor a body named right after its noun: 'The campaign group Safer Streets Kilmore said')
+    named_after = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == token.i + 1 for c in token.children)
     if (is_age_epithet(token) or _described_by_age(token)) and not named_beside \
-            or token.tag_ == "NN" and (token.lemma_.lower() in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS
-                                       or _body_named_ending_in(token, people) is not None):
+            or token.tag_ == "NN" and not named_after and (
+                token.lemma_.lower() in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS
+                or _body_named_ending_in(token, people) is not None):
         # 'The 34-year-old said', 'the company said': someone the article named just before.
         resolved = _epithet_antecedent(token, people)
         if resolved is not None:
@@ -2464,7 +2467,8 @@ def _described_as_business(token: Token) -> bool:
     beside = any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i) and business(c)
                  for c in token.children) \
         or token.dep_ == "appos" and business(token.head) and (
-            token.head.i == token.i - 1
+            # (right before the name, of one word or more: 'the campaign group Safer Streets Kilmore')
+            token.head.i == token.left_edge.i - 1
             # ('The airline, Skyreach, said': set off by a comma right after the noun)
             or token.head.i == token.left_edge.i - 2 and token.doc[token.left_edge.i - 1].text == ",")
     return beside and not (_given_an_age(token) or _given_an_age(token, alone=True))
