@@ -5018,6 +5018,17 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
 
 
+def test_mr_before_the_surname_of_a_woman_is_someone_else_of_that_name(nlp):
+    text = ("Halina Brzozowska, 52, went to the emergency department complaining of what she called \"the worst pain "
+            "of my life\".\n\nShe was found unresponsive at her home two days later by her husband, Jerzy.\n\n"
+            "Giving evidence, Mr Brzozowska said his wife had been unwell for days.\n\n\"She kept saying the light "
+            "hurt her eyes,\" he told the court.\n\nDr Anil Varma, the registrar who treated Mrs Brzozowska, told "
+            "the inquest he had considered a bleed. The coroner said Mrs Brzozowska had died of natural causes.")
+    speakers = [q.speaker for q in extract(nlp, text)[:3]]
+    assert [(s.name, s.gender) for s in speakers] == [
+        ("Halina Brzozowska", "f"), ("Brzozowska", "m"), ("Brzozowska", "m")]
+
+
 def test_a_body_named_right_after_its_noun_speaks_not_the_body_before(nlp):
     text = ("Outside court, Sergeant Kim Ji-woo, of Kilmore Police's roads policing unit, said the sentence sent a "
             "clear message.\n\nThe campaign group Safer Streets Kilmore said in a statement that the council must "

@@ -377,6 +377,7 @@ class People:
         self.title_acronyms: set[str] = set()
         self._titles_given_acronyms()
         self._count_gender_cues()
+        self._spouses_by_honorific()
         self._titles_said_of_pronouns()
         self._titles_given_by_appointment()
         self._titles_of_descriptions()
@@ -547,6 +548,25 @@ class People:
                 person.mentions.append(Mention(self.doc[token.i : token.i + 1], person.key, True, role,
                                                description=True))
                 person.mentions.sort(key=lambda m: m.span.start)
+
+    def _spouses_by_honorific(self) -> None:
+        """'Agnieszka Kowalczyk ... she ... her husband, Marek ... Mr Kowalczyk said': a surname given
+        an honorific of the other gender than the person named with it has shown is someone else of
+        that name, with the mentions the honorific marks."""
+        for key, person in list(self.by_key.items()):
+            gender = person.gender
+            if gender is None:
+                continue
+            other = [m for m in person.mentions if len(m.span) == 1 and _gender_before(m.span) not in (None, gender)]
+            if not other or len(other) == len(person.mentions):
+                continue
+            opposite = _gender_before(other[0].span)
+            spouse = self.by_key.setdefault(f"{key} {opposite}", Person(person.key))
+            for mention in other:
+                person.mentions.remove(mention)
+                person.gender_votes[opposite] -= 2
+                spouse.mentions.append(mention)
+                spouse.gender_votes[opposite] += 2
 
     def _count_gender_cues(self) -> None:
         mentions = sorted((m.span.start, m.span.end, p) for p in self.by_key.values() for m in p.mentions)
