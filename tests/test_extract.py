@@ -5018,6 +5018,24 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
 
 
+def test_pressed_to_explain_is_no_report(nlp):
+    text = ("The agency's chief faced a barrage on Tuesday as senators pressed her to explain why families were still "
+            "waiting for aid.")
+    assert extract(nlp, text) == []
+
+
+def test_the_one_asked_about_is_not_who_answers(nlp):
+    text = ("The group's president, Gerald Fitzmaurice, criticised the order. At the briefing, Ms. Halvorsen brushed "
+            "off the criticism. Asked whether the president would sign such a bill, she said the president would "
+            "\"of course\" sign it.")
+    assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
+
+
+def test_a_given_names_syllable_the_tagger_took_for_an_interjection(nlp):
+    text = "\"This is not complicated,\" Soo-ah Park-Delaney, the White House press secretary, told reporters."
+    assert extract(nlp, text)[0].speaker.name == "Soo-ah Park-Delaney"
+
+
 def test_mr_before_the_surname_of_a_woman_is_someone_else_of_that_name(nlp):
     text = ("Halina Brzozowska, 52, went to the emergency department complaining of what she called \"the worst pain "
             "of my life\".\n\nShe was found unresponsive at her home two days later by her husband, Jerzy.\n\n"

@@ -1141,6 +1141,8 @@ def _described_subject_before(pronoun: Token, people: People) -> Token | None:
             continue
         elif not _leading_subject(token.doc[token.i : token.i + 1]):
             continue  # 'X said the president was born here. He ...': X, not the one X spoke about
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.head.children):
+            continue  # 'Asked whether the president would sign it, she said': one asked about
         if any(c.tag_ == "WP$" for c in token.children):
             continue  # 'Rosa Hart, whose daughter was held, ... she told reporters': Hart, described
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -1428,8 +1430,10 @@ def nickname(name: Span) -> str | None:
 
 def _second_syllable(token: Token) -> bool:
     """The lower-case second syllable of a romanised East Asian given name the tokenizer split at
-    its hyphen: 'man' in 'Leung Sze-man', 'seo' in 'Kang Min-seo' (not 'Kong-based')."""
-    return token.is_alpha and token.is_lower and len(token) <= 5 and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+    its hyphen: 'man' in 'Leung Sze-man', 'seo' in 'Kang Min-seo', 'ah' in 'Soo-ah', which the tagger
+    can take for an interjection (not 'Kong-based')."""
+    return token.is_alpha and token.is_lower and len(token) <= 5 \
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "INTJ") \
         and token.tag_ not in ("VBN", "VBG", "VBD") and token.lower_ != "elect"  # (not 'Mayor-elect')
 
 

@@ -223,8 +223,9 @@ def _as_put_it(verb: Token) -> bool:
         c.lower_ for c in verb.children if c.dep_ == "dobj"] == ["it"]
 
 
-# Verbs that say the act under them did not happen: 'declined to say how many ...'.
-UNDONE_VERBS = frozenset({"decline", "refuse", "fail"})
+# Verbs that say the act under them did not happen: 'declined to say how many ...'; or only that
+# someone wanted it to: 'senators pressed her to explain why ...'.
+UNDONE_VERBS = frozenset({"decline", "refuse", "fail", "press", "pressure", "push", "challenge", "dare"})
 
 
 def is_negated(token: Token) -> bool:
