@@ -5018,6 +5018,14 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
 
 
+def test_a_that_clause_the_parser_hung_on_the_speaker_as_relative(nlp):
+    text = ("Representative Luz Marina Quiñones-Baker, a Democrat from New Mexico who has pushed drug-pricing "
+            "legislation for most of her career, posted on social media that the order was \"long overdue.\"")
+    quote = extract(nlp, text)[0]
+    assert (quote.kind, quote.text, quote.speaker.name) == (
+        "mixed", 'the order was "long overdue."', "Luz Marina Quiñones-Baker")
+
+
 def test_pressed_to_explain_is_no_report(nlp):
     text = ("The agency's chief faced a barrage on Tuesday as senators pressed her to explain why families were still "
             "waiting for aid.")

@@ -31,6 +31,7 @@ from quotes.find.cues import (
     is_negated,
     is_relative,
     is_speech_verb,
+    main_verb_read_as_participle,
     preposition_content,
     put_it_to_clause,
     reported_object_of,
@@ -172,7 +173,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
                  or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
                  or _clause_read_as_modifier_of_object(verb) or _report_holding_its_speaker(verb)
-                 or _report_before_quoted_as_saying(verb))
+                 or _report_before_quoted_as_saying(verb) or _report_hung_on_the_speaker(verb))
     if not spans:
         spans = _directive_read_as_relative(verb)
     if not spans:
@@ -560,6 +561,24 @@ def _report_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
     dangling = any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
                    for t in clause.subtree)
     if not filled or dangling:
+        return []
+    bounds = content_bounds(clause)
+    return [(bounds, "indirect-verb-complement")] if bounds is not None else []
+
+
+def _report_hung_on_the_speaker(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'Rep. Jane Roe, a Democrat who ..., posted on social media that the order was overdue': where
+    the parser took the main verb for a participle on the name, it can hang the 'that' clause after
+    the verb on the name too, as a relative clause. A clause that has a subject of its own after its
+    'that' is no relative one: it is the report."""
+    if not main_verb_read_as_participle(verb):
+        return []
+    clause = next((c for c in verb.head.children if c.dep_ == "relcl" and c.i > verb.i), None)
+    if clause is None or not _is_tensed(clause):
+        return []
+    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if that is None or subject is None or not that.i < subject.i or is_relative(subject):
         return []
     bounds = content_bounds(clause)
     return [(bounds, "indirect-verb-complement")] if bounds is not None else []
