@@ -5018,6 +5018,25 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Northfield Bio"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Emeka Obi, who helps organise a couriers' group called the Riders' Assembly, said riders had long "
+         "suspected something was wrong. The Riders' Assembly said in a statement it would seek compensation for "
+         "every courier affected.", "Riders' Assembly"),
+        ("The Dockers' and Allied Workers Union (DAWU) said the strike would last at least 72 hours.",
+         "Dockers' and Allied Workers Union"),
+        # and 'it' after it
+        ("The Digital Lenders' Association of India, an industry body, suspended the firm's membership pending the "
+         "investigation. It said the sector's reputation was being damaged by \"a handful of bad actors\".",
+         "Digital Lenders' Association of India"),
+    ],
+)
+def test_bodies_whose_names_hold_a_plural_possessive(nlp, text, expected):
+    speaker = extract(nlp, text)[-1].speaker
+    assert (speaker.name, speaker.kind) == (expected, "organization")
+
+
 def test_a_that_clause_the_parser_hung_on_the_speaker_as_relative(nlp):
     text = ("Representative Luz Marina Quiñones-Baker, a Democrat from New Mexico who has pushed drug-pricing "
             "legislation for most of her career, posted on social media that the order was \"long overdue.\"")

@@ -29,6 +29,7 @@ from quotes.find.cues import (
     main_verb_read_as_participle,
     name_beside_a_noun_read_as_subject,
     name_joined_before,
+    name_opened_by_plural_possessive,
     noun_phrase,
     opener_read_apart,
     sentence_bounds,
@@ -1184,10 +1185,12 @@ def _group_subject(token: Token, pronoun: Token) -> bool:
         # Plural groups, and organisations, which English often takes as plural ("the campaign ... they").
         return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP", "ORG") \
             or token.lemma_.lower() in INSTITUTION_NOUNS
-    # (or one with a body's name set beside it: 'Her label, Northgate Records, ...')
+    # (or one with a body's name set beside it: 'Her label, Northgate Records, ...'; or a body's
+    # name the recogniser missed: 'The Digital Lenders' Association of India')
     return token.tag_ in ("NN", "NNP") and (
         token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in INSTITUTION_NOUNS
-        or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in token.children))
+        or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in token.children)
+        or name_opened_by_plural_possessive(token) is not None)
 
 
 def _plural_relatives(token: Token) -> bool:
@@ -1540,6 +1543,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     beside = _person_after_a_place(token)
     if beside is not None:
         return resolve_speaker(beside, people)
+    body = name_opened_by_plural_possessive(token)
+    if body is not None:  # ('The Riders' Assembly said': no title before a name)
+        return Resolved(Speaker(body.text, "organization"), body)
     ending = _name_ending_subject(token, people)
     if ending is not None:
         title = clean_role(list(doc[token.left_edge.i : ending.start]))

@@ -1657,7 +1657,7 @@ def noun_phrase(token: Token) -> Span:
         return _trim_entity(_with_joined_name(ent))
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
-    joined = name_joined_before(token)
+    joined = name_joined_before(token) or name_opened_by_plural_possessive(token)
     if joined is not None:
         return joined
     cut = {"appos", "relcl", "punct", "cc", "conj", "advcl", "acl"}
@@ -1801,13 +1801,40 @@ def name_joined_before(token: Token) -> Span | None:
         return None
     body = next((c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "ORG"), None)
     ent = entity_span(body) if body is not None else None
+    # (a plural possessive is the name's too: 'The Dockers' and Allied Workers Union (DAWU)')
     if ent is None or ent[-1].lower_ not in BODY_NAME_ENDINGS or not _short_form_at(doc, ent.end) \
-            or not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&") for t in doc[token.i : ent.start]):
+            or not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&") or t.tag_ == "POS"
+                       for t in doc[token.i : ent.start]):
         return None
     start = token.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
         start -= 1
     return doc[start : ent.end]
+
+
+def name_opened_by_plural_possessive(token: Token) -> Span | None:
+    """'The Riders' Assembly', 'the Digital Lenders' Association of India': a body's noun after a
+    capitalised plural in the possessive is one name with it, whatever the recogniser tagged (a
+    person's name has no plural possessive inside it)."""
+    doc = token.doc
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+    # (the tagger can take the plural for a common noun: its capital, past the sentence's start, is a name's)
+    if owner is None or token.pos_ != "PROPN" or not token.text[:1].isupper() or owner.tag_ not in ("NNPS", "NNS") \
+            or not owner.text[:1].isupper() or owner.is_sent_start \
+            or not any(c.tag_ == "POS" and c.text in ("'", "’") for c in owner.children):
+        return None
+    start = owner.left_edge.i
+    while start < owner.i and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    end = token.i + 1
+    # ('... Association of India': and the place or field it is of)
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    if of is not None and of.right_edge.i > of.i and all(t.text[:1].isupper() or t.lower_ in ("and", "&")
+                                                        for t in doc[of.i + 1 : of.right_edge.i + 1]):
+        end = of.right_edge.i + 1
+    words = doc[start:end]
+    return words if all(t.text[:1].isupper() or t.tag_ == "POS" or t.lower_ in ("of", "and", "&") for t in words) \
+        else None
 
 
 def is_initials(token: Token) -> bool:
