@@ -5021,6 +5021,24 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("A banker advising on the transaction said Firstmark had cut its initial offer.",
+         ("A banker advising on the transaction", "banker")),
+        ("An aide traveling with the senator said the trip would go ahead.",
+         ("An aide traveling with the senator", "aide")),
+        # (not how they spoke, nor that they are unnamed)
+        ("Two officials speaking on condition of anonymity said the plan had been shelved.",
+         ("Two officials", "officials")),
+        ("An official speaking to reporters said the plan had been shelved.", ("An official", "official")),
+    ],
+)
+def test_an_unnamed_sources_present_participle_says_which_one_spoke(nlp, text, expected):
+    quote = extract(nlp, text)[0]
+    assert (quote.speaker.name, quote.role) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Emeka Obi, who helps organise a couriers' group called the Riders' Assembly, said riders had long "
          "suspected something was wrong. The Riders' Assembly said in a statement it would seek compensation for "
          "every courier affected.", "Riders' Assembly"),

@@ -1801,7 +1801,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     else:
         kind = "organization" if _is_organization(token, phrase) else "anonymous"
     # 'the minister', 'a spokesperson for the mine': unnamed, but the title is still their role.
-    role = role_with_employer_apart(list(phrase), token, named_elsewhere=True) \
+    role = role_with_employer_apart(_without_which(phrase, token), token, named_elsewhere=True) \
         if is_title_word(token) and token.tag_ in ("NN", "NNP") else None
     # (a lay word is a role in lower case, or opening the sentence: 'Residents said')
     if (token.tag_ == "NNS" or _plural_title_word(token)) and kind == "anonymous" and (
@@ -1832,6 +1832,13 @@ def _name_without_descriptor(phrase: Span, text: str) -> str:
 GROUP_QUANTIFIERS = frozenset({"many", "several", "numerous", "multiple", "various", "other", "more", "fewer"})
 
 
+def _without_which(phrase: Span, head: Token) -> list[Token]:
+    """An unnamed source's words less the participle or clause saying which of them spoke: 'a banker
+    advising on the sale' is a banker."""
+    which = {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
+    return [t for t in phrase if t.i not in which]
+
+
 def _role_of_a_group(phrase: Span, head: Token) -> str | None:
     """'Retail analysts said', 'two police officers said', 'some nurses say': what a group of unnamed
     people are, without how many of them spoke."""
@@ -1840,7 +1847,7 @@ def _role_of_a_group(phrase: Span, head: Token) -> str | None:
                  and c.lower_ not in INDEFINITE_PRONOUNS and c.lower_ not in GROUP_QUANTIFIERS]
     start = min(modifiers, default=head.i)
     # (where lay people are is no part of what they are: 'residents of Elm Park' are residents)
-    words = [t for t in phrase if t.i >= start and (t.i <= head.i or not is_lay_person(head))]
+    words = [t for t in _without_which(phrase, head) if t.i >= start and (t.i <= head.i or not is_lay_person(head))]
     role = role_with_employer_apart(words, head, named_elsewhere=True) if words else None
     if not role:
         return None

@@ -1636,6 +1636,19 @@ def says_it_is_unnamed(lemmas: list[str]) -> bool:
 IDENTIFYING_CLAUSE_WORDS = 10
 
 
+def _identifying_participle(token: Token, participle: Token) -> bool:
+    """'two people briefed on the talks', 'a banker advising on the sale': a participle after an
+    unnamed source says which people are meant, unless it only says they are unnamed ('speaking on
+    condition of anonymity') or how they spoke ('speaking to reporters')."""
+    return participle.dep_ == "acl" and participle.i > token.i and (
+        participle.tag_ == "VBN" or participle.tag_ == "VBG" and participle.lemma_.lower() not in SPEAKING_VERBS
+        and not says_it_is_unnamed([t.lemma_.lower() for t in participle.subtree]))
+
+
+# Verbs for the act of speaking itself, whose participle after a source says how it spoke.
+SPEAKING_VERBS = frozenset({"speak", "talk", "write", "comment", "say", "tell", "post", "tweet", "testify"})
+
+
 def _identifying_clause(token: Token, clause: Token) -> bool:
     """'two people who attended a closed briefing', 'residents who live near the plant': a relative
     clause with no comma before it says which people are meant, and is part of an unnamed source's
@@ -1675,8 +1688,7 @@ def noun_phrase(token: Token) -> Span:
     # (a hyphen holds its compound together: 'the 29-year-old centre-half')
     # (a possessor speaks without its possessive ending: 'the Kessler administration's request')
     stack = [c for c in token.children if c.i not in when and (c.dep_ not in cut or c.tag_ == "HYPH"
-             or described and (c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i
-                               or _identifying_clause(token, c)))
+             or described and (_identifying_participle(token, c) or _identifying_clause(token, c)))
              and not (c.dep_ == "case" and token.dep_ == "poss")]
     while stack:
         child = stack.pop()
