@@ -5029,9 +5029,12 @@ def test_the_company_is_the_business_not_an_agency_by_its_initials(nlp):
         ("Two officials speaking on condition of anonymity said the plan had been shelved.",
          ("Two officials", "officials")),
         ("An official speaking to reporters said the plan had been shelved.", ("An official", "official")),
+        # (with a name set right after a noun inside the description)
+        ("A person familiar with Vantera's negotiations with French retailer Maréchal said talks had stalled.",
+         ("A person familiar with Vantera's negotiations with French retailer Maréchal", None)),
     ],
 )
-def test_an_unnamed_sources_present_participle_says_which_one_spoke(nlp, text, expected):
+def test_what_says_which_unnamed_source_spoke(nlp, text, expected):
     quote = extract(nlp, text)[0]
     assert (quote.speaker.name, quote.role) == expected
 

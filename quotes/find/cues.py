@@ -1695,9 +1695,12 @@ def noun_phrase(token: Token) -> Span:
         keep.append(child)
         # (a name's own 'and' stays: 'analysts at Carrow & Pike'; so does one inside a modifier of a
         # word under the head: 'a lawmaker on the security and defence committee')
+        # (and a name set right after a noun inside it, with no comma: 'with French retailer Maréchal')
         stack.extend(c for c in child.children if c.dep_ not in cut or c.tag_ == "HYPH"
                      or c.dep_ in ("cc", "conj") and (c.ent_iob_ == "I" and child.ent_type_
-                                                      or child.dep_ in ("nmod", "compound", "amod")))
+                                                      or child.dep_ in ("nmod", "compound", "amod"))
+                     or c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == child.i + 1
+                     and child.pos_ == "NOUN" and child.i != token.i)
     indices = sorted(t.i for t in keep)
     # Contiguous run around the head only.
     start = end = token.i
