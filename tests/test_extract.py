@@ -5079,6 +5079,13 @@ def test_the_one_asked_about_is_not_who_answers(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
 
 
+def test_a_surname_the_tagger_took_for_a_verb_opens_the_name(nlp):
+    text = ("The chief executive of Mekong Pay on Thursday defended the company.\n\nNguyễn Thị Thu Hà, who "
+            "co-founded the company in 2016, testified that Mekong Pay had “acted within hours” of detecting each "
+            "wave of fraud.\n\n“I want to be very clear,” Hà told the panel.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Nguyễn Thị Thu Hà"] * 2
+
+
 def test_a_given_names_syllable_the_tagger_took_for_an_interjection(nlp):
     text = "\"This is not complicated,\" Soo-ah Park-Delaney, the White House press secretary, told reporters."
     assert extract(nlp, text)[0].speaker.name == "Soo-ah Park-Delaney"

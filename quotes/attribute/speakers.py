@@ -1382,6 +1382,8 @@ def name_span_of(token: Token) -> Span:
                      # (no place compounds with a surname of two joined words: 'Marta | Szymańska-Keane')
                      or before.ent_type_ in ("GPE", "NORP", "LOC") and _joined_by_hyphen(doc[start:end])):
             start -= 1
+        elif _foreign_name_word(before) and before.whitespace_ and doc[start].ent_type_ == "PERSON":
+            start -= 1  # ('Nguyễn | Thị Thu Hà': the tagger took a surname it did not know for a verb)
         elif (opening := _nickname_before(doc, start)) is not None:
             start = opening - 1  # ('Hildegard "Hilde" Pospisil': a first name, then the name she goes by)
         elif before.text in LOWER_CASE_SURNAME_PARTICLES and _particle_inside_name(before):
@@ -1400,6 +1402,13 @@ def name_span_of(token: Token) -> Span:
     while end > start + 1 and _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper():
         end -= 1
     return doc[start:end]
+
+
+def _foreign_name_word(token: Token) -> bool:
+    """A capitalised word with a letter English words do not have ('Nguyễn', 'Şahin', 'Đặng'),
+    whatever the tagger made of it: a name's."""
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper() \
+        and any(not c.isascii() for c in token.text) and token.pos_ != "PROPN"
 
 
 def _joined_by_hyphen(name: Span) -> bool:
