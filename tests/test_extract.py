@@ -5079,6 +5079,23 @@ def test_the_one_asked_about_is_not_who_answers(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A record 94 patients were waiting on trolleys at Ballinacourty University Hospital on Tuesday.\n\n"
+         "The hospital said in a statement that it had seen a high volume of presentations. It said 22 additional "
+         "beds had opened in January.", "Ballinacourty University Hospital"),
+        # (a name opening in lower case before its capital)
+        ("DURBAN — Hundreds of striking municipal workers marched on Tuesday, after wage talks between the eThekwini "
+         "Municipality and the union collapsed.\n\nOn Monday the municipality approached the Labour Court in Durban "
+         "for an urgent interdict against what it described as “violent and unprotected” conduct by some strikers.",
+         "eThekwini Municipality"),
+    ],
+)
+def test_it_after_the_noun_for_a_body_named_before(nlp, text, expected):
+    assert extract(nlp, text)[-1].speaker.name == expected
+
+
 def test_a_surname_the_tagger_took_for_a_verb_opens_the_name(nlp):
     text = ("The chief executive of Mekong Pay on Thursday defended the company.\n\nNguyễn Thị Thu Hà, who "
             "co-founded the company in 2016, testified that Mekong Pay had “acted within hours” of detecting each "

@@ -1187,8 +1187,10 @@ def _group_subject(token: Token, pronoun: Token) -> bool:
             or token.lemma_.lower() in INSTITUTION_NOUNS
     # (or one with a body's name set beside it: 'Her label, Northgate Records, ...'; or a body's
     # name the recogniser missed: 'The Digital Lenders' Association of India')
+    # (or any noun 'the company' or 'the hospital' can refer back with: 'The hospital said in a
+    # statement that ... It said ...')
     return token.tag_ in ("NN", "NNP") and (
-        token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in INSTITUTION_NOUNS
+        token.ent_type_ in ("ORG", "GPE") or token.lemma_.lower() in INSTITUTION_NOUNS | BODY_ANAPHORS
         or any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in token.children)
         or name_opened_by_plural_possessive(token) is not None)
 
@@ -1901,6 +1903,8 @@ PUBLIC_BODY_NOUNS = frozenset("office commission ministry department agency auth
                               .split())
 # Last words of the names of institutions that are never 'the company'.
 INSTITUTION_NAME_ENDINGS = frozenset("hospital university school college clinic institute".split())
+# Nouns that, with 'the', refer back to a body, as 'it' can then refer to them.
+BODY_ANAPHORS = ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS | INSTITUTION_NAME_ENDINGS | frozenset({"municipality"})
 # How far back, in sentences, such a noun looks for the organisation.
 EPITHET_WINDOW = 3
 
@@ -2069,7 +2073,8 @@ def _body_named_ending_in(token: Token, people: People) -> str | None:
         if end.lower_ == token.lower_ and end.pos_ == "PROPN" and end.text[:1].isupper() \
                 and not people.inside_quote(end.idx):
             start = end.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            # (a name can open in lower case before a capital: 'the eThekwini Municipality')
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and any(c.isupper() for c in doc[start - 1].text[:2]):
                 start -= 1
             if start < end.i:
                 names.add(doc[start : end.i + 1].text)
