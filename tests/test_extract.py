@@ -5079,6 +5079,44 @@ def test_the_one_asked_about_is_not_who_answers(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
 
 
+def test_a_name_with_an_age_the_parser_joined_to_the_place_before(nlp):
+    text = ("In the village of Chhiudi, Hari Bahadur Budha, 63, said he had pulled his granddaughter alive from "
+            "beneath the collapsed roof of his house.")
+    quote = extract(nlp, text)[0]
+    assert (quote.text[:21], quote.speaker.name) == ("he had pulled his gra", "Hari Bahadur Budha")
+
+
+def test_a_trade_before_a_name_makes_it_a_persons(nlp):
+    text = ("Police spokesman Inspector Dalitso Mhango said officers had fired tear gas.\n\nIn Lilongwe's Area 36 "
+            "market, vegetable seller Esther Chisale said business had ground to a halt. \"Everyone is waiting. "
+            "Nobody is buying, nobody is selling,\" she said.")
+    speakers = [q.speaker for q in extract(nlp, text)[1:]]
+    assert [(s.name, s.kind) for s in speakers] == [("Esther Chisale", "person")] * 2
+
+
+def test_a_report_before_people_named_by_a_bare_plural(nlp):
+    text = ("SAN JOSE DEL GUAVIARE, Colombia (MWN) — More than 3,000 people have fled their homes in Colombia's "
+            "southern Guaviare province after a week of fighting between rival armed factions, local authorities "
+            "said Saturday.")
+    quote = extract(nlp, text)[0]
+    assert (quote.text[:25], quote.speaker.name) == ("More than 3,000 people ha", "local authorities")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One of the factions, which calls itself the \"Amazon Bloc\", said in a statement posted on social media "
+         "that it was \"defending the communities\" from its rivals.", "Amazon Bloc"),
+        ("A group calling itself the Northern Front said it carried out the attack.", "Northern Front"),
+        ("One of the factions, the self-styled \"Amazon Bloc\", said in a statement that it was defending the "
+         "communities.", "Amazon Bloc"),
+    ],
+)
+def test_the_name_a_body_gives_itself(nlp, text, expected):
+    speaker = extract(nlp, text)[-1].speaker
+    assert (speaker.name, speaker.kind) == (expected, "organization")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

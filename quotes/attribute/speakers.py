@@ -12,6 +12,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
+from quotes.attribute.organisations import KINDS_OF_BODY
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
     NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific,
@@ -1557,6 +1558,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     body = name_opened_by_plural_possessive(token)
     if body is not None:  # ('The Riders' Assembly said': no title before a name)
         return Resolved(Speaker(body.text, "organization"), body)
+    called = _name_it_calls_itself(token)
+    if called is not None:  # ('One of the factions, which calls itself the "Amazon Bloc", said')
+        return Resolved(Speaker(called.text, "organization"), called)
     ending = _name_ending_subject(token, people)
     if ending is not None:
         title = clean_role(list(doc[token.left_edge.i : ending.start]))
@@ -2552,9 +2556,11 @@ def _has_personal_title(token: Token) -> bool:
             return True
     if not is_title_word(first):
         # (or a lower-case title right before the name that the parser hung elsewhere: 'Northern
-        # Verse's trainer | Paddy Crouch said')
+        # Verse's trainer | Paddy Crouch said'; or a noun for someone by trade, not for a business:
+        # 'vegetable seller Esther Chisale')
         first = token.doc[name.start - 1] if name.start > 0 else first
-        if not (is_title_word(first) and first.pos_ == "NOUN" and first.text.islower() and first.whitespace_):
+        if not ((is_title_word(first) or _trade_of_a_person(first)) and first.pos_ == "NOUN" and first.text.islower()
+                and first.whitespace_):
             return False
     name = _full_name(token)
     if name is None:
@@ -2566,6 +2572,42 @@ def _has_personal_title(token: Token) -> bool:
             and not is_organisation_name(name) and all(t.ent_type_ in ("", "PERSON", "ORG", "GPE") for t in name):
         return True
     return not any(t.ent_type_ in NON_PERSON_ENTS for t in name)
+
+
+def _name_it_calls_itself(token: Token) -> Span | None:
+    """'One of the factions, which calls itself the "Amazon Bloc",', 'a group calling itself the
+    Northern Front', 'One of the factions, the self-styled "Amazon Bloc",': the name a body gives
+    itself is its name."""
+    doc = token.doc
+    holders = [token] + [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"] if token.pos_ in ("NUM", "PRON") else [token]
+    styled = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+        a.dep_ == "amod" and a.lower_ == "styled" and any(s.lower_ == "self" for s in a.children) for a in c.children)),
+        None)
+    if styled is not None:
+        words = [t for t in styled.subtree if t.dep_ in ("compound", "appos") or t.i == styled.i]
+        return doc[min(t.i for t in words) : styled.i + 1]
+    for holder in holders:
+        for verb in holder.children:
+            if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() != "call" or verb.i < holder.i \
+                    or not any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in verb.children):
+                continue
+            name = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+            if name is None:
+                continue
+            words = [t for t in name.subtree if not t.is_punct and not t.is_quote and t.dep_ != "det"]
+            start, end = min(t.i for t in words), max(t.i for t in words) + 1
+            if all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the") for t in doc[start:end]):
+                return doc[start:end]
+    return None
+
+
+def _trade_of_a_person(noun: Token) -> bool:
+    """'seller', 'fisherman', 'pharmacist': a noun for a person by what they do, which no business
+    is called ('retailer', 'developer' and '-maker' are)."""
+    lemma = noun.lemma_.lower()
+    return (is_person_noun(noun) or lemma.endswith(("man", "woman"))) and lemma not in KINDS_OF_BODY \
+        and not lemma.endswith("maker")
 
 
 def _name_ending_subject(token: Token, people: People) -> Span | None:

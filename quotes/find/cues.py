@@ -1057,6 +1057,12 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if subjectless and name.pos_ == "NOUN" and name.dep_ == "appos" and described.pos_ == "PROPN" \
             and described.i < name.i and doc[name.left_edge.i - 1].text == "," and verb.is_ancestor(name):
         return described
+    # (or with an age: 'In the village of Chhiudi, Hari Roe, 63, said', the name joined to the place)
+    if subjectless and name.like_num and name.text.isdecimal() and 0 < int(name.text) < 120 \
+            and name.dep_ in ("appos", "npadvmod", "nummod") and described.pos_ == "PROPN" \
+            and described.text[:1].isupper() and described.i == name.i - 2 and doc[name.i - 1].text == "," \
+            and verb.is_ancestor(name):
+        return described
     return None
 
 

@@ -640,8 +640,10 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd") and c.i > verb.i
            for c in verb.children):
         return []
-    # (someone: a pronoun, a name, or a noun with its determiner; not a headline's 'job cuts announced')
-    if not (subject.pos_ in ("PRON", "PROPN") or any(c.dep_ in ("det", "poss") for c in subject.children)):
+    # (someone: a pronoun, a name, a noun with its determiner, or people named by a plural after the
+    # comma, 'local authorities said'; not a headline's 'job cuts announced')
+    if not (subject.pos_ in ("PRON", "PROPN") or any(c.dep_ in ("det", "poss") for c in subject.children)
+            or subject.tag_ == "NNS" and subject.text.islower() and _plural_for_sources(subject)):
         return []
     first = next((t for t in doc[start:cue_start] if t.dep_ != "cc"), doc[start])
     if first.is_punct or first.lower_ in ADVERBIAL_OPENERS and (first.dep_ == "mark" or first.pos_ == "SCONJ"
@@ -662,6 +664,17 @@ def _unlinked_content_before(verb: Token) -> list[tuple[tuple[int, int], str]]:
     if any(doc[i].text in ("“", "”", '"') for i in content):
         return []  # quoted words are the direct-quote rules' to read
     return [((start, cue_start - 1), "indirect-cue-after")]
+
+
+# Nouns for people who are quoted as a group, bare in the plural: 'officials said', 'authorities said'.
+SOURCE_NOUNS = frozenset({"authority", "official", "source", "expert", "critic", "diplomat", "aide", "police",
+                          "medic", "witness", "relative", "neighbour", "neighbor", "colleague", "staff"})
+
+
+def _plural_for_sources(noun: Token) -> bool:
+    """'local authorities', 'senior officials', 'aid workers', 'analysts': people, not 'job cuts'."""
+    lemma = noun.lemma_.lower()
+    return lemma in SOURCE_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
 
 
 def _past_tense_read_as_participle(content: Span) -> bool:
