@@ -240,6 +240,8 @@ def _load(name: str) -> Language:
         raise PipelineNotFound(f"spaCy pipeline {name!r} has no dependency parser, which quotes needs")
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # The platform X ends sentences ('responded within minutes on X.'); as an initial it is rare.
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     nlp.add_pipe("quotes_name_abbreviations", first=True)
     nlp.add_pipe("quotes_paragraph_breaks", before="parser")
     if "ner" in nlp.pipe_names:

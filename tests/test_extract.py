@@ -5079,6 +5079,24 @@ def test_the_one_asked_about_is_not_who_answers(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
 
 
+def test_a_sentence_ends_after_the_platform_x(nlp):
+    text = ("Quispe, who says he has done nothing wrong, responded within minutes on X. \"I will face this farce "
+            "with my head held high,\" he wrote.")
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == [
+        ("indirect", "he has done nothing wrong"), ("direct", "I will face this farce with my head held high,")]
+
+
+def test_a_reflexive_is_its_own_clauses_subjects(nlp):
+    # ('defend himself' is Quispe's: it says nothing of the woman who announced it)
+    text = ("Peru's Congress voted on Monday to open impeachment proceedings against President Alvaro Quispe "
+            "Mendoza.\n\nCongress President Lucia Fernandez de Castro announced shortly after 9 p.m. that the "
+            "motion had passed, and that Quispe would be summoned to defend himself before the full chamber.\n\n"
+            "A two-thirds majority will be needed to remove him at a final vote. Two of his predecessors were forced "
+            "from office.\n\nShe told reporters the chamber would not be \"intimidated by the street or by the "
+            "palace.\"")
+    assert extract(nlp, text)[-1].speaker.name == "Lucia Fernandez de Castro"
+
+
 def test_a_name_with_an_age_the_parser_joined_to_the_place_before(nlp):
     text = ("In the village of Chhiudi, Hari Bahadur Budha, 63, said he had pulled his granddaughter alive from "
             "beneath the collapsed roof of his house.")

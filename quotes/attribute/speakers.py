@@ -985,7 +985,10 @@ def _what_a_thing_is_of(name: Token) -> bool:
 
 def _in_clause_of_another_person(pronoun: Token, name: Span) -> bool:
     """Whether the nearest clause around a pronoun has a subject of its own that is a person other
-    than ``name``: 'the singer' in 'Roe said the singer risked his fanbase'."""
+    than ``name``: 'the singer' in 'Roe said the singer risked his fanbase'. (A reflexive is its
+    clause's subject's, whatever the subject is: 'Roe said Quispe would be summoned to defend
+    himself'.)"""
+    reflexive = pronoun.lower_.endswith("self")
     clause = pronoun.head
     while clause.head.i != clause.i:
         if clause.pos_ in ("VERB", "AUX"):
@@ -994,7 +997,7 @@ def _in_clause_of_another_person(pronoun: Token, name: Span) -> bool:
                 # (nor the noun the name is set off beside: 'His assistant, Maggie Roe, ...')
                 return not (name.start <= subject.i < name.end or name.root.head.i == subject.i
                             and name.root.dep_ == "appos") and subject.pos_ in ("NOUN", "PROPN") \
-                    and (is_person_noun(subject) or subject.ent_type_ == "PERSON")
+                    and (is_person_noun(subject) or subject.ent_type_ == "PERSON" or reflexive)
         clause = clause.head
     return False
 
