@@ -5079,6 +5079,13 @@ def test_the_one_asked_about_is_not_who_answers(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
 
 
+def test_the_body_by_its_name_shortened_and_it_after_that(nlp):
+    text = ("The Uganda Humanitarian Relief Society said its volunteers had opened two camps.\n\nThe relief society "
+            "said in a statement that it was sheltering about 1,400 people. It appealed for tarpaulins and blankets, "
+            "warning that the risk of cholera in the crowded camps was “very high.”")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Uganda Humanitarian Relief Society", None)] * 3
+
+
 def test_a_sentence_ends_after_the_platform_x(nlp):
     text = ("Quispe, who says he has done nothing wrong, responded within minutes on X. \"I will face this farce "
             "with my head held high,\" he wrote.")

@@ -154,8 +154,10 @@ def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:
     # ('The Kessler administration said', 'the United Hospital Workers union says', where the phrase
     # is the body's name and the kind of body it is, describes nothing)
     for quote, mention in zip(speaking, mentions):
+        # (not the name shortened: 'the relief society' for the Uganda Humanitarian Relief Society)
         if mention is not None and mention.root.pos_ == "NOUN" and mention[0].lower_ == "the" \
-                and any(t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "PROPN" for t in mention.root.children):
+                and any(t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "PROPN" for t in mention.root.children) \
+                and not {t.lower_ for t in mention[1:]} <= set(quote.speaker.name.lower().split()):
             description = clean_role(list(mention))
             if description and description.casefold() != quote.speaker.name.casefold():
                 descriptions.setdefault(organisation_key(quote.speaker.name), description)

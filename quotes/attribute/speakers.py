@@ -1911,7 +1911,8 @@ PUBLIC_BODY_NOUNS = frozenset("office commission ministry department agency auth
 # Last words of the names of institutions that are never 'the company'.
 INSTITUTION_NAME_ENDINGS = frozenset("hospital university school college clinic institute".split())
 # Nouns that, with 'the', refer back to a body, as 'it' can then refer to them.
-BODY_ANAPHORS = ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS | INSTITUTION_NAME_ENDINGS | frozenset({"municipality"})
+BODY_ANAPHORS = ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS | INSTITUTION_NAME_ENDINGS | ORGANISATION_NAME_ENDINGS \
+    | frozenset({"municipality"})
 # How far back, in sentences, such a noun looks for the organisation.
 EPITHET_WINDOW = 3
 
@@ -2067,12 +2068,19 @@ def _body_named_ending_in(token: Token, people: People) -> str | None:
     noun that ends the name of exactly one body the article named before is that body. (Not a noun for
     a person: 'the president' is someone's title.)"""
     lemma = token.lemma_.lower()
+    # (with words before the noun only from the name: 'the relief society' for the Uganda Humanitarian
+    # Relief Society)
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     if token.pos_ != "NOUN" or not token.text.islower() or is_title_word(token) or is_person_noun(token) \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+            or any(c.dep_ == "poss" or any(g.i != c.i for g in c.subtree) or not c.text.islower() for c in modifiers):
         return None
+    words = {c.lower_ for c in modifiers}
     names = {_organisation_name(e) for e in people.ents if e.label_ == "ORG" and e.end <= token.i
-             and len(e) > 1 and e[-1].lemma_.lower() == lemma and not people.inside_quote(e.start_char)}
+             and len(e) > 1 and e[-1].lemma_.lower() == lemma and not people.inside_quote(e.start_char)
+             and words <= {t.lower_ for t in e}}
+    if modifiers:
+        return names.pop() if len(names) == 1 else None
     # (or capitalised words ending in the noun, which the recogniser missed: 'a Prairie Central
     # Railroad freight train')
     doc = token.doc
