@@ -5083,6 +5083,15 @@ def test_the_one_asked_about_is_not_who_answers(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
 
 
+def test_a_body_after_a_datelines_agency_and_its_description_as_a_conjunct(nlp):
+    text = ("Vossberg Freight agrees $4.6 billion deal to buy Vietnam's Anh Duong Logistics\n\nSINGAPORE, Oct 7 "
+            "(Business Wire Desk) - Vossberg Freight, the Rotterdam-based container shipping and trucking group, said "
+            "on Monday it had agreed to buy Vietnam's Anh Duong Logistics for $4.6 billion in cash.")
+    quote = extract(nlp, text)[-1]
+    assert (quote.speaker.name, quote.speaker.kind, quote.role) == (
+        "Vossberg Freight", "organization", "Rotterdam-based container shipping and trucking group")
+
+
 def test_the_body_by_its_name_shortened_and_it_after_that(nlp):
     text = ("The Uganda Humanitarian Relief Society said its volunteers had opened two camps.\n\nThe relief society "
             "said in a statement that it was sheltering about 1,400 people. It appealed for tarpaulins and blankets, "

@@ -2530,7 +2530,10 @@ def _described_as_business(token: Token) -> bool:
                                       and not is_title_word(noun)) \
             and not any(c.lower_ in PERSONAL_MODIFIERS for c in noun.children)
     # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
-    beside = any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i) and business(c)
+    # (the parser can make the noun a conjunct of a modifier before it: 'the container shipping and
+    # trucking group')
+    beside = any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i)
+                 and (business(c) or c.dep_ == "appos" and any(g.dep_ == "conj" and business(g) for g in c.children))
                  for c in token.children) \
         or token.dep_ == "appos" and business(token.head) and (
             # (right before the name, of one word or more: 'the campaign group Safer Streets Kilmore')

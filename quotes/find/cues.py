@@ -873,8 +873,10 @@ def _subject_after_dateline(subject: Token, verb: Token) -> Token | None:
     if dash is None:
         return None
     # (or to the dateline's place: 'Mora, Zanara - The World Food Programme has warned')
+    # (or as a conjunct: 'SINGAPORE, Oct 7 (Business Wire Desk) - Vossberg Freight, the ... group, said')
     places = [subject] + [c for c in subject.children if c.dep_ == "appos" and c.i < dash]
-    return next((c for place in places for c in place.children if c.dep_ == "appos" and dash < c.i < verb.i), None)
+    return next((c for place in places for c in place.children if c.dep_ in ("appos", "conj") and dash < c.i < verb.i),
+                None)
 
 
 def _stem_of_participle(word: str) -> set[str]:
