@@ -5083,6 +5083,14 @@ def test_the_one_asked_about_is_not_who_answers(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
 
 
+def test_the_bank_is_the_one_body_named_as_a_bank(nlp):
+    text = ("Meridian Kestrel Bank reported a 14 per cent rise in profit on Thursday.\n\nThe lender has also faced "
+            "criticism over its branch network. The Financial Inclusion Forum, a consumer group, has accused it of "
+            "leaving older customers stranded by closures, a charge the bank rejects.\n\nThe bank said its "
+            "cost-cutting drive was on track.")
+    assert extract(nlp, text)[-1].speaker.name == "Meridian Kestrel Bank"
+
+
 def test_a_body_after_a_datelines_agency_and_its_description_as_a_conjunct(nlp):
     text = ("Vossberg Freight agrees $4.6 billion deal to buy Vietnam's Anh Duong Logistics\n\nSINGAPORE, Oct 7 "
             "(Business Wire Desk) - Vossberg Freight, the Rotterdam-based container shipping and trucking group, said "

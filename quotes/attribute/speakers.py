@@ -1900,7 +1900,7 @@ OVERSIGHT_ANAPHORS = frozenset({"regulator", "watchdog"})
 # Nouns for bodies that 'the <noun>' refers to when the article names exactly one body with that
 # word in its name ('the Union of Nursing Staff ... the union said').
 NAMED_BODY_NOUNS = frozenset("union authority agency ministry department council commission trust hospital university "
-                             "board committee party alliance federation association coalition force".split())
+                             "board committee party alliance federation association coalition force bank".split())
 # The words of a body's name that such a noun refers to, where they differ: 'Wessex Valley Police ...
 # the force said'.
 BODY_NOUN_NAMES = {"force": {"force", "police", "constabulary"}}
