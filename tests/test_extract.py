@@ -5083,6 +5083,14 @@ def test_the_one_asked_about_is_not_who_answers(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
 
 
+def test_a_titled_name_hung_on_a_participle_read_as_a_noun(nlp):
+    text = ("The committee voted six to one to hold, with Deputy Governor Sun-hee Park voting for an immediate "
+            "quarter-point cut.\n\nPark, who has argued for easing since December, laid out her reasoning in a "
+            "speech last month. Real interest rates were now “punishingly high” for small firms, she said.")
+    quote = extract(nlp, text)[-1]
+    assert (quote.speaker.name, quote.role) == ("Sun-hee Park", "Deputy Governor")
+
+
 def test_the_bank_is_the_one_body_named_as_a_bank(nlp):
     text = ("Meridian Kestrel Bank reported a 14 per cent rise in profit on Thursday.\n\nThe lender has also faced "
             "criticism over its branch network. The Financial Inclusion Forum, a consumer group, has accused it of "

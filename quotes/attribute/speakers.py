@@ -306,7 +306,11 @@ class People:
             # (a body's name set beside a title is no person: 'The President of the Students’ Union Government')
             if token.lower_ in ORGANISATION_NAME_ENDINGS and is_organisation_name(name_span_of(token)):
                 continue
-            if token.dep_ != "compound" and not is_title_word(token) and (
+            # (a name the parser hung on a participle it took for a noun is no compound: 'with Deputy
+            # Governor Sun-hee Park | voting for a cut')
+            compound = token.dep_ == "compound" and not (
+                token.head.i == token.i + 1 and token.head.tag_ == "NN" and token.head.lower_.endswith("ing"))
+            if not compound and not is_title_word(token) and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)
                     or _named_as_a_person(token)):
                 self.add(name_span_of(token))
