@@ -5083,6 +5083,21 @@ def test_the_one_asked_about_is_not_who_answers(nlp):
     assert extract(nlp, text)[-1].speaker.name == "Halvorsen"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("StayNest, the holiday-rental platform, said in a statement it would 'work constructively' with the "
+         "council, but argued hosts should not be responsible for collecting the charge.",
+         ("hosts should not be responsible for collecting the charge", "StayNest")),
+        ("Mayor Dale Kurokawa conceded the arena was “past its best” but insisted staff had not ignored safety "
+         "warnings.", ("staff had not ignored safety warnings", "Dale Kurokawa")),
+    ],
+)
+def test_a_second_cue_read_as_a_modifier_of_the_subject_after_it(nlp, text, expected):
+    quote = extract(nlp, text)[-1]
+    assert (quote.text, quote.speaker.name) == expected
+
+
 def test_a_titled_name_hung_on_a_participle_read_as_a_noun(nlp):
     text = ("The committee voted six to one to hold, with Deputy Governor Sun-hee Park voting for an immediate "
             "quarter-point cut.\n\nPark, who has argued for easing since December, laid out her reasoning in a "

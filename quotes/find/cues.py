@@ -637,9 +637,25 @@ def _name_of_a_thing_in_apposition(second: Token, first: Token) -> bool:
         and first.right_edge.i == before
 
 
+def cue_read_as_modifier_of_subject(verb: Token) -> Token | None:
+    """'..., said it would work with the council, but argued hosts should not pay': a second cue
+    joined by 'but' or 'and' that the parser read as an adjective on the subject right after it, so
+    that the clause it reports became a conjunct of the first cue. The clause, or None."""
+    subject, doc = verb.head, verb.doc
+    clause = subject.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or subject.i != verb.i + 1 or verb.i == 0 \
+            or subject.dep_ not in ("nsubj", "nsubjpass") or doc[verb.i - 1].lower_ not in ("but", "and") \
+            or clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX") or not is_speech_verb(clause.head):
+        return None
+    return clause
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
+    misread = cue_read_as_modifier_of_subject(verb)
+    if misread is not None:
+        return _subject_of(misread.head, depth + 1)
     if verb.dep_ == "acl" and verb.lemma_.lower() == "read" and _written_words_follow(verb):
         return verb.head  # 'The statement, signed by X, read ...': the statement speaks (for its issuer)
     heard = heard_from(verb)

@@ -26,6 +26,7 @@ from quotes.find.cues import (
     continues_outer_report,
     counts_people,
     cue_of_the_clause_before,
+    cue_read_as_modifier_of_subject,
     inverted_after_its_report,
     is_age_epithet,
     is_negated,
@@ -173,7 +174,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
                  or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
                  or _clause_read_as_modifier_of_object(verb) or _report_holding_its_speaker(verb)
-                 or _report_before_quoted_as_saying(verb) or _report_hung_on_the_speaker(verb))
+                 or _report_before_quoted_as_saying(verb) or _report_hung_on_the_speaker(verb)
+                 or _report_of_cue_read_as_modifier(verb))
     if not spans:
         spans = _directive_read_as_relative(verb)
     if not spans:
@@ -564,6 +566,15 @@ def _report_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
         return []
     bounds = content_bounds(clause)
     return [(bounds, "indirect-verb-complement")] if bounds is not None else []
+
+
+def _report_of_cue_read_as_modifier(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'but argued hosts should not pay': the clause whose subject the parser took the cue to modify."""
+    clause = cue_read_as_modifier_of_subject(verb)
+    if clause is None:
+        return []
+    bounds = content_bounds(clause)
+    return [((verb.i + 1, bounds[1]), "indirect-verb-complement")] if bounds is not None else []
 
 
 def _report_hung_on_the_speaker(verb: Token) -> list[tuple[tuple[int, int], str]]:
