@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.find import DEFAULT_OPTIONS, FindOptions
+from quotes.parse import pipe
 from quotes.records import KINDS, Article, Quote, Speaker
 
 NOT_A_QUOTE = "not_a_quote"
@@ -513,7 +514,7 @@ def predict_texts(
         extractor = stored_quotes
 
     systems = {OURS: Predictions(), **({TEXTACY: Predictions()} if baseline else {})}
-    for doc, name in nlp.pipe(((text, name) for name, text in texts.items()), as_tuples=True):
+    for doc, name in zip(pipe(nlp, texts.values()), texts):
         try:
             systems[OURS].by_doc[name] = extractor(doc)
         except Exception as error:

@@ -7,10 +7,14 @@ chosen by name.
 
 from __future__ import annotations
 
+import re
+from collections import deque
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 import numpy
 import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
@@ -35,6 +39,49 @@ MID_SENTENCE_MARKS = frozenset({",", ";"})
 
 class PipelineNotFound(RuntimeError):
     pass
+
+
+# A paragraph that opens in capitals after its article, as British papers print a lede: 'A BARMAN
+# told a jury ...', 'A FORMER council housing director who ...'; or with one long capitalised word:
+# 'DETECTIVES investigating ...'. The tagger reads such words as names.
+SHOUTED_LEDE = re.compile(r"(?m)^(?:(A|An|AN|The|THE) ((?:[A-Z][A-Z'’-]+ )+)|([A-Z][A-Z'’-]{5,} ))(?=[a-z])")
+# The parse that the quieted text gets, carried over to the text itself.
+CARRIED_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+
+
+def quieted(text: str) -> str:
+    """The text with a shouted lede's capitals in lower case (the first word's first letter kept), the
+    same length, so that every offset still holds; the text itself when it has none."""
+    def lower(match: re.Match) -> str:
+        article, words, word = match.groups()
+        if word is not None:
+            return word[0] + word[1:].lower()
+        return article[0] + article[1:].lower() + " " + words.lower()
+    quiet = SHOUTED_LEDE.sub(lower, text)
+    return quiet if len(quiet) == len(text) else text
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """The parse of a quieted text (see ``quieted``) over the text itself."""
+    if doc.text == text:
+        return doc
+    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    restored.from_array(CARRIED_ATTRS, doc.to_array(CARRIED_ATTRS))
+    return restored
+
+
+def pipe(nlp: Language, texts: Iterable[str], **options) -> Iterator[Doc]:
+    """``nlp.pipe`` over the texts, each read as ``quieted`` and given back over its own text."""
+    originals: deque[str] = deque()
+
+    def quiet(texts: Iterable[str]) -> Iterator[str]:
+        for text in texts:
+            originals.append(text)
+            yield quieted(text)
+
+    for doc in nlp.pipe(quiet(texts), **options):
+        yield with_text(doc, originals.popleft())
 
 
 @Language.component("quotes_paragraph_breaks")

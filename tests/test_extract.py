@@ -6698,3 +6698,34 @@ def test_a_body_s_noun_whose_word_before_is_in_its_name_is_that_body(nlp):
     text = ("Prairie West Health said in a statement Wednesday that the closures were the result of staff vacancies. "
             "The health authority added that ambulances would be redirected to Carrow General Hospital.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Prairie West Health"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A BARMAN told a jury", "A barman told a jury"),
+        ("Headline\n\nA FORMER council housing director who", "Headline\n\nA former council housing director who"),
+        ("DETECTIVES investigating the", "Detectives investigating the"),
+        # (not initials, nor names and headlines wholly in capitals)
+        ("NASA said the", "NASA said the"),
+        ("JOHN SMITH was jailed", "JOHN SMITH was jailed"),
+        ("A GRANDMOTHER WHO WON", "A GRANDMOTHER WHO WON"),
+    ],
+)
+def test_a_shouted_lede_is_read_in_lower_case(text, expected):
+    from quotes.parse import quieted
+
+    assert quieted(text) == expected
+
+
+def test_a_shouted_lede_is_parsed_quietly_over_its_own_text(nlp):
+    from quotes.pipeline import parse
+
+    text = ("Jury hears barman froze as knife was drawn\n\nA BARMAN told a jury yesterday how he “froze” when a "
+            "customer pulled a knife in a bar last spring.\n\nTomasz Wiśniewski, 29, was giving evidence on the "
+            "second day of the trial.")
+    doc = parse(nlp, text)
+    barman = next(t for t in doc if t.text == "BARMAN")
+    assert (doc.text, barman.tag_, barman.ent_type_) == (text, "NN", "")
+    quote = extract_quotes(doc)[0]
+    assert (quote.text[:13], quote.speaker.name) == ("how he “froze", "Tomasz Wiśniewski")

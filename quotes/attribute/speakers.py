@@ -892,7 +892,9 @@ def is_person_noun(token: Token) -> bool:
     """A noun for a person by what they do or are: 'bartender', 'resident', 'roommate', 'witness'.
     ('The programme, whose director ... said' is no one to be named later.)"""
     lemma = token.lemma_.lower()
-    return is_title_word(token) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS)
+    # (and the trades in '-man' and '-woman': 'barman', 'fisherwoman')
+    return is_title_word(token) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS) \
+        or lemma.endswith(("man", "woman")) and len(lemma) > 5
 
 
 def _reported_before(pronoun: Token) -> list[Token]:
@@ -2624,7 +2626,7 @@ def _trade_of_a_person(noun: Token) -> bool:
     """'seller', 'fisherman', 'pharmacist': a noun for a person by what they do, which no business
     is called ('retailer', 'developer' and '-maker' are)."""
     lemma = noun.lemma_.lower()
-    return (is_person_noun(noun) or lemma.endswith(("man", "woman"))) and lemma not in KINDS_OF_BODY \
+    return is_person_noun(noun) and lemma not in KINDS_OF_BODY \
         and not lemma.endswith("maker")
 
 

@@ -1877,8 +1877,10 @@ def name_opened_by_plural_possessive(token: Token) -> Span | None:
 
 
 def is_initials(token: Token) -> bool:
-    """A body's initials: 'WHO', 'OCHA', 'IOM'."""
-    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
+    """A body's initials: 'WHO', 'OCHA', 'IOM' (not a common noun after 'a': a shouted lede's 'A
+    BARMAN told a jury')."""
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha() and not (
+        token.tag_ in ("NN", "NNS") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))
 
 
 def _trim_entity(ent: Span) -> Span:
