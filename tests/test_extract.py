@@ -5098,6 +5098,13 @@ def test_a_second_cue_read_as_a_modifier_of_the_subject_after_it(nlp, text, expe
     assert (quote.text, quote.speaker.name) == expected
 
 
+def test_the_person_is_the_unnamed_source_introduced_last(nlp):
+    text = ("One former Veyra employee, who asked not to be named because of a confidentiality agreement, said the "
+            "launch had been delayed twice.\n\n\"There were some very long nights,\" the person said.")
+    quote = extract(nlp, text)[-1]
+    assert (quote.speaker.name, quote.role) == ("One former Veyra employee", "former Veyra employee")
+
+
 def test_a_titled_name_hung_on_a_participle_read_as_a_noun(nlp):
     text = ("The committee voted six to one to hold, with Deputy Governor Sun-hee Park voting for an immediate "
             "quarter-point cut.\n\nPark, who has argued for easing since December, laid out her reasoning in a "

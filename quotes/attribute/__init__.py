@@ -165,6 +165,8 @@ def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:
         quote.role = description_for(quote.speaker.name, descriptions)
 
 
+# Nouns for any one unnamed source, which take up whichever was introduced last.
+GENERIC_SOURCE_NOUNS = frozenset({"person", "source", "individual"})
 # Words that introduce someone new, not named: 'a senior official', 'one resident', 'another trader'.
 INTRODUCING_WORDS = frozenset({"a", "an", "one", "another"})
 
@@ -191,6 +193,11 @@ def _unnamed_sources_taken_up(quotes: list[Quote], people: People) -> None:
         words = {t.lower_ for t in mention[1:]}
         earlier = next((q for m, q in reversed(introduced) if m.root.lemma_ == mention.root.lemma_
                         and m.start < mention.start and words <= {t.lower_ for t in m}), None)
+        if earlier is None and len(mention) == 2 and mention.root.lemma_.lower() in GENERIC_SOURCE_NOUNS:
+            # ('One former employee, who asked not to be named, said ... “...,” the person said': 'the
+            # person' or 'the source' alone is the one unnamed source introduced last)
+            earlier = next((q for m, q in reversed(introduced) if m.start < mention.start
+                            and m.root.tag_ == "NN"), None)
         if earlier is None:
             continue
         quote.speaker = earlier.speaker
