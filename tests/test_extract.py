@@ -5098,6 +5098,14 @@ def test_a_second_cue_read_as_a_modifier_of_the_subject_after_it(nlp, text, expe
     assert (quote.text, quote.speaker.name) == expected
 
 
+def test_who_after_a_surname_taken_for_a_body_takes_in_the_first_name_left_out(nlp):
+    text = ("Chief executive Arjun Mehta-Sandoval posted on LinkedIn that the company respects the regulator.\n\n"
+            "Emeka Chukwuma-Daniels, who has delivered for Kurio for three years, said riders had long suspected "
+            "something was wrong.\n\n\"You'd see the same order offered at 4 euros, then 3.60,\" he said.")
+    speakers = [q.speaker for q in extract(nlp, text)[1:]]
+    assert [(s.name, s.kind) for s in speakers] == [("Emeka Chukwuma-Daniels", "person")] * 2
+
+
 def test_the_person_is_the_unnamed_source_introduced_last(nlp):
     text = ("One former Veyra employee, who asked not to be named because of a confidentiality agreement, said the "
             "launch had been delayed twice.\n\n\"There were some very long nights,\" the person said.")

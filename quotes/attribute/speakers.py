@@ -961,7 +961,8 @@ def _with_first_name_read_as_noun(ent: Span) -> Span | None:
             and ent.start <= before.head.i < ent.end and before.text.istitle() and not is_title_word(before) \
             and len(ent.text.split()) == 1 and ent[0].pos_ == "PROPN":
         return doc[before.i : ent.end]
-    return ent if _full_name(ent.root) is not None else None
+    # (or with the first name the recogniser left out: 'Emeka | Chukwuma-Daniels, who ...')
+    return _full_name(ent.root)
 
 
 def _which_follows(name: Span) -> bool:
