@@ -2207,14 +2207,14 @@ def _one_longer_name(short: str, names) -> str | None:
 MISTAKEN_BODY_ENTS = frozenset({"PERSON", "PRODUCT", "GPE", "WORK_OF_ART", "FAC", "NORP"})
 
 
-def _known_person(key: str, people: People) -> bool:
+def _known_person(key: str, people: People, organisation_keys: set[str]) -> bool:
     """A name taken for a person that the text also treats as one: with a title or a role, or a
-    pronoun for a man or a woman."""
+    pronoun for a man or a woman; or that the recogniser never tags as an organisation (whose names'
+    keys are ``organisation_keys``)."""
     person = people.by_key.get(key)
     if person is None:
         return False
-    return bool(person.titles or any(person.gender_votes.values())) \
-        or not any(name_key(text) == key for text, label in people.entities if label == "ORG")
+    return bool(person.titles or any(person.gender_votes.values())) or key not in organisation_keys
 
 
 def _main_business(phrase: Span, people: People) -> Resolved | None:
@@ -2224,14 +2224,17 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
     public = _public_body_initials(people)
     # (the recogniser can tag one business's name as an organisation in one place and as a person or a
     # product in others: 'HaloStep', 'Mekong Pay'; every mention counts, unless the text makes it a person)
-    bodies = {text for text, label in people.entities if label == "ORG"} | people.thing_names
+    organisations = {text for text, label in people.entities if label == "ORG"}
+    bodies = organisations | people.thing_names
+    organisation_keys = {name_key(text) for text in organisations}
     for ent in people.ents:
         # (a short name the recogniser took for a person's counts too: 'Northfield' for 'Northfield Bio')
         if (ent.label_ == "ORG" or ent.text in bodies and ent.label_ in MISTAKEN_BODY_ENTS) \
                 and ent.end <= phrase.start and not people.inside_quote(ent.start_char) \
                 and ent[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | INSTITUTION_NAME_ENDINGS \
                 and ent.text not in public \
-                and not _known_person(name_key(ent.text), people) and not is_title_text(ent.text):
+                and not _known_person(name_key(ent.text), people, organisation_keys) \
+                and not is_title_text(ent.text):
             name = _organisation_name(ent)
             counts[name] = counts.get(name, 0) + 1
     # ('Halberd' and 'Halberd Systems' are one: the short form counts for the full name)
@@ -2600,14 +2603,15 @@ def _name_it_calls_itself(token: Token) -> Span | None:
     Northern Front', 'One of the factions, the self-styled "Amazon Bloc",': the name a body gives
     itself is its name."""
     doc = token.doc
-    holders = [token] + [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in c.children if o.dep_ == "pobj"] if token.pos_ in ("NUM", "PRON") else [token]
     styled = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and any(
         a.dep_ == "amod" and a.lower_ == "styled" and any(s.lower_ == "self" for s in a.children) for a in c.children)),
         None)
     if styled is not None:
         words = [t for t in styled.subtree if t.dep_ in ("compound", "appos") or t.i == styled.i]
         return doc[min(t.i for t in words) : styled.i + 1]
+    # (on the noun itself, or on what 'One of' counts: 'One of the factions, which calls itself ...')
+    holders = [token] + [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"] if token.pos_ in ("NUM", "PRON") else [token]
     for holder in holders:
         for verb in holder.children:
             if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() != "call" or verb.i < holder.i \
