@@ -45,24 +45,29 @@ class PipelineNotFound(RuntimeError):
 # told a jury ...', 'A FORMER council housing director who ...'; or with one long capitalised word:
 # 'DETECTIVES investigating ...'. The tagger reads such words as names.
 SHOUTED_LEDE = re.compile(r"(?m)^(?:(A|An|AN|The|THE) ((?:[A-Z][A-Z'’-]+ )+)|([A-Z][A-Z'’-]{5,} ))(?=[a-z])")
-# The parse that the quieted text gets, carried over to the text itself.
+# A curly apostrophe after a name's one-letter prefix ('D’Souza', 'O’Neill'), with which the tagger
+# reads the name as common words, as it does not with a straight one.
+NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])’(?=[A-Z][a-z])")
+# The parse of the text as the parser reads it, carried over to the text itself.
 CARRIED_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 
 
-def quieted(text: str) -> str:
-    """The text with a shouted lede's capitals in lower case (the first word's first letter kept), the
-    same length, so that every offset still holds; the text itself when it has none."""
+def parser_text(text: str) -> str:
+    """The text as the parser reads it: a shouted lede's capitals in lower case (the first word's first
+    letter kept) and a name's curly apostrophe straight, at the same length, so that every offset
+    still holds; the text itself when it has neither."""
     def lower(match: re.Match) -> str:
         article, words, word = match.groups()
         if word is not None:
             return word[0] + word[1:].lower()
         return article[0] + article[1:].lower() + " " + words.lower()
     quiet = SHOUTED_LEDE.sub(lower, text)
-    return quiet if len(quiet) == len(text) else text
+    quiet = quiet if len(quiet) == len(text) else text
+    return NAME_APOSTROPHE.sub("'", quiet)
 
 
 def with_text(doc: Doc, text: str) -> Doc:
-    """The parse of a quieted text (see ``quieted``) over the text itself."""
+    """The parse of the text as the parser read it (see ``parser_text``) over the text itself."""
     if doc.text == text:
         return doc
     words = [text[t.idx : t.idx + len(t.text)] for t in doc]
@@ -72,13 +77,14 @@ def with_text(doc: Doc, text: str) -> Doc:
 
 
 def pipe(nlp: Language, texts: Iterable[str], **options) -> Iterator[Doc]:
-    """``nlp.pipe`` over the texts, each read as ``quieted`` and given back over its own text."""
+    """``nlp.pipe`` over the texts, each read as ``parser_text`` gives it and given back over its own
+    text."""
     originals: deque[str] = deque()
 
     def quiet(texts: Iterable[str]) -> Iterator[str]:
         for text in texts:
             originals.append(text)
-            yield quieted(text)
+            yield parser_text(text)
 
     for doc in nlp.pipe(quiet(texts), **options):
         yield with_text(doc, originals.popleft())
@@ -94,6 +100,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif doc[token.i - 1].text in TITLE_ABBREVIATIONS and (token.text[:1].isupper()
                                                                  or token.lower_ in RANK_ORDINALS):
             token.is_sent_start = False  # (nor does a title's period: 'Sens. Ada Pryce', 'Sgt. 1st Class')
+        elif doc[token.i - 1].text in CURRENCY_ABBREVIATIONS and token.like_num:
+            token.is_sent_start = False
         elif token.text == "Class" and doc[token.i - 1].lower_ in RANK_ORDINALS:
             token.is_sent_start = False
         elif token.text in MID_SENTENCE_MARKS:
@@ -273,6 +281,9 @@ def load_pipeline(name: str | None = None) -> Language:
     """Load (once per process) the named pipeline, or the preferred installed one."""
     return _load(name or default_pipeline_name())
 
+# Abbreviated currencies written before an amount ('Rs. 1,500 crore'), whose period ends no sentence.
+CURRENCY_ABBREVIATIONS = ("Rs.", "Ksh.")
+
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
@@ -285,7 +296,7 @@ def _load(name: str) -> Language:
         nlp.disable_pipes(*unused)
     if "parser" not in nlp.pipe_names:
         raise PipelineNotFound(f"spaCy pipeline {name!r} has no dependency parser, which quotes needs")
-    for abbreviation in TITLE_ABBREVIATIONS:
+    for abbreviation in TITLE_ABBREVIATIONS + CURRENCY_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # The platform X ends sentences ('responded within minutes on X.'); as an initial it is rare.
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])

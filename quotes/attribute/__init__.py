@@ -254,7 +254,10 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         if any(t.pos_ == "PROPN" and name_key(t.text) in named.first_names | {named.key} for t in spoken):
             continue  # (the quote speaks of them: '“Maren is the best we have,” the director says')
         # (a title or a noun for what someone does, not 'the woman behind the counter')
-        role = quote.role or (clean_role(list(mention)) if is_title_word(head)
+        # (what they did, in a clause after the noun, is no part of it: 'A grandmother who put her bin
+        # out early')
+        clause = {t.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for t in c.subtree}
+        role = quote.role or (clean_role([t for t in mention if t.i not in clause]) if is_title_word(head)
                               or head.lemma_.lower().endswith(PERSON_NOUN_ENDINGS) else None)
         person = named.speaker()
         # (a title the lede states beats a role read from what they do: 'A high school principal told

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
 
-from quotes.parse import RANK_ORDINALS
+from quotes.parse import RANK_ORDINALS, SHOUTED_LEDE
 from quotes.find.cues import (
     COUNSEL_PARTICIPLES,
     is_speech_verb,
@@ -455,9 +455,19 @@ def clean_role(tokens: list[Token]) -> str | None:
         return None
     doc = tokens[0].doc
     text = doc[tokens[0].i : tokens[-1].i + 1].text
+    if any(_shouted(t) for t in tokens):
+        # (a shouted lede's capitals are no part of the title: 'A GRANDMOTHER who ...')
+        text = "".join((t.lower_ if _shouted(t) else t.text) + t.whitespace_ for t in tokens).strip()
     if not tokens[0].text.islower() and is_lay_person(tokens[0]):
         return text[:1].lower() + text[1:]  # (its capital only opened the sentence)
     return text
+
+
+def _shouted(token: Token) -> bool:
+    """Whether a word is one of a shouted lede's capitals (see ``parse.parser_text``), not an acronym."""
+    text = token.doc.text
+    lede = SHOUTED_LEDE.match(text, text.rfind("\n", 0, token.idx) + 1)
+    return token.text.isupper() and lede is not None and token.idx < lede.end()
 
 
 def _name_goes_on(place: Token) -> bool:

@@ -2912,9 +2912,12 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
     for later in doc[name.end : end]:
         if token.is_ancestor(later):
             continue  # the name's own apposition or relative clause: 'Acme, which he joined, said ...'
+        if _thing_named(later) and not is_organisation_name(name):
+            continue  # (nor is a thing named after it: 'Anjali Roe owns Deer Lake Books and Games. She ...')
         if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
             return False  # someone else named first
-        if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss") \
+                and later.tag_ not in ("WDT", "WP", "WP$"):  # (not a relative: ', which sits on the corner')
             if place and _in_reported_clause(later, token.head):
                 return False
             return later.lower_ in GENDER_CUES
@@ -2924,6 +2927,12 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
         end += 1
     return not place and token.dep_ in ("nsubj", "nsubjpass") and end < len(doc) \
         and doc[end].lower_ in GENDER_CUES and doc[end].dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _thing_named(token: Token) -> bool:
+    """Whether a word is in a name the recogniser tagged as something other than a person, or is
+    joined to one by 'and' ('Deer Lake Books and | Games')."""
+    return token.ent_type_ not in ("", "PERSON") or token.dep_ == "conj" and token.head.ent_type_ not in ("", "PERSON")
 
 
 def _owned_inside_a_noun_phrase(possessive: Token) -> bool:

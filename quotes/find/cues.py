@@ -650,9 +650,10 @@ def cue_read_as_modifier_of_subject(verb: Token) -> Token | None:
     return clause
 
 
-def _subject_of(verb: Token, depth: int = 0) -> Token | None:
+def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
-    inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...')."""
+    inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...'). A verb joined
+    to another by 'and' (``conjoined``) shares its subject, not a passive one's agent."""
     misread = cue_read_as_modifier_of_subject(verb)
     if misread is not None:
         return _subject_of(misread.head, depth + 1)
@@ -661,7 +662,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     heard = heard_from(verb)
     if heard is not None:
         return heard
-    agent = passive_agent(verb)
+    # ('A grandmother has been fined by her council – and says she is too frightened': the
+    # grandmother says it)
+    agent = None if conjoined and any(c.dep_ == "nsubjpass" for c in verb.children) else passive_agent(verb)
     if agent is not None:
         return agent
     if main_verb_read_as_participle(verb) or relative_subject_read_as_head(verb):
@@ -832,7 +835,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subject is not None and any(c.tag_ == "WP$" for c in subject.children):
                 return head.head
-        return _subject_of(head, depth + 1)
+        return _subject_of(head, depth + 1, conjoined=verb.dep_ == "conj")
     if depth == 0 and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and previous is not None:
         # "In a letter to the board of the museum Smith said ...": with no comma after a long opening
         # phrase, the parser may take the speaker for the end of that phrase.
@@ -1454,6 +1457,10 @@ def complements_of(verb: Token) -> list[Token]:
                   for noun in prep.children if noun.dep_ == "pobj"
                   for participle in noun.children if participle.dep_ == "acl"
                   for clause in _participle_on_the_setting(verb, participle) if clause is not participle]
+    # ('wrote in a paper that delayed relief pushes farmers ...': a verb has no relative clause; one the
+    # parser hung on it, opened by 'that' read as its subject, is the report)
+    found += [child for child in verb.children if child.dep_ == "relcl" and child.i > verb.i
+              and verb.pos_ == "VERB" and _that_read_as_relative(child.left_edge, child)]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)
               and child.lower_ not in COUNSEL_PARTICIPLES and not cue_of_the_clause_before(child)]
@@ -1621,7 +1628,15 @@ def _that_read_as_object(token: Token, head: Token) -> bool:
     """'countered that the case rests on ...': a 'that' the parser made the clause's object or
     subject, though the clause has a subject of its own after it, is the conjunction opening it."""
     return token.lower_ == "that" and token.dep_ in ("dobj", "nsubj") and token.head.i == head.i \
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in head.children)
+        and (any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in head.children)
+             or _that_read_as_relative(token, head))
+
+
+def _that_read_as_relative(token: Token, clause: Token) -> bool:
+    """Whether 'that' opens a clause the parser made a relative one on a verb, taking the clause's
+    first word for its verb ('wrote that | delayed relief pushes ...')."""
+    return token.lower_ == "that" and token.dep_ == "nsubj" and token.head.i == clause.i \
+        and clause.dep_ == "relcl" and clause.head.pos_ == "VERB"
 
 
 def span_chars(doc, start: int, end: int) -> tuple[int, int]:
