@@ -6810,3 +6810,34 @@ def test_a_that_clause_the_parser_hung_on_a_verb_as_a_relative_one_is_the_report
     text = ("Ilse Marr, a professor at the Institute of Rural Studies, wrote in a paper last year that delayed "
             "relief pushes small farmers into distress sales.")
     assert only(extract(nlp, text)).text == "delayed relief pushes small farmers into distress sales"
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a term as some people name it, in the present tense, is no one's words
+        ('Foods were sorted using what the authors call a "processing ladder", which ranks them.', []),
+        ("Clinics now advertise what they call “skinny jabs” on billboards.", []),
+        # what one person called something, once, is
+        ("Ravi Menon thanked the police for what he called a “textbook investigation”.", ["textbook investigation"]),
+    ],
+)
+def test_what_some_people_call_a_term_is_no_quote(nlp, text, quoted):
+    assert [q.text for q in extract(nlp, text)] == quoted
+
+
+def test_a_description_after_what_is_the_speaker_without_it(nlp):
+    text = ("Brisbane university to shed 280 jobs\n\nBy Lena Park\n\nBRISBANE\n\nThe University of Moreton Bay will "
+            "cut about 280 jobs, blaming a fall in student numbers and what its vice-chancellor described as “a "
+            "policy environment that punishes universities for succeeding”.\n\nIn an email to staff on Wednesday, "
+            "Vice-Chancellor Professor Ingrid Solheim wrote that the university faced a shortfall.")
+    # (the lede's description is the one named next, past the byline and the dateline on its own line)
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Ingrid Solheim"] * 2
+
+
+def test_a_pronoun_subject_of_the_next_sentence_gives_the_subject_before_its_gender(nlp):
+    text = ("Devinder Sandhu-Moreau, vice-president of operations at Northgate Midstream, testified that the "
+            "sensors had registered a drop.\n\nChief Marguerite Cardinal-Okafor of the Wapisiw Lake Cree Nation said the admission came "
+            "\"far too late.\"\n\n\"We had to find the spill ourselves,\" she said.\n\nCommittee members also pressed "
+            "Sandhu-Moreau on the upgrade.\n\nHe told the committee the project had been delayed.")
+    assert extract(nlp, text)[-1].speaker.name == "Devinder Sandhu-Moreau"

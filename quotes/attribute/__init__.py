@@ -215,9 +215,7 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
     description that speaks in the article's first paragraphs is the first person named as a
     subject in the two paragraphs after it, when nobody was named before; its title stays the role."""
     text = people.text
-    top = _end_of_paragraph(text, _end_of_paragraph(text, 0))  # the headline and the lede
-    if any(start < top for start, _ in people.bylines):
-        top = _end_of_paragraph(text, top)  # (and the byline between them)
+    top = _end_of_lede(text, people)
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None or speaker.kind not in ("anonymous", "person") or people.is_named(speaker) \
@@ -270,6 +268,20 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             if other.speaker == person and (other.role is None or not stated) and role is not None:
                 _give_role(other, role, people)
         return  # (one lede, one such description)
+
+
+def _end_of_lede(text: str, people: People) -> int:
+    """Where the article's first paragraph after its headline ends, past a byline or a dateline on a
+    line of its own ('BRISBANE')."""
+    end = _end_of_paragraph(text, 0)
+    for _ in range(2):
+        start = len(text) - len(text[end:].lstrip())
+        after = _end_of_paragraph(text, end)
+        line = text[start:after]
+        if not (any(start <= b < after for b, _ in people.bylines) or line.isupper() and len(line.split()) <= 3):
+            break
+        end = after
+    return _end_of_paragraph(text, end)
 
 
 def _same_description_again(quote: Quote, lede: Span, people: People) -> bool:

@@ -616,6 +616,28 @@ class People:
                             and not _past_the_report_naming(root, token):
                         person.gender_votes[GENDER_CUES[token.lower_]] += 1
                     break
+            else:
+                # (or the next sentence's subject, with nobody named between: 'Chief Roe said the
+                # admission came late. / “We had to find the spill ourselves,” she said.')
+                # (past names inside the subject's own phrase: 'Chief Roe of the Wapisiw Lake Cree Nation')
+                later = [m for m, _, _ in mentions[index + 1:] if m >= end and not root.is_ancestor(self.doc[m])]
+                stop = later[0] if later else len(self.doc)
+                pronoun = self._next_sentence_subject(sentence_end, stop) \
+                    if root.head.dep_ == "ROOT" and stop >= sentence_end else None
+                if pronoun is not None and GENDER_CUES[pronoun.lower_] not in others:
+                    person.gender_votes[GENDER_CUES[pronoun.lower_]] += 1
+
+    def _next_sentence_subject(self, start: int, stop: int) -> Token | None:
+        """The personal pronoun subject of the main verb of the sentence that starts at ``start`` (words
+        in quote marks aside), when it comes before ``stop``."""
+        doc = self.doc
+        while start < len(doc) and (doc[start].is_space or doc[start].is_punct):
+            start += 1  # (a closing mark the parser left as a sentence of its own too)
+        if start >= min(stop, len(doc)):
+            return None
+        end = min(sentence_bounds(doc[start])[1], stop)
+        return next((t for t in doc[start:end] if t.lower_ in GENDER_CUES and t.dep_ in ("nsubj", "nsubjpass")
+                     and t.head.dep_ == "ROOT" and not self.inside_quote(t.idx)), None)
 
     def affiliation(self, role: str | None) -> str | None:
         """The affiliation a role names, worked out once per role and article."""

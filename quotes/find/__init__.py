@@ -68,6 +68,9 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
     fragments = [f for f in fragments if not any(e.start <= f.start < e.end for e in echoes)]
     # 'so-called “memoranda”': the writer's marks around a term, never anyone's words
     fragments = [f for f in fragments if not _after_so_called(text, f)]
+    # ('what the authors call a “processing ladder”', 'what teachers call “half-day learning”': a term
+    # as some people name it, not words they said once, as 'what he called a “textbook case”' are)
+    fragments = [f for f in fragments if not _named_as_a_term(doc, f)]
     reported = [c for c in find_reported_speech(doc, options.noun_phrase_contents)
                 if not _inside_marks(c, spans, direct) and not _only_a_title(doc, c, titles)]
     reported = _outermost(_drop_citations_of_speech(reported))
@@ -128,6 +131,18 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
 def _after_so_called(text: str, span: MarkedSpan) -> bool:
     before = text[max(0, span.mark_start - 12) : span.mark_start].rstrip().lower()
     return before.endswith(("so-called", "so called", "so‑called"))
+
+
+def _named_as_a_term(doc: Doc, span: MarkedSpan) -> bool:
+    """Whether the marked words are what 'what ... call(s)', in the present tense, names."""
+    mark = doc.char_span(span.mark_start, span.mark_start + 1, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return False
+    verb = doc[mark.start - 1]
+    if verb.lower_ in ("a", "an", "the") and verb.i > 0:
+        verb = doc[verb.i - 1]
+    return verb.lemma_.lower() == "call" and verb.tag_ in ("VBP", "VBZ") \
+        and any(c.lower_ == "what" and c.i < verb.i for c in verb.children)
 
 
 def _is_whole_sentence(text: str, span: MarkedSpan) -> bool:

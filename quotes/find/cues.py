@@ -1755,6 +1755,8 @@ def noun_phrase(token: Token) -> Span:
     dash = max((i for i in range(start + 1, token.i) if _spaced_dash(doc, i)), default=None)
     if dash is not None:
         start = dash + 1
+    if start < token.i and doc[start].tag_ == "WP" and doc[start].dep_ == "det":
+        start += 1  # ('what its vice-chancellor described as': the 'what' is what was described)
     return doc[start : end + 1]
 
 
