@@ -66,6 +66,45 @@ def parser_text(text: str) -> str:
     return NAME_APOSTROPHE.sub("'", quiet)
 
 
+# 'Actor turned politician Mark Wells said': the parser takes 'turned' for the sentence's verb, with
+# the first career as its subject, and the speaker is lost. A conjunction of the same length in its
+# place makes the careers the name's modifiers and the name the subject.
+CAREER_TURN = "and/or"
+
+
+def career_turns(doc: Doc) -> list[int]:
+    """Where a 'turned' joins two careers before a name ('former captain turned television pundit Liam
+    Byrne'): a common noun before it, one to three after it and then a name, and no 'into' or particle
+    of its own ('the company turned manager Ann Lee into a scapegoat' is a verb)."""
+    offsets = []
+    for token in doc[1:-2]:
+        if token.lower_ != "turned" or doc[token.i - 1].tag_ != "NN":
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].tag_ == "NN":
+            end += 1
+        if end == token.i + 1 or end >= len(doc) or doc[end].tag_ != "NNP":
+            continue
+        if any(child.dep_ == "prt" or child.lower_ == "into" for child in token.children):
+            continue
+        offsets.append(token.idx)
+    return offsets
+
+
+def read(nlp: Language, text: str, doc: Doc | None = None) -> Doc:
+    """The parse of a text read as ``parser_text`` gives it, over the text itself; read a second time
+    with each career's 'turned' as a conjunction when it has one (``doc``: the first reading, when
+    already made)."""
+    read_text = parser_text(text)
+    doc = doc if doc is not None else nlp(read_text)
+    turns = career_turns(doc)
+    if turns:
+        for offset in turns:
+            read_text = read_text[:offset] + CAREER_TURN + read_text[offset + len(CAREER_TURN):]
+        doc = nlp(read_text)
+    return with_text(doc, text)
+
+
 def with_text(doc: Doc, text: str) -> Doc:
     """The parse of the text as the parser read it (see ``parser_text``) over the text itself."""
     if doc.text == text:
@@ -77,8 +116,7 @@ def with_text(doc: Doc, text: str) -> Doc:
 
 
 def pipe(nlp: Language, texts: Iterable[str], **options) -> Iterator[Doc]:
-    """``nlp.pipe`` over the texts, each read as ``parser_text`` gives it and given back over its own
-    text."""
+    """``nlp.pipe`` over the texts, each read as ``read`` reads it."""
     originals: deque[str] = deque()
 
     def quiet(texts: Iterable[str]) -> Iterator[str]:
@@ -87,7 +125,7 @@ def pipe(nlp: Language, texts: Iterable[str], **options) -> Iterator[Doc]:
             yield parser_text(text)
 
     for doc in nlp.pipe(quiet(texts), **options):
-        yield with_text(doc, originals.popleft())
+        yield read(nlp, originals.popleft(), doc)
 
 
 @Language.component("quotes_paragraph_breaks")

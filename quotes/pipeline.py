@@ -20,7 +20,7 @@ from quotes import __version__
 from quotes.attribute import attribute_quotes
 from quotes.find import DEFAULT_OPTIONS, FindOptions, find_quotes
 from quotes.link import link
-from quotes.parse import load_pipeline, pipe, parser_text, with_text
+from quotes.parse import load_pipeline, pipe, read
 from quotes.read import ReadError, ReadOptions, boilerplate_ranges, in_ranges, read_articles
 from quotes.records import Article, Quote
 from quotes.store import (
@@ -77,8 +77,8 @@ def parse(nlp: Language, text: str) -> Doc:
     memory in proportion to the text) is parsed in chunks of whole lines and the chunks joined, so the
     Doc's text is still exactly ``text``. Articles are capped by ``--max-chars`` before they get here."""
     if len(text) <= nlp.max_length:
-        return with_text(nlp(parser_text(text)), text)
-    docs = [with_text(nlp(parser_text(chunk)), chunk) for chunk in split_into_chunks(text, nlp.max_length)]
+        return read(nlp, text)
+    docs = [read(nlp, chunk) for chunk in split_into_chunks(text, nlp.max_length)]
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 

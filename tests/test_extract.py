@@ -517,6 +517,8 @@ def test_speech_noun_with_a_that_clause(nlp, text, content, speaker):
     "Senator Jane Roe told Channel 9’s “Early Edition” that the deal was dead.",
     "Senator Jane Roe told “Early Edition” the deal was dead.",
     "Senator Jane Roe said in an interview with “Early Edition” on Sunday that the deal was dead.",
+    # (where a participle of speaking says it happened)
+    "Speaking on “Early Edition” on Sunday, Senator Jane Roe said the deal was dead.",
 ])
 def test_a_programme_or_addressee_in_quote_marks_is_not_a_quote(nlp, text):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == [("indirect", "the deal was dead")]
@@ -696,6 +698,22 @@ def test_an_anonymity_request_is_not_a_quote_but_the_statement_is(nlp):
 def test_a_document_speaks_for_whoever_issued_it(nlp):
     q = only(extract(nlp, "According to a statement from the White House, the president will travel to Paris."))
     assert (q.speaker.name, q.speaker.kind) == ("White House", "organization")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Police in Harlow Springs were called at 2am. According to a post on the department's Facebook page, "
+     "officers have taken 27 reports this month.", "department", "organization"),
+    ("The road will reopen on Monday, according to a post on Mayor Jo Hill's Facebook page.", "Jo Hill", "person"),
+])
+def test_a_post_on_someone_s_page_or_account_is_theirs(nlp, text, speaker, kind):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+
+
+def test_the_post_cited_before_speaks_for_whoever_posted_it(nlp):
+    text = ("According to a post on the Harlow Springs Police Department's Facebook page, officers have taken 27 "
+            "reports this month.\n\nMost of the cars were left unlocked, the post says.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Harlow Springs Police Department"] * 2
 
 
 def test_a_person_known_only_by_title_is_a_person(nlp):
@@ -3000,6 +3018,14 @@ def test_relative_clause_objects_that_report_nothing(nlp, text):
          "Stuart Renwick"),
         ("Pedro Saraiva had not seen the incident.\n\n“If they say it was a penalty, OK,” the Portuguese said.",
          "Pedro Saraiva"),
+        # a noun that tells a person's gender, as a title does
+        ("Bernadette Nwachukwu, 79, was fined by the council.\n\n“I had to get my grandson to read it,” the "
+         "widow said.", "Bernadette Nwachukwu"),
+        # ... unless it names a relation, or the same noun described someone unnamed before
+        ("Bernadette Nwachukwu, 79, was fined by the council.\n\n“He never missed a day,” the widow of the "
+         "caretaker said.", "widow of the caretaker"),
+        ("A woman was hurt when a car hit her, Inspector Jane Roe said.\n\n“I never saw it,” the woman said.",
+         "woman"),
     ],
 )
 def test_definite_description_of_the_person_just_named(nlp, text, speaker):
@@ -6762,6 +6788,30 @@ def test_a_name_with_a_curly_apostrophe_is_a_person_s(nlp):
             "“I didn’t think it would take this long,” she said.")
     quotes = extract_quotes(parse(nlp, text))
     assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Marta D’Costa", "person")] * 2
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Actor turned politician Mark Wells said the plan would fail.", "Mark Wells", "politician"),
+    ("Former world champion turned television commentator Ana Sofía Belmonte said on the broadcast that the "
+     "organisers needed to act.", "Ana Sofía Belmonte", "television commentator"),
+    ("The banker turned novelist Sarah Quinn told reporters that she was done.", "Sarah Quinn",
+     "novelist"),
+])
+def test_a_career_turned_into_another_before_a_name_gives_the_name_its_role(nlp, text, speaker, role):
+    from quotes.pipeline import parse
+
+    quote = only(extract_quotes(parse(nlp, text)))
+    assert (quote.kind, quote.speaker.name, quote.role) == ("indirect", speaker, role)
+
+
+def test_a_turned_that_is_a_verb_is_read_as_one(nlp):
+    from quotes.parse import career_turns
+    from quotes.pipeline import parse
+
+    text = "The company turned manager Ann Lee into a scapegoat, the union said."
+    assert career_turns(parse(nlp, text)) == []
+    assert [(q.text, q.speaker.name) for q in extract_quotes(parse(nlp, text))] == [
+        ("The company turned manager Ann Lee into a scapegoat", "union")]
 
 
 def test_a_verb_joined_to_a_passive_one_shares_its_subject_not_its_agent(nlp):

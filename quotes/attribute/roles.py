@@ -407,6 +407,10 @@ def clean_role(tokens: list[Token]) -> str | None:
                       # ('the only surgeon still working there': how many there are is no part of it)
                       or tokens[0].lower_ in ("only", "sole") and tokens[0].dep_ == "amod" and len(tokens) > 1):
         tokens = tokens[1:]
+    # ('former captain turned television pundit': the career someone has now; see parse.career_turns)
+    turned = next((i for i, t in enumerate(tokens) if t.lower_ == "turned" and t.dep_ == "cc"), None)
+    if turned is not None and turned + 1 < len(tokens):
+        tokens = tokens[turned + 1:]
     # A body named by a common noun as the title's possessor is the one the article is about, so no
     # part of the title: 'the system's chief medical officer' is its chief medical officer. A name
     # ('Hollister General's president') stays, and so does whose relative someone is.

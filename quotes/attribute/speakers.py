@@ -2313,8 +2313,11 @@ def _issuer_of_earlier_document(token: Token) -> Token | None:
             if verb.pos_ in ("VERB", "AUX") and is_speech_verb(verb):
                 return subject_of(verb)
         # ('A statement issued by the ministry said ... the statement said': the one who issued it)
-        if earlier.lemma_.lower() in same and earlier.dep_ in ("nsubj", "nsubjpass") \
-                and is_speech_verb(earlier.head) and (source := _source_of_document(earlier)) is not None:
+        # (and 'According to a post on the department's page, ... the post says')
+        if earlier.lemma_.lower() in same and (earlier.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(earlier.head)
+                                               or earlier.dep_ == "pobj" and earlier.head.lower_ == "to"
+                                               and earlier.head.head.lower_ == "according") \
+                and (source := _source_of_document(earlier)) is not None:
             return source
         # ('Kilbride has since sent the team a cheque, a card and a photograph': its author)
         if earlier.lemma_.lower() == lemma and earlier.dep_ in ("dobj", "conj"):
@@ -2386,7 +2389,18 @@ def _source_of_document(token: Token) -> Token | None:
     if signer is not None and signer.pos_ in ("PROPN", "NOUN"):
         return signer
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if poss is None:
+        # ('a post on the department's Facebook page': whoever the page or account is)
+        venue = next((o for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in OWN_VENUES), None)
+        poss = next((c for c in venue.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None) \
+            if venue is not None else None
     return poss
+
+
+# Where a body or a person publishes in its own name: 'on the council's website', 'on her X account'.
+OWN_VENUES = frozenset({"page", "account", "website", "site", "feed", "channel", "profile", "blog", "handle",
+                        "timeline", "newsletter"})
 
 
 def _title_before_comma(token: Token, named: Span) -> str | None:
@@ -3082,7 +3096,11 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
             or _has_name(phrase) and not demonym:
         return None
-    if not (is_title_word(token) or token.ent_type_ == "NORP" or demonym):
+    # ('Bernadette Nwachukwu, 79, ... The widow said': a noun for a person of one gender is said of the
+    # one just named as a title is; not one of a relation, 'the widow of the late mayor')
+    gendered = token.lemma_.lower() in GENDERED_NOUNS and token.tag_ == "NN" \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if not (is_title_word(token) or token.ent_type_ == "NORP" or demonym or gendered):
         # (a noun for someone by what they are, 'the retiree', only for the one the text called so)
         return _one_given_the_description(phrase, people) if is_person_noun(token) else None
     title = token.lemma_.lower()

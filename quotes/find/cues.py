@@ -1337,6 +1337,9 @@ def is_setting_of_speech(verb: Token, child: Token) -> bool:
     if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in child.children) \
             and not _judged_as(verb, child):
         return True  # 'reported long queues as residents engaged in “typhoon shopping”': when or why, not what
+    if child.dep_ == "advcl" and child.lemma_.lower() in SPEAKING_VERBS | {"appear"} and all(
+            c.dep_ in ("prep", "advmod", "npadvmod", "punct") for c in child.children):
+        return True  # 'Speaking on “The Late Show”, she argued ...': where she spoke, not what she said
     if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
         return False  # a clause: what was said, even where the parser hangs it on a preposition
     # ('described her eyesight as “...”': not the object the parser took for an adverb, which is judged)
