@@ -597,6 +597,13 @@ def test_a_clause_cut_off_by_a_colon_or_semicolon_before_the_cue_is_not_its_cont
     ("The senator called the plan “a disaster for working families”.", "a disaster for working families"),
     ("The judge called the ruling “Orwellian nonsense”.", "Orwellian nonsense"),
     ("The senator branded him “a traitor to the party”.", "a traitor to the party"),
+    # (the object read into the predicate it is given, with a phrase after the quoted words)
+    ("Tom Hill called the fine “a rounding error” for a bank that earned more than $3 billion last year.",
+     "a rounding error"),
+    # (a rejection that says what the thing is)
+    ("The ambassador rejected the accusations as \"fiction\".", "fiction"),
+    # (what follows a preposition is no clause of theirs, even with a verb in it)
+    ("The commentator cautioned against \"rushing\" the teenager into the side.", "rushing"),
 ])
 def test_a_characterisation_with_a_naming_verb_is_still_a_partial_quote(nlp, text, quoted):
     q = only(extract(nlp, text))
@@ -704,6 +711,9 @@ def test_a_document_speaks_for_whoever_issued_it(nlp):
     ("Police in Harlow Springs were called at 2am. According to a post on the department's Facebook page, "
      "officers have taken 27 reports this month.", "department", "organization"),
     ("The road will reopen on Monday, according to a post on Mayor Jo Hill's Facebook page.", "Jo Hill", "person"),
+    # (or posted to it)
+    ("A statement posted to the Riverside Tenants Union's website on Monday called the decision \"a betrayal of "
+     "trust.\"", "Riverside Tenants Union", "organization"),
 ])
 def test_a_post_on_someone_s_page_or_account_is_theirs(nlp, text, speaker, kind):
     q = only(extract(nlp, text))
@@ -1545,6 +1555,24 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
      "family.", "Matiu Rangi", "Tāmaki Kingfishers guard"),
     ("A clinic spokesperson said in an email that the clinic was ready.\n\nState epidemiologist Dr. Obi Marsh "
      "told reporters the department had shipped 4,000 doses.", "Obi Marsh", "State epidemiologist"),
+    ("Shadow local government minister Tom Rafferty said fresh elections should be held.", "Tom Rafferty",
+     "Shadow local government minister"),
+    # (not the sentence before, run on past an abbreviation; nor when the job was held)
+    ("Impairment charges rose to £312m from £241m. Finance director Rory Walsh told analysts the increase "
+     "reflected growth.", "Rory Walsh", "Finance director"),
+    ("“We need it,” Desmond Achterberg, then the authority’s deputy director for operations, wrote in an email.",
+     "Desmond Achterberg", "deputy director for operations"),
+    ("The court heard that firefighter Daniel Okoro, 29, suffered burns.\n\nIn a statement read to the court, Mr "
+     "Okoro said he still woke up at night.", "Daniel Okoro", "firefighter"),
+    # (a nationality before a title the parser tore from the name)
+    ("Polish-Nigerian novelist Ewa Wójcik-Adebayo said the book was finished.", "Ewa Wójcik-Adebayo",
+     "Polish-Nigerian novelist"),
+    # (a royal style after a title addresses the person)
+    ("Saudi Energy Minister Prince Abdulaziz bin Salman said the kingdom was comfortable with lower prices.",
+     "Abdulaziz bin Salman", "Saudi Energy Minister"),
+    # (the name hung on the body that hired them, not on the title)
+    ("A hydrogeologist hired by the company, Wen-Li Zhao, testified that blasting was unlikely to affect wells.",
+     "Wen-Li Zhao", "hydrogeologist"),
     # a bare title joined to the first under its determiner is one post with it; one with a determiner
     # of its own is a second, and so is one whose complement the parser hung on the first
     ("“The ward was never built for this,” said Dr. Petra Lund, Carrow General’s president and chief "
@@ -3066,6 +3094,23 @@ def test_what_an_unnamed_source_knows_is_not_their_role(nlp, text, role):
 
 
 @pytest.mark.parametrize(
+    "text, role",
+    [
+        # the words before any noun for one unnamed source say what they are
+        ("A senior government source, speaking on condition of anonymity, said cabinet would meet on Monday.",
+         "senior government source"),
+        ("A council staffer, who did not want to be named, said there had been real frustration.", "council staffer"),
+        # a bare source is no one in particular
+        ("A person familiar with the talks said a deal was near.", None),
+        # whose relative someone unnamed is says what they are
+        ("Dr Haddad's mother said the family had lost its light.", "mother"),
+    ],
+)
+def test_an_unnamed_source_described_before_its_noun_has_that_description_as_role(nlp, text, role):
+    assert only(extract(nlp, text)).role == role
+
+
+@pytest.mark.parametrize(
     "text, speaker, role",
     [
         # the name hung on the last noun of the title's complement: the title is the role
@@ -4525,6 +4570,11 @@ def test_a_given_name_alone_after_the_full_name_is_the_person(nlp):
          "Harriet Lowe", "representing the landlord"),
         ("Martin Doyle, acting for the council, said the notice had been served in time.", "Martin Doyle",
          "acting for the council"),
+        # (whom they act for can open the sentence too)
+        ("Representing the family, Catriona Hall KC argued that the trust had come to treat corridor care as "
+         "normal.", "Catriona Hall", "representing the family"),
+        # (and with no part given, the letters of senior counsel are one)
+        ("Ann Roe KC said the trust had failed the family.", "Ann Roe", "KC"),
     ],
 )
 def test_counsel_known_by_their_part_in_the_case(nlp, text, speaker, role):
@@ -4909,6 +4959,17 @@ def test_headline_words_the_body_writes_as_a_name_are_no_quote(nlp):
         ("Ann Cole, who runs the charity, said the donations had dried up.", "head of the charity"),
         # ... and what they did once is no role
         ("Ann Cole, who farmed in Iowa for years, said the prices were ruinous.", None),
+        # work no one noun names is said in the clause's own words, without how far away it is done
+        ("Marisol Ruiz, who represents the plaintiffs, said the records were not encrypted.",
+         "represents the plaintiffs"),
+        ("Mariana Costa, who covers wearables at the research firm Keystone Insight, said price was the test.",
+         "covers wearables at the research firm Keystone Insight"),
+        ("Padraig Hayes, who runs a cheese exporter a few miles from the port, said his containers were stuck.",
+         "runs a cheese exporter"),
+        ("Morag Kowalczyk, who runs the island’s only shop and helped set up the campaign, said she had thrown "
+         "out produce.", "runs the island’s only shop"),
+        # ... and where someone lives is no work
+        ("Jo Hill, who lives in Dunmore, said the trains were loud.", None),
     ],
 )
 def test_role_from_what_a_relative_clause_says_someone_does(nlp, text, role):
@@ -6869,6 +6930,8 @@ def test_a_that_clause_the_parser_hung_on_a_verb_as_a_relative_one_is_the_report
         # a term as some people name it, in the present tense, is no one's words
         ('Foods were sorted using what the authors call a "processing ladder", which ranks them.', []),
         ("Clinics now advertise what they call “skinny jabs” on billboards.", []),
+        # (or have come to call it, where the parser took the noun the clause is on into the subject)
+        ("The firm trimmed pack sizes on some products, a practice critics have dubbed “shrinkflation”.", []),
         # what one person called something, once, is
         ("Ravi Menon thanked the police for what he called a “textbook investigation”.", ["textbook investigation"]),
     ],
@@ -6892,3 +6955,197 @@ def test_a_pronoun_subject_of_the_next_sentence_gives_the_subject_before_its_gen
             "\"far too late.\"\n\n\"We had to find the spill ourselves,\" she said.\n\nCommittee members also pressed "
             "Sandhu-Moreau on the upgrade.\n\nHe told the committee the project had been delayed.")
     assert extract(nlp, text)[-1].speaker.name == "Devinder Sandhu-Moreau"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the noun the article set beside the body's name, however many were named in between
+        ("Oakfield Capital, an activist fund that holds about 4 percent of the shares, said in a letter last week "
+         "that the board had failed investors.\n\n“A sale is the only sensible course,” the fund wrote.",
+         "Oakfield Capital"),
+        # the noun an earlier mention of the body was found to mean
+        ("Shares in Larkspur Airways fell on Monday after the carrier cut its forecast.\n\nThe Leeds-based airline "
+         "said profit would fall to £90m.\n\nJo Marsh, an analyst at Pennyworth Securities, said the cut was "
+         "expected.\n\n\"Demand is still strong,\" she said.\n\nIndeed, the airline said summer bookings were 5 per "
+         "cent higher.", "Larkspur Airways"),
+        # the noun that ends the body's name, where the recogniser cut the name short before it
+        ("About 900 members of the United Dock Workers' Union (UDWU) voted to strike.\n\nTom Reyes, an analyst at "
+         "Hallam Brook, said the walkout would cost little.\n\nThe union has warned that more strikes could follow.",
+         "United Dock Workers' Union"),
+    ],
+)
+def test_a_noun_for_a_body_is_the_body_the_article_used_it_for(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+def test_an_elder_s_term_of_respect_before_a_name_is_an_honorific_not_part_of_it(nlp):
+    text = ("The chair of the Yirrandi Aboriginal Corporation, Aunty Beryl Sampson, said the move was overdue.\n\n"
+            "“For years we’ve been knocking on that door,” Aunty Beryl told ABC Radio.\n\n"
+            "Community elder Uncle Desmond Hooper said the town would be watching.\n\n"
+            "\"This boy has carried this community,\" Uncle Desmond said.\n\n"
+            "His uncle, Tom Reyes, said he was proud.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
+        ("Beryl Sampson", "chair of the Yirrandi Aboriginal Corporation")] * 2 + [
+        ("Desmond Hooper", "Community elder")] * 2 + [("Tom Reyes", "uncle")]
+
+
+def test_a_body_s_noun_with_its_name_set_off_after_it_is_that_body_not_one_named_before(nlp):
+    text = ("The mayor, Laila Hart, told Radio North the plant was welcome.\n\n"
+            "The company behind the proposal, Kowhai Springs Ltd, said it would employ up to 30 local people.")
+    assert extract(nlp, text)[-1].speaker.name == "Kowhai Springs Ltd"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # a description set off before the body's name, where the parser did not hang the name on it
+        ("Dock workers voted to strike after rejecting a pay offer from the port operator, Harwick Docks.\n\n"
+         "Harwick Docks said the strike was unnecessary.", "port operator"),
+        ("The airline blamed the engine maker, Corvane Aero, for the delays.\n\nCorvane Aero said in a statement "
+         "that supply would improve.", "engine maker"),
+    ],
+)
+def test_a_body_described_before_its_name_has_that_description_as_role(nlp, text, role):
+    assert extract(nlp, text)[-1].role == role
+
+
+def test_the_company_with_no_body_named_as_a_subject_close_before_is_the_one_it_meant_before(nlp):
+    text = ("Harlow Foods cut its profit forecast on Thursday.\n\nThe maker of biscuits now expects lower profit, the "
+            "company said in a statement.\n\nA person familiar with Harlow's talks with French retailer Marchetti "
+            "said talks had stalled.\n\nThe company also confirmed it was reviewing its costs.")
+    assert extract(nlp, text)[-1].speaker.name == "Harlow Foods"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“I dug with my hands,” Budha said, his fingers still bandaged. “My wife was not so lucky.”",
+     [("direct", "I dug with my hands,"), ("direct", "My wife was not so lucky.")]),
+    ("“We will win,” Roe said, his voice cracking.", [("direct", "We will win,")]),
+])
+def test_a_clause_set_off_after_the_cue_of_a_quote_is_how_the_speaker_was_not_a_report(nlp, text, expected):
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == expected
+
+
+def test_a_name_after_an_opening_phrase_read_as_an_adverb_of_the_cue_is_its_subject(nlp):
+    q = only(extract(nlp, "In its blog post, Pocketly said it would waive transfer fees for the rest of March."))
+    assert (q.text, q.speaker.name) == ("it would waive transfer fees for the rest of March", "Pocketly")
+
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a noun for a kind of body says what it is, wherever the body speaks
+    ("The Financial Conduct Commission said it had opened an investigation into the lender.\n\n"
+     "The regulator said it would examine whether the fees were fair.", ["regulator", "regulator"]),
+    # any body can be called a company
+    ("Halden Foods said its annual profit had fallen by a fifth.\n\nThe company said prices would rise in April.",
+     [None, None]),
+])
+def test_a_body_called_by_a_noun_for_its_kind_has_that_noun_as_role(nlp, text, roles):
+    assert [q.role for q in extract(nlp, text)] == roles
+
+
+def test_a_pronoun_right_after_an_unnamed_source_is_that_source(nlp):
+    text = ("The deputy commissioner, S. Raman, added that 34 complaints had been received from borrowers.\n\n"
+            "One of them, a 29-year-old schoolteacher from Hebbal, said she had received 40 calls in a single day. "
+            "\"They called my principal and my landlord,\" she told this newspaper, asking not to be named. "
+            "\"My mother still does not know.\"\n\nMs Raman said the inquiry would widen.")
+    assert [q.speaker.name for q in extract(nlp, text)] == [
+        "S. Raman"] + ["a 29-year-old schoolteacher from Hebbal"] * 3 + ["S. Raman"]
+
+
+def test_a_name_with_letters_after_it_as_subject_is_who_the_next_pronoun_means(nlp):
+    text = ("Kieran Walsh, 34, admitted arson at Northfield Crown Court on Tuesday.\n\nProsecuting, Helen Marsh KC "
+            "told the court that Walsh had poured petrol through the letterbox.\n\n\"This was a deliberate act,\" "
+            "she said.")
+    assert extract(nlp, text)[-1].speaker.name == "Helen Marsh"
+
+
+def test_a_noun_set_off_after_the_report_describes_the_report_not_the_speaker(nlp):
+    text = ("Hapticore, the Seoul-based wearables startup, unveiled a wristband on Wednesday.\n\nHapticore said it had "
+            "taken more than 30,000 preorders since February, a figure that could not be independently verified.")
+    assert extract(nlp, text)[-1].role != "figure"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is said again is the clause the object holds
+    ("Tom Reyes reiterated his view that the plan was unaffordable.", [("the plan was unaffordable", "Tom Reyes")]),
+    ("Tom Reyes repeated his claim that the plan was unaffordable.", [("the plan was unaffordable", "Tom Reyes")]),
+    # a denial does not say the clause
+    ("Tom Reyes denied reports that he had resigned.", []),
+    # a concern or a hope expressed is said; an interest expressed reports nothing
+    ("The mayor expressed concern that residents were trapped in the city.",
+     [("residents were trapped in the city", "mayor")]),
+    ("The mayor expressed interest in the site.", []),
+    # (a noun that is no view opens a relative clause with its 'that')
+    ("The group urged voters to act, stressing the danger that such a plan would pose.", []),
+])
+def test_a_view_restated_is_the_clause_its_noun_holds(nlp, text, expected):
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in extract(nlp, text)] == expected
+
+
+def test_a_report_whose_subject_the_parser_read_into_the_setting_starts_after_its_that(nlp):
+    text = "The insurer said in a statement that claims worth Rs. 212 crore were being processed."
+    assert only(extract(nlp, text)).text == "claims worth Rs. 212 crore were being processed"
+
+
+def test_a_relative_clause_read_as_a_report_before_the_cue_is_the_speaker_s_description(nlp):
+    text = ("Prof. Laila Haddad, a clinical pharmacologist at Hanseong University Hospital who has advised the "
+            "authority in the past but was not involved in the testing, said the findings matched what doctors "
+            "were seeing on the wards.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("the findings matched what doctors were seeing on the wards", "Laila Haddad")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'with', the one speaking and a participle of saying, however the parser read them
+    ("Three protesters were given bonds, with a magistrate warning that the next group should not expect "
+     "leniency.", ("the next group should not expect leniency", "indirect-with-participle")),
+    ("Detectives have appealed for witnesses, with the officer leading the inquiry warning that a wall of silence "
+     "is hampering the hunt.", ("a wall of silence is hampering the hunt", "indirect-with-participle")),
+])
+def test_with_someone_saying_that_reports_the_clause(nlp, text, expected):
+    q = only(extract(nlp, text))
+    assert (q.text, q.rule) == expected
+
+
+def test_with_something_happening_reports_nothing(nlp):
+    assert extract(nlp, "The town was flooded by the morning, with the water rising faster than forecasters "
+                        "had expected.") == []
+
+
+def test_a_title_running_into_a_name_beside_a_noun_for_a_person_names_who_speaks(nlp):
+    text = ("Her fellow pundit, former Lions wicketkeeper Gareth \"Sparky\" Dunne, was more sympathetic, arguing "
+            "that the captain had been let down by his batters.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ('Gareth "Sparky" Dunne', "former Lions wicketkeeper")
+
+
+def test_a_report_whose_verb_the_parser_hung_on_a_noun_inside_the_object(nlp):
+    text = ("Shares rose.\n\nTom Ferraro, a portfolio manager, said the improvement in margins owed more to easy "
+            "comparisons than to any change in strategy.")
+    assert extract(nlp, text)[-1].text == ("the improvement in margins owed more to easy comparisons than to any "
+                                           "change in strategy")
+
+
+def test_a_noun_the_parser_took_into_a_plural_subject_with_its_a_is_not_the_speaker(nlp):
+    q = only(extract(nlp, "He raised prices again, a move analysts called “a gamble”."))
+    assert (q.text, q.speaker.name) == ("a gamble", "analysts")
+
+
+def test_the_chair_is_the_one_the_article_says_leads_the_board(nlp):
+    text = ("Gerald Ames, who has led the five-member zoning board since 2017, reminded speakers of the limit.\n\n"
+            "Near midnight, the chairman said the board would not vote until January.")
+    assert only(extract(nlp, text)).speaker.name == "Gerald Ames"
+
+
+def test_the_author_is_the_novelist_the_article_named(nlp):
+    text = ("Polish-Nigerian novelist Ewa Wojcik spoke at the festival on Friday.\n\n"
+            "\"My lawyers would kill me,\" the author said.")
+    assert only(extract(nlp, text)).speaker.name == "Ewa Wojcik"
+
+
+def test_a_name_right_after_a_noun_for_a_business_is_that_business(nlp):
+    text = ("When riders for the delivery platform Zipwell began reporting crashes last spring, the company "
+            "insisted publicly that the system was safe.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("Zipwell", "organization")

@@ -58,6 +58,12 @@ BODY = (
             ("Ukraine, Russia resume talks in Istanbul", "Jane Doe and John Roe"),
             id="headline-then-byline",
         ),
+        # (with where and when after a bar: the author is the name alone)
+        pytest.param(
+            f"Pay app down for nine hours\nBy Ann Kearney | LONDON, March 4\n{BODY}",
+            ("Pay app down for nine hours", "Ann Kearney"),
+            id="byline-with-place-and-date",
+        ),
         # A byline may give where each author writes from instead of "By"; a headline never is one.
         pytest.param(
             f"Bank chief warns on property losses\nSam Roe in London and Ann Lee in Paris\n{BODY}",

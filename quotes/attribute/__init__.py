@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.layout import speaker_from_layout
-from quotes.attribute.organisations import description_for, descriptions_in, organisation_key
+from quotes.attribute.organisations import KINDS_OF_BODY, description_for, descriptions_in, organisation_key
 from quotes.attribute.roles import PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_relative_noun, is_title_word
 from quotes.attribute.speakers import (
-    BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, INSTITUTION_NOUNS, NAMED_BODY_NOUNS,
-    ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun, is_public_body_name,
-    name_key, name_span_of, resolve_speaker,
+    BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_NOUNS,
+    NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun,
+    is_public_body_name, name_key, name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text, text_of
@@ -82,6 +82,7 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
             previous = quote
     _roles_from_later_descriptions(quotes, people)
     _unnamed_sources_taken_up(quotes, people)
+    _pronouns_after_an_unnamed_source(quotes, people)
     _lede_descriptions_named_later(quotes, people)
     _lede_description_of_the_next_named(quotes, people)
     _speakers_identified_later(quotes, people)
@@ -141,6 +142,10 @@ def _headline_words_of_their_speakers(quotes: list[Quote], echoes: list[tuple[Qu
     return [q for q in quotes if id(q) not in dropped]
 
 
+# Nouns for what kind of body one is: 'the regulator', 'the union', 'the journal'.
+BODY_KIND_NOUNS = KINDS_OF_BODY | ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS | frozenset({"journal"})
+
+
 def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:
     """A body that speaks has the description the article gives it as its role, wherever it speaks."""
     speaking = [q for q in quotes if q.speaker is not None and q.speaker.kind == "organization" and q.role is None]
@@ -155,8 +160,11 @@ def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:
     # is the body's name and the kind of body it is, describes nothing)
     for quote, mention in zip(speaking, mentions):
         # (not the name shortened: 'the relief society' for the Uganda Humanitarian Relief Society)
+        # (a noun alone says what kind of body it is unless any body can be called so: 'the regulator
+        # said', not 'the company said')
         if mention is not None and mention.root.pos_ == "NOUN" and mention[0].lower_ == "the" \
-                and any(t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "PROPN" for t in mention.root.children) \
+                and (any(t.dep_ in ("amod", "compound", "nmod") and t.pos_ != "PROPN" for t in mention.root.children)
+                     or len(mention) == 2 and mention.root.lemma_.lower() in BODY_KIND_NOUNS - GENERIC_BODY_NOUNS) \
                 and not {t.lower_ for t in mention[1:]} <= set(quote.speaker.name.lower().split()):
             description = clean_role(list(mention))
             if description and description.casefold() != quote.speaker.name.casefold():
@@ -203,6 +211,42 @@ def _unnamed_sources_taken_up(quotes: list[Quote], people: People) -> None:
         quote.speaker = earlier.speaker
         if earlier.role is not None:
             quote.role, quote.affiliation = earlier.role, earlier.affiliation
+
+
+def _pronouns_after_an_unnamed_source(quotes: list[Quote], people: People) -> None:
+    """'One of them, a 29-year-old schoolteacher, said she had received 40 calls. “...,” she told
+    this newspaper': 'he' or 'she' right after an unnamed person introduced as a new source, with
+    nobody named between them, is that source, not someone named further back."""
+    doc = people.doc
+    previous: Quote | None = None
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or quote.speaker_start_char is None:
+            continue
+        mention = doc.char_span(quote.speaker_start_char, quote.speaker_end_char)
+        source = previous
+        previous = quote
+        if mention is None or len(mention) != 1 or mention[0].lower_ not in ("he", "she") or source is None \
+                or source.speaker is None or source.speaker.kind != "anonymous" or source.speaker == speaker \
+                or source.speaker_end_char is None or source.speaker_end_char > quote.speaker_start_char:
+            continue
+        introduced = doc.char_span(source.speaker_start_char, source.speaker_end_char)
+        if introduced is None or introduced.root.tag_ != "NN" \
+                or not any(t.lower_ in INTRODUCING_WORDS for t in introduced[:1]) and not any(
+                    t.lower_ in ("a", "an") and t.head.i == introduced.root.i for t in introduced):
+            continue
+        gender = GENDERED_NOUNS.get(introduced.root.lemma_.lower())
+        if gender is not None and gender != GENDER_CUES[mention[0].lower_]:
+            continue
+        between = doc.char_span(source.speaker_end_char, quote.speaker_start_char, alignment_mode="contract")
+        if between is None or "\n\n" in between.text or any(t.ent_type_ == "PERSON" for t in between):
+            continue
+        # (and so is every quote the pronoun's cue gives, before or after it)
+        for same in quotes:
+            if same.speaker_start_char == quote.speaker_start_char and same.speaker == speaker:
+                same.speaker, same.speaker_mention = source.speaker, source.speaker_mention
+                same.role, same.affiliation = source.role, source.affiliation
+        previous = quote
 
 
 # Nouns for what speaks for others (bodies and documents): never the person a lede describes.

@@ -62,14 +62,25 @@ def description_of(name: Span) -> str | None:
     doc = name.doc
     root = name.root
     for child in root.children:
+        # (right after the name: 'Hapticore said it had taken 30,000 preorders, a figure that ...' is
+        # about the number, wherever the parser hung it)
         if child.dep_ == "appos" and child.i >= name.end and _is_description(child) \
-                and doc[child.left_edge.i - 1].text == "," \
+                and doc[child.left_edge.i - 1].text == "," and child.left_edge.i - 1 == name.end \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") or c.dep_ == "poss" for c in child.children):
             # (without a relative clause after it: 'a patient group [that helped recruit participants]')
             clause = next((c for c in child.children if c.dep_ in ("relcl", "acl") and c.i > child.i), None)
             end = clause.left_edge.i if clause is not None else child.right_edge.i + 1
             return _words(list(doc[child.left_edge.i : end]))
     last = name.start - 1
+    if last >= 1 and doc[last].text == "," and name.end < len(doc) and doc[name.end].is_punct:
+        # ('a pay offer from the port operator, Kestrel Harbour Holdings.': the description set off
+        # before the name, which the parser seldom hangs on it)
+        noun = doc[last - 1]
+        start = next((t.i for t in doc[noun.left_edge.i : noun.i] if t.dep_ == "det"), None)
+        if _is_description(noun) and _names_a_kind_of_body(noun) and start is not None \
+                and doc[start].lower_ in ("the", "a", "an") \
+                and all(t.dep_ in ("amod", "compound", "nmod") and t.head.i == noun.i for t in doc[start + 1 : noun.i]):
+            return _words(list(doc[start : noun.i + 1]))
     if last >= 0 and doc[last].lower_ == "the":
         last -= 1
     if last < 0 or not _is_description(doc[last]) or not _names_a_kind_of_body(doc[last]):
@@ -89,6 +100,16 @@ def descriptions_in(doc: Doc, mentions: list[Span]) -> dict[str, str]:
     from the mentions that speak."""
     found: dict[str, str] = {}
     names = [ent for ent in doc.ents if ent.label_ == "ORG"] + list(mentions)
+    # (and wherever else a speaking body's name is written, which the recogniser may have tagged
+    # otherwise there: 'the engine maker, Corvane Aero,' read as a person)
+    text = doc.text
+    for mention in mentions:
+        at = text.find(mention.text)
+        while at != -1 and at < mention.start_char:
+            span = doc.char_span(at, at + len(mention.text))
+            if span is not None:
+                names.append(span)
+            at = text.find(mention.text, at + 1)
     for name in sorted(names, key=lambda span: span.start):
         key = organisation_key(name.text)
         if key and key not in found:

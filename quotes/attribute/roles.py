@@ -111,9 +111,18 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
 HONORIFIC_OPENINGS = {"tan": ("sri",), "toh": ("puan",)}
 
 
+# Terms of respect for elders in Aboriginal and Torres Strait Islander communities ('Aunty Beryl
+# Sampson', 'Uncle Desmond'): honorifics only capitalised before a name, elsewhere relatives.
+ELDER_HONORIFICS = frozenset({"aunty", "auntie", "uncle"})
+
+
 def is_honorific(token: Token) -> bool:
     if token.lower_ in HONORIFICS:
         return True
+    if token.lower_ in ELDER_HONORIFICS:
+        doc = token.doc
+        return token.text[:1].isupper() and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" \
+            and doc[token.i + 1].text[:1].isupper() and not (token.i > 0 and doc[token.i - 1].dep_ == "poss")
     second = HONORIFIC_OPENINGS.get(token.lower_)
     return second is not None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in second
 
@@ -150,6 +159,7 @@ TITLE_MODIFIERS = frozenset(
     """
     foreign defense defence interior finance justice health deputy first senior former chief general
     vice acting interim prime press national security presidential top lead principal assistant asst. associate
+    shadow
     """.split()
 )
 
@@ -383,7 +393,7 @@ def _trim_role_end(tokens: list[Token]) -> list[Token]:
 
 
 # Adverbs that say when a role is held, not what it is: 'now a consultant paediatrician'.
-SINCE_WHEN = frozenset({"now", "currently", "also", "still", "today"})
+SINCE_WHEN = frozenset({"now", "currently", "also", "still", "today", "then"})
 
 
 # How a court report refers to the judge: 'Her Honour said', 'His Lordship added'.
@@ -393,6 +403,13 @@ JUDICIAL_ADDRESS = frozenset({"honour", "honor", "lordship", "ladyship"})
 def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
+    # (a sentence the splitter ran on past a lower-case abbreviation ends before the role: 'rose from
+    # £241m. Finance director X')
+    stop = next((k for k in range(len(tokens) - 1, -1, -1) if k + 1 < len(tokens) and len(tokens[k].text) > 1
+                 and tokens[k].text.endswith(".") and not tokens[k].text[:1].isupper()
+                 and tokens[k + 1].text[:1].isupper()), None)
+    if stop is not None:
+        tokens = tokens[stop + 1:]
     # (an honorific stays where it is the possessor's: 'Mrs Ellery's daughter', 'Dr Hale's husband')
     while tokens and (tokens[0].lower_ in ("the", "a", "an", "another") or tokens[0].is_punct
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
@@ -401,6 +418,8 @@ def clean_role(tokens: list[Token]) -> str | None:
                       # ('Her Honour Judge X': how a judge is addressed, before the title)
                       or tokens[0].lower_ in JUDICIAL_ADDRESS and len(tokens) > 1
                       or tokens[0].pos_ == "CCONJ" and len(tokens) > 1  # (a sentence's 'But' or 'And')
+                      # (a clause's 'that': 'The court heard that firefighter X')
+                      or tokens[0].lower_ == "that" and len(tokens) > 1
                       or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1
                       # ('an unnamed spokesperson': that they are not named is no part of what they are)
                       or tokens[0].lower_ in ("unnamed", "anonymous", "unidentified") and len(tokens) > 1
@@ -574,8 +593,10 @@ def role_before(name: Span) -> str | None:
             pass
         elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
                 and not _participle_modifier(token) and not _inside_hyphenated_compound(token) \
-                and not (token.lower_ in TITLE_WORDS and token.dep_ in ("compound", "amod", "nmod")):
-            break  # (a title the tagger took for a verb still modifies the name: 'State epidemiologist Dr. X')
+                and not (token.lower_ in TITLE_WORDS | TITLE_MODIFIERS and token.dep_ in ("compound", "amod", "nmod")):
+            # (a title the tagger took for a verb still modifies the name: 'State epidemiologist Dr. X',
+            # 'Shadow housing minister X')
+            break
         elif token.pos_ == "NOUN" and token.dep_ == "amod" and token.text.islower() and not is_title_text(token.text) \
                 and i + 1 < name.start and doc[i + 1].text[:1].isupper():
             break  # a lower-case noun read as an adjective of a capitalised title: 'a move Chief Minister X described'
@@ -678,7 +699,7 @@ def _inside_body_name(token: Token, tokens: list[Token], name: Span) -> bool:
 
 
 # Titles that, after another title, address the person rather than name a second post.
-FORMS_OF_ADDRESS = frozenset({"Chief", "Prof", "Prof.", "Professor"})
+FORMS_OF_ADDRESS = frozenset({"Chief", "Prof", "Prof.", "Professor", "Prince", "Princess", "Sheikh", "Sheikha"})
 
 
 # Nouns for someone by whose they are, which need the possessor: 'the victim's brother'.
@@ -882,8 +903,14 @@ def _title_next_to_name(name: Span) -> str | None:
         if single in PARTICLE_POSITIONS and before.pos_ == "VERB" and before.lemma_.lower() not in ("say", "tell"):
             return None
     # ('Cyclones forward X': the team or body before the title, capitalised, not a person)
-    while start - 1 >= first and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].text[:1].isupper() \
-            and doc[start - 1].ent_type_ not in ("PERSON", "DATE", "TIME"):
+    # (or a nationality: 'Polish-Nigerian novelist X')
+    while start - 1 >= first and (doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].text[:1].isupper()
+                                  and doc[start - 1].ent_type_ not in ("PERSON", "DATE", "TIME")
+                                  or doc[start - 1].ent_type_ == "NORP"):
+        start -= 1
+    # (and a qualifier before the team: 'former Lions wicketkeeper X')
+    if start - 1 >= first and start <= end and doc[start].text[:1].isupper() \
+            and doc[start - 1].lower_ in ("former", "ex"):
         start -= 1
     return doc[start : end + 1].text
 
@@ -959,8 +986,10 @@ def role_in_apposition(name: Span) -> str | None:
             if member is not None:
                 return member
         # (one person's role is singular: 'Kevin Harte, 52, targeted pensioners' is what he did)
+        # (not one after a clause of the name's: 'X said it had taken 30,000 preorders, a figure ...')
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
                 and not (name.start <= child.i < name.end) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[name.end : child.left_edge.i]) \
                 and (child.tag_ != "NNS" or is_title_word(child) and child.lemma_.lower() not in LAY_PERSON_NOUNS) \
                 and not _measure_word(child) and not _bracketed_thing(child) and not _quoted_thing(child):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
@@ -990,6 +1019,7 @@ def role_in_apposition(name: Span) -> str | None:
         head = title
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t)]
         return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), head))
+    hired: set[int] = set()
     if root.dep_ == "appos" and head.pos_ == "NOUN" and not is_title_word(head):
         # ('the chairperson of the school governing body, Xolani Mafu,': the parser can hang the name
         # on the last noun of the title's complement; the title is the one it describes)
@@ -999,6 +1029,12 @@ def role_in_apposition(name: Span) -> str | None:
             if is_title_word(node):
                 head = node
                 break
+        # (or through a participle on the title: 'A hydrogeologist hired by the company, Wen-Li Zhao,')
+        if head.dep_ == "pobj" and head.head.dep_ in ("agent", "prep") and head.head.head.dep_ == "acl" \
+                and head.head.head.tag_ == "VBN" and is_title_word(holder := head.head.head.head) \
+                and holder.pos_ == "NOUN":
+            hired = {t.i for t in head.head.head.subtree}  # (who hired them is no part of the role)
+            head = holder
         # (or on a thing whose complement ends in the title: 'A review by the county auditor, Samuel
         # Roe, found': the name is the auditor's)
         if not _names_a_person(head) and head.lemma_.lower() not in LAY_PERSON_NOUNS:
@@ -1021,7 +1057,8 @@ def role_in_apposition(name: Span) -> str | None:
             and not any(t.text == ":" for t in root.doc[head.i + 1 : root.i]) and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
             or head.pos_ == "PROPN" and is_title_word(head)):
-        tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i]
+        tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i
+                  and t.i not in hired]
         tokens = _contiguous(sorted(tokens, key=lambda t: t.i), head)
         # ('Ward | 4 councillor X said': a capitalised word right before, which the parser made a second
         # subject of the same verb, is the title's first word)
@@ -1229,7 +1266,35 @@ def _role_from_what_they_do(clause: Token) -> str | None:
     if lemma in ("own", "run") and obj is not None and obj.lemma_.lower() in OWNED_BUSINESSES:
         words = [t.text for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [obj.lemma_.lower()]
         return Role(" ".join(words + ["owner"]), inferred=True)
-    return Role(DOING_VERBS[lemma], inferred=True) if lemma in DOING_VERBS else None
+    if lemma in DOING_VERBS:
+        return Role(DOING_VERBS[lemma], inferred=True)
+    return _what_they_do_in_words(clause) if lemma in WORK_VERBS else None
+
+
+# Verbs for the work someone does that have no one noun for it: 'who represents the plaintiffs',
+# 'who covers wearables at Keystone Insight', 'who owns Pho Calloway'.
+WORK_VERBS = frozenset("""
+    run own represent cover help track advise edit host operate oversee supervise study research
+    """.split())
+# Parts of the relative clause that say what the work is, not where, when or how much.
+WORK_DEPS = frozenset({"dobj", "prep", "xcomp", "prt", "dative", "attr", "acomp"})
+
+
+def _what_they_do_in_words(clause: Token) -> str | None:
+    """The relative clause's own words for the work, without 'who' or where it is done from: 'who
+    runs a cheese exporter a few miles from the port' -> 'runs a cheese exporter'."""
+    where = {t.i for c in clause.subtree if c.i != clause.i and (c.dep_ == "npadvmod" or c.dep_ == "advmod"
+                                                                 and c.head.i == clause.i) for t in c.subtree}
+    # (the object, and a phrase saying for whom or where they work, not how far: 'a few miles from the port')
+    parts = [c for c in clause.children if c.i > clause.i and c.dep_ in WORK_DEPS
+             and (c.dep_ != "prep" or c.lower_ in ("at", "for", "with", "on"))
+             and not (c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children))]
+    tokens = [clause] + [t for c in parts for t in c.subtree if t.i not in where]
+    tokens = _contiguous(sorted(tokens, key=lambda t: t.i), clause)
+    if len(tokens) < 2 or len(tokens) > 14 or any(t.text in (",", ";", "“", "”", '"') for t in tokens):
+        return None
+    doc = clause.doc
+    return Role(doc[tokens[0].i : tokens[-1].i + 1].text, inferred=True)
 
 
 def role_in_relative_clause(name: Span) -> str | None:
@@ -1267,6 +1332,11 @@ def role_in_relative_clause(name: Span) -> str | None:
             tokens = sorted(obj.subtree, key=lambda t: t.i)
             body = obj.doc[tokens[0].i : tokens[-1].i + 1].text
             return Role(f"{LEADING_VERBS[clause.lemma_.lower()]} of {body}", inferred=True)
+        # ('who runs a cheese exporter': a business no one noun names the owner of)
+        if obj is not None and clause.lemma_.lower() in WORK_VERBS and clause.tag_ in ("VBZ", "VBP"):
+            title = _what_they_do_in_words(clause)
+            if title is not None:
+                return title
     return None
 
 
@@ -1379,7 +1449,30 @@ def role_in_court(name: Span) -> str | None:
         if doc[start].lower_ in COUNSEL_PARTICIPLES and j - start <= 8 \
                 and not any(t.text == "," for t in doc[start:j]):
             return doc[start].lower_
+        # ('Representing the family, Ann Roe KC argued': whom they act for is their part)
+        if doc[start].lower_ == "representing" and 2 <= j - start <= 8 \
+                and not any(t.text == "," for t in doc[start:j]):
+            return doc[start].lower_ + doc[start:j].text[len(doc[start].text):]
     return None
+
+
+# Letters after a name that say the person is senior counsel: 'Ann Roe KC'.
+SENIOR_COUNSEL_LETTERS = frozenset({"KC", "QC", "SC", "SAN"})
+
+
+def counsel_letters(name: Span) -> str | None:
+    """'Catriona Roe KC': where the text gives no other role, the letters after the name are one."""
+    doc = name.doc
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is None or after.text.rstrip(".") not in SENIOR_COUNSEL_LETTERS:
+        return None
+    # (not for a surname whose full name has a part in the case: 'Defending, Alexandra Pryce KC')
+    start = name.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    if start < name.start and role_in_court(doc[start : name.end]) is not None:
+        return None
+    return after.text.rstrip(".")
 
 
 # Senior military ranks before a name: 'Lomara's army spokesman, Major Felix Ngoma,' is a spokesman.
@@ -1442,7 +1535,7 @@ def role_of(name: Span, reported: bool = False) -> str | None:
                            or role_in_court(name)
                            or next_to or relative
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
-                           or _title_next_to_name(name) or role_by_agent(name))
+                           or _title_next_to_name(name) or role_by_agent(name) or counsel_letters(name))
     # ('Ashcombe Warriors head coach X': where the parser cut the title at a lower-case word of it that
     # it read as a verb, the words next to the name still go on with it, and so does the team's name)
     wider = _title_next_to_name(name)
@@ -1473,8 +1566,8 @@ def role_of_one_named(name: Span) -> str | None:
 def _one_holder(role: str | None) -> str | None:
     """A plural title given to several names is each one's in the singular: 'Board members Tom Reyes
     and Angela Fitch' are each a 'Board member'."""
-    if role is None:
-        return None
+    if role is None or getattr(role, "inferred", False):
+        return role  # (what someone does, in the text's words, is said of them alone)
     words = role.split()
     # (only the title itself: 'lawyer for the plaintiffs' keeps its complement as it is)
     if is_plural_title(words[-1]) and not any(w in ("for", "of", "at", "in", "on", "to", "with", "from")

@@ -12,7 +12,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.affiliation import affiliation_of
-from quotes.attribute.organisations import KINDS_OF_BODY
+from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
     NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific,
@@ -50,7 +50,7 @@ GENDER_CUES = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr.": "m", "m
                "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 GENDERED_HONORIFICS = {"miss": "f", "madam": "f", "madame": "f", "mdm": "f", "mdm.": "f", "lady": "f", "lord": "m",
                        "smt": "f", "smt.": "f", "shrimati": "f", "kum": "f", "kum.": "f", "kumari": "f", "alhaja": "f",
-                       "alhaji": "m"}
+                       "alhaji": "m", "aunty": "f", "auntie": "f", "uncle": "m"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 INDEFINITE_PRONOUNS = frozenset({"some", "someone", "somebody", "many", "others", "each", "those", "few",
                                  "several", "both", "most", "critics", "supporters"})
@@ -221,12 +221,19 @@ class People:
         for start, end in quoted:
             self._quoted[start:end] = b"\x01" * (end - start)
         self.by_key: dict[str, Person] = {}
-        self.ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access: read it once
+        # (the authors a byline names write the article; nobody in it is them)
+        self.bylines = byline_spans(self.text)
+        # Doc.ents is rebuilt on every access: read it once. (A byline's name, whatever the recogniser
+        # took it for, is no body the article speaks of either.)
+        self.ents = tuple(e for e in doc.ents if e.label_ == "PERSON"
+                          or not any(start <= e.start_char < end for start, end in self.bylines))
         self.entities = [(e.text, e.label_) for e in self.ents]
         self.sentence_starts = sentence_starts(doc)
         self._affiliations: dict[str | None, str | None] = {}
         self._headlines: dict[int, bool] = {}
         self.public_initials: set[str] | None = None  # (see _public_body_initials)
+        # The bodies that nouns for them have been found to mean, in order: (noun, where, name).
+        self.bodies_called: list[tuple[str, int, str]] = []
         self.place_names = {text for text, label in self.entities if label in ("GPE", "ORG", "NORP", "LOC")}
         # Names of more than one word the recogniser tagged only as organisations ('Hollis Building
         # Materials'), which stay so where it missed them.
@@ -283,8 +290,6 @@ class People:
         places = [e.text.split() for e in self.ents if e.label_ in ("GPE", "LOC") and len(e.text.split()) == 2]
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and len(words := e.text.split()) == 2
                              and _initial(e[0]) and any(p[1] == words[1] and p[0][0] == words[0][0] for p in places)}
-        # (the authors a byline names write the article; nobody in it is them)
-        self.bylines = byline_spans(self.text)
         for ent in self.ents:
             # (nor the thing's name with letters after it the name drops: 'delivery app Kurio EUR 18m')
             if ent.label_ == "PERSON" and ent.text not in self.thing_names and not is_organisation_name(ent) \
@@ -1063,6 +1068,8 @@ def _leading_subject(span: Span) -> bool:
     likely means ('Tulloch said Oduya had dived. He ...' is Tulloch; in 'Okoye scolded him: “...,”
     she said' the parser hangs Okoye's clause on the later 'said', and she still leads)."""
     root = span.root if span.root.dep_ != "appos" else span.root.head
+    if root.dep_ == "compound" and root.head.i == span.end and _personal_post_nominal(root.head):
+        root = root.head  # (the letters after the name the parser made its head: 'Helen Marsh KC told')
     if root.dep_ in ("appos", "conj") and subject_after_opening_participle(root.head) == root:
         root = root.head  # ('Reacting, the commissioner, X, said': the participle holds the subject's place)
     if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1656,7 +1663,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     # (not one the article names right there: 'The 24-year-old’s agent, Farida Roe, confirmed')
     named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in token.children)
     # (nor a body named right after its noun: 'The campaign group Safer Streets Kilmore said')
-    named_after = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == token.i + 1 for c in token.children)
+    # (or set off after it: 'The company behind the proposal, Pūtake Springs Ltd, said')
+    named_after = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i and (
+        c.left_edge.i == token.i + 1 or doc[c.left_edge.i - 1].text == ",") for c in token.children)
     if (is_age_epithet(token) or _described_by_age(token)) and not named_beside \
             or token.tag_ == "NN" and not named_after and (
                 token.lemma_.lower() in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS
@@ -1664,6 +1673,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # 'The 34-year-old said', 'the company said': someone the article named just before.
         resolved = _epithet_antecedent(token, people)
         if resolved is not None:
+            if resolved.speaker is not None and resolved.speaker.kind == "organization" \
+                    and name_key(resolved.speaker.name) not in people.by_key:
+                people.bodies_called.append((token.lemma_.lower(), token.idx, resolved.speaker.name))
             return resolved
 
     named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > token.i), None) \
@@ -1757,8 +1769,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         bracketed = is_title_word(token) and bracketed_after
         # ('the state Police Public Relations Officer, SP Kehinde Ajiboye-Lawal,': the parser can hang
         # the title, with the name beside it, on a word before it)
-        named_title = next((g for g in child.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None) \
-            if child.dep_ == "appos" and is_title_word(child) and not is_person_noun(token) else None
+        # (or on a noun for a person, when the title runs straight into the name: 'Her fellow pundit,
+        # former Lions wicketkeeper Gareth "Sparky" Dunne, was more sympathetic')
+        named_title = next((g for g in child.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"
+                            and (not is_person_noun(token) or name_span_of(g).start == child.i + 1)), None) \
+            if child.dep_ == "appos" and is_title_word(child) else None
         if named_title is not None:
             return resolve_speaker(named_title, people)
         # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')
@@ -1855,6 +1870,16 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             is_title_word(token) or _plural_title_word(token)
             or token.is_sent_start and token.lemma_.lower() in LAY_PERSON_NOUNS):
         role = _role_of_a_group(phrase, token)
+    # ('A senior government source said', 'a council staffer said': what one unnamed source is, as the
+    # words before the noun tell it, is their role, whatever the noun)
+    if role is None and kind == "anonymous" and token.tag_ == "NN" \
+            and (is_person_noun(token) or is_lay_person(token) or token.lemma_.lower() == "source") \
+            and any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children):
+        role = _role_of_a_group(phrase, token)
+    # ("Dr Haddad's mother said": whose relative they are is what they are)
+    if role is None and kind == "anonymous" and is_relative_noun(token) \
+            and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in token.children):
+        role = clean_role([t for t in phrase if t.i <= token.i])
     if kind == "organization":
         text = _name_without_descriptor(phrase, text)
     return Resolved(Speaker(text, kind), phrase, role)
@@ -1919,11 +1944,12 @@ ORGANISATION_ANAPHORS = frozenset(
     company firm group bank carrier airline retailer insurer lender manufacturer maker club charity
     broadcaster network newspaper publisher startup conglomerate organisation organization union regulator watchdog
     chipmaker carmaker automaker drugmaker planemaker steelmaker platform app streamer label studio
+    fund chain utility supplier operator
     """.split()
 )
 BUSINESS_ANAPHORS = frozenset("company firm bank carrier airline retailer insurer lender manufacturer maker startup "
                               "conglomerate chipmaker carmaker automaker drugmaker planemaker steelmaker platform app "
-                              "streamer label studio".split())
+                              "streamer label studio fund chain utility supplier operator".split())
 # Nouns for the public bodies that oversee others: 'the regulator', 'the watchdog'.
 OVERSIGHT_ANAPHORS = frozenset({"regulator", "watchdog"})
 # Nouns for bodies that 'the <noun>' refers to when the article names exactly one body with that
@@ -1982,8 +2008,9 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         return Resolved(Speaker(ending, "organization"), phrase, via_pronoun=True)
     if lemma in NAMED_BODY_NOUNS:
         words = BODY_NOUN_NAMES.get(lemma, {lemma})
-        named = {_organisation_name(_up_to_noun(e, words)) for e in people.ents if e.label_ == "ORG"
-                 and e.end <= phrase.start and any(t.lemma_.lower() in words for t in e)}
+        bodies = [_with_noun_after(e, words) for e in people.ents if e.label_ == "ORG"]
+        named = {_organisation_name(_up_to_noun(e, words)) for e in bodies
+                 if e.end <= phrase.start and any(t.lemma_.lower() in words for t in e)}
         if len(named) == 1:
             return Resolved(Speaker(named.pop(), "organization"), phrase, via_pronoun=True)
         if not named:
@@ -1995,8 +2022,11 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                      and phrase.end <= e.start and e.end <= ahead_end and any(t.lemma_.lower() in words for t in e)}
             if len(ahead) == 1:
                 return Resolved(Speaker(ahead.pop(), "organization"), phrase, via_pronoun=True)
-        if lemma not in ORGANISATION_ANAPHORS:
-            return None
+    called = _body_the_article_calls(token, people)
+    if called is not None:
+        return Resolved(Speaker(called, "organization"), phrase, via_pronoun=True)
+    if lemma in NAMED_BODY_NOUNS and lemma not in ORGANISATION_ANAPHORS:
+        return None
     first = people.window_start(token, EPITHET_WINDOW)
     # (a person the recogniser also tagged as an organisation somewhere is not one)
     # (nor is a title the recogniser took for one: 'the CFO')
@@ -2048,11 +2078,58 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     # (and a subject before one in a phrase: 'Ferrocycle has raised $140m in a round led by
     # Sandgate Ventures, the company said')
     subjects = [e for e in heads if e.root.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        # (with none named as a subject close before, 'the company' is the one it meant before:
+        # 'the company said ... talks with French retailer Maréchal ... The company also confirmed')
+        before = _body_found_before(token, people)
+        if before is not None:
+            return Resolved(Speaker(before, "organization"), phrase, via_pronoun=True)
     name = _organisation_name((subjects or heads or organisations)[-1])
     # (a short name stands for the one longer name it opens: 'Northfield' for 'Northfield Bio')
     name = _one_longer_name(name, {_organisation_name(e) for e in people.ents
                                    if e.label_ == "ORG" and e.end <= phrase.start}) or name
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+# Nouns for any body, which an article uses for several: what one of them was found to mean carries
+# over to the next only where no other body was named as a subject close before.
+GENERIC_BODY_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization", "business", "body"})
+
+
+def _with_noun_after(ent: Span, words: set[str]) -> Span:
+    """A body's name with the capitalised noun the recogniser left out of it: 'the Allied Transport
+    Workers' | Union'."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in words and doc[ent.end].text[:1].isupper() \
+            and not any(t.lemma_.lower() in words for t in ent):
+        return doc[ent.start : ent.end + 1]
+    return ent
+
+
+def _body_the_article_calls(token: Token, people: People) -> str | None:
+    """'Ridgeline Partners, an activist fund, ... the fund wrote'; 'The Bristol-based airline said ...
+    the airline said': a noun the article has used for one body only, in a description beside its
+    name or in an earlier mention found to be that body, is that body again, wherever others were
+    named in between."""
+    lemma = token.lemma_.lower()
+    if lemma in GENERIC_BODY_NOUNS:
+        return None
+    names = {name for noun, at, name in people.bodies_called if noun == lemma and at < token.idx}
+    for ent in people.ents:
+        if ent.label_ == "ORG" and ent.end <= token.i and not people.inside_quote(ent.start_char):
+            description = description_of(ent)
+            if description and description.split()[-1].lower() in (lemma, lemma + "s"):
+                names.add(_organisation_name(ent))
+    # (a short name and the longer one it opens are one body: 'Kestrel' and 'Kestrel Harbour Holdings')
+    names = {name for name in names if not any(other != name and other.startswith(name + " ") for other in names)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _body_found_before(token: Token, people: People) -> str | None:
+    """The one body the same noun was found to mean before, if it meant only one."""
+    lemma = token.lemma_.lower()
+    names = {name for noun, at, name in people.bodies_called if noun == lemma and at < token.idx}
+    return names.pop() if len(names) == 1 else None
 
 
 def _body_reporting_on_itself(token: Token, people: People) -> str | None:
@@ -2390,8 +2467,10 @@ def _source_of_document(token: Token) -> Token | None:
         return signer
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     if poss is None:
-        # ('a post on the department's Facebook page': whoever the page or account is)
-        venue = next((o for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+        # ('a post on the department's Facebook page': whoever the page or account is; also where it
+        # was posted to: 'A statement posted to the group's website')
+        holders = [token] + ([signed] if signed is not None else [])
+        venue = next((o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "to")
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in OWN_VENUES), None)
         poss = next((c for c in venue.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None) \
             if venue is not None else None
@@ -2586,6 +2665,11 @@ def _described_as_business(token: Token) -> bool:
             token.head.i == token.left_edge.i - 1
             # ('The airline, Skyreach, said': set off by a comma right after the noun)
             or token.head.i == token.left_edge.i - 2 and token.doc[token.left_edge.i - 1].text == ",")
+    # (or right after the noun, however the parser hung the two: 'riders for the delivery platform
+    # Zipwell began ...')
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    beside = beside or before is not None and token.pos_ == "PROPN" and before.text.islower() and business(before) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in before.children)
     return beside and not (_given_an_age(token) or _given_an_age(token, alone=True))
 
 
@@ -3439,12 +3523,18 @@ EXECUTIVE_ACRONYMS = {
 }
 # Offices that a later mention calls by what the holder does: 'Assistant County Attorney X ... the
 # prosecutor said', 'X, her solicitor ... the lawyer said'.
+# Titles for whoever leads a board or a committee, and the bodies that have a chair.
+CHAIR_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+CHAIRED_BODIES = frozenset({"board", "committee", "commission", "council", "panel", "trust", "authority"})
 OFFICES_BY_WHAT_THEY_DO = {
     # (counsel's part in a case, as court reports give it: 'X KC, prosecuting, said')
     "prosecutor": ("district attorney", "county attorney", "state's attorney", "state attorney",
                    "prosecuting", "crown counsel", "procurator fiscal"),
     "lawyer": ("attorney", "counsel", "solicitor", "barrister", "prosecuting", "defending", "mitigating"),
     "chair": ("chairman", "chairwoman", "chairperson"),
+    # (one who writes books, whatever kind)
+    "author": ("novelist", "poet", "playwright", "biographer", "memoirist"),
+    "writer": ("novelist", "poet", "playwright", "biographer", "memoirist"),
     # (one who speaks for a body, whatever the house style calls it)
     "spokesperson": ("spokesman", "spokeswoman", "public relations officer", "press secretary", "press officer"),
     "spokesman": ("spokesperson", "public relations officer", "press secretary", "press officer"),
@@ -3460,6 +3550,9 @@ def _holds_title(role: list[str], title: str, also: list[str]) -> bool:
     # ('Chief financial officer X' ... 'the CFO'; 'CEO X' ... 'the chief executive')
     spelt = " ".join(role)
     if any(phrase in spelt for phrase in EXECUTIVE_ACRONYMS.get(title, ()) + OFFICES_BY_WHAT_THEY_DO.get(title, ())):
+        return all(w in role for w in also)
+    # ('Gerald Ames, who has led the zoning board, ... the chairman said': who leads a board chairs it)
+    if title in CHAIR_TITLES and role[:1] in (["leader"], ["head"]) and role[-1] in CHAIRED_BODIES:
         return all(w in role for w in also)
     role = [w for word in role for w in (EXECUTIVE_ACRONYMS[word][0].split() if word in EXECUTIVE_ACRONYMS else [word])]
     last = len(role) - 1

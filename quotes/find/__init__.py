@@ -118,7 +118,7 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
         if governor is not None and not (is_setting_of_speech(*governor) and not (
                 governor[1].dep_ == "prep" and fragment.start <= governor[1].idx < fragment.end)):
             governed.append((fragment, *governor))
-    results.extend(_fragments_by_verb(doc, governed))
+    results.extend(_fragments_by_verb(doc, governed, options.noun_phrase_contents))
     results.sort(key=lambda c: (c.start, c.end))
     # A quoted sentence with no verb ('“Absolutely not.”') is only a quote where it goes on with an
     # attributed one.
@@ -221,10 +221,11 @@ def _continues_after_cue(doc: Doc, cue, gap_start: int, gap_end: int) -> bool:
     return all(start <= t.i < end for t in _words_between(doc, gap_start, gap_end))
 
 
-def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
+def _fragments_by_verb(doc: Doc, governed: list, noun_phrase_contents: bool = False) -> list[Candidate]:
     """Fragments under a speech verb. The quote is what the verb reports, i.e. the verb's dependent
     holding the fragment ('called [half of his supporters “deplorables”]'): partial when the
-    fragment is all of it, else mixed. Fragments under the same verb make one quote."""
+    fragment is all of it, else mixed. Fragments under the same verb make one quote. What follows a
+    preposition is a content only with ``noun_phrase_contents``."""
     groups: list[list] = []
     for fragment, verb, child in governed:
         if groups and groups[-1][0][1].i == verb.i:
@@ -252,6 +253,10 @@ def _fragments_by_verb(doc: Doc, governed: list) -> list[Candidate]:
                 continue
             if child.dep_ == "prep":  # 'warned of “grave consequences”': the object, not the preposition
                 child = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), child)
+                if child.dep_ == "pcomp" and not noun_phrase_contents:
+                    # ('cautioned against “rushing” the teenager': what follows a preposition reports
+                    # no clause of the speaker's; only the quoted words are theirs)
+                    continue
             if child.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
                 # ('noted “serious concerns” about the count': a noun phrase reports no clause; the
                 # quoted words in it are the speaker's, the rest the writer's)
@@ -304,9 +309,17 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
     # ('a pattern traders call a “bull steepener”', 'a gap cardiologists often describe as “residual
     # risk”': what a whole group habitually calls a thing, in the present, is its name)
     group = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    habitual = verb.tag_ in ("VBP", "VBZ") and group is not None and group.tag_ == "NNS" \
-        and not group.ent_type_ and not any(c.dep_ in ("det", "poss", "nummod") for c in group.children) \
-        and (verb.dep_ == "relcl" or any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubj") for c in verb.children))
+    # (or have come to call it: 'a practice critics have dubbed “shrinkflation”')
+    present = verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    # ('a practice critics have dubbed ...': the parser can take the noun the clause is on, with its
+    # 'a', into the plural subject; 'a' never counts a plural)
+    counted = [c for c in group.children if c.dep_ in ("det", "poss", "nummod")] if group is not None else []
+    misread = bool(counted) and all(c.lower_ in ("a", "an") for c in counted) \
+        and any(c.dep_ == "compound" and c.tag_ == "NN" for c in group.children)
+    habitual = present and group is not None and group.tag_ == "NNS" \
+        and not group.ent_type_ and (misread or not counted and (
+            verb.dep_ == "relcl" or any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubj") for c in verb.children)))
     if verb.lemma_.lower() == "describe" and not habitual:
         return False
     words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
@@ -360,6 +373,11 @@ def _is_characterisation(child) -> bool:
     verb = child.head
     # (or the passive's subject: 'the bill was called “a disgrace”')
     target = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if target is None and child.dep_ == "oprd" and verb.lemma_.lower() in NAMING_VERBS and child.i > verb.i \
+            and any(t.text in "“\"" and t.i > child.left_edge.i for t in child.subtree):
+        # ('called the fine “a rounding error” for a bank ...': the parser took the object into the
+        # predicate it is given, whose words are the quoted ones still)
+        return True
     if target is None or target.lower_.endswith(("self", "selves")):
         return False  # 'pronounced himself “satisfied”': a speaker describing themself is a partial quote
     return child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > verb.i or (

@@ -29,6 +29,27 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that report only through a noun holding a 'that' clause: 'expressed concern that ...',
+# 'voiced hope that ...' (not 'expressed interest in the site').
+EXPRESSING_VERBS = frozenset({"express", "voice"})
+# Nouns for a view held, whose 'that' clause is the view: 'his view that ...', 'concern that ...'.
+# (Not any noun: in 'emphasizing the threat that a Trump presidency would constitute' the 'that'
+# opens a relative clause.)
+VIEW_NOUNS = frozenset("""
+    view position stance belief claim assertion contention argument concern fear hope worry doubt
+    confidence conviction opinion assessment warning insistence commitment pledge promise message point
+    suggestion expectation optimism frustration disappointment regret feeling sense assurance
+    """.split())
+
+
+def _view_clause(verb: Token) -> Token | None:
+    """The 'that' clause a view noun the verb takes as object holds: 'reiterated [his view] that ...'."""
+    return next((c for obj in verb.children if obj.dep_ == "dobj" and obj.i > verb.i and obj.pos_ == "NOUN"
+                 and obj.lemma_.lower() in VIEW_NOUNS
+                 for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children)), None)
+
 # Verbs that only count as cues with a clausal complement or a colon ("X continued: ..."), never
 # on their own, because their ordinary sense is not speech.
 WEAK_SPEECH_VERBS = frozenset({"continue", "call", "describe", "question", "wonder", "term", "label", "appeal",
@@ -131,6 +152,8 @@ def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     # (most verbs are no cue at all: the word is looked at before the negation is looked for)
     if lemma == "hear":
         return heard_from(token) is not None and not strong_only
+    if lemma in EXPRESSING_VERBS:
+        return not strong_only and not is_negated(token) and _view_clause(token) is not None
     if lemma not in SPEECH_VERBS and lemma not in CLAUSE_ONLY_SPEECH_VERBS and lemma not in ("put", "read") \
             and lemma not in PHRASAL_CUE_VERBS:
         return False
@@ -254,6 +277,10 @@ def is_negated(token: Token) -> bool:
 def is_speech_act(token: Token) -> bool:
     """A speech verb, or a light verb whose object names a speech act ("issued a warning")."""
     if is_speech_verb(token):
+        return True
+    # ('rejected the accusations as “fiction”': a rejection that says what the thing is)
+    if token.pos_ == "VERB" and token.lemma_.lower() == "reject" and any(
+            p.dep_ == "prep" and p.lower_ == "as" for c in [token, *token.children] for p in c.children):
         return True
     return token.pos_ == "VERB" and token.lemma_.lower() in LIGHT_VERBS and any(
         child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_NOUNS for child in token.children)
@@ -709,7 +736,7 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         # ('“...,” the alliance’s chief executive, Priya Ramsundar, said', 'Ferrocycle’s co-founder and
         # chief executive, Tamsin Oduya, said': where the parser made a quoted word or a hyphen the
         # subject, the name set off right before the cue is who speaks)
-        named = _name_set_off_before(verb)
+        named = _name_set_off_before(verb) or _name_read_as_modifier(verb)
         if named is not None:
             return named
     opened = subject_after_opening_participle(chosen) if chosen is not None else None
@@ -728,6 +755,9 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         chosen = name_before_party_tag(chosen) or chosen
         return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) \
             or _last_of_names_joined_by_a_comma(chosen) or chosen
+    misread_relative = relative_read_as_report(verb)
+    if misread_relative is not None:
+        return misread_relative[1]
     taken = _subject_taken_into_opening_phrase(verb) or speaker_read_as_apposition(verb)
     if taken is not None:
         return taken
@@ -1087,6 +1117,37 @@ def _name_set_off_before(verb: Token) -> Token | None:
     return None
 
 
+def relative_read_as_report(verb: Token) -> tuple[Token, Token] | None:
+    """'Prof. X, a pharmacologist who has advised the agency but was not involved in the testing, said
+    ...': the parser can make the relative clause's second verb a report before the cue, with the
+    name as its subject. Returns that clause, which reports nothing, and the name, who speaks."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                   and c.right_edge.i + 2 == verb.i and doc[c.right_edge.i + 1].text == ","), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or subject.ent_type_ != "PERSON" or not subject.left_edge.is_sent_start \
+            or not any(t.lower_ in ("who", "whom") for t in doc[subject.i : clause.i]):
+        return None
+    return clause, subject
+
+
+def _name_read_as_modifier(verb: Token) -> Token | None:
+    """'In its blog post, Pocketly said ...': a capitalised name right before a verb with no subject,
+    which the parser took for an adverb of it, is its subject."""
+    doc = verb.doc
+    if verb.i < 1 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ == "PROPN" and name.head.i == verb.i and name.dep_ in ("advmod", "npadvmod", "dep") \
+            and name.text[:1].isupper() and not name.is_sent_start and doc[name.i - 1].text == ",":
+        return name
+    return None
+
+
 def _nearest_conjunct(verb: Token, head: Token) -> Token:
     """'The talks are taking place after Trump issued a deadline, and threatened sanctions': the
     parser may attach the second verb to a verb higher up. Coordination joins the nearest verb of the
@@ -1291,6 +1352,7 @@ JUDGING_CONTENT = {
     "blame": {"for"}, "fault": {"for"}, "ridicule": {"for", "as"}, "thank": {"for"}, "criticize": {"for", "as"},
     "criticise": {"for", "as"}, "praise": {"for", "as"}, "condemn": {"for", "as"}, "cite": {"as"},
     "describe": {"as"}, "deride": {"as"}, "dismiss": {"as"}, "hail": {"as", "for"}, "compare": {"to", "with"},
+    "reject": {"as"},
     "liken": {"to"},
     "offer": {"to"}, "mention": {"to"},
 }
@@ -1303,6 +1365,11 @@ PREPOSITION_OBJECT_CONTENT = {
 }
 # Verbs of saying whose content can be an -ing clause: "proposed [scrapping the tax]".
 GERUND_CONTENT = frozenset({"propose", "suggest", "admit", "recommend", "deny"})
+# Verbs that say a view again or with weight, whose object's 'that' clause is what was said.
+RESTATING_VERBS = frozenset({"reiterate", "repeat", "reaffirm", "stress", "emphasize", "emphasise", "underline",
+                             "underscore", "maintain"}) | EXPRESSING_VERBS
+
+
 OBJECT_CUES = OBJECT_CONTENT | set(JUDGING_CONTENT) | set(PREPOSITION_OBJECT_CONTENT) | GERUND_CONTENT
 
 
@@ -1446,7 +1513,8 @@ def complements_of(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ == "ccomp" and not (
         child.i < verb.i and (any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i])
                               or verb.lemma_.lower() in NAMING_VERBS)) and not _introduced_by_nearer_cue(verb, child)
-             and not _when_it_was_said(verb, child)
+             and not _when_it_was_said(verb, child) and not _absolute_after(verb, child)
+             and not (child.i < verb.i and (relative_read_as_report(verb) or (None,))[0] is child)
              and not (child.i < verb.i and name_beside_a_noun_read_as_subject(child))]
     found = [clause for child in found for clause in _participle_on_the_setting(verb, child)]
     # ('Speaking to Midlands Live on Monday, Kavanagh said the man ...': an opening participle's phrase
@@ -1460,13 +1528,18 @@ def complements_of(verb: Token) -> list[Token]:
                   for noun in prep.children if noun.dep_ == "pobj"
                   for participle in noun.children if participle.dep_ == "acl"
                   for clause in _participle_on_the_setting(verb, participle) if clause is not participle]
+    # ('reiterated his view that the plan was unaffordable': what is said again is the clause the
+    # object holds, whatever the noun; not after 'denied reports that ...', whose clause is denied)
+    if verb.lemma_.lower() in RESTATING_VERBS and not found and (view := _view_clause(verb)) is not None:
+        found.append(view)
     # ('wrote in a paper that delayed relief pushes farmers ...': a verb has no relative clause; one the
     # parser hung on it, opened by 'that' read as its subject, is the report)
     found += [child for child in verb.children if child.dep_ == "relcl" and child.i > verb.i
               and verb.pos_ == "VERB" and _that_read_as_relative(child.left_edge, child)]
     found += [child for child in verb.children
               if child.dep_ in ("xcomp", "parataxis") and child.i > verb.i and _has_clause(child)
-              and child.lower_ not in COUNSEL_PARTICIPLES and not cue_of_the_clause_before(child)]
+              and child.lower_ not in COUNSEL_PARTICIPLES and not cue_of_the_clause_before(child)
+              and not _absolute_after(verb, child)]
     # ('told Mary Roe BL, prosecuting, that ...': the parser can hang the clause on counsel's part)
     found += [clause for child in verb.children if child.dep_ in ("advcl", "xcomp", "acl", "appos")
               and child.lower_ in COUNSEL_PARTICIPLES and child.i > verb.i
@@ -1493,6 +1566,16 @@ def complements_of(verb: Token) -> list[Token]:
                   and any(c.dep_ == "aux" and (c.lower_ in ("would", "could", "might", "should", "had")) and c.i < child.i
                           for c in child.children)]
     return found
+
+
+def _absolute_after(verb: Token, clause: Token) -> bool:
+    """'“...,” Budha said, his fingers still bandaged.': a clause set off by a comma right after the
+    cue of a quote before it says how the speaker was, not what was said (which is the quote)."""
+    doc = verb.doc
+    return clause.i > verb.i and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "," \
+        and clause.left_edge.i == verb.i + 2 \
+        and not any(c.dep_ in ("mark", "aux") or c.dep_ == "auxpass" and c.lemma_ != "be" for c in clause.children) \
+        and any(t.is_quote and t.is_right_punct or t.text in ("”", "\"") for t in doc[max(verb.i - 5, 0) : verb.i])
 
 
 def _participle_on_the_setting(verb: Token, clause: Token) -> list[Token]:
@@ -1760,6 +1843,11 @@ def noun_phrase(token: Token) -> Span:
         start = dash + 1
     if start < token.i and doc[start].tag_ == "WP" and doc[start].dep_ == "det":
         start += 1  # ('what its vice-chancellor described as': the 'what' is what was described)
+    # ('a move analysts called “a gamble”': 'a' never counts a plural; the parser took the noun the
+    # clause is on, with its 'a', into the plural subject)
+    if token.tag_ == "NNS" and start + 2 == token.i and doc[start].lower_ in ("a", "an") \
+            and doc[start + 1].dep_ == "compound" and doc[start + 1].tag_ == "NN":
+        start = token.i
     return doc[start : end + 1]
 
 

@@ -19,7 +19,9 @@ from quotes.find.cues import (
     NOUN_PREPOSITION_CONTENT,
     OBJECT_CUES,
     SPEECH_ACT_NOUNS,
+    SPEECH_VERBS,
     TARGETED_VERBS,
+    _stem_of_participle,
     after_dateline,
     complements_of,
     content_bounds,
@@ -56,6 +58,10 @@ def find_reported_speech(doc: Doc, noun_phrase_contents: bool = False) -> Iterat
             candidate = _according_to(token)
             if candidate is not None:
                 yield candidate
+        elif token.lower_ == "with":
+            candidate = _with_someone_saying(token)
+            if candidate is not None:
+                yield candidate
         elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_ACT_NOUNS:
             candidate = _speech_noun(token, noun_phrase_contents)
             if candidate is not None:
@@ -74,6 +80,37 @@ def find_reported_speech(doc: Doc, noun_phrase_contents: bool = False) -> Iterat
                 candidate = _speech_act_object(token)
                 if candidate is not None:
                     yield candidate
+
+
+# How far after 'with' its speaker's participle can be: 'with the officer leading the inquiry warning'.
+WITH_PARTICIPLE_WINDOW = 8
+
+
+def _with_someone_saying(with_: Token) -> Candidate | None:
+    """'..., with a magistrate warning that the next group should not expect leniency': 'with', a
+    noun phrase and a participle of saying, whatever the parser made of it (often a noun, 'a
+    magistrate warning'), report the 'that' clause after it, said by the noun phrase's person."""
+    doc = with_.doc
+    end = min(with_.i + WITH_PARTICIPLE_WINDOW + 1, len(doc))
+    said = next((t for t in doc[with_.i + 2 : end] if t.text.endswith("ing") and t.text.islower()
+                 and _stem_of_participle(t.lower_) & SPEECH_VERBS), None)
+    # (a participle read rightly, with its subject, is a cue like any other)
+    if said is None or any(t.is_punct for t in doc[with_.i + 1 : said.i]) \
+            or said.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        return None
+    clause = next((c for c in said.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > said.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children)), None)
+    speaker = next((t for t in doc[with_.i + 1 : said.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    if clause is None or speaker is None or speaker.lemma_.lower() in EVIDENCE_NOUNS \
+            or speaker.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+        return None
+    bounds = _before_another_report(clause, content_bounds(clause))
+    if bounds is None or bounds[1] - bounds[0] < MIN_CONTENT_TOKENS:
+        return None
+    char_start, char_end = span_chars(doc, *bounds)
+    return Candidate(char_start, char_end, "indirect", "indirect-with-participle", cue=said, speaker=speaker,
+                     confidence=0.6)
 
 
 def _told_oneself(verb: Token) -> bool:
@@ -124,6 +161,21 @@ def _relative_read_as_complement(clause: Token, verb: Token) -> bool:
     return node.i != verb.i and node.head.i != verb.i
 
 
+def _subject_read_into_setting(verb: Token, clause: Token) -> int | None:
+    """'said in a statement that claims worth Rs. 212 crore were being processed': the parser can read
+    the 'that' and the clause's subject as a relative clause on the noun saying where it was said,
+    leaving the clause without a subject. The report starts right after the 'that'."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or not verb.i < prep.i < clause.i:
+            continue
+        for noun in prep.children:
+            relative = next((r for r in noun.children if r.dep_ == "relcl" and r.left_edge.lower_ == "that"
+                             and r.right_edge.i + 1 == clause.left_edge.i), None) if noun.dep_ == "pobj" else None
+            if relative is not None:
+                return relative.left_edge.i + 1
+    return None
+
+
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     # (or a clause's verb the tagger took for a noun: 'At least one lives on a boat, she says')
     return any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and t.dep_ == "ccomp" for t in doc[start:end])
@@ -156,6 +208,10 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                 complement, content_bounds(complement))
             if subject_bounds is not None and clause_bounds is not None:
                 bounds = subject_bounds[0], clause_bounds[1]
+        elif (start := _subject_read_into_setting(verb, complement)) is not None:
+            clause_bounds = _before_another_report(complement, content_bounds(complement))
+            if clause_bounds is not None:
+                bounds = start, clause_bounds[1]
         elif spans and _object_read_as_subjectless_clause(complement, spans[-1][0]):
             # ('said he accepted the remorse was genuine': the parser can hang the inner clause's
             # verb on the cue and leave its subject as the object of the verb before it)
@@ -502,7 +558,9 @@ def _clause_read_as_modifier_of_object(verb: Token) -> list[tuple[tuple[int, int
     # are left out above; not in a headline, which drops a passive's 'were': 'Army says four soldiers
     # killed')
     tags = ("VBD", "VBN") if verb.lemma_.lower() == "say" and sentence_bounds(verb)[0] > 0 else ("VBD",)
-    clause = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in tags and c.i > obj.i
+    # (or of a noun in the object's phrase: 'said the improvement in margins owed more to ...')
+    clause = next((c for c in obj.subtree if c.dep_ == "acl" and c.tag_ in tags and c.i > obj.i
+                   and (c.head.i == obj.i or c.head.dep_ == "pobj" and c.head.head.head.i == obj.i)
                    and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for g in c.children)),
                   None) if obj is not None else None
     if clause is None or clause.right_edge.i != obj.right_edge.i:

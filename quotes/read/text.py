@@ -15,7 +15,7 @@ from charset_normalizer import from_bytes
 # "By Patrick Sykes and Henry Meyer", "By Jane Doe, Reuters"
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _BYLINE = re.compile(
-    rf"^\s*(?:[Bb]y|BY)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|/]\s*[\w .]+)?\s*$"
+    rf"^\s*(?:[Bb]y|BY)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|/]\s*[\w .,]+)?\s*$"
 )
 # "Imogen Carrow in Harwick", "Sam Roe in London and Ann Lee in Paris": a name and where they write from
 _PLACE = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
