@@ -33,8 +33,8 @@ SPEECH_VERBS = frozenset(
 # 'voiced hope that ...' (not 'expressed interest in the site').
 EXPRESSING_VERBS = frozenset({"express", "voice"})
 # Nouns for a view held, whose 'that' clause is the view: 'his view that ...', 'concern that ...'.
-# (Not any noun: in 'emphasizing the threat that a Trump presidency would constitute' the 'that'
-# opens a relative clause.)
+# (Not any noun: in 'stressing the danger that such a plan would pose' the 'that' opens a relative
+# clause.)
 VIEW_NOUNS = frozenset("""
     view position stance belief claim assertion contention argument concern fear hope worry doubt
     confidence conviction opinion assessment warning insistence commitment pledge promise message point
@@ -928,7 +928,7 @@ def _subject_after_dateline(subject: Token, verb: Token) -> Token | None:
                 None)
 
 
-def _stem_of_participle(word: str) -> set[str]:
+def stems_of_participle(word: str) -> set[str]:
     """The verbs a word in -ing can be the participle of: 'reacting' -> react, 'noting' -> note,
     'admitting' -> admit."""
     if not word.endswith("ing") or len(word) < 6:
@@ -944,7 +944,7 @@ def subject_after_opening_participle(subject: Token) -> Token | None:
     # (the tagger can take the capitalised participle for a noun; only one of speaking or reacting
     # is taken for one then, so that 'Manning, the head coach, said' keeps its surname)
     participle = subject.tag_ == "VBG" or subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ \
-        and _stem_of_participle(subject.lower_) & (SPEECH_VERBS | {"react", "speak"})
+        and stems_of_participle(subject.lower_) & (SPEECH_VERBS | {"react", "speak"})
     if not participle or subject.dep_ != "nsubj" or subject.i != sentence_bounds(subject)[0] \
             or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
         return None

@@ -21,7 +21,6 @@ from quotes.find.cues import (
     SPEECH_ACT_NOUNS,
     SPEECH_VERBS,
     TARGETED_VERBS,
-    _stem_of_participle,
     after_dateline,
     complements_of,
     content_bounds,
@@ -42,6 +41,7 @@ from quotes.find.cues import (
     sentence_bounds,
     span_chars,
     speaker_read_as_apposition,
+    stems_of_participle,
     subject_of,
     subject_read_as_object_of_conjunction,
 )
@@ -93,7 +93,7 @@ def _with_someone_saying(with_: Token) -> Candidate | None:
     doc = with_.doc
     end = min(with_.i + WITH_PARTICIPLE_WINDOW + 1, len(doc))
     said = next((t for t in doc[with_.i + 2 : end] if t.text.endswith("ing") and t.text.islower()
-                 and _stem_of_participle(t.lower_) & SPEECH_VERBS), None)
+                 and stems_of_participle(t.lower_) & SPEECH_VERBS), None)
     # (a participle read rightly, with its subject, is a cue like any other)
     if said is None or any(t.is_punct for t in doc[with_.i + 1 : said.i]) \
             or said.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
