@@ -1570,6 +1570,9 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     # (a royal style after a title addresses the person)
     ("Saudi Energy Minister Prince Abdulaziz bin Salman said the kingdom was comfortable with lower prices.",
      "Abdulaziz bin Salman", "Saudi Energy Minister"),
+    # (nor how far away they are)
+    ("Grace Baptiste, owner of the coffee shop two doors down, says she has set up a fundraiser.",
+     "Grace Baptiste", "owner"),
     # (the name hung on the body that hired them, not on the title)
     ("A hydrogeologist hired by the company, Wen-Li Zhao, testified that blasting was unlikely to affect wells.",
      "Wen-Li Zhao", "hydrogeologist"),
@@ -7039,6 +7042,9 @@ def test_a_name_after_an_opening_phrase_read_as_an_adverb_of_the_cue_is_its_subj
     # any body can be called a company
     ("Halden Foods said its annual profit had fallen by a fifth.\n\nThe company said prices would rise in April.",
      [None, None]),
+    # an unnamed body is what its words say it is
+    ("A federal banking regulator on Thursday ordered Pinecrest Bank to pay $185 million, saying the lender had "
+     "charged customers improper fees.", ["federal banking regulator"]),
 ])
 def test_a_body_called_by_a_noun_for_its_kind_has_that_noun_as_role(nlp, text, roles):
     assert [q.role for q in extract(nlp, text)] == roles

@@ -158,7 +158,14 @@ def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:
     # its noun says what the body is; 'the company' alone does not)
     # ('The Kessler administration said', 'the United Hospital Workers union says', where the phrase
     # is the body's name and the kind of body it is, describes nothing)
+    unnamed: dict[int, str | None] = {}
     for quote, mention in zip(speaking, mentions):
+        # ('A federal banking regulator ordered ...': an unnamed body is what its words say it is)
+        if mention is not None and mention.root.pos_ == "NOUN" and mention[0].lower_ in ("a", "an") \
+                and quote.speaker.name == mention.text and mention.root.i == mention.end - 1 \
+                and any(t.dep_ in ("amod", "compound") for t in mention.root.children):
+            unnamed[id(quote)] = clean_role(list(mention))
+            continue
         # (not the name shortened: 'the relief society' for the Uganda Humanitarian Relief Society)
         # (a noun alone says what kind of body it is unless any body can be called so: 'the regulator
         # said', not 'the company said')
@@ -170,7 +177,7 @@ def _roles_of_organisations(doc: Doc, quotes: list[Quote]) -> None:
             if description and description.casefold() != quote.speaker.name.casefold():
                 descriptions.setdefault(organisation_key(quote.speaker.name), description)
     for quote in speaking:
-        quote.role = description_for(quote.speaker.name, descriptions)
+        quote.role = unnamed[id(quote)] if id(quote) in unnamed else description_for(quote.speaker.name, descriptions)
 
 
 # Nouns for any one unnamed source, which take up whichever was introduced last.

@@ -1001,9 +1001,12 @@ def role_in_apposition(name: Span) -> str | None:
                 continue
             # A second role coordinated with the first ('a professor at X and the study’s lead author')
             # is left out: one role, the one given first.
+            # (nor how far away: 'owner of the coffee shop two doors down')
+            measure = {t.i for part in parts for c in part.children if c.dep_ in ("appos", "npadvmod")
+                       and c.i > part.i and any(g.dep_ == "nummod" for g in c.children) for t in c.subtree}
             tokens = [t for part in parts for t in part.subtree
                       if t.dep_ not in ("relcl",) and not _in_relcl(t, part) and not _in_second_conjunct(t, child)
-                      and not _in_origin(t, child)]
+                      and not _in_origin(t, child) and t.i not in measure]
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
             if any(t.tag_ == "WP$" or t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tokens):
                 continue  # ('Rachel Roe, whose son Callum has epilepsy,': a clause the parser misread)
