@@ -1557,6 +1557,11 @@ def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
      "told reporters the department had shipped 4,000 doses.", "Obi Marsh", "State epidemiologist"),
     ("Shadow local government minister Tom Rafferty said fresh elections should be held.", "Tom Rafferty",
      "Shadow local government minister"),
+    # (also where the parser made the qualifier a second subject)
+    ("A senior government source, who was not authorised to speak publicly, said the minister had been under "
+     "pressure to act before Christmas.\n\nShadow local government minister Tom Rafferty accused the government "
+     "of “playing politics with local democracy” and said fresh elections should be held within six months.",
+     "Tom Rafferty", "Shadow local government minister"),
     # (not the sentence before, run on past an abbreviation; nor when the job was held)
     ("Impairment charges rose to £312m from £241m. Finance director Rory Walsh told analysts the increase "
      "reflected growth.", "Rory Walsh", "Finance director"),

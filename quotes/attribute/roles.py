@@ -613,6 +613,11 @@ def role_before(name: Span) -> str | None:
                 tokens = tokens[1:]
             break
         tokens.insert(0, token)
+    # ('Shadow local government minister X accused ...': a qualifier of the title opening it, which the
+    # parser made a second subject)
+    if tokens and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in TITLE_MODIFIERS \
+            and doc[tokens[0].i - 1].text[:1].isupper() and doc[tokens[0].i - 1].dep_ in ("nsubj", "dep"):
+        tokens.insert(0, doc[tokens[0].i - 1])
     # ('Oceans and Fisheries Minister Daniel Roe': the parser joins the name to the title's first word)
     first = tokens[0].i if tokens else name.start
     # (a portfolio's words are capitalised on both sides; not 'stars Corbin Ashdale and newcomer Priya
