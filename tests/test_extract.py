@@ -7160,3 +7160,11 @@ def test_a_name_right_after_a_noun_for_a_business_is_that_business(nlp):
             "insisted publicly that the system was safe.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind) == ("Zipwell", "organization")
+
+
+def test_what_the_speaker_called_the_report_after_which_is_a_quote_of_its_own(nlp):
+    text = ("Priya Ramaswamy, an analyst, said the chain's inventory was down 9% from a year earlier even as sales "
+            "grew, which she called \"the single best number in the release.\"")
+    assert [(q.kind, q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("indirect", "the chain's inventory was down 9% from a year earlier even as sales grew", "Priya Ramaswamy"),
+        ("partial", "the single best number in the release.", "Priya Ramaswamy")]

@@ -985,7 +985,8 @@ def _before_trailing_report(clause: Token, bounds: tuple[int, int] | None) -> tu
         # which Roe described as “easily absorbed”': a phrase set off at the end with a speaker of
         # its own is that speaker's comment on the report, not part of it)
         if bounds[0] < token.left_edge.i < bounds[1] and doc[token.left_edge.i - 1].text == "," \
-                and token.dep_ in ("npadvmod", "appos", "relcl") and token.right_edge.i + 1 >= bounds[1] \
+                and (token.dep_ in ("npadvmod", "appos", "relcl") or token.dep_ == "advcl"
+                     and token.left_edge.lower_ == "which") and token.right_edge.i + 1 >= bounds[1] \
                 and _has_own_speaker(token):
             return bounds[0], token.left_edge.i - 1
     return bounds
@@ -993,10 +994,15 @@ def _before_trailing_report(clause: Token, bounds: tuple[int, int] | None) -> tu
 
 def _has_own_speaker(phrase: Token) -> bool:
     """A speech verb in the phrase (the phrase's head or a clause on it) with a subject that names
-    someone: 'a move Roe described as ...', 'which the minister called ...'. ('a decision he called
-    “crazy”' is, as a rule, the reporting speaker's own comment.)"""
+    someone: 'a move Roe described as ...', 'which the minister called ...'; or a naming verb after
+    'which', whoever its subject: '..., which she called “the best number in the release”' is a
+    comment of its own on the report. ('a decision he called “crazy”' is, as a rule, the reporting
+    speaker's own comment.)"""
     verbs = [phrase] + [c for c in phrase.children if c.dep_ in ("relcl", "acl")]
-    return any(is_speech_verb(v) and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in v.children)
+    which = phrase.left_edge.lower_ == "which"
+    return any(is_speech_verb(v) and any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or which
+                                                                 and v.lemma_.lower() in NAMING_VERBS)
+                                         for c in v.children)
                for v in verbs)
 
 
