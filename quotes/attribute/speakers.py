@@ -15,10 +15,10 @@ from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
-    NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, TITLE_MODIFIERS, bracketed_honorific,
-    clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address,
-    is_title_text, is_title_word, noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart,
-    under_read_apart,
+    NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, SENIOR_COUNSEL_LETTERS,
+    TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title,
+    is_relative_noun, is_title_of_address, is_title_text, is_title_word, noun_named_as, role_before, role_in_predicate,
+    role_of, role_with_employer_apart, under_read_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -1368,7 +1368,7 @@ def _judge_addressed_as(token: Token, people: People) -> Person | None:
 
 # Letters after a name that only a person has: counsel's rank, honours. (Not a member's seat, 'MP'
 # or 'TD', which also stand as titles before a name: 'Sinn Féin TD Rose Conway'.)
-PERSONAL_POST_NOMINALS = frozenset({"KC", "QC", "SC", "SAN", "MBE", "OBE", "CBE"})
+PERSONAL_POST_NOMINALS = SENIOR_COUNSEL_LETTERS | frozenset({"MBE", "OBE", "CBE"})
 
 
 def _personal_post_nominal(token: Token) -> bool:
@@ -2114,7 +2114,7 @@ def _body_the_article_calls(token: Token, people: People) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in GENERIC_BODY_NOUNS:
         return None
-    names = {name for noun, at, name in people.bodies_called if noun == lemma and at < token.idx}
+    names = _bodies_found_before(token, people)
     for ent in people.ents:
         if ent.label_ == "ORG" and ent.end <= token.i and not people.inside_quote(ent.start_char):
             description = description_of(ent)
@@ -2125,10 +2125,15 @@ def _body_the_article_calls(token: Token, people: People) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _bodies_found_before(token: Token, people: People) -> set[str]:
+    """The bodies the same noun was found to mean before it."""
+    lemma = token.lemma_.lower()
+    return {name for noun, at, name in people.bodies_called if noun == lemma and at < token.idx}
+
+
 def _body_found_before(token: Token, people: People) -> str | None:
     """The one body the same noun was found to mean before, if it meant only one."""
-    lemma = token.lemma_.lower()
-    names = {name for noun, at, name in people.bodies_called if noun == lemma and at < token.idx}
+    names = _bodies_found_before(token, people)
     return names.pop() if len(names) == 1 else None
 
 
@@ -3521,11 +3526,11 @@ EXECUTIVE_ACRONYMS = {
     "cto": ("chief technology officer",),
     "cio": ("chief information officer", "chief investment officer"),
 }
-# Offices that a later mention calls by what the holder does: 'Assistant County Attorney X ... the
-# prosecutor said', 'X, her solicitor ... the lawyer said'.
 # Titles for whoever leads a board or a committee, and the bodies that have a chair.
 CHAIR_TITLES = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 CHAIRED_BODIES = frozenset({"board", "committee", "commission", "council", "panel", "trust", "authority"})
+# Offices that a later mention calls by what the holder does: 'Assistant County Attorney X ... the
+# prosecutor said', 'X, her solicitor ... the lawyer said'.
 OFFICES_BY_WHAT_THEY_DO = {
     # (counsel's part in a case, as court reports give it: 'X KC, prosecuting, said')
     "prosecutor": ("district attorney", "county attorney", "state's attorney", "state attorney",

@@ -42,13 +42,18 @@ VIEW_NOUNS = frozenset("""
     """.split())
 
 
-def _view_clause(verb: Token) -> Token | None:
-    """The 'that' clause a view noun the verb takes as object holds: 'reiterated [his view] that ...'."""
-    return next((c for obj in verb.children if obj.dep_ == "dobj" and obj.i > verb.i and obj.pos_ == "NOUN"
-                 and obj.lemma_.lower() in VIEW_NOUNS
-                 for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i
+def that_clause_of(head: Token) -> Token | None:
+    """The clause after ``head``, hung on it, that opens with 'that' and has a subject of its own
+    ('his view [that the plan was unaffordable]'), however the parser labelled it."""
+    return next((c for c in head.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > head.i
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                  and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children)), None)
+
+
+def _view_clause(verb: Token) -> Token | None:
+    """The 'that' clause a view noun the verb takes as object holds: 'reiterated [his view] that ...'."""
+    return next((clause for obj in verb.children if obj.dep_ == "dobj" and obj.i > verb.i and obj.pos_ == "NOUN"
+                 and obj.lemma_.lower() in VIEW_NOUNS and (clause := that_clause_of(obj)) is not None), None)
 
 # Verbs that only count as cues with a clausal complement or a colon ("X continued: ..."), never
 # on their own, because their ordinary sense is not speech.
@@ -1510,11 +1515,12 @@ def complements_of(verb: Token) -> list[Token]:
     # own: 'The deal is dead: officials said ...')
     # (nor does a verb that names what it takes as object report a clause before it: '..., a gap
     # cardiologists describe as “residual risk”')
+    misread_relative = relative_read_as_report(verb)
     found = [child for child in verb.children if child.dep_ == "ccomp" and not (
         child.i < verb.i and (any(t.text in (":", ";") for t in verb.doc[child.right_edge.i + 1 : verb.i])
                               or verb.lemma_.lower() in NAMING_VERBS)) and not _introduced_by_nearer_cue(verb, child)
              and not _when_it_was_said(verb, child) and not _absolute_after(verb, child)
-             and not (child.i < verb.i and (relative_read_as_report(verb) or (None,))[0] is child)
+             and not (misread_relative is not None and misread_relative[0] is child)
              and not (child.i < verb.i and name_beside_a_noun_read_as_subject(child))]
     found = [clause for child in found for clause in _participle_on_the_setting(verb, child)]
     # ('Speaking to Midlands Live on Monday, Kavanagh said the man ...': an opening participle's phrase

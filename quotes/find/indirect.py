@@ -44,6 +44,7 @@ from quotes.find.cues import (
     stems_of_participle,
     subject_of,
     subject_read_as_object_of_conjunction,
+    that_clause_of,
 )
 
 MIN_CONTENT_TOKENS = 3
@@ -98,9 +99,7 @@ def _with_someone_saying(with_: Token) -> Candidate | None:
     if said is None or any(t.is_punct for t in doc[with_.i + 1 : said.i]) \
             or said.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
         return None
-    clause = next((c for c in said.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > said.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                   and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children)), None)
+    clause = that_clause_of(said)
     speaker = next((t for t in doc[with_.i + 1 : said.i] if t.pos_ in ("NOUN", "PROPN")), None)
     if clause is None or speaker is None or speaker.lemma_.lower() in EVIDENCE_NOUNS \
             or speaker.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
