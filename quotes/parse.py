@@ -224,6 +224,11 @@ def whole_names(doc: Doc) -> Doc:
     # A nickname in quote marks between the first name and the surname: 'Harold “Hal” Brixton'.
     for index in range(len(ents) - 1, -1, -1):
         first = ents[index]
+        if first.label_ != "PERSON" and _name_with_nickname(first):
+            # (taken whole, the marks can make it read as a title: 'Tunde “Boom” Adeyemi')
+            ents[index] = Span(doc, first.start, first.end, label="PERSON")
+            merged = True
+            continue
         end = _after_nickname(doc, first)
         if first.label_ != "PERSON" or end is None:
             continue
@@ -285,6 +290,14 @@ def _after_nickname(doc: Doc, name: Span) -> int | None:
             and doc[i - 1].whitespace_:
         return i
     return None
+
+
+def _name_with_nickname(ent: Span) -> bool:
+    """A first name, a capitalised nickname in quote marks and a surname, as one entity."""
+    words = list(ent)
+    return 5 <= len(words) <= 6 and words[1].text in NICKNAME_OPENING and words[-2].text in NICKNAME_CLOSING \
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in (words[0], words[-1])) \
+        and all(t.text[:1].isupper() for t in words[2:-2])
 
 
 def _name_word(token) -> bool:

@@ -7168,3 +7168,75 @@ def test_what_the_speaker_called_the_report_after_which_is_a_quote_of_its_own(nl
     assert [(q.kind, q.text, q.speaker.name) for q in extract(nlp, text)] == [
         ("indirect", "the chain's inventory was down 9% from a year earlier even as sales grew", "Priya Ramaswamy"),
         ("partial", "the single best number in the release.", "Priya Ramaswamy")]
+
+
+@pytest.mark.parametrize("quantifier", ["Several", "Many", "Most"])
+def test_a_quantifier_standing_alone_as_the_subject_speaks_for_those_just_named(nlp, quantifier):
+    text = (f"Nurses gathered outside the ward on Monday. {quantifier} said they had not been paid for overtime "
+            "since May.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name, q.speaker.kind) == (
+        "they had not been paid for overtime since May", quantifier, "anonymous")
+
+
+def test_a_clause_the_parser_folded_into_the_cue_s_object_is_the_report(nlp):
+    # (the parser reads 'had limited' as modifiers of 'leverage', the object of 'said')
+    text = ("Ruth Abiodun, a senior analyst at the Lagos-based Gulf Risk Group, said the bloc had limited leverage "
+            "over the soldiers.")
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text, q.speaker.name) == ("indirect", "the bloc had limited leverage over the soldiers",
+                                                "Ruth Abiodun")
+
+
+def test_a_subject_the_parser_hung_on_an_adverb_after_it_still_speaks(nlp):
+    text = ("Some growers downstream have claimed that the loss of the reservoirs has left them short of water in "
+            "late summer.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.kind) == ("the loss of the reservoirs has left them short of water in late summer",
+                                        "anonymous")
+    assert q.speaker.name.startswith("Some growers")
+
+
+def test_a_noun_for_a_view_set_off_after_the_report_is_the_writer_s_comment(nlp):
+    text = ("Some farmers have claimed that the loss of the lake has left them short of water, an argument that "
+            "the county has taken up.")
+    assert only(extract(nlp, text)).text == "the loss of the lake has left them short of water"
+
+
+def test_a_whose_clause_the_parser_made_a_report_before_the_cue_leaves_the_name_speaking(nlp):
+    text = ("Anders Holm, a former hostage whose memoir “Forty Days in the Hills” describes his own captivity in "
+            "Tarsk, said the first weeks of freedom were often the hardest.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("the first weeks of freedom were often the hardest", "Anders Holm")
+
+
+def test_shares_say_nothing_and_a_clause_of_time_is_no_report_before_its_cue(nlp):
+    # (the parser makes 'warned' share the subject of 'fell'; 'the company' in the clause of time
+    # after 'fell' is no body reporting on itself)
+    text = ("NEW YORK, Feb 27 - Shares of department store chain Pell & Byrne fell 14% on Tuesday after the company "
+            "reported weaker-than-expected holiday-quarter sales and warned that margins would remain under pressure "
+            "for most of the year.\n\nComparable-store sales fell 3.8% in the quarter, the company said.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("margins would remain under pressure for most of the year", "Pell & Byrne"),
+        ("Comparable-store sales fell 3.8% in the quarter", "Pell & Byrne")]
+
+
+def test_a_name_with_a_nickname_the_recogniser_took_for_a_title_is_a_person(nlp):
+    text = ("Leeds Forge beat the Kestrels 104-101, with guard Tunde “Boom” Adeyemi scoring 38 points.\n\n"
+            "Adeyemi, who had missed two games with an ankle problem, said he had only been cleared on Thursday.\n\n"
+            "“Honestly, I didn’t know if I’d last 20 minutes,” he told reporters.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Tunde “Boom” Adeyemi"] * 2
+
+
+def test_the_coach_described_by_nationality_is_the_one_manager_named(nlp):
+    text = ("Ashford Town manager Rui Tavares praised his players after a 2-1 win on Saturday.\n\n"
+            "The Portuguese coach, who took charge in October, said the substitutions had been the key moment.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Rui Tavares", "Ashford Town manager")
+
+
+def test_quoted_words_in_the_object_followed_by_a_clause_of_time_are_partial(nlp):
+    text = ("Ashford Town manager Rui Tavares praised his side’s “refusal to go quietly” after a late header "
+            "secured a 2-1 win on Saturday.")
+    q = only(extract(nlp, text))
+    assert (q.kind, q.text) == ("partial", "refusal to go quietly")

@@ -2144,6 +2144,8 @@ def _body_reporting_on_itself(token: Token, people: People) -> str | None:
     cue = token.head
     if token.dep_ != "nsubj" or cue.i < token.i:
         return None
+    if any(c.dep_ == "mark" for c in cue.children):
+        return None  # ('Shares of X fell after the company reported ...': a clause of time, not a cue after its report)
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i for c in token.children):
         return None  # ('..., the health technology company Veridian Labs said': it names itself)
     clause = cue.head if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < token.i else next(
@@ -3271,8 +3273,11 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         # no body of its own that could be another; of several such, the one just named, below:
         # 'The opposition leader, Cllr X, ... the Conservative group leader said')
         bare = holders([]) if not any(w.lower_ in TENURE_WORDS for w in modifiers) else []
-        matches = [p for p in bare if not any(word[:1].isupper() and not is_title_text(word)
-                                              for role in p.titles for word in role.split())]
+        # (a nationality says who the person is, not whose: 'Ashbourne City manager X ... the
+        # Portuguese coach' is the one holder, whatever body the role names)
+        nationality = all(w.ent_type_ == "NORP" and w.dep_ == "amod" for w in modifiers)
+        matches = [p for p in bare if nationality or not any(word[:1].isupper() and not is_title_text(word)
+                                                             for role in p.titles for word in role.split())]
     if len(matches) > 1 and not any(w.lower_ in ("former", "ex") for w in modifiers):
         # 'the captain' is the captain now, not a former one the article quotes too
         current = [p for p in matches if any(_holds_title(role.lower().split(), title, [])
@@ -3544,6 +3549,8 @@ OFFICES_BY_WHAT_THEY_DO = {
     "spokesperson": ("spokesman", "spokeswoman", "public relations officer", "press secretary", "press officer"),
     "spokesman": ("spokesperson", "public relations officer", "press secretary", "press officer"),
     "spokeswoman": ("spokesperson", "public relations officer", "press secretary", "press officer"),
+    # (who runs a team: football's 'manager' is other sports' 'head coach', and reports use both)
+    "coach": ("manager",),
 }
 
 

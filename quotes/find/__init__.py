@@ -257,9 +257,11 @@ def _fragments_by_verb(doc: Doc, governed: list, noun_phrase_contents: bool = Fa
                     # ('cautioned against “rushing” the teenager': what follows a preposition reports
                     # no clause of the speaker's; only the quoted words are theirs)
                     continue
-            if child.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
+            if child.pos_ in ("NOUN", "PROPN") and not _verb_outside_quotes(doc, child, group):
                 # ('noted “serious concerns” about the count': a noun phrase reports no clause; the
-                # quoted words in it are the speaker's, the rest the writer's)
+                # quoted words in it are the speaker's, the rest the writer's; so does one whose only
+                # verbs are quoted, or in a clause of time after it: 'praised his side’s “refusal to
+                # go quietly” after ...')
                 continue
             bounds = content_bounds(child) if child.dep_ not in ("nsubj", "nsubjpass", "punct") else None
             if bounds is not None:
@@ -280,6 +282,21 @@ def _fragments_by_verb(doc: Doc, governed: list, noun_phrase_contents: bool = Fa
             kind, rule = "mixed", "mixed-governed"
         candidates.append(Candidate(start, end, kind, rule, cue=verb, speaker=subject_of(verb), confidence=0.6))
     return candidates
+
+
+# Prepositions that open a clause of time as readily as a phrase: 'after a late header secured ...'.
+TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
+
+
+def _verb_outside_quotes(doc: Doc, phrase, group: list) -> bool:
+    """Whether a phrase holds a verb of its own: one outside the quoted words and outside any
+    adverbial clause hung on it."""
+    adverbial = {t.i for clause in phrase.subtree
+                 if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+                 or clause.dep_ == "prep" and clause.lower_ in TIME_PREPOSITIONS
+                 for t in clause.subtree}
+    return any(t.pos_ in ("VERB", "AUX") and t.i not in adverbial
+               and not any(f.start <= t.idx < f.end for f, _, _ in group) for t in phrase.subtree)
 
 
 # Verbs that give a name, and the verbs that make naming a habit ('have taken to calling it ...').

@@ -419,6 +419,10 @@ EVIDENCE_NOUNS = frozenset(
     """.split()
 )
 
+# What a market report makes the subject of its verbs, which says nothing: 'Shares of X fell ... and
+# warned that ...' is the parser giving the company's warning to its shares.
+MARKET_NOUNS = frozenset({"shares", "stocks", "stock", "prices", "bonds", "yields", "futures", "markets"})
+
 
 # Verbs whose passive subject is the one spoken to, not the speaker.
 ADDRESSED_VERBS = frozenset({"ask", "tell", "inform", "urge", "warn", "advise", "question", "remind", "assure",
@@ -512,6 +516,12 @@ def counts_people(number: Token) -> bool:
     """A number or a quantifier heading an 'of' phrase: 'one of the lawyers', 'several of them'."""
     return (number.pos_ == "NUM" or number.lower_ in QUANTIFIERS) and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
+
+
+def quantifier_as_pronoun(word: Token) -> bool:
+    """'Several said ...', 'Most agreed that ...': a quantifier standing alone as the subject, for
+    people the article has just named."""
+    return word.lower_ in QUANTIFIERS and word.dep_ in ("nsubj", "nsubjpass") and not any(word.children)
 
 
 def _headline_subject(verb: Token) -> bool:
@@ -773,6 +783,11 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     aged = next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and is_age_epithet(c)), None)
     if aged is not None and not subjects:
         return aged
+    # ('Some irrigators downstream have claimed ...': or hang the subject on an adverb after it)
+    hung = next((s for c in verb.children if c.dep_ == "advmod" and c.i < verb.i
+                 for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
+    if hung is not None and not subjects:
+        return hung
     # ('Everly said ...', 'Tolliver said ...', 'Pike added ...': the tagger can take an unfamiliar
     # surname opening the sentence for an adverb or an interjection of the verb)
     surname = next((c for c in verb.children if c.dep_ in ("advmod", "intj") and c.pos_ in ("ADV", "PROPN", "INTJ")
@@ -1129,13 +1144,15 @@ def relative_read_as_report(verb: Token) -> tuple[Token, Token] | None:
     doc = verb.doc
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
-                   and c.right_edge.i + 2 == verb.i and doc[c.right_edge.i + 1].text == ","), None)
+    # (the comma before the cue in the clause or just after it)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and (
+        c.right_edge.i + 2 == verb.i and doc[c.right_edge.i + 1].text == ","
+        or c.right_edge.i + 1 == verb.i and c.right_edge.text == ",")), None)
     if clause is None:
         return None
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
     if subject is None or subject.ent_type_ != "PERSON" or not subject.left_edge.is_sent_start \
-            or not any(t.lower_ in ("who", "whom") for t in doc[subject.i : clause.i]):
+            or not any(t.lower_ in ("who", "whom", "whose") for t in doc[subject.i : clause.i]):
         return None
     return clause, subject
 
@@ -1668,7 +1685,24 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
         tokens.pop()
     if not tokens:
         return None
+    tokens = _without_closing_comment(tokens)
     return after_dateline(tokens), _end_taking_a_stray_last_noun(tokens[-1])
+
+
+def _without_closing_comment(tokens: list[Token]) -> list[Token]:
+    """'... has left them short of water, an argument that the commissioner has taken up': a noun
+    for a view set off after the report, in apposition to the whole, is the writer's comment on it."""
+    last = tokens[-1].i
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].text != ",":
+            continue
+        # (however the parser hung it: as an apposition or as an adverb of the clause's verb)
+        noun = next((t for t in tokens[k + 1 : k + 4] if t.dep_ in ("appos", "npadvmod") and t.pos_ == "NOUN"), None)
+        if noun is not None and noun.lemma_.lower() in VIEW_NOUNS and noun.left_edge.i == tokens[k].i + 1 \
+                and noun.right_edge.i == last and any(c.dep_ in ("acl", "relcl") for c in noun.children):
+            return tokens[:k]
+        break
+    return tokens
 
 
 def _rest_of_a_split_word(head: Token, last: Token) -> list[Token]:

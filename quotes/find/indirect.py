@@ -15,6 +15,7 @@ from quotes.find.cues import (
     EVIDENTIAL_VERBS,
     INFINITIVE_NOUNS,
     LIGHT_VERBS,
+    MARKET_NOUNS,
     NAMING_VERBS,
     NOUN_PREPOSITION_CONTENT,
     OBJECT_CUES,
@@ -36,6 +37,7 @@ from quotes.find.cues import (
     main_verb_read_as_participle,
     preposition_content,
     put_it_to_clause,
+    quantifier_as_pronoun,
     reported_object_of,
     reported_phrase_of,
     sentence_bounds,
@@ -228,7 +230,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
                  or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
-                 or _clause_read_as_modifier_of_object(verb) or _report_holding_its_speaker(verb)
+                 or _clause_read_as_modifier_of_object(verb) or _clause_folded_into_object(verb)
+                 or _report_holding_its_speaker(verb)
                  or _report_before_quoted_as_saying(verb) or _report_hung_on_the_speaker(verb)
                  or _report_of_cue_read_as_modifier(verb))
     if not spans:
@@ -573,6 +576,27 @@ def _clause_read_as_modifier_of_object(verb: Token) -> list[tuple[tuple[int, int
             if bounds is not None:
                 found.append((bounds, "indirect-verb-complement"))
     return found
+
+
+def _clause_folded_into_object(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'said the bloc had limited leverage over ...': the parser can read a clause's tensed auxiliary
+    and participle as modifiers of its object ('had limited' on 'leverage'), leaving the whole clause
+    as the cue's object. An object that holds a subject with a tensed verb of its own is a clause."""
+    if verb.lemma_.lower() in ADDRESSED_VERBS | OBJECT_CUES | NAMING_VERBS:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                and c.lemma_.lower() not in SAID_THINGS), None)
+    if obj is None:
+        return []
+    # (the subject opens the object, and its verb sits inside it: 'the bloc | had')
+    inside = {t.i for t in obj.subtree}
+    subject = next((t for t in obj.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == obj.left_edge.i
+                    and t.head.i in inside and t.head.i != obj.i and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    and not is_relative(t)), None)
+    if subject is None:
+        return []
+    bounds = content_bounds(obj)
+    return [(bounds, "indirect-verb-complement")] if bounds is not None else []
 
 
 def _clause_after_misread_that(verb: Token) -> list[tuple[tuple[int, int], str]]:
@@ -1010,11 +1034,19 @@ def _speaker_of(verb: Token) -> Token | None:
     if speaker is None or speaker.lower_ in ("that", "this", "what", "which") and not is_relative(speaker):
         return None
     if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not counts_people(speaker) and not is_age_epithet(speaker) \
+            and not quantifier_as_pronoun(speaker) \
             and not (speaker.dep_ == "advmod" and speaker.text[:1].isupper()) \
             and not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and speaker.text[:1].isupper()):
         return None  # (a surname read as an adverb, or as an interjection: 'Pike said ...')
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
+    if speaker.lower_ in MARKET_NOUNS:
+        # ('Shares of X fell after the company reported ... and warned that ...': shares say nothing;
+        # the cue goes with the speech verb before it, whose subject speaks)
+        start = sentence_bounds(verb)[0]
+        before = next((t for t in reversed(verb.doc[start : verb.i]) if is_speech_verb(t)), None)
+        subject = next((c for c in before.children if c.dep_ == "nsubj"), None) if before is not None else None
+        return subject if subject is not None and subject.lower_ not in MARKET_NOUNS else None
     if _hypothetical_speech(verb, speaker):
         return None  # 'Critics would say ...': what someone might say, not what anyone said
     if verb.lemma_.lower() in EVIDENTIAL_VERBS and speaker.lemma_.lower() in EVIDENCE_NOUNS:
