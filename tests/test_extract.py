@@ -7240,3 +7240,30 @@ def test_quoted_words_in_the_object_followed_by_a_clause_of_time_are_partial(nlp
             "secured a 2-1 win on Saturday.")
     q = only(extract(nlp, text))
     assert (q.kind, q.text) == ("partial", "refusal to go quietly")
+
+
+def test_a_place_the_parser_set_a_title_beside_is_where_the_unnamed_source_spoke(nlp):
+    text = "In Tarsk, a senior official who declined to be identified said the government would respond within days."
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == ("a senior official who declined to be identified", "anonymous")
+
+
+def test_a_body_a_lede_describes_by_its_noun_in_the_next_sentence_is_the_one_it_meant(nlp):
+    text = ("NAIROBI, Feb 3 – Three aid workers kidnapped in the remote Veldra region more than a year ago have been "
+            "released and are in good health, the charity that employed them said on Monday.\n\n"
+            "According to Lightway Relief, a medical charity based in Ghent, the workers were handed over on Sunday.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Lightway Relief", "Lightway Relief"]
+
+
+def test_the_second_of_two_absolute_participles_after_with_speaks_for_its_own_noun(nlp):
+    text = ("Talks aimed at ending the fighting in the eastern province stalled on Thursday, with both delegations "
+            "accusing each other of bad faith and mediators warning that a fragile truce could collapse within days.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("a fragile truce could collapse within days", "mediators")
+
+
+@pytest.mark.parametrize("set_off", ["", ", who chipped in 16 points off the bench,", ", 24,"])
+def test_a_player_s_position_the_tagger_read_as_an_adverb_still_opens_the_name(nlp, set_off):
+    text = f"Comets forward Ben Achterberg{set_off} said the dressing room had a nickname for those late moments."
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Ben Achterberg", "Comets forward")

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
+    POSITIONS,
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
     NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, SENIOR_COUNSEL_LETTERS,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title,
@@ -2038,7 +2039,15 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                                                 or e.label_ == "PERSON" and e.text in people.thing_names)
                      and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key
-                     and not is_title_text(e.text) and not _an_office(e)]
+                     and not is_title_text(e.text) and not _an_office(e)
+                     # (nor a place's name the recogniser took for a body's: 'the remote Oltara region')
+                     and not (e.root.dep_ == "compound" and e.root.head.lower_ in PLACE_NOUNS)]
+    if not organisations:
+        # ('..., the charity that employed them said. According to HopeBridge International, a medical
+        # charity ...': a lede can describe the body by the same noun only in the sentence after)
+        ahead = _body_described_next(token, people)
+        if ahead is not None:
+            return Resolved(Speaker(ahead, "organization"), phrase, via_pronoun=True)
     if lemma in GROUP_ANAPHORS:
         # ('filed by Families for Safe Schools ... the group said': not the school board the lede is
         # about, which nobody calls a group)
@@ -2122,6 +2131,24 @@ def _body_the_article_calls(token: Token, people: People) -> str | None:
                 names.add(_organisation_name(ent))
     # (a short name and the longer one it opens are one body: 'Kestrel' and 'Kestrel Harbour Holdings')
     names = {name for name in names if not any(other != name and other.startswith(name + " ") for other in names)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _body_described_next(token: Token, people: People) -> str | None:
+    """The one body the sentence after the noun's names and describes with that noun."""
+    lemma, doc = token.lemma_.lower(), token.doc
+    sent_end = token.sent.end
+    if sent_end >= len(doc):
+        return None
+    ahead_end = doc[sent_end].sent.end
+    names = set()
+    # (whatever the recogniser took the name for: the description says it is a body)
+    for ent in people.ents:
+        if (ent.label_ == "ORG" or ent.label_ in MISTAKEN_BODY_ENTS) and sent_end <= ent.start \
+                and ent.end <= ahead_end and not people.inside_quote(ent.start_char):
+            description = description_of(ent)
+            if description and description.split()[-1].lower() in (lemma, lemma + "s"):
+                names.add(_organisation_name(ent))
     return names.pop() if len(names) == 1 else None
 
 
@@ -2768,7 +2795,10 @@ def _name_ending_subject(token: Token, people: People) -> Span | None:
     ends it hung inside it. The name, right after a noun of the phrase, is who speaks. A subject with
     a determiner or a plural head ('The lawyer for defendant Ana Roe', 'Supporters of candidate Ana
     Roe') is someone else, whose phrase only mentions the name."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "PERSON" \
+    # (a team's plural name before a position is no plural head: 'Comets forward Ben Achterberg')
+    team = token.text[:1].isupper() and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in POSITIONS
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") and not team \
+            or token.ent_type_ == "PERSON" \
             or any(c.dep_ in ("det", "poss", "nummod") for c in token.children) \
             or not (token.text[:1].isupper() or is_title_word(token)):
         return None
@@ -2777,14 +2807,22 @@ def _name_ending_subject(token: Token, people: People) -> Span | None:
     if end >= len(doc) or doc[end].i != token.head.i:
         return None  # (the phrase runs up to the verb it is the subject of)
     person = next((e for e in people.ents if e.label_ == "PERSON" and e.end == end), None)
+    if person is None:
+        # (or up to what is set off after the name: 'Forge forward Ben Achterberg, who ..., said')
+        person = next((e for e in people.ents if e.label_ == "PERSON" and token.i < e.start and e.end < end - 2
+                       and doc[e.end].text == "," and doc[end - 1].text == ","
+                       and all(any(a.i in range(e.start, e.end) for a in t.ancestors)
+                               for t in doc[e.end + 1 : end - 1])),
+                      None)
     if person is None or person.start <= token.i or len(person) < 2:
         return None
     # (a capitalised word before it that is no title is more of the name: 'Sardar Imran | Khalid Bugti')
+    # (a player's position the tagger can read as an adverb: 'Forge forward | Ben Achterberg')
     before = doc[person.start - 1]
-    if not (before.pos_ == "NOUN" or before.pos_ == "PROPN" and is_title_word(before)) \
+    if not (before.pos_ == "NOUN" or before.pos_ == "PROPN" and is_title_word(before) or before.lower_ in POSITIONS) \
             or before.ent_type_ == "PERSON" or before.tag_ in ("NNS", "NNPS") and is_person_noun(before):
         return None
-    if not any(is_title_word(t) for t in doc[token.left_edge.i : person.start]):
+    if not any(is_title_word(t) or t.lower_ in POSITIONS for t in doc[token.left_edge.i : person.start]):
         return None
     return person_name(person)
 
@@ -3122,6 +3160,9 @@ def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
                 for c in token.children)
     if not (before or after):
         return False  # (checked first: this runs for every proper noun in the article)
+    if after and token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC") \
+            and token.head.lower_ in ("in", "at", "from", "near", "outside", "inside"):
+        return False  # ('In Karsk, a senior official ... said': where the official spoke)
     if alone:
         return after and _lone_name_word(token)
     name = _full_name(token)

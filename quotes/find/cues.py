@@ -457,6 +457,25 @@ def is_age_epithet(token: Token) -> bool:
     return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
+def _subject_of_absolute_participle(verb: Token) -> Token | None:
+    """'..., with both sides accusing each other of bad faith and mediators warning that ...': the
+    parser can join the participle's noun to the phrase before it and hang the participle on the
+    sentence; the noun right before it, inside the 'with' phrase, is who speaks."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    # (joined to the phrase before, or a name: after a bare object the participle can describe it,
+    # 'replaced the clause with vaguer wording asking for ...')
+    with_ = next((a for a in noun.ancestors if a.dep_ == "prep" and a.lower_ == "with"), None)
+    if noun.pos_ not in ("NOUN", "PROPN") or not (noun.dep_ == "conj" or noun.ent_type_ in ("PERSON", "ORG", "NORP")) \
+            or with_ is None:
+        return None
+    # (a subject the parser gave it from before the 'with' is the sentence's)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > with_.i for c in verb.children):
+        return None
+    return noun
+
+
 def _clause_continued(participle: Token) -> Token:
     """The clause a participle hangs on; through a preposition set off by a comma, the clause that
     holds it ('said the room was “gutted”, before adding: ...')."""
@@ -696,6 +715,9 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...'). A verb joined
     to another by 'and' (``conjoined``) shares its subject, not a passive one's agent."""
+    absolute = _subject_of_absolute_participle(verb)
+    if absolute is not None:
+        return absolute
     misread = cue_read_as_modifier_of_subject(verb)
     if misread is not None:
         return _subject_of(misread.head, depth + 1)
