@@ -7267,3 +7267,29 @@ def test_a_player_s_position_the_tagger_read_as_an_adverb_still_opens_the_name(n
     text = f"Comets forward Ben Achterberg{set_off} said the dressing room had a nickname for those late moments."
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Ben Achterberg", "Comets forward")
+
+
+def test_a_person_described_by_a_trade_with_who_is_no_business(nlp):
+    # ('operator' can be a business, 'the port operator'; 'who' is said only of a person)
+    text = ("\"They brought us into the break room, read a letter and handed out packets,\" said Dwayne Kessler, a "
+            "forklift operator who has worked at the plant for 22 years.\n\n"
+            "Kessler said he was two years from qualifying for a full pension.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Dwayne Kessler", "forklift operator")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("On the company's last earnings call, chief financial officer Elena Varga told analysts that demand "
+         "was stable.", "chief financial officer"),
+        # (a body's name whose first word the tagger took for a verb)
+        ("The job cuts drew an angry response from unions. Trades Hall secretary Rosa Delgado said unions had not "
+         "been consulted.",
+         "Trades Hall secretary"),
+        # (a local government named for its place, whatever the recogniser made of the place)
+        ("Many homes were lost. Shire of Mundabrook president Kate Beaumont said the community was in shock.",
+         "Shire of Mundabrook president"),
+    ],
+)
+def test_the_whole_title_before_a_name(nlp, text, role):
+    assert only(extract(nlp, text)).role == role

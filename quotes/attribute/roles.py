@@ -160,6 +160,7 @@ TITLE_MODIFIERS = frozenset(
     foreign defense defence interior finance justice health deputy first senior former chief general
     vice acting interim prime press national security presidential top lead principal assistant asst. associate
     shadow
+    financial operating technology information marketing commercial medical scientific legal investment
     """.split()
 )
 
@@ -593,9 +594,10 @@ def role_before(name: Span) -> str | None:
             pass
         elif token.lower_ in ("the", "a", "an") or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV") \
                 and not _participle_modifier(token) and not _inside_hyphenated_compound(token) \
-                and not (token.lower_ in TITLE_WORDS | TITLE_MODIFIERS and token.dep_ in ("compound", "amod", "nmod")):
+                and not (token.lower_ in TITLE_WORDS | TITLE_MODIFIERS and token.dep_ in ("compound", "amod", "nmod")) \
+                and not (token.ent_type_ == "ORG" and token.text[:1].isupper() and token.dep_ == "compound"):
             # (a title the tagger took for a verb still modifies the name: 'State epidemiologist Dr. X',
-            # 'Shadow housing minister X')
+            # 'Shadow housing minister X'; so does a body's name: 'Trades | Hall secretary X')
             break
         elif token.pos_ == "NOUN" and token.dep_ == "amod" and token.text.islower() and not is_title_text(token.text) \
                 and i + 1 < name.start and doc[i + 1].text[:1].isupper():
@@ -923,8 +925,17 @@ def _title_next_to_name(name: Span) -> str | None:
 def _inside_organisation_name(token: Token) -> bool:
     """'of' or 'the' inside the name of an organisation that opens a title: 'Central Bank of Nigeria
     Governor', 'Bank of England Governor'."""
+    if token.lower_ == "of" and token.head.i == token.i - 1 and token.head.lower_ in LOCAL_GOVERNMENT_NOUNS \
+            and token.head.text[:1].isupper() and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].text[:1].isupper():
+        return True  # (a local government named for its place, whatever the recogniser made of it: 'Shire of X')
     return token.lower_ in ("of", "the") and token.ent_iob_ == "I" and token.ent_type_ == "ORG" \
         and token.head.i < token.i and token.head.text[:1].isupper()
+
+
+# Local governments named for their place: 'Shire of Mundaring', 'City of Ballarat', 'County of Kent'.
+LOCAL_GOVERNMENT_NOUNS = frozenset({"shire", "city", "county", "town", "borough", "municipality", "district",
+                                    "village", "township", "parish", "province", "state"})
 
 
 def _participle_modifier(token: Token) -> bool:

@@ -2687,7 +2687,9 @@ def _described_as_business(token: Token) -> bool:
         return noun.tag_ == "NN" and (noun.lemma_.lower() in ORGANISATION_ANAPHORS | {"service"}
                                       or noun.lower_.endswith("maker") and noun.lower_ not in PEOPLE_WHO_MAKE
                                       and not is_title_word(noun)) \
-            and not any(c.lower_ in PERSONAL_MODIFIERS for c in noun.children)
+            and not any(c.lower_ in PERSONAL_MODIFIERS for c in noun.children) \
+            and not any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") for c in noun.children)
+    # ('Dwayne Kessler, a forklift operator who has worked at the plant': 'who' is said of a person)
     # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
     # (the parser can make the noun a conjunct of a modifier before it: 'the container shipping and
     # trucking group')
