@@ -7293,3 +7293,25 @@ def test_a_person_described_by_a_trade_with_who_is_no_business(nlp):
 )
 def test_the_whole_title_before_a_name(nlp, text, role):
     assert only(extract(nlp, text)).role == role
+
+
+def test_what_a_figure_s_movement_suggests_is_the_writer_s_reading(nlp):
+    text = ("Shares of Telmar rose 12% to $48.40 in morning trading, while Corvane fell 4.5%, suggesting some "
+            "investors were wary of the price.")
+    assert extract(nlp, text) == []
+
+
+def test_a_name_hung_on_the_place_opening_the_sentence_leads_for_the_next_pronoun(nlp):
+    text = ("Infrastructure economist Nicola Hart said the city's situation was not unusual.\n\n"
+            "In Newtown, Mele Tupou, a mother of four who rents her home, said she expected her landlord to pass the "
+            "increase straight on.\n\n"
+            "‘Everything goes up. Now the water. Something’s got to give and usually it’s us,’ she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Nicola Hart", "Mele Tupou", "Mele Tupou"]
+
+
+def test_a_team_s_name_before_a_position_is_no_person_whatever_the_recogniser_said(nlp):
+    text = ("The Forge, now 14-3, sit second in the standings.\n\n"
+            "Forge forward Ben Achterberg, who chipped in 16 points off the bench, said the dressing room had a "
+            "nickname for those moments.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Ben Achterberg", "forward")

@@ -1079,6 +1079,14 @@ def _leading_subject(span: Span) -> bool:
         root = root.head.head  # (the name the subject goes by: 'a student named Helena Roe drove ...')
     if _verb_read_as_plural_noun(root) or _between_quote_and_cue(span[-1]):
         return True
+    # ('In Newtown, Mele Tupou, a mother of four, said': a name the parser hung on the place opening
+    # the sentence, whose verb has no subject of its own, is that verb's subject)
+    place = root if span.root.dep_ == "appos" else None
+    if place is not None and place.dep_ == "pobj" and place.head.dep_ == "prep" \
+            and place.head.i == sentence_bounds(place)[0] and place.head.head.pos_ == "VERB" \
+            and place.head.head.i > span.end \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in place.head.head.children):
+        return True
     # ('Council member X, who voted no, called the project ...': the parser made the name the root
     # and its verb a participle on it)
     if root.dep_ == "ROOT" and any(main_verb_read_as_participle(c) for c in root.children):
@@ -2797,10 +2805,11 @@ def _name_ending_subject(token: Token, people: People) -> Span | None:
     ends it hung inside it. The name, right after a noun of the phrase, is who speaks. A subject with
     a determiner or a plural head ('The lawyer for defendant Ana Roe', 'Supporters of candidate Ana
     Roe') is someone else, whose phrase only mentions the name."""
-    # (a team's plural name before a position is no plural head: 'Comets forward Ben Achterberg')
+    # (a team's name before a position is no plural head, nor a person, whatever the recogniser took it
+    # for: 'Comets forward Ben Achterberg', 'Forge forward Ben Achterberg')
     team = token.text[:1].isupper() and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in POSITIONS
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") and not team \
-            or token.ent_type_ == "PERSON" \
+            or token.ent_type_ == "PERSON" and not team \
             or any(c.dep_ in ("det", "poss", "nummod") for c in token.children) \
             or not (token.text[:1].isupper() or is_title_word(token)):
         return None

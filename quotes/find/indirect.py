@@ -1040,6 +1040,9 @@ def _speaker_of(verb: Token) -> Token | None:
         return None  # (a surname read as an adverb, or as an interjection: 'Pike said ...')
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in EVIDENTIAL_VERBS \
+            and verb.head.lemma_.lower() in CHANGE_VERBS and verb.head.i < verb.i:
+        return None  # ('X fell 4.5%, suggesting investors were wary': the writer's reading of a movement)
     if speaker.lower_ in MARKET_NOUNS:
         # ('Shares of X fell after the company reported ... and warned that ...': shares say nothing;
         # the cue goes with the speech verb before it, whose subject speaks)
@@ -1055,6 +1058,11 @@ def _speaker_of(verb: Token) -> Token | None:
             c.lower_ in ("our", "this") and c.dep_ in ("poss", "det") for c in speaker.children):
         return None  # 'Our correspondent observed that ...': the article's own account, quoting nobody
     return speaker
+
+
+# Verbs of a figure's movement, which no one says: 'Corvane fell 4.5%, suggesting ...'.
+CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "gain", "slide", "jump", "surge", "tumble", "plunge",
+                          "slip", "sink", "soar", "dip", "rally", "edge", "decline", "increase", "decrease", "grow"})
 
 
 # Modals that make a speech verb hypothetical when its subject is no one in particular.
