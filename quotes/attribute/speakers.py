@@ -14,9 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
-    POSITIONS,
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
-    NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, RELATIVE_NOUNS, SENIOR_COUNSEL_LETTERS,
+    NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS, SENIOR_COUNSEL_LETTERS,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title,
     is_relative_noun, is_title_of_address, is_title_text, is_title_word, noun_named_as, role_before, role_in_predicate,
     role_of, role_with_employer_apart, under_read_apart,
