@@ -7315,3 +7315,21 @@ def test_a_team_s_name_before_a_position_is_no_person_whatever_the_recogniser_sa
             "nickname for those moments.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Ben Achterberg", "forward")
+
+
+def test_a_volunteer_s_word_before_the_name_is_a_role_not_part_of_it(nlp):
+    q = only(extract(nlp, "Volunteer Sandy McGlashan said the pantry had never been busier."))
+    assert (q.speaker.name, q.role) == ("Sandy McGlashan", "volunteer")
+
+
+def test_a_participle_after_a_noun_s_that_clause_goes_on_with_the_clause_holding_the_noun(nlp):
+    text = ("Superintendent Fergal Dunleavy told the meeting that two men had been arrested.\n\n"
+            "Supt Dunleavy rejected suggestions that the station was understaffed, saying Navan had 11 more gardaí "
+            "than it did three years ago.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Fergal Dunleavy", "Fergal Dunleavy"]
+
+
+def test_the_plural_title_of_a_body_names_no_person_in_the_body_s_name(nlp):
+    text = ("A food bank in Dundee has warned it could close.\n\nTrustees of the Whitfield Community Pantry said in a "
+            "statement that reserves had fallen to “critical levels” after a 40% rise in demand over the past year.")
+    assert extract(nlp, text)[-1].speaker.name == "Trustees of the Whitfield Community Pantry"

@@ -29,7 +29,7 @@ LAY_PERSON_NOUNS = frozenset(
     resident villager passenger commuter shopper homeowner landlady voter motorist pedestrian survivor eyewitness
     onlooker bystander customer patient protester demonstrator retiree pensioner taxpayer spectator attendee
     mourner tourist visitor migrant refugee employee trader vendor caterer housewife homemaker hawker diner
-    star backup parishioner congregant worshipper churchgoer pilgrim patron evacuee
+    star backup parishioner congregant worshipper churchgoer pilgrim patron evacuee volunteer campaigner
     """.split()
 )
 TITLE_WORDS = frozenset(

@@ -2915,6 +2915,8 @@ def name_in_title_of_phrase(title: Token) -> Span | None:
         return None  # ('the Treasury Alan Brandt' is already cut at the organisation)
     if any(t.lower_ in INSTITUTION_NOUNS for t in name) or name[-1].lower_ in ORGANISATION_NAME_ENDINGS:
         return None  # 'Chair of the Senate Fisheries Oversight Committee': an institution
+    if title.tag_ in ("NNS", "NNPS"):
+        return None  # ('Trustees of the Whitfield Community Pantry': many, of a body, not one person named)
     return name
 
 

@@ -901,6 +901,14 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
             main = thing.head.head if thing.dep_ == "pobj" else thing.head
             if main.pos_ in ("VERB", "AUX") and any(_can_speak(c) for c in main.children if c.dep_ == "nsubj"):
                 return _subject_of(main, depth + 1)
+        if verb.dep_ == "advcl" and head.dep_ == "acl" and verb.doc[verb.left_edge.i - 1].text == "," \
+                and thing.pos_ == "NOUN" and thing.dep_ in ("dobj", "pobj") \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+            # ('rejected suggestions that the station was understaffed, saying ...': nor does one set off
+            # after what a noun's 'that' clause says; it goes on with the clause that holds the noun)
+            main = thing.head.head if thing.dep_ == "pobj" else thing.head
+            if main.pos_ in ("VERB", "AUX") and any(_can_speak(c) for c in main.children if c.dep_ == "nsubj"):
+                return _subject_of(main, depth + 1)
         if verb.dep_ == "conj" and head.dep_ == "relcl" and head.head.i < head.i:
             # ('Barkley, whose ward includes the corridor, ... said he would ...': the parser can join
             # the cue to the relative clause; what a 'whose' phrase names does not speak, its owner does)
