@@ -7333,3 +7333,22 @@ def test_the_plural_title_of_a_body_names_no_person_in_the_body_s_name(nlp):
     text = ("A food bank in Dundee has warned it could close.\n\nTrustees of the Whitfield Community Pantry said in a "
             "statement that reserves had fallen to “critical levels” after a 40% rise in demand over the past year.")
     assert extract(nlp, text)[-1].speaker.name == "Trustees of the Whitfield Community Pantry"
+
+
+def test_a_description_the_parser_made_a_second_subject_leaves_the_name_speaking(nlp):
+    text = ("Fermín López Santiago, the village’s elected agent, said the community assembly had voted last year to "
+            "bar the sale of commercial seed.")
+    assert only(extract(nlp, text)).speaker.name == "Fermín López Santiago"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Tampines GRC MP Daniel Tan Kok Wah, who chairs the committee, said the changes were welcome.\n\n"
+         "“Residents need to know that this is a last resort,” said Mr Tan.", "Daniel Tan Kok Wah", "Tampines GRC MP"),
+        ("Minister of State Goh Pei Shan said the talks would resume.\n\n"
+         "“Most neighbours work things out,” Ms Goh said.", "Goh Pei Shan", "Minister of State"),
+    ],
+)
+def test_an_honorific_and_a_family_name_that_comes_first_name_the_person(nlp, text, name, role):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [(name, role)] * 2

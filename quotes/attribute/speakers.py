@@ -680,7 +680,7 @@ class People:
             # ('Mohd Azhar said' after 'Mohd Azhar Ismail': the given name, with the prefix that opens it)
             person = self._named_by_first_name(span[1:], key)
         if person is None:
-            person = self.by_first_surname(span)
+            person = self.by_first_surname(span) or self.by_family_name_first(span)
         if person is None:
             person = self.by_key[key] = Person(key)
         elif first and person.first_names and first not in person.first_names \
@@ -764,6 +764,20 @@ class People:
         named = [p for p in self.by_key.values()
                  if any(len(m.span) >= n + 2 and [t.lower_ for t in m.span[-n - 1 : -1]] == words
                         and not m.description for m in p.mentions)]
+        return named[0] if len(named) == 1 else None
+
+    def by_family_name_first(self, span: Span) -> Person | None:
+        """'Ms Goh' after 'Goh Pei Shan', 'Mr Tan' after 'Daniel Tan Kok Wah': where the family name
+        comes before two given names (the Chinese custom, and others), an honorific and that name alone
+        name the person. Only the one person named with it two words or more from the end."""
+        doc = span.doc
+        if len(span) != 1 or span.start == 0 or not is_honorific(doc[span.start - 1]) \
+                or not _capitalised(span[0].text):
+            return None
+        word = span[0].lower_
+        named = [p for p in self.by_key.values()
+                 if any(len(m.span) >= 3 and word in [t.lower_ for t in m.span[:-2]] and not m.description
+                        for m in p.mentions)]
         return named[0] if len(named) == 1 else None
 
     def _same_surname_of_gender(self, span: Span, key: str) -> Person | None:
@@ -1419,8 +1433,11 @@ def name_span_of(token: Token) -> Span:
             run -= 1
         set_off = run >= 1 and doc[run - 1].text == ","
         # (not the last word of a title's field: 'Minister for Sustainability and the Environment Grace Lim')
+        # (nor the one word completing a capitalised title: 'Minister of State Goh Pei Shan')
         field = before.i >= 2 and doc[before.i - 1].lower_ == "the" \
-            and doc[before.i - 2].lower_ in ("and", "&", "of", "for")
+            and doc[before.i - 2].lower_ in ("and", "&", "of", "for") \
+            or before.i >= 2 and doc[before.i - 1].lower_ in ("of", "for") and doc[before.i - 2].text[:1].isupper() \
+            and is_title_word(doc[before.i - 2])
         # (or the name before a romanised given name: 'Kenneth Lam | Ho-yin')
         given_name_after = EAST_ASIAN_GIVEN_NAME.match(doc[start:end].text) is not None
         if before.pos_ == "PROPN" and (before.head.i in range(start, end) or given_name_after) \
@@ -2968,7 +2985,8 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
         # (with a first name the recogniser ended the field's entity on: 'Secretary for Transport and
         # Logistics Alvin | Cheung Wing-hong')
         named = name_span_of(doc[end - 1])
-        return named if start <= named.start and named.end == end else person_name(person)
+        # (not the one word completing the title: 'Minister of | State | Goh Pei Shan')
+        return named if start < named.start and named.end == end else person_name(person)
     words = run.text.split()
     first = end - 1
     while doc[first:end].text.split() != words[-2:]:

@@ -698,6 +698,15 @@ def _name_of_a_thing_in_apposition(second: Token, first: Token) -> bool:
         and first.right_edge.i == before
 
 
+def _description_read_as_second_subject(second: Token, first: Token, verb: Token) -> bool:
+    """'Fermín López Santiago, the village’s elected agent, said': the parser can make the description
+    set off by commas after a name a second subject of the cue; the name is who speaks."""
+    doc = verb.doc
+    return first.ent_type_ == "PERSON" and second.pos_ == "NOUN" and first.i < second.i < verb.i \
+        and first.right_edge.i + 2 == second.left_edge.i and doc[first.right_edge.i + 1].text == "," \
+        and doc[verb.i - 1].text == "," and second.right_edge.i + 2 >= verb.i
+
+
 def cue_read_as_modifier_of_subject(verb: Token) -> Token | None:
     """'..., said it would work with the council, but argued hosts should not pay': a second cue
     joined by 'but' or 'and' that the parser read as an adjective on the subject right after it, so
@@ -764,7 +773,8 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         # (or the name's first word made a verb whose subject is the person: 'X, founder of the group
         # | Save the Kelden, wrote')
         earlier = outside[:-1] + [c for c in chosen.children if c.dep_ == "nsubj" and c.i < chosen.i]
-        chosen = next((e for e in reversed(earlier) if _name_of_a_thing_in_apposition(chosen, e)), chosen)
+        chosen = next((e for e in reversed(earlier) if _name_of_a_thing_in_apposition(chosen, e)
+                       or _description_read_as_second_subject(chosen, e, verb)), chosen)
     if chosen is None:
         owner = _owner_before_whose_clause(verb) or _subject_set_off_in_opening_participle(verb)
         if owner is not None:
