@@ -7352,3 +7352,17 @@ def test_a_description_the_parser_made_a_second_subject_leaves_the_name_speaking
 )
 def test_an_honorific_and_a_family_name_that_comes_first_name_the_person(nlp, text, name, role):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [(name, role)] * 2
+
+
+def test_a_name_beside_the_body_a_title_is_of_speaks_when_the_verb_has_no_subject(nlp):
+    text = ("\"Even the regent did not know until it was announced,\" the source said.\n\n"
+            "When contacted, the spokesperson of the Osun State Police Command, SP Yetunde Oyelami-Adio, confirmed "
+            "that the protest took place and said policemen had been deployed to the palace.")
+    assert [q.speaker.name for q in extract(nlp, text)][1:] == ["Yetunde Oyelami-Adio"] * 2
+
+
+def test_the_octogenarian_is_the_one_just_named_whatever_the_tagger_made_of_the_word(nlp):
+    text = ("An elder in the community, Pa Ezekiel Ogundipe, a retired headmaster, lamented that the crisis had "
+            "stalled development in the town.\n\n"
+            "\"Since the last Oba joined his ancestors, nothing has moved,\" the octogenarian said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Pa Ezekiel Ogundipe"] * 2

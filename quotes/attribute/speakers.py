@@ -2008,7 +2008,7 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         given = _one_given_the_description(phrase, people)
         if given is not None:
             found = (given, None)  # ('Morag Whyte, a grandmother-of-three ... the grandmother-of-three said')
-        if token.lemma_.lower() in AGE_NOUNS:
+        if token.lemma_.lower() in TEEN_NOUNS:
             # ('... beat 19-year-old Ethan Brandt ... the teenager said': the one the text gave a
             # teenager's age)
             teens = [p for p in people.by_key.values() for m in p.mentions
@@ -2313,7 +2313,9 @@ def _described_by_age(token: Token) -> bool:
     """'the 29-year-old defender said', 'said the grandmother-of-six', 'the mother of five said', 'the
     teenager said': a person the article has just named, described by age or by the number of their
     children or grandchildren."""
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in AGE_NOUNS and any(
+    # (in lower case whatever the tagger made of it: 'the octogenarian' as a proper noun)
+    return (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()) and (
+        token.lemma_.lower() in AGE_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
         c.dep_ == "amod" and is_age_epithet(c)
         or c.dep_ == "prep" and c.lower_ == "of" and (token.doc[c.i - 1].text == "-" or token.lemma_.lower()
@@ -2338,7 +2340,8 @@ def _age_given(name: Span) -> int | None:
 
 
 # Nouns that describe a person by age alone: 'the teenager said'.
-AGE_NOUNS = frozenset({"teenager", "teen", "youngster"})
+TEEN_NOUNS = frozenset({"teenager", "teen", "youngster"})
+AGE_NOUNS = TEEN_NOUNS | frozenset({"sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian"})
 
 
 # Last words of a company's name.

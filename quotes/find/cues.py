@@ -1162,6 +1162,12 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.i < name.i \
             and doc[name.left_edge.i - 1].text == "," and verb.is_ancestor(name):
         return name
+    # (or beside the body the title is of, when the verb has no subject: 'the spokesperson of the Osun
+    # State Police Command, SP Yetunde Oyelami-Adio, confirmed')
+    if subjectless and name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON") and name.dep_ == "appos" \
+            and name.head.ent_type_ == "ORG" and name.head.i < name.i and doc[name.left_edge.i - 1].text == "," \
+            and verb.is_ancestor(name) and name.i - name.left_edge.i >= 1:
+        return name
     # (or a name with its description, hung on the phrase before: 'Reached by phone, Yusuf, a
     # 45-year-old teacher, said')
     described = name.head
