@@ -44,7 +44,9 @@ class PipelineNotFound(RuntimeError):
 # A paragraph that opens in capitals after its article, as British papers print a lede: 'A BARMAN
 # told a jury ...', 'A FORMER council housing director who ...'; or with one long capitalised word:
 # 'DETECTIVES investigating ...'. The tagger reads such words as names.
-SHOUTED_LEDE = re.compile(r"(?m)^(?:(A|An|AN|The|THE) ((?:[A-Z][A-Z'’-]+ )+)|([A-Z][A-Z'’-]{5,} ))(?=[a-z])")
+# (a run with a word of three letters or more: 'The UN envoy' opens with an acronym, 'A MAN has' shouts)
+SHOUTED_LEDE = re.compile(r"(?m)^(?:(A|An|AN|The|THE) (?=(?:[A-Z][A-Z'’-]+ )*[A-Z][A-Z'’-]{2,} )((?:[A-Z][A-Z'’-]+ )+)"
+                          r"|([A-Z][A-Z'’-]{5,} ))(?=[a-z])")
 # A curly apostrophe after a name's one-letter prefix ('D’Souza', 'O’Neill'), with which the tagger
 # reads the name as common words, as it does not with a straight one.
 NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])’(?=[A-Z][a-z])")
@@ -233,10 +235,13 @@ def whole_names(doc: Doc) -> Doc:
         if first.label_ != "PERSON" or end is None:
             continue
         following = ents[index + 1] if index + 1 < len(ents) else None
-        later = following is not None and following.start == end and following.label_ in ("PERSON", "ORG", "GPE", "NORP")
-        if following is not None and following.start < end + 1 and not later:
+        # (a surname's particle and the capitalised word after it: 'dela Paz')
+        particle = doc[end].text in LOWER_CASE_SURNAME_PARTICLES
+        later = following is not None and following.start == end + particle \
+            and following.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        if following is not None and following.start < end + 1 + particle and not later:
             continue
-        last = following.end if later else end + 1
+        last = following.end if later else end + 1 + particle
         ents[index : index + (2 if later else 1)] = [Span(doc, first.start, last, label="PERSON")]
         merged = True
     # An amount is no part of a name: 'has fined Brightwave | £310mn'.
@@ -289,6 +294,10 @@ def _after_nickname(doc: Doc, name: Span) -> int | None:
     if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha \
             and doc[i - 1].whitespace_:
         return i
+    # (or a surname opened by a lower-case particle: 'Ramon “Monching” dela Paz')
+    if i + 1 < len(doc) and doc[i].text in LOWER_CASE_SURNAME_PARTICLES and doc[i + 1].text[:1].isupper() \
+            and doc[i + 1].is_alpha and doc[i - 1].whitespace_:
+        return i
     return None
 
 
@@ -311,7 +320,7 @@ def _name_word(token) -> bool:
 # Lower-case words that open a surname inside a full name.
 LOWER_CASE_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "dos", "das", "del",
                                           "della", "le", "la", "ter", "ten", "bin", "binti", "bint", "ibn", "ole",
-                                          "ap", "al", "el"})
+                                          "ap", "al", "el", "dela", "delos"})
 
 
 # Particles that join a father's name to a person's own: 'bin', 'bint' ('son of', 'daughter of').

@@ -7366,3 +7366,33 @@ def test_the_octogenarian_is_the_one_just_named_whatever_the_tagger_made_of_the_
             "stalled development in the town.\n\n"
             "\"Since the last Oba joined his ancestors, nothing has moved,\" the octogenarian said.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Pa Ezekiel Ogundipe"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # (a plural the parser made the head of the description, with the title hung on it)
+        ("Dr Jane Roe, an infectious diseases specialist at a private hospital, said the strain had not been "
+         "dominant for a decade.", "infectious diseases specialist"),
+        # (a hyphenated title whose last part the tagger read as an adjective)
+        ("Its director-general, Dr Jane Roe, said in a post that residents should prepare early.",
+         "director-general"),
+        # (an acronym opening the paragraph is no shouted lede)
+        ("The UN secretary-general, Jane Roe, said the talks would resume.", "UN secretary-general"),
+    ],
+)
+def test_a_role_set_beside_the_name_however_the_tagger_read_its_words(nlp, text, role):
+    assert only(extract(nlp, text)).role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ramon dela Paz on Monday said the permits were unfair. Later, Dela Paz said he would file a bill.",
+        "Senator Ramon “Monching” dela Paz on Monday filed a resolution.\n\n"
+        "In a Facebook post, Dela Paz said “a handful of importers” had cornered half of the permits.",
+    ],
+)
+def test_a_surname_opened_by_dela_is_the_name_s_with_or_without_a_nickname(nlp, text):
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name.endswith("dela Paz") and q.speaker.name.startswith("Ramon") and q.role == "Senator"

@@ -971,6 +971,13 @@ def _title_of_a_field(token: Token) -> bool:
         and not any(c.dep_ in ("det", "poss") for c in field.children)
 
 
+def _hyphenated_title_end(token: Token) -> bool:
+    """'general' in 'director-general', which the tagger can read as an adjective."""
+    doc = token.doc
+    return token.pos_ == "ADJ" and token.i >= 2 and doc[token.i - 1].text in ("-", "‐") \
+        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ and is_title_word(doc[token.i - 2])
+
+
 def role_in_apposition(name: Span) -> str | None:
     """'Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said' and
     'Russian presidential aide, Vladimir Medinsky, ...'."""
@@ -1003,10 +1010,15 @@ def role_in_apposition(name: Span) -> str | None:
                 return member
         # (one person's role is singular: 'Kevin Harte, 52, targeted pensioners' is what he did)
         # (not one after a clause of the name's: 'X said it had taken 30,000 preorders, a figure ...')
+        # ('an infectious diseases specialist at ...': a plural the parser made the head, with the title
+        # hung on it right after)
+        title_after = next((c for c in child.children if c.i == child.i + 1 and c.tag_ == "NN" and is_title_word(c)),
+                           None) if child.tag_ == "NNS" else None
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
                 and not (name.start <= child.i < name.end) \
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[name.end : child.left_edge.i]) \
-                and (child.tag_ != "NNS" or is_title_word(child) and child.lemma_.lower() not in LAY_PERSON_NOUNS) \
+                and (child.tag_ != "NNS" or is_title_word(child) and child.lemma_.lower() not in LAY_PERSON_NOUNS
+                     or title_after is not None) \
                 and not _measure_word(child) and not _bracketed_thing(child) and not _quoted_thing(child):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
@@ -1023,10 +1035,13 @@ def role_in_apposition(name: Span) -> str | None:
             tokens = [t for part in parts for t in part.subtree
                       if t.dep_ not in ("relcl",) and not _in_relcl(t, part) and not _in_second_conjunct(t, child)
                       and not _in_origin(t, child) and t.i not in measure]
+            if title_after is not None:
+                tokens = sorted({t for t in child.subtree if t.i <= title_after.i} | set(title_after.subtree),
+                                key=lambda t: t.i)
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
             if any(t.tag_ == "WP$" or t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tokens):
                 continue  # ('Rachel Roe, whose son Callum has epilepsy,': a clause the parser misread)
-            role = role_with_employer_apart(tokens, child)
+            role = role_with_employer_apart(tokens, title_after or child)
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
                 return role
     head = root.head
@@ -1075,7 +1090,7 @@ def role_in_apposition(name: Span) -> str | None:
     if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" \
             and not any(t.text == ":" for t in root.doc[head.i + 1 : root.i]) and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
-            or head.pos_ == "PROPN" and is_title_word(head)):
+            or head.pos_ == "PROPN" and is_title_word(head) or _hyphenated_title_end(head)):
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i
                   and t.i not in hired]
         tokens = _contiguous(sorted(tokens, key=lambda t: t.i), head)
