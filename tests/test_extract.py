@@ -7396,3 +7396,9 @@ def test_a_role_set_beside_the_name_however_the_tagger_read_its_words(nlp, text,
 def test_a_surname_opened_by_dela_is_the_name_s_with_or_without_a_nickname(nlp, text):
     q = extract(nlp, text)[-1]
     assert q.speaker.name.endswith("dela Paz") and q.speaker.name.startswith("Ramon") and q.role == "Senator"
+
+
+def test_a_verb_joined_by_and_keeps_its_subject_after_a_phrase_of_time(nlp):
+    text = ("Derrick Vance, the program director, said the ratings had barely moved. He called Pasternak “the least "
+            "replaceable person in this building”, and then, after a pause, added that he included himself in that.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Derrick Vance"] * 3

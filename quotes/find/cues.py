@@ -1071,6 +1071,10 @@ def subject_read_as_object_of_conjunction(verb: Token) -> Token | None:
             or node.right_edge.i not in (verb.i - 1, verb.i - 2) or node.pos_ not in ("NOUN", "PROPN", "PRON") \
             or node.ent_type_ in ("DATE", "TIME"):  # ('until earlier this year')
         return None
+    # (nor after an 'and' that joins the verb to one before, whose subject it shares: '..., and then,
+    # after a pause, added')
+    if verb.dep_ == "conj" and any(t.dep_ == "cc" and t.head.i == verb.head.i for t in doc[verb.head.i : node.head.i]):
+        return None
     return node
 
 
