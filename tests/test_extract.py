@@ -7402,3 +7402,28 @@ def test_a_verb_joined_by_and_keeps_its_subject_after_a_phrase_of_time(nlp):
     text = ("Derrick Vance, the program director, said the ratings had barely moved. He called Pasternak “the least "
             "replaceable person in this building”, and then, after a pause, added that he included himself in that.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Derrick Vance"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Only opener Callum Wiremu, who made a defiant 64, offered resistance.\n\nWiremu, speaking on the radio, "
+         "conceded that his side had been outplayed.", "Callum Wiremu", "opener"),
+        # (who publishes a named paper is a person, whatever else 'publisher' can name)
+        ("\"Every publisher that signs one of these makes it harder for us to sue,\" said Abe Soto, publisher of the "
+         "independent Lakeshore Ledger.", "Abe Soto", "publisher of the independent Lakeshore Ledger"),
+        # (a statement's noun in '-ment' names no person, so the title after 'signed by' is the name's)
+        ("The statement, signed by its Director of Public Affairs, Mr Fiifi Aidoo-Quansah, described the claims as "
+         "\"misleading and unfortunate\".", "Fiifi Aidoo-Quansah", "Director of Public Affairs"),
+        # (a company's description is no person's: 'one of the licensed buying companies')
+        ("The Managing Director of Golden Pod Commodities Limited, one of the licensed buying companies operating in "
+         "the district, Alhaji Sumaila Issahaku, confirmed that his company was owing farmers.", "Sumaila Issahaku",
+         "Managing Director of Golden Pod Commodities Limited"),
+        # (an office named with a possessive, after a title)
+        ("Assistant State's Attorney Kevin Osei argued that a prison term was necessary.", "Kevin Osei",
+         "Assistant State's Attorney"),
+    ],
+)
+def test_roles_that_positions_offices_and_descriptions_give(nlp, text, name, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind, q.role) == (name, "person", role)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.organisations import KINDS_OF_BODY, description_for, descriptions_in, organisation_key
-from quotes.attribute.roles import PERSON_NOUN_ENDINGS, clean_role, has_title_text, is_relative_noun, is_title_word
+from quotes.attribute.roles import clean_role, has_person_noun_ending, has_title_text, is_relative_noun, is_title_word
 from quotes.attribute.speakers import (
     BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_NOUNS,
     NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun,
@@ -307,7 +307,7 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         # out early')
         clause = {t.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for t in c.subtree}
         role = quote.role or (clean_role([t for t in mention if t.i not in clause]) if is_title_word(head)
-                              or head.lemma_.lower().endswith(PERSON_NOUN_ENDINGS) else None)
+                              or has_person_noun_ending(head.lemma_.lower()) else None)
         person = named.speaker()
         # (a title the lede states beats a role read from what they do: 'A high school principal told
         # the board ...' / 'Angela Moreau, who has led Westfield High School since 2020, ...')

@@ -512,13 +512,19 @@ def is_lay_person(token: Token) -> bool:
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "mate")
 
 
+def has_person_noun_ending(lemma: str) -> bool:
+    """Whether a noun ends as nouns for people do ('resident', 'adviser'), not as nouns for acts and
+    things in '-ment' ('statement', 'government')."""
+    return lemma.endswith(PERSON_NOUN_ENDINGS) and not lemma.endswith("ment")
+
+
 def _names_a_person(noun: Token) -> bool:
     """'the mayor's chief of staff', 'the defendant's barrister': a possessor that is someone, whose
     the title is, not a body."""
     lemma = noun.lemma_.lower()
     # ('the committee's chair': a body's noun can end as people's nouns do)
     return is_title_word(noun) or lemma in FAMILY_EPITHETS or lemma in RELATIVE_NOUNS \
-        or lemma.endswith(PERSON_NOUN_ENDINGS) and lemma not in EMPLOYER_NOUNS
+        or has_person_noun_ending(lemma) and lemma not in EMPLOYER_NOUNS
 
 
 def _named_possessor_end(tokens: list[Token]) -> int | None:
@@ -535,6 +541,9 @@ def _named_possessor_end(tokens: list[Token]) -> int | None:
     owned = owner.head
     if owner.dep_ != "poss" or owned.i <= owner.i or _owns_a_body(tokens, possessive):
         return None
+    if possessive >= 2 and (is_title_word(tokens[0]) or tokens[0].lower_ in TITLE_MODIFIERS) \
+            and tokens[0].text[:1].isupper() and owned.text[:1].isupper():
+        return None  # (an office named with a possessive, after a title: 'Assistant State's Attorney')
     # (before a name the parser hangs the possessor on the name: 'Trump’s Ukraine envoy Keith Kellogg')
     title = owned if owned.i <= tokens[-1].i else tokens[-1]
     return possessive if is_title_word(title) or is_relative_noun(title) or title.lower_ in FAMILY_EPITHETS else None
@@ -820,7 +829,9 @@ def _title_read_as_verb(name: Span) -> list[Token]:
 # tackle Marcus Oduya'): elsewhere most are common words.
 POSITIONS = frozenset({"forward", "back", "tackle", "end", "center", "centre", "safety", "wing", "prop", "lock",
                        "keeper", "closer", "starter", "hander", "guard", "receiver", "goaltender", "goalie",
-                       "netminder", "lineman", "cornerback", "halfback", "defenseman", "defenceman", "reliever"})
+                       "netminder", "lineman", "cornerback", "halfback", "defenseman", "defenceman", "reliever",
+                       # (cricket's)
+                       "opener", "batter", "batsman", "bowler", "spinner", "seamer", "paceman", "all-rounder"})
 # Positions that also open bodies' names ('Center Stage Theatre', 'Wing Tai Holdings').
 NAME_OPENING_POSITIONS = frozenset({"back", "center", "centre", "end", "safety", "wing", "starter"})
 POSITIONS_BEFORE_NAMES = POSITIONS - NAME_OPENING_POSITIONS
@@ -1072,8 +1083,10 @@ def role_in_apposition(name: Span) -> str | None:
         # (or on a thing whose complement ends in the title: 'A review by the county auditor, Samuel
         # Roe, found': the name is the auditor's)
         if not _names_a_person(head) and head.lemma_.lower() not in LAY_PERSON_NOUNS:
+            # (an honorific can open the name: 'The statement, signed by its Director of Public Affairs, Mr X,')
             head = next((t for t in head.subtree if t.dep_ == "pobj" and t.i > head.i and is_title_word(t)
-                         and t.right_edge.i + 2 == name.start and root.doc[name.start - 1].text == ","), head)
+                         and root.doc[t.right_edge.i + 1].text == ","
+                         and all(is_honorific(w) for w in root.doc[t.right_edge.i + 2 : name.start])), head)
     elif root.dep_ == "appos" and is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("to", "for", "of") and (outer := _title_before_complement(head.head)) is not None:
         # (even when that last noun is a title too: 'the Chief Press Secretary to the Governor, X',
@@ -1163,6 +1176,8 @@ def _one_of(one: Token) -> str | None:
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if group is None or group.pos_ != "NOUN" or group.tag_ != "NNS" or group.lemma_ == group.lower_:
         return None
+    if group.lemma_.lower() in EMPLOYER_NOUNS:
+        return None  # ('X Ltd, one of the licensed buying companies': a body's description, not a person's)
     modifiers = [t for t in group.lefts if t.dep_ in ("compound", "amod") and t.i == group.i - 1]
     return " ".join([t.text for t in modifiers] + [group.lemma_])
 

@@ -16,9 +16,9 @@ from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
     NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS, SENIOR_COUNSEL_LETTERS,
-    TITLE_MODIFIERS, bracketed_honorific, clean_role, has_title_text, is_honorific, is_lay_person, is_plural_title,
-    is_relative_noun, is_title_of_address, is_title_text, is_title_word, noun_named_as, role_before, role_in_predicate,
-    role_of, role_with_employer_apart, under_read_apart,
+    TITLE_MODIFIERS, bracketed_honorific, clean_role, has_person_noun_ending, has_title_text, is_honorific,
+    is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
+    noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
 )
 from quotes.find.cues import (
     antecedent_of_relative,
@@ -934,7 +934,7 @@ def is_person_noun(token: Token) -> bool:
     ('The programme, whose director ... said' is no one to be named later.)"""
     lemma = token.lemma_.lower()
     # (and the trades in '-man' and '-woman': 'barman', 'fisherwoman')
-    return is_title_word(token) or lemma in GENDERED_NOUNS or lemma.endswith(PERSON_NOUN_ENDINGS) \
+    return is_title_word(token) or lemma in GENDERED_NOUNS or has_person_noun_ending(lemma) \
         or lemma.endswith(("man", "woman")) and len(lemma) > 5
 
 
@@ -2715,8 +2715,11 @@ def _described_as_business(token: Token) -> bool:
                                       or noun.lower_.endswith("maker") and noun.lower_ not in PEOPLE_WHO_MAKE
                                       and not is_title_word(noun)) \
             and not any(c.lower_ in PERSONAL_MODIFIERS for c in noun.children) \
-            and not any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") for c in noun.children)
-    # ('Dwayne Kessler, a forklift operator who has worked at the plant': 'who' is said of a person)
+            and not any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") for c in noun.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
+                        for c in noun.children)
+    # ('Dwayne Kessler, a forklift operator who has worked at the plant': 'who' is said of a person; and
+    # 'Abe Soto, publisher of the Lakeshore Ledger': who publishes a named paper is a person)
     # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
     # (the parser can make the noun a conjunct of a modifier before it: 'the container shipping and
     # trucking group')
