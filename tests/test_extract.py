@@ -7427,3 +7427,9 @@ def test_a_verb_joined_by_and_keeps_its_subject_after_a_phrase_of_time(nlp):
 def test_roles_that_positions_offices_and_descriptions_give(nlp, text, name, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.speaker.kind, q.role) == (name, "person", role)
+
+
+def test_what_an_arrangement_sets_out_is_no_one_s_word(nlp):
+    text = ("The Omoteru Ruling House, whose turn it is to produce the next monarch according to the rotational "
+            "arrangement, has kicked against the choice.")
+    assert extract(nlp, text) == []

@@ -1240,7 +1240,8 @@ RAW_DATA = frozenset({"data", "datum", "figure", "number", "statistic"})
 
 # What a thing is done 'according to' when it follows a norm rather than a source's word.
 NORMS = frozenset({"plan", "rule", "regulation", "law", "guideline", "policy", "protocol", "procedure", "standard",
-                   "definition", "formula", "criterion", "tradition", "custom", "script", "principle"})
+                   "definition", "formula", "criterion", "tradition", "custom", "script", "principle",
+                   "arrangement", "agreement", "schedule", "timetable", "constitution", "convention"})
 
 
 def _author_of(record: Token) -> Token | None:
