@@ -7433,3 +7433,8 @@ def test_what_an_arrangement_sets_out_is_no_one_s_word(nlp):
     text = ("The Omoteru Ruling House, whose turn it is to produce the next monarch according to the rotational "
             "arrangement, has kicked against the choice.")
     assert extract(nlp, text) == []
+
+
+def test_a_clause_a_colon_sets_before_a_sentence_is_no_report_of_its_verb(nlp):
+    text = "They are winning: Viktor Hale declared war on the republic."
+    assert extract(nlp, text) == []

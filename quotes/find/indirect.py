@@ -192,6 +192,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     for complement in complements_of(verb):
         if _small_clause(complement):
             continue  # ('reported him missing': what the object is, not what was said)
+        if complement.i < verb.i and complement.right_edge.text == ":":
+            continue  # ('The pattern is familiar: the rebels declared a truce ...': a colon opens what explains)
         across = _relative_reported_across_cue(complement, verb)
         if across is not None:
             spans.append((across, "indirect-verb-complement"))
