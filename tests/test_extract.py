@@ -7438,3 +7438,17 @@ def test_what_an_arrangement_sets_out_is_no_one_s_word(nlp):
 def test_a_clause_a_colon_sets_before_a_sentence_is_no_report_of_its_verb(nlp):
     text = "They are winning: Viktor Hale declared war on the republic."
     assert extract(nlp, text) == []
+
+
+def test_a_name_and_an_age_set_beside_the_place_opening_the_sentence_speak(nlp):
+    text = ("Accepting the award at a dinner in Dublin Castle, Ní Bhriain, 58, said she had kept every rejection "
+            "letter in a biscuit tin.\n\n“Not out of spite,” she told the audience.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Ní Bhriain"] * 2
+
+
+def test_a_name_only_ever_given_as_where_something_is_is_no_one_a_pronoun_means(nlp):
+    text = ("Fenella Achebe-Hart came to Manchester from a touring company in Bristol. Under her leadership, the "
+            "theatre staged 31 new plays, and its cheap Tuesdays were copied by theatres in Leeds and Glasgow.\n\n"
+            "In her letter, she wrote that she was proud of every member of staff.\n\n"
+            "Reached by phone, she said only: “Read the play when it’s published. Then decide.”")
+    assert extract(nlp, text)[-1].speaker.name == "Fenella Achebe-Hart"

@@ -275,10 +275,11 @@ class People:
                              and e.root.dep_ == "compound"}
         # Nor is a one-word name that the article only ever gives as what a thing is 'of': 'the
         # government of Orkney', 'the people of Darrakhan' (not 'the mother of Dylan').
+        # Nor one the article only ever gives where something is: 'in Leeds and Glasgow', 'near Harlow'.
         owned, elsewhere = set(), set()
         for e in self.ents:
             if e.label_ == "PERSON" and len(e) == 1 and e.text not in fuller:
-                (owned if _what_a_thing_is_of(e.root) else elsewhere).add(e.text)
+                (owned if _what_a_thing_is_of(e.root) or _where_something_is(e.root) else elsewhere).add(e.text)
         self.thing_names |= owned - elsewhere
         # Nor is a possessive name that opens a place's: 'Clark’s Harbour', 'St John’s Wood'.
         # (the recogniser may take the possessive ending into the name or leave it out)
@@ -1016,6 +1017,14 @@ def _which_follows(name: Span) -> bool:
 
 # Endings of nouns for people, less the '-ant' and '-ent' that 'the government' and 'a resident' share.
 PERSON_NOUN_ENDINGS_BUT_ENT = tuple(e for e in PERSON_NOUN_ENDINGS if e not in ("ant", "ent"))
+
+
+def _where_something_is(name: Token) -> bool:
+    """'in Glasgow', 'theatres in Leeds and Glasgow', 'near Harlow': the object of a preposition of
+    place, or a conjunct of one."""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ in ("in", "near", "across", "throughout", "outside")
 
 
 def _what_a_thing_is_of(name: Token) -> bool:
@@ -3225,12 +3234,19 @@ def _given_an_age(token: Token, alone: bool = False) -> bool:
             return _full_name(token) is not None
         if child.i < token.i or child.dep_ not in ("appos", "npadvmod", "amod", "nummod"):
             continue
+        # (right after the name: in 'in Dublin Castle, Ní Bhriain, 58,' the age is the second name's)
         if child.like_num and child.text.isdecimal() and 0 < int(child.text) < 120 \
-                and token.doc[child.i - 1].text == "," or any(is_age_epithet(t) or "-year-old" in t.lower_
-                                                               for t in child.subtree):
+                and token.doc[child.i - 1].text == "," and token.doc[child.i - 2].i == token.i \
+                or any(is_age_epithet(t) or "-year-old" in t.lower_ for t in child.subtree):
             if alone:
                 return _lone_name_word(token)
             return _full_name(token) is not None
+    # (or set off right after it, wherever the parser hung it)
+    doc = token.doc
+    if token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 3].text == "," \
+            and doc[token.i + 2].text.isdecimal() and 0 < int(doc[token.i + 2].text) < 120 \
+            and doc[token.i + 2].dep_ in ("appos", "npadvmod", "nummod") and doc[token.i + 2].head.i != token.i:
+        return _lone_name_word(token) if alone else _full_name(token) is not None
     return False
 
 

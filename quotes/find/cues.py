@@ -1179,11 +1179,13 @@ def _name_set_off_before(verb: Token) -> Token | None:
             and described.i < name.i and doc[name.left_edge.i - 1].text == "," and verb.is_ancestor(name):
         return described
     # (or with an age: 'In the village of Chhiudi, Hari Roe, 63, said', the name joined to the place)
+    # (or both the name and the age set beside the place: 'at a dinner in Dublin Castle, Ní Bhriain, 58, said')
+    aged = doc[name.i - 2] if name.i >= 2 else None
     if subjectless and name.like_num and name.text.isdecimal() and 0 < int(name.text) < 120 \
-            and name.dep_ in ("appos", "npadvmod", "nummod") and described.pos_ == "PROPN" \
-            and described.text[:1].isupper() and described.i == name.i - 2 and doc[name.i - 1].text == "," \
-            and verb.is_ancestor(name):
-        return described
+            and name.dep_ in ("appos", "npadvmod", "nummod") and aged.pos_ == "PROPN" \
+            and aged.text[:1].isupper() and (aged.i == described.i or aged.head.i == described.i) \
+            and doc[name.i - 1].text == "," and verb.is_ancestor(name):
+        return aged
     return None
 
 
