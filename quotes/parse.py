@@ -244,6 +244,23 @@ def whole_names(doc: Doc) -> Doc:
         last = following.end if later else end + 1 + particle
         ents[index : index + (2 if later else 1)] = [Span(doc, first.start, last, label="PERSON")]
         merged = True
+    # A body's name the recogniser cut after a link word: 'the Ministry of Labour and | Social Security'.
+    for index in range(len(ents) - 1, -1, -1):
+        ent = ents[index]
+        end = ent.end
+        if ent.label_ != "ORG" or ent[-1].lower_ not in ("and", "of", "for", "&"):
+            continue
+        following = ents[index + 1] if index + 1 < len(ents) else None
+        if following is not None and following.start == end and following.label_ == "ORG":
+            ents[index : index + 2] = [Span(doc, ent.start, following.end, label="ORG")]
+            merged = True
+            continue
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and (following is None or end < following.start):
+            end += 1
+        if end > ent.end:
+            ents[index] = Span(doc, ent.start, end, label="ORG")
+            merged = True
     # An amount is no part of a name: 'has fined Brightwave | £310mn'.
     for index in range(len(ents) - 1, -1, -1):
         ent = ents[index]

@@ -7452,3 +7452,8 @@ def test_a_name_only_ever_given_as_where_something_is_is_no_one_a_pronoun_means(
             "In her letter, she wrote that she was proud of every member of staff.\n\n"
             "Reached by phone, she said only: “Read the play when it’s published. Then decide.”")
     assert extract(nlp, text)[-1].speaker.name == "Fenella Achebe-Hart"
+
+
+def test_a_body_s_name_the_recogniser_cut_after_and_is_whole(nlp):
+    text = "The Ministry of Labour and Social Security confirmed that it had received a request from the union."
+    assert only(extract(nlp, text)).speaker.name == "Ministry of Labour and Social Security"
