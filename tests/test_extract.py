@@ -7457,3 +7457,13 @@ def test_a_name_only_ever_given_as_where_something_is_is_no_one_a_pronoun_means(
 def test_a_body_s_name_the_recogniser_cut_after_and_is_whole(nlp):
     text = "The Ministry of Labour and Social Security confirmed that it had received a request from the union."
     assert only(extract(nlp, text)).speaker.name == "Ministry of Labour and Social Security"
+
+
+def test_two_possessives_of_either_gender_after_a_name_tell_nothing_of_its_gender(nlp):
+    text = ("Ruth Abernathy-Kwan, the film critic, died in March at 81. Her family asked that the gathering be "
+            "“loud, long and a little rude,” in keeping with her columns.\n\n"
+            "The filmmaker Desmond Otieno-Clarke opened the afternoon by reading her 1991 review of his first feature, "
+            "“Low Water,” which she called “clumsy, overlong and alive.”\n\n"
+            "“I had that sentence framed,” Otieno-Clarke told the audience. “Both halves of it.”\n\n"
+            "He recalled that she had telephoned him the week the review ran.")
+    assert extract(nlp, text)[-1].speaker.name == "Desmond Otieno-Clarke"

@@ -611,6 +611,11 @@ class People:
                     continue
                 if token.dep_ == "poss" and _owned_inside_a_noun_phrase(token):
                     break  # ('Roe posted a photograph of her first reply': may well be someone else's)
+                if token.dep_ == "poss" and any(
+                        t.dep_ == "poss" and t.lower_ in GENDER_CUES and not self.inside_quote(t.idx)
+                        and GENDER_CUES[t.lower_] != GENDER_CUES[token.lower_]
+                        for t in self.doc[token.i + 1 : min(stop, sentence_end)]):
+                    break  # ('Roe opened by reading her review of his first film': one of the two is someone else)
                 if GENDER_CUES[token.lower_] in others:
                     break
                 # (an object pronoun is someone else, 'Roe scolded him', unless reflexive: 'pronounced himself')
