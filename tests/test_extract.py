@@ -7467,3 +7467,21 @@ def test_two_possessives_of_either_gender_after_a_name_tell_nothing_of_its_gende
             "“I had that sentence framed,” Otieno-Clarke told the audience. “Both halves of it.”\n\n"
             "He recalled that she had telephoned him the week the review ran.")
     assert extract(nlp, text)[-1].speaker.name == "Desmond Otieno-Clarke"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Teddy Nguyen, who has owned the Blue Heron Lounge since 2012, said the pianist never rehearsed.",
+         "owner of the Blue Heron Lounge"),
+        ("Jane Roe, who founded the charity in 1998, said demand had doubled.", "founder of the charity"),
+    ],
+)
+def test_who_owns_or_founded_a_body_is_its_owner_or_founder(nlp, text, role):
+    assert only(extract(nlp, text)).role == role
+
+
+def test_a_person_s_publisher_the_recogniser_names_as_a_person_is_one(nlp):
+    text = ("Her publisher, Eoin Gallagher of Turlough Press, which has four full-time staff, said the first print run "
+            "had taken a year to sell. “We’re going to need a bigger van,” Gallagher said.")
+    assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == [("Eoin Gallagher", "person")] * 2

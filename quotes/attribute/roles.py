@@ -1281,7 +1281,9 @@ def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
 
 
 # "X, who heads the central bank": the verb of a relative clause that says what someone leads.
-LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head", "direct": "director"}
+LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head", "direct": "director",
+                 # (and who owns or founded it: 'who has owned the Blue Heron Lounge since 2012')
+                 "own": "owner", "found": "founder"}
 # Bodies someone heads, leads or runs, named by a common noun: 'who runs the charity'.
 LED_BODIES = frozenset("""
     bank company firm business agency department ministry office committee commission council board union party

@@ -2731,9 +2731,12 @@ def _described_as_business(token: Token) -> bool:
             and not any(c.lower_ in PERSONAL_MODIFIERS for c in noun.children) \
             and not any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom") for c in noun.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
-                        for c in noun.children)
+                        for c in noun.children) \
+            and not (token.ent_type_ == "PERSON" and any(c.dep_ == "poss" and c.lower_ in ("her", "his")
+                                                         for c in noun.children))
     # ('Dwayne Kessler, a forklift operator who has worked at the plant': 'who' is said of a person; and
-    # 'Abe Soto, publisher of the Lakeshore Ledger': who publishes a named paper is a person)
+    # 'Abe Soto, publisher of the Lakeshore Ledger': who publishes a named paper is a person, and so is
+    # a person's 'Her publisher, Eoin Gallagher,' the recogniser calls one)
     # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
     # (the parser can make the noun a conjunct of a modifier before it: 'the container shipping and
     # trucking group')
