@@ -184,8 +184,9 @@ def whole_names(doc: Doc) -> Doc:
     + 'Malhotra'); two PERSON entities that touch, with the first hung on the second as part of one
     noun phrase, are one name, and so is a name followed by a lower-case particle and a capitalised
     surname ('dos Santos'). An entity that runs past a possessive ending is cut there ('the Daily
-    Courier's | Ana Ruiz') and at an amount ('Brightwave | £310mn'), and two places joined by 'and' before
-    a body's name are the body's."""
+    Courier's | Ana Ruiz') and at an amount ('Brightwave | £310mn'), two places joined by 'and' before
+    a body's name are the body's, and a body's name cut after a link word goes on ('the Ministry of
+    Labour and | Social Security')."""
     ents, merged = list(doc.ents), False
     # A possessor and what it possesses are two names, whatever the recogniser joined: 'the Daily
     # Courier's Ana Ruiz' is a paper's reporter, not an organisation. The possessor keeps the label.

@@ -1085,7 +1085,7 @@ def role_in_apposition(name: Span) -> str | None:
         if not _names_a_person(head) and head.lemma_.lower() not in LAY_PERSON_NOUNS:
             # (an honorific can open the name: 'The statement, signed by its Director of Public Affairs, Mr X,')
             head = next((t for t in head.subtree if t.dep_ == "pobj" and t.i > head.i and is_title_word(t)
-                         and root.doc[t.right_edge.i + 1].text == ","
+                         and t.right_edge.i + 2 <= name.start and root.doc[t.right_edge.i + 1].text == ","
                          and all(is_honorific(w) for w in root.doc[t.right_edge.i + 2 : name.start])), head)
     elif root.dep_ == "appos" and is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("to", "for", "of") and (outer := _title_before_complement(head.head)) is not None:

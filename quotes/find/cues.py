@@ -1180,12 +1180,13 @@ def _name_set_off_before(verb: Token) -> Token | None:
         return described
     # (or with an age: 'In the village of Chhiudi, Hari Roe, 63, said', the name joined to the place)
     # (or both the name and the age set beside the place: 'at a dinner in Dublin Castle, Ní Bhriain, 58, said')
-    aged = doc[name.i - 2] if name.i >= 2 else None
-    if subjectless and name.like_num and name.text.isdecimal() and 0 < int(name.text) < 120 \
-            and name.dep_ in ("appos", "npadvmod", "nummod") and aged.pos_ == "PROPN" \
-            and aged.text[:1].isupper() and (aged.i == described.i or aged.head.i == described.i) \
+    given_the_age = doc[name.i - 2] if name.i >= 2 else None
+    if subjectless and given_the_age is not None and name.like_num and name.text.isdecimal() \
+            and 0 < int(name.text) < 120 and name.dep_ in ("appos", "npadvmod", "nummod") \
+            and given_the_age.pos_ == "PROPN" and given_the_age.text[:1].isupper() \
+            and described.i in (given_the_age.i, given_the_age.head.i) \
             and doc[name.i - 1].text == "," and verb.is_ancestor(name):
-        return aged
+        return given_the_age
     return None
 
 
@@ -1744,16 +1745,15 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
 def _without_closing_comment(tokens: list[Token]) -> list[Token]:
     """'... has left them short of water, an argument that the commissioner has taken up': a noun
     for a view set off after the report, in apposition to the whole, is the writer's comment on it."""
-    last = tokens[-1].i
-    for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k].text != ",":
-            continue
-        # (however the parser hung it: as an apposition or as an adverb of the clause's verb)
-        noun = next((t for t in tokens[k + 1 : k + 4] if t.dep_ in ("appos", "npadvmod") and t.pos_ == "NOUN"), None)
-        if noun is not None and noun.lemma_.lower() in VIEW_NOUNS and noun.left_edge.i == tokens[k].i + 1 \
-                and noun.right_edge.i == last and any(c.dep_ in ("acl", "relcl") for c in noun.children):
-            return tokens[:k]
-        break
+    comma = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == ","), None)
+    if comma is None:
+        return tokens
+    # (however the parser hung it: as an apposition or as an adverb of the clause's verb)
+    noun = next((t for t in tokens[comma + 1 : comma + 4] if t.dep_ in ("appos", "npadvmod") and t.pos_ == "NOUN"),
+                None)
+    if noun is not None and noun.lemma_.lower() in VIEW_NOUNS and noun.left_edge.i == tokens[comma].i + 1 \
+            and noun.right_edge.i == tokens[-1].i and any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return tokens[:comma]
     return tokens
 
 
