@@ -2055,8 +2055,7 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         if not named:
             # ('..., the union representing them said. The Union of Engineering Workers is seeking ...':
             # a lede can name the body only in the sentence after the one that calls it so)
-            sent_end = token.sent.end
-            ahead_end = token.doc[sent_end].sent.end if sent_end < len(token.doc) else sent_end
+            ahead_end = _end_of_next_sentence(token)
             ahead = {_organisation_name(_up_to_noun(e, words)) for e in people.ents if e.label_ == "ORG"
                      and phrase.end <= e.start and e.end <= ahead_end and any(t.lemma_.lower() in words for t in e)}
             if len(ahead) == 1:
@@ -2163,10 +2162,9 @@ def _body_the_article_calls(token: Token, people: People) -> str | None:
         return None
     names = _bodies_found_before(token, people)
     for ent in people.ents:
-        if ent.label_ == "ORG" and ent.end <= token.i and not people.inside_quote(ent.start_char):
-            description = description_of(ent)
-            if description and description.split()[-1].lower() in (lemma, lemma + "s"):
-                names.add(_organisation_name(ent))
+        if ent.label_ == "ORG" and ent.end <= token.i and not people.inside_quote(ent.start_char) \
+                and _described_as(ent, lemma):
+            names.add(_organisation_name(ent))
     # (a short name and the longer one it opens are one body: 'Kestrel' and 'Kestrel Harbour Holdings')
     names = {name for name in names if not any(other != name and other.startswith(name + " ") for other in names)}
     return names.pop() if len(names) == 1 else None
@@ -2174,20 +2172,24 @@ def _body_the_article_calls(token: Token, people: People) -> str | None:
 
 def _body_described_next(token: Token, people: People) -> str | None:
     """The one body the sentence after the noun's names and describes with that noun."""
-    lemma, doc = token.lemma_.lower(), token.doc
-    sent_end = token.sent.end
-    if sent_end >= len(doc):
-        return None
-    ahead_end = doc[sent_end].sent.end
-    names = set()
+    lemma, sent_end, ahead_end = token.lemma_.lower(), token.sent.end, _end_of_next_sentence(token)
     # (whatever the recogniser took the name for: the description says it is a body)
-    for ent in people.ents:
-        if (ent.label_ == "ORG" or ent.label_ in MISTAKEN_BODY_ENTS) and sent_end <= ent.start \
-                and ent.end <= ahead_end and not people.inside_quote(ent.start_char):
-            description = description_of(ent)
-            if description and description.split()[-1].lower() in (lemma, lemma + "s"):
-                names.add(_organisation_name(ent))
+    names = {_organisation_name(ent) for ent in people.ents
+             if (ent.label_ == "ORG" or ent.label_ in MISTAKEN_BODY_ENTS) and sent_end <= ent.start
+             and ent.end <= ahead_end and not people.inside_quote(ent.start_char) and _described_as(ent, lemma)}
     return names.pop() if len(names) == 1 else None
+
+
+def _end_of_next_sentence(token: Token) -> int:
+    """Where the sentence after the token's ends (the token's own end when none follows)."""
+    sent_end = token.sent.end
+    return token.doc[sent_end].sent.end if sent_end < len(token.doc) else sent_end
+
+
+def _described_as(ent: Span, lemma: str) -> bool:
+    """Whether the description set beside a body's name ends in the noun ('an activist fund')."""
+    description = description_of(ent)
+    return bool(description) and description.split()[-1].lower() in (lemma, lemma + "s")
 
 
 def _bodies_found_before(token: Token, people: People) -> set[str]:
