@@ -227,6 +227,9 @@ def test_scare_quotes_and_names_are_not_quotes(nlp, text):
         # ... though not set off by commas, as an aside.
         ("“Nobody wants to move first,” said a Western diplomat, who asked not to be named.", "a Western diplomat",
          "anonymous"),
+        # A second clause joined to the first is no part of the name, however long it is.
+        ("“Nobody saw it coming,” said one teacher who was transferred and who asked not to be named because she "
+         "fears reprisals.", "one teacher who was transferred", "anonymous"),
     ],
 )
 def test_organisations_and_anonymous_sources(nlp, text, name, kind):

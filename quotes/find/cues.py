@@ -1870,8 +1870,11 @@ def _identifying_clause(token: Token, clause: Token) -> bool:
     """'two people who attended a closed briefing', 'residents who live near the plant': a relative
     clause with no comma before it says which people are meant, and is part of an unnamed source's
     name; so, written that way, is one saying they are unnamed ('a diplomat who asked not to be
-    named', as annotators name such a source; set off by commas it is an aside, and left out)."""
-    words = list(clause.subtree)
+    named', as annotators name such a source; set off by commas it is an aside, and left out). A
+    second clause joined to it is no part of the name and not counted ('who was laid off and who
+    asked not to be named because ...')."""
+    joined = {t.i for c in clause.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+    words = [t for t in clause.subtree if t.i not in joined]
     opener = words[0]
     return clause.dep_ == "relcl" and clause.i > token.i and opener.i > 0 and not opener.doc[opener.i - 1].is_punct \
         and opener.lower_ in ("who", "that") and len(words) <= IDENTIFYING_CLAUSE_WORDS
