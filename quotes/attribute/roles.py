@@ -149,7 +149,8 @@ ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | fro
     institute university college association society industries enterprises ventures capital systems
     technologies labs airlines airways motors insurance mutual international watch
     services solutions logistics pharmaceuticals resources investments properties consulting construction
-    programme program fund alliance coalition
+    programme program fund alliance coalition productions records films pictures studios media entertainment
+    publishing
     """.split()
 )
 
@@ -1087,6 +1088,12 @@ def role_in_apposition(name: Span) -> str | None:
             head = next((t for t in head.subtree if t.dep_ == "pobj" and t.i > head.i and is_title_word(t)
                          and t.right_edge.i + 2 <= name.start and root.doc[t.right_edge.i + 1].text == ","
                          and all(is_honorific(w) for w in root.doc[t.right_edge.i + 2 : name.start])), head)
+            # (or on a noun the title is not under at all: 'The closure is a blow to the show’s playwright,
+            # X,': the person's noun set right before the comma is the one the name is set beside)
+            beside = root.doc[name.start - 2] if name.start > 1 and root.doc[name.start - 1].text == "," else None
+            if not _names_a_person(head) and beside is not None and beside.pos_ == "NOUN" and beside.i > head.i \
+                    and _names_a_person(beside) and beside.lemma_.lower() not in LAY_PERSON_NOUNS:
+                head = beside
     elif root.dep_ == "appos" and is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("to", "for", "of") and (outer := _title_before_complement(head.head)) is not None:
         # (even when that last noun is a title too: 'the Chief Press Secretary to the Governor, X',

@@ -316,7 +316,8 @@ class People:
             # Governor Sun-hee Park | voting for a cut')
             compound = token.dep_ == "compound" and not (
                 token.head.i == token.i + 1 and token.head.tag_ == "NN" and token.head.lower_.endswith("ing"))
-            if not compound and not is_title_word(token) and (
+            # (nor a name set after a noun for a business: 'the music magazine Feedback Loop, the critic X,')
+            if not compound and not is_title_word(token) and name_span_of(token).text not in self.thing_names and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)
                     or _named_as_a_person(token)):
                 self.add(name_span_of(token))
@@ -341,6 +342,13 @@ class People:
             if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("", "ORG", "FAC", "GPE", "LOC", "NORP") \
                     and _named_then_gendered(token, self):
                 self.add(name_span_of(token))
+        # (and a surname alone so followed, which the tagger can take for a common noun, after the
+        # article named it with a first name: 'Calloway Reyes could not sing ... “...,” Reyes said in an
+        # interview at her home studio', both taken for an organisation)
+        for token in proper + capitalised_nouns:
+            if token.ent_type_ in ("", "ORG", "FAC", "GPE", "LOC", "NORP") and name_key(token.text) not in self.by_key \
+                    and (named := _surname_then_gendered(token, self)) is not None:
+                self.add(named)
         # A word that speaks alone ('Dobrowska said') after the article gave it with a first name
         # ('beating Katya Dobrowska'), both untagged or the surname taken for a place: a person. (So is
         # a full name taken for a place that 'who' follows: 'Amara Okafor, who worked as a designer,')
@@ -601,6 +609,11 @@ class People:
             sentence_end = sentence_bounds(self.doc[start])[1]
             others = set()  # genders of pronouns that are someone else
             for token in self.doc[end : min(stop, sentence_end)]:
+                # (someone else named, whom the article has not taken as a mention here, comes first:
+                # 'Judge Helen Roe told Dawlish he had chosen ...')
+                if token.pos_ == "PROPN" and (token.ent_type_ == "PERSON" or name_key(token.text) in self.by_key) \
+                        and not root.is_ancestor(token) and not self.inside_quote(token.idx):
+                    break
                 if token.lower_ not in GENDER_CUES or token.pos_ != "PRON" or self.inside_quote(token.idx):
                     continue
                 # ('Ian Roe, her colleague, first met her when she ...': whose colleague he is, and the
@@ -876,6 +889,11 @@ class People:
     def is_named(self, speaker: Speaker | None) -> bool:
         """Whether the speaker is a person the article names."""
         return speaker is not None and any(p.name == speaker.name for p in self.by_key.values())
+
+    def is_named_in_full(self, token: Token) -> bool:
+        """Whether the word is the surname or first name of someone the article names with more than one word."""
+        person = self.by_key.get(name_key(token.text))
+        return person is not None and len(person.name.split()) > 1 or self.by_first_name(token) is not None
 
     def antecedent(self, pronoun: Token, gender: str | None = None) -> tuple[Person, Mention] | None:
         """The nearest person before the pronoun, preferring subjects, outside quoted text (of
@@ -1772,6 +1790,19 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         if described is not None:
             return Resolved(described.speaker(), phrase, described.role_at(token.idx), via_pronoun=True)
         return Resolved(Speaker(_strip_determiner(phrase), "anonymous"), phrase)
+    # (a person's surname opening a body's name is the body: 'Marlowe & Finch Productions said', after
+    # 'the producers, Harriet Marlowe and Simeon Finch')
+    body_named = entity_span(token)
+    if body_named is not None and body_named.label_ == "ORG" and is_organisation_name(body_named) \
+            and body_named.end > name_span_of(token).end:
+        return Resolved(Speaker(body_named.text, "organization"), body_named)
+    # (so is a place joined by 'and' to the rest of a body's name: 'Devon and Cornwall Police said')
+    if token.pos_ == "PROPN" and len(name_span_of(token)) == 1 and token.i + 2 < len(doc) \
+            and doc[token.i + 1].lower_ == "and" and not people.is_named_in_full(token):
+        rest = next((name_span_of(c) for c in token.children if c.dep_ == "conj"), None)
+        if rest is not None and rest.start == token.i + 2 and is_organisation_name(rest):
+            whole = doc[token.i : rest.end]
+            return Resolved(Speaker(whole.text, "organization"), whole)
     if _is_person_token(token, people):
         name = name_span_of(token)
         resolved = _person_speaking(people, name)
@@ -1983,7 +2014,7 @@ ORGANISATION_ANAPHORS = frozenset(
     company firm group bank carrier airline retailer insurer lender manufacturer maker club charity
     broadcaster network newspaper publisher startup conglomerate organisation organization union regulator watchdog
     chipmaker carmaker automaker drugmaker planemaker steelmaker platform app streamer label studio
-    fund chain utility supplier operator
+    fund chain utility supplier operator magazine website tabloid outlet blog podcast newsletter
     """.split()
 )
 BUSINESS_ANAPHORS = frozenset("company firm bank carrier airline retailer insurer lender manufacturer maker startup "
@@ -2876,6 +2907,10 @@ def _name_ending_subject(token: Token, people: People) -> Span | None:
         return None
     if not any(is_title_word(t) or t.lower_ in POSITIONS for t in doc[token.left_edge.i : person.start]):
         return None
+    # (a phrase of its own set off after a comma is no part of the title: 'the music magazine Feedback
+    # Loop, the critic X': the name is the critic's, set beside the magazine)
+    if any(t.text == "," and doc[t.i + 1].lower_ in ("the", "a", "an") for t in doc[token.left_edge.i : person.start]):
+        return None
     return person_name(person)
 
 
@@ -3147,6 +3182,27 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
         end += 1
     return not place and token.dep_ in ("nsubj", "nsubjpass") and end < len(doc) \
         and doc[end].lower_ in GENDER_CUES and doc[end].dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _surname_then_gendered(token: Token, people: "People") -> Span | None:
+    """The earlier full name of a surname alone that is a subject followed in its own clause by 'he'
+    or 'she' as subject or possessor; not by one in what it reports, which can be anyone ('Police
+    said her car ...'), nor after someone else is named."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or len(name_span_of(token)) != 1 or people.inside_quote(token.idx) \
+            or is_title_word(token):
+        return None
+    named = _first_named_with_a_first_name(token, described=True)
+    if named is None:
+        return None
+    doc, end = token.doc, sentence_bounds(token)[1]
+    for later in doc[token.i + 1 : end]:
+        if token.is_ancestor(later):
+            continue
+        if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
+            return None
+        if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss") and later.tag_ not in ("WDT", "WP", "WP$"):
+            return named if later.lower_ in GENDER_CUES and not _in_reported_clause(later, token.head) else None
+    return None
 
 
 def _thing_named(token: Token) -> bool:

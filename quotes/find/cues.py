@@ -210,6 +210,27 @@ WRITTEN_ITEMS = frozenset({"statement", "communique", "communiqué", "letter", "
                            "release", "memo", "email", "text", "tweet", "petition", "resolution"})
 
 
+# Verbs by which a body or a person puts out something written in its name: 'issued a statement
+# saying ...' (not 'received a letter saying ...', whose writer is someone else).
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "post", "put", "write", "sign", "read", "make",
+                           "deliver", "circulate", "share", "tweet", "email", "submit", "distribute", "give"})
+
+
+def _issuer_of_written_item(participle: Token) -> Token | None:
+    """'Her management issued a statement saying she was ...', 'the club responded with a statement
+    saying ...': a participle of saying on something written says it for whoever put the writing out,
+    the subject of the verb of issuing (or of the verb the 'with' phrase is on)."""
+    item = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or item.i > participle.i \
+            or item.lemma_.lower() not in WRITTEN_ITEMS:
+        return None
+    if item.dep_ == "dobj" and item.head.lemma_.lower() in ISSUING_VERBS:
+        return item.head
+    if item.dep_ == "pobj" and item.head.lower_ == "with" and item.head.head.pos_ == "VERB":
+        return item.head.head
+    return None
+
+
 def _written_words_follow(verb: Token) -> bool:
     """'The communique read: “...”', 'the statement, signed by ..., read in part, “...”': what a written
     thing says, quoted after the verb."""
@@ -878,6 +899,9 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     outer = outer_report_continued(verb)
     if outer is not None:
         head = outer.head
+    issuing = _issuer_of_written_item(verb)
+    if issuing is not None and depth < 3:
+        return _subject_of(issuing, depth + 1)
     if depth < 3 and verb.dep_ in INHERITING_DEPS and head.i != verb.i:
         # "opened the talks by urging ...", "refused to comment, aside from saying ..."
         for _ in range(2):
@@ -997,6 +1021,12 @@ def stems_of_participle(word: str) -> set[str]:
     return {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
 
 
+# Verbs whose participle alone opens a sentence before its speaker, beside the verbs of speech:
+# 'Reacting, the commissioner said', and in court reports 'Prosecuting, X said', 'Mitigating, Y told
+# the court', 'Sentencing, Judge Z said'.
+OPENING_PARTICIPLES = frozenset({"react", "speak", "respond", "prosecute", "defend", "mitigate", "sentence"})
+
+
 def subject_after_opening_participle(subject: Token) -> Token | None:
     """'Reacting, the commissioner said': the parser can make a participle that opens the sentence,
     set off by a comma, the subject and the speaker its conjunct. A participle names nobody."""
@@ -1004,7 +1034,7 @@ def subject_after_opening_participle(subject: Token) -> Token | None:
     # (the tagger can take the capitalised participle for a noun; only one of speaking or reacting
     # is taken for one then, so that 'Manning, the head coach, said' keeps its surname)
     participle = subject.tag_ == "VBG" or subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ \
-        and stems_of_participle(subject.lower_) & (SPEECH_VERBS | {"react", "speak"})
+        and stems_of_participle(subject.lower_) & (SPEECH_VERBS | OPENING_PARTICIPLES)
     if not participle or subject.dep_ != "nsubj" or subject.i != sentence_bounds(subject)[0] \
             or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
         return None

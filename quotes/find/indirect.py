@@ -210,7 +210,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             subject_bounds, clause_bounds = content_bounds(subject), _before_another_report(
                 complement, content_bounds(complement))
             if subject_bounds is not None and clause_bounds is not None:
-                bounds = subject_bounds[0], clause_bounds[1]
+                bounds = _after_body_addressed(verb, subject_bounds[0]), clause_bounds[1]
         elif (start := _subject_read_into_setting(verb, complement)) is not None:
             clause_bounds = _before_another_report(complement, content_bounds(complement))
             if clause_bounds is not None:
@@ -645,6 +645,14 @@ def _report_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
         or subject.dep_ == "nsubjpass"
     dangling = any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
                    for t in clause.subtree)
+    # (or its object taken by the cue instead, right after the clause: 'told the court she had received
+    # | threatening phone calls after ...')
+    taken = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > clause.i
+                  and c.left_edge.i == clause.right_edge.i + 1), None) if not filled and not dangling else None
+    if taken is not None and subject.tag_ in ("PRP", "NNP") and not any(
+            c.dep_ in ("dobj", "prep") for c in clause.children):
+        bounds, rest = content_bounds(clause), content_bounds(taken)
+        return [((bounds[0], rest[1]), "indirect-verb-complement")] if bounds is not None and rest is not None else []
     if not filled or dangling:
         return []
     bounds = content_bounds(clause)
@@ -941,14 +949,19 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
     if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children):
         return None
     doc = clause.doc
+    # ('told the court one of the tenants ... had been made to sleep ...')
     found = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
-                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                  and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.pos_ == "NUM" and counts_people(c))), None)
     comma = clause.left_edge.i - 1
     if doc[comma].text == "," and not (found is not None and any(
             c.dep_ in ("acl", "relcl", "appos") and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == comma
-            for c in found.children)):
+            for c in found.children) or found is not None and any(
+            c.dep_ in ("acl", "advcl") and c.tag_ in ("VBN", "VBD") and c.i > found.i and doc[c.left_edge.i - 1].text == ","
+            and c.right_edge.i in (comma - 1, comma) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in verb.children)):
         # 'Roe, asked the same question, was less forthcoming': no subject is cut off by a comma, unless
-        # the comma closes what is set off inside it ('said the report, released last week, recommends ...')
+        # the comma closes what is set off inside it ('said the report, released last week, recommends ...',
+        # however the parser hung it: 'argued the plea, entered at the first opportunity, should ...')
         return None
     if found is None and verb.lemma_.lower() == "tell":
         # ('told magistrates the dispute had been simmering': the parser can take the one told for a
@@ -957,6 +970,23 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
                       for o in c.children if o.dep_ == "dobj" and o.i < clause.i and o.pos_ in ("NOUN", "PROPN")),
                      None)
     return found
+
+
+# Bodies one tells something, which the parser can read as a modifier of the noun after them: 'told
+# the court data extracted from his phone showed ...'.
+BODIES_ADDRESSED = frozenset({"court", "jury", "inquest", "inquiry", "hearing", "tribunal", "committee", "panel",
+                              "council", "board", "meeting", "assembly", "chamber", "senate", "commission"})
+
+
+def _after_body_addressed(verb: Token, start: int) -> int:
+    """Where the subject taken as the object of 'tell' begins, after the body told ('the court') when
+    the parser read it into the subject's noun phrase."""
+    doc = verb.doc
+    if verb.lemma_.lower() == "tell" and start + 2 < len(doc) and doc[start].lower_ == "the" \
+            and doc[start + 1].lower_ in BODIES_ADDRESSED and doc[start + 1].dep_ == "compound" \
+            and doc[start + 2].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return start + 2
+    return start
 
 
 CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas"})
