@@ -7590,3 +7590,54 @@ def test_a_pronoun_after_someone_else_named_tells_nothing_of_the_subject_s_gende
 )
 def test_reports_to_a_court_the_parser_misreads(nlp, text, content):
     assert extract(nlp, text)[-1].text == content
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The water district will cut deliveries to 15 percent of contract amounts this year, a decision farmers "
+         "said could push thousands of acres out of production.",
+         "could push thousands of acres out of production", "farmers"),
+        # (the parser can make the noun a compound of the subject)
+        ("Federal land managers will keep cattle off the rangeland for two seasons, a decision ranchers warned could "
+         "put several family operations out of business.",
+         "could put several family operations out of business", "ranchers"),
+        # (a 'that' the tagger took for a conjunction)
+        ("He had a temperature of 103 degrees, readings that the family’s lawyers say should have triggered the "
+         "screening protocol.", "should have triggered the screening protocol", "family’s lawyers"),
+    ],
+)
+def test_a_cue_in_a_relative_clause_reports_the_clause_after_it(nlp, text, content, speaker):
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == (content, speaker)
+
+
+def test_what_an_unnamed_source_is_set_off_as_is_their_role(nlp):
+    text = ("“We learned a hard lesson,” said a second official, a senior officer in the air force who also asked "
+            "not to be identified.")
+    assert only(extract(nlp, text)).role == "senior officer in the air force"
+
+
+def test_a_subject_the_parser_joined_to_the_clause_before_speaks_and_is_taken_up_with_the(nlp):
+    text = ("The seizure came two days after the EU renewed sanctions, and a Western security official, speaking "
+            "on condition of anonymity, said the timing was “unlikely to be a coincidence”. “This has the "
+            "hallmarks of a tit-for-tat,” the official said.")
+    assert [(q.speaker.name, q.speaker.kind) for q in extract(nlp, text)] == \
+        [("a Western security official", "anonymous")] * 2
+
+
+def test_the_one_asked_whether_answers(nlp):
+    text = ("Al-Hiyari, asked whether the system could be integrated with regional early-warning networks, smiled "
+            "and said that was “a question for another day”.")
+    assert only(extract(nlp, text)).speaker.name == "Al-Hiyari"
+
+
+def test_a_name_after_an_opening_phrase_and_a_comma_leads_for_the_next_pronoun(nlp):
+    # (the parser hangs the comma before the name on the name; the noun before the comma, 'hearing',
+    # is no thing the name is set beside)
+    text = ("Judge Simon Roe said he accepted some of the defendants had been exploited themselves.\n\n"
+            "Speaking after the hearing, Det Sgt Owen Penhaligon, of the force’s organised crime team, said: "
+            "“This was a long and complex investigation, but the message is simple. If you bring drugs here, we "
+            "will find you.”\n\n"
+            "He said the force had worked closely with children’s services in three London boroughs.")
+    assert extract(nlp, text)[-1].speaker.name == "Owen Penhaligon"

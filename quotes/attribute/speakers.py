@@ -15,7 +15,7 @@ from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
-    NAME_PREFIXES, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS, SENIOR_COUNSEL_LETTERS,
+    NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS, SENIOR_COUNSEL_LETTERS,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, has_person_noun_ending, has_title_text, is_honorific,
     is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
     noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
@@ -1927,6 +1927,13 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         role = clean_role(list(phrase)) if is_title_word(token) else None
         people.describe(described, phrase, role)
         return Resolved(described.speaker(), phrase, role or described.role_at(token.idx), via_pronoun=True)
+    source = _unnamed_source_before(token, people)
+    if source is not None:
+        # ('A Western security official, speaking on condition of anonymity, said ... “...,” the official
+        # said': the unnamed source the article brought in with 'a', taken up again with 'the')
+        resolved = resolve_speaker(source, people)
+        if resolved.speaker is not None and resolved.speaker.kind == "anonymous":
+            return Resolved(resolved.speaker, phrase, resolved.role, via_pronoun=True)
     if is_title_word(token) and token.tag_ in ("NN", "NNP") and (
             any(c.lower_ == "the" for c in token.children) or len(phrase) == 1):
         kind = "person"  # "the president said", "PM says": one person, known by title, whose name is not given
@@ -1942,6 +1949,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         role = _role_of_a_group(phrase, token)
     # ('A senior government source said', 'a council staffer said': what one unnamed source is, as the
     # words before the noun tell it, is their role, whatever the noun)
+    # ('a second official, a senior officer in the air force who ..., said': what an unnamed source is
+    # set off as right after it is their role)
+    set_off = _role_set_off_after(token) if kind == "anonymous" else None
+    if set_off is not None:
+        role = set_off
     if role is None and kind == "anonymous" and token.tag_ == "NN" \
             and (is_person_noun(token) or is_lay_person(token) or token.lemma_.lower() == "source") \
             and any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i for c in token.children):
@@ -1981,12 +1993,43 @@ def _without_which(phrase: Span, head: Token) -> list[Token]:
     return [t for t in phrase if t.i not in which]
 
 
+def _unnamed_source_before(token: Token, people: People) -> Token | None:
+    """For 'the official' (a person's noun with 'the' and nothing else), the nearest earlier 'an
+    official' of the same noun outside quotes who spoke, when the article names nobody so titled."""
+    if token.tag_ != "NN" or not (is_title_word(token) or is_person_noun(token)) \
+            or [c.lower_ for c in token.children] != ["the"]:
+        return None
+    lemma = token.lemma_.lower()
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.lemma_.lower() == lemma and earlier.tag_ == "NN" and not people.inside_quote(earlier.idx):
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in earlier.children)
+            # (a source: who spoke, not someone the report was about, 'A woman was hurt ...')
+            spoke = any(is_speech_verb(verb) and subject_of(verb) == earlier
+                        for verb in token.doc[earlier.i + 1 : sentence_bounds(earlier)[1]])
+            return earlier if indefinite and spoke and not _has_name(noun_phrase(earlier)) else None
+    return None
+
+
+def _role_set_off_after(token: Token) -> str | None:
+    """The title or person's noun set off by a comma right after an unnamed source, without what a
+    clause on it says ('who asked not to be identified')."""
+    doc = token.doc
+    beside = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
+                   and doc[c.left_edge.i - 1].text == "," and (is_title_word(c) or is_person_noun(c))), None)
+    if beside is None:
+        return None
+    clauses = {t.i for w in beside.subtree if w.dep_ in ("relcl", "acl") and w.i > beside.i for t in w.subtree}
+    return clean_role([t for t in beside.subtree if t.i not in clauses]) or None
+
+
 def _role_of_a_group(phrase: Span, head: Token) -> str | None:
     """'Retail analysts said', 'two police officers said', 'some nurses say': what a group of unnamed
     people are, without how many of them spoke."""
     # (from the head's first modifier: not 'almost six of 10', 'all the', 'his', 'many')
+    # (nor which one of them: 'a second official')
     modifiers = [c.left_edge.i for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
-                 and c.lower_ not in INDEFINITE_PRONOUNS and c.lower_ not in GROUP_QUANTIFIERS]
+                 and c.lower_ not in INDEFINITE_PRONOUNS and c.lower_ not in GROUP_QUANTIFIERS
+                 and c.lower_ not in ORDINALS]
     start = min(modifiers, default=head.i)
     # (where lay people are is no part of what they are: 'residents of Elm Park' are residents)
     words = [t for t in _without_which(phrase, head) if t.i >= start and (t.i <= head.i or not is_lay_person(head))]

@@ -707,6 +707,38 @@ def _subject_set_off_in_opening_participle(verb: Token) -> Token | None:
                  and t.head.i < t.i and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == verb.i - 2), None)
 
 
+def _one_asked_whether(clause: Token) -> Token | None:
+    """'Al-Hiyari, asked whether the system could be integrated ..., smiled and said ...': the parser can
+    read the participle as the main verb and join the verbs after it to the question. The one asked,
+    not the question's subject, goes on to answer."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "ask" \
+            or not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.head.i), None)
+
+
+def _subject_joined_to_clause_before(verb: Token) -> Token | None:
+    """'The seizure came after the EU renewed sanctions, and a Western security official, speaking on
+    condition of anonymity, said ...': the parser can join the verb's subject by 'and' to the clause
+    before it, and hang that clause on the verb. A noun so joined that ends, with what is set off
+    after it, right before the verb is who speaks."""
+    doc = verb.doc
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        # (a noun joined to a verb anywhere in it; what is set off after the noun may hang on that verb:
+        # ', speaking on condition of anonymity,')
+        for noun in clause.subtree:
+            if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX") \
+                    or doc[noun.left_edge.i - 1].lower_ != "and" or noun.right_edge.i >= verb.i:
+                continue
+            set_off = {t.i for c in noun.head.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN")
+                       and c.i > noun.i and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+            if all(t.is_punct or t.i in set_off for t in doc[noun.right_edge.i + 1 : verb.i]):
+                return noun
+    return None
+
+
 def _name_of_a_thing_in_apposition(second: Token, first: Token) -> bool:
     """'Rashidi, the founder of the charity Safer Odds, whose son ..., said': the parser can make
     the charity's name a second subject of the cue. A name right after a common noun that belongs to
@@ -826,7 +858,8 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     misread_relative = relative_read_as_report(verb)
     if misread_relative is not None:
         return misread_relative[1]
-    taken = _subject_taken_into_opening_phrase(verb) or speaker_read_as_apposition(verb)
+    taken = _subject_taken_into_opening_phrase(verb) or speaker_read_as_apposition(verb) \
+        or _subject_joined_to_clause_before(verb)
     if taken is not None:
         return taken
     named = name_after_closing_mark(verb)
@@ -909,6 +942,9 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
                 head = head.head
         if verb.dep_ == "conj":
             head = _parallel_speech_verb(verb, _nearest_conjunct(verb, head))
+            answering = _one_asked_whether(head)
+            if answering is not None:
+                return answering
         # ('Roe insisted the offer, an 8 percent rise, was fair, adding that ...', '“I have seen worse,”
         # Roe said, before adding: ...': the parser can make the report the main clause and its cue a
         # clause inside it; the participle goes on with the cue)
@@ -1707,9 +1743,11 @@ def name_beside_a_noun_read_as_subject(clause: Token) -> bool:
     the parser made it the subject of a participle that describes the thing, and took the whole for
     a clause of its own."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
-    if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i == 0:
+    # (from the name's first word: the parser can hang the comma before it on the name)
+    first = next((t.i for t in subject.subtree if not t.is_punct), 0) if subject is not None else 0
+    if subject is None or subject.pos_ != "PROPN" or first == 0:
         return False
-    noun = subject.doc[subject.left_edge.i - 1]
+    noun = subject.doc[first - 1]
     return noun.pos_ == "NOUN" and noun.text.islower() and noun.dep_ in ("pobj", "dobj") \
         and clause.is_ancestor(noun) and not subject.is_ancestor(noun)
 

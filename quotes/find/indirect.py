@@ -137,7 +137,11 @@ def _relative_reported_across_cue(clause: Token, verb: Token) -> tuple[int, int]
     clause reported by a cue inside the relative clause; the report is the clause after the cue."""
     doc = clause.doc
     opener = doc[clause.left_edge.i]
-    if verb.dep_ != "relcl" or not opener.i < verb.i < clause.i or opener.tag_ not in ("WDT", "WP") \
+    # (a 'that' the tagger took for a conjunction too, right after its noun: 'readings that the family’s
+    # lawyers say should have triggered ...')
+    relative = opener.tag_ in ("WDT", "WP") or opener.lower_ == "that" and opener.i > 0 \
+        and doc[opener.i - 1].pos_ in ("NOUN", "PROPN")
+    if verb.dep_ != "relcl" or not opener.i < verb.i < clause.i or not relative \
             or opener.dep_ not in ("nsubj", "nsubjpass") or opener.head.i != clause.i:
         return None
     end = _trim_end(doc, verb.i + 1, max(t.i for t in clause.subtree) + 1)
@@ -189,7 +193,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         return []
     doc = verb.doc
     spans = []
-    for complement in complements_of(verb):
+    gapped = _report_with_gap_in_relative(verb)
+    for complement in complements_of(verb) if gapped is None else ():
         if _small_clause(complement):
             continue  # ('reported him missing': what the object is, not what was said)
         if complement.i < verb.i and complement.right_edge.text == ":":
@@ -227,7 +232,10 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         # else "which X indicated should ...": a relative clause, its subject is elsewhere
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
-    if not spans:
+    if gapped is not None:
+        bounds = content_bounds(gapped)
+        spans = [(bounds, "indirect-verb-complement")] if bounds is not None else []
+    elif not spans:
         spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
@@ -941,6 +949,30 @@ def _after_relative_cue(verb: Token, clause: Token, bounds: tuple[int, int] | No
         return bounds
     after = [t.i for t in clause.subtree if t.i > verb.i]
     return (min(after), bounds[1]) if after else None
+
+
+def _report_with_gap_in_relative(verb: Token) -> Token | None:
+    """'..., a decision farmers said could push thousands of acres out of production': a cue in a
+    relative clause with no 'that', whose subject follows the noun it describes, reports a clause
+    whose subject is that noun, left out. The report is the clause after the cue, without a subject;
+    the sentence the noun is in is not what was said."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i == 0 or is_relative(subject) \
+            or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    noun = doc[subject.left_edge.i - 1]
+    # (the parser can make the noun a compound of the subject, an 'a' on a plural betraying it: 'a
+    # decision ranchers warned could put ...')
+    misread = next((c for c in subject.children if c.dep_ == "compound" and c.i == subject.i - 1 and c.tag_ == "NN"),
+                   None) if subject.tag_ == "NNS" and any(c.lower_ in ("a", "an") for c in subject.children) else None
+    if misread is not None:
+        noun = misread
+    elif noun.pos_ != "NOUN" or noun.is_punct or noun.i in {t.i for t in subject.subtree}:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.left_edge.i == verb.i + 1
+                 and _is_tensed(c) and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)),
+                None)
 
 
 def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
