@@ -60,6 +60,10 @@ class PersonName:
 
     @classmethod
     def parse(cls, name: str) -> "PersonName":
+        if re.search(r"\s(?:and|&)\s", name):
+            # ('Gareth and Eirlys Pryce', 'Moira Fennick and Teodor Roe': people speaking together, who
+            # are no one of them alone)
+            return cls(name, None, fold(name))
         words = [w for w in re.split(r"\s+", name.strip()) if w.strip(".").lower() not in HONORIFICS]
         words = [w for w in words if fold(w)] or [name]
         surname = fold(words[-1])

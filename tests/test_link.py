@@ -40,6 +40,9 @@ def test_spellings_of_one_person_are_one_speaker(names):
         ("Hillary Clinton", "Bill Clinton"),  # same surname, different first names
         ("Donald Trump", "Melania Trump"),
         ("Vladimir Putin", "Vladimir Medinsky"),  # same first name, different surnames
+        # people speaking together are none of them alone
+        ("Gareth Pryce", "Gareth and Eirlys Pryce"),
+        ("Moira Fennick", "Moira Fennick and Teodor Roe", "Teodor Roe"),
     ],
 )
 def test_different_people_stay_apart(names):

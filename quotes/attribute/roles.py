@@ -433,12 +433,14 @@ def clean_role(tokens: list[Token]) -> str | None:
     if turned is not None and turned + 1 < len(tokens):
         tokens = tokens[turned + 1:]
     # A body named by a common noun as the title's possessor is the one the article is about, so no
-    # part of the title: 'the system's chief medical officer' is its chief medical officer. A name
-    # ('Hollister General's president') stays, and so does whose relative someone is.
+    # part of the title: 'the system's chief medical officer' is its chief medical officer. Whose
+    # relative someone is stays: 'the logistician’s mother', 'Tyler's mother' (only a pronoun, 'his
+    # mother', says no more than the name beside it).
     possessive = next((i for i, t in enumerate(tokens[:4]) if t.tag_ == "POS"), None)
     if possessive is not None and 0 < possessive < len(tokens) - 1 \
             and all(t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and t.text.islower() for t in tokens[:possessive]) \
-            and (is_title_word(owned := _hyphenated_word_end(tokens[possessive - 1].head)) or is_relative_noun(owned)) \
+            and is_title_word(owned := _hyphenated_word_end(tokens[possessive - 1].head)) \
+            and not _names_a_relation(owned) \
             and tokens[possessive - 1].head.dep_ != "compound" and not _owns_a_body(tokens, possessive):
         tokens = tokens[possessive + 1:]
     elif (possessor_end := _named_possessor_end(tokens)) is not None:
@@ -547,7 +549,12 @@ def _named_possessor_end(tokens: list[Token]) -> int | None:
         return None  # (an office named with a possessive, after a title: 'Assistant State's Attorney')
     # (before a name the parser hangs the possessor on the name: 'Trump’s Ukraine envoy Keith Kellogg')
     title = owned if owned.i <= tokens[-1].i else tokens[-1]
-    return possessive if is_title_word(title) or is_relative_noun(title) or title.lower_ in FAMILY_EPITHETS else None
+    return possessive if is_title_word(title) and not _names_a_relation(title) else None
+
+
+def _names_a_relation(noun: Token) -> bool:
+    """'mother', 'brother', 'great-granddaughter', 'mum': who someone is to another person."""
+    return is_relative_noun(noun) or noun.lower_ in FAMILY_EPITHETS
 
 
 def _owns_a_body(tokens: list[Token], possessive: int) -> bool:

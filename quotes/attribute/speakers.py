@@ -15,7 +15,8 @@ from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
-    NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS, SENIOR_COUNSEL_LETTERS,
+    NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS,
+    SENIOR_COUNSEL_LETTERS,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, has_person_noun_ending, has_title_text, is_honorific,
     is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
     noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
@@ -1274,7 +1275,7 @@ def _group_subject(token: Token, pronoun: Token) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.ent_type_ == "PERSON":
-        return False
+        return pronoun.lower_ == "they" and _two_named_together(token) is not None  # ('X and Y ... They')
     if pronoun.lower_ == "they":
         # Plural groups, and organisations, which English often takes as plural ("the campaign ... they").
         return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP", "ORG") \
@@ -1774,6 +1775,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             head = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
         role = clean_role(list(doc[head.left_edge.i : head.i + 1])) if head is not None else None
         return Resolved(Speaker(couple.text, "person"), couple, role)
+    pair = _two_named_together(token)
+    if pair is not None:  # ('Moira Fennick and Teodor Roe ... said': both speak)
+        return Resolved(Speaker(pair.text, "person"), pair)
     second = _name_after_second_title(token)
     if second is not None:  # ('Opposition MLA and former minister Hemant Sharma called ...': one person)
         resolved = _person_speaking(people, second)
@@ -3243,7 +3247,8 @@ def _surname_then_gendered(token: Token, people: "People") -> Span | None:
             continue
         if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
             return None
-        if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss") and later.tag_ not in ("WDT", "WP", "WP$"):
+        if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss") \
+                and later.tag_ not in ("WDT", "WP", "WP$"):
             return named if later.lower_ in GENDER_CUES and not _in_reported_clause(later, token.head) else None
     return None
 
@@ -3520,6 +3525,21 @@ def _name_after_second_title(title: Token) -> Span | None:
             or not all(is_title_word(t) or t.lower_ in TITLE_MODIFIERS for t in between[1:]):
         return None
     return name
+
+
+def _two_named_together(token: Token) -> Span | None:
+    """'Moira Fennick and Teodor Roe': two people named in full and joined by 'and', who speak
+    together ('... said in a joint statement')."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    first = name_span_of(token)
+    other = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                 None)
+    if other is None or len(first) < 2 or first.end >= len(doc) or doc[first.end].lower_ != "and":
+        return None
+    second = name_span_of(other)
+    return doc[first.start : second.end] if len(second) >= 2 and second.start == first.end + 1 else None
 
 
 def _couple_sharing_a_surname(token: Token) -> Span | None:

@@ -970,7 +970,8 @@ def _report_with_gap_in_relative(verb: Token) -> Token | None:
         noun = misread
     elif noun.pos_ != "NOUN" or noun.is_punct or noun.i in {t.i for t in subject.subtree}:
         return None
-    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.left_edge.i == verb.i + 1
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                 and c.left_edge.i == verb.i + 1
                  and _is_tensed(c) and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)),
                 None)
 
@@ -988,7 +989,8 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
     if doc[comma].text == "," and not (found is not None and any(
             c.dep_ in ("acl", "relcl", "appos") and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == comma
             for c in found.children) or found is not None and any(
-            c.dep_ in ("acl", "advcl") and c.tag_ in ("VBN", "VBD") and c.i > found.i and doc[c.left_edge.i - 1].text == ","
+            c.dep_ in ("acl", "advcl") and c.tag_ in ("VBN", "VBD") and c.i > found.i
+            and doc[c.left_edge.i - 1].text == ","
             and c.right_edge.i in (comma - 1, comma) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             for c in verb.children)):
         # 'Roe, asked the same question, was less forthcoming': no subject is cut off by a comma, unless
