@@ -7647,3 +7647,36 @@ def test_two_people_named_in_full_and_joined_by_and_speak_together(nlp):
     text = ("Moira Fennick and Teodor Roe, who met at art school in Dundee, welcomed the reversal but said the episode "
             "had left them exhausted. “We are glad the work will be seen,” they said in a joint statement.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Moira Fennick and Teodor Roe"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # 'who' after people who gave something is those people, joined by 'and' to more of them
+        ("The increase drew immediate criticism from patient advocates and doctors, who said families with "
+         "high-deductible plans would bear the brunt.", "patient advocates and doctors"),
+        ("Nurses and patients said the ward was cold.", "Nurses and patients"),
+        # a speech verb after a closing mark, which the parser joined to a verb inside the quoted words
+        ("The farm bureau defended the family. Its president, Gary Lindqvist, called the brothers “exactly the kind "
+         "of family farmers everyone claims to want to protect” and said the barns’ design exceeded state "
+         "requirements.", "Gary Lindqvist"),
+    ],
+)
+def test_who_speaks_where_the_parser_joins_words_to_the_wrong_ones(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+def test_a_quote_opening_its_sentence_follows_no_verb_a_cue_after_it_goes_on_with(nlp):
+    # (a parse as the parser can give it: 'said' joined to the verb inside the quote, which opens a
+    # sentence after someone else's)
+    from spacy.tokens import Doc
+
+    from quotes.find.cues import _verb_quoting
+
+    words = ["Police", "are", "investigating", ".", "“", "We", "will", "win", ",", "”", "Kolb", "said", "."]
+    heads = [2, 2, 2, 2, 7, 7, 7, 7, 7, 7, 11, 7, 7]
+    deps = ["nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "aux", "ROOT", "punct", "punct", "nsubj", "conj",
+            "punct"]
+    pos = ["NOUN", "AUX", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _verb_quoting(doc[7], doc[11]) is None

@@ -707,6 +707,24 @@ def _subject_set_off_in_opening_participle(verb: Token) -> Token | None:
                  and t.head.i < t.i and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == verb.i - 2), None)
 
 
+def _verb_quoting(head: Token, verb: Token) -> Token | None:
+    """'called the brothers “the kind of farmers everyone claims to want to protect” and said ...':
+    the parser can join a speech verb after a closing mark to a verb inside the quoted words. It goes
+    on with the verb the quoted words follow."""
+    if head.i > verb.i or not _inside_marks_from(head, verb):
+        return None
+    doc = verb.doc
+    opening = next((t for t in reversed(doc[: head.i]) if t.is_quote and t.dep_ != "case" and t.tag_ != "POS"), None)
+    if opening is None or opening.i == 0:
+        return None
+    word = doc[opening.i - 1]
+    if word.is_punct or word.is_space:
+        return None  # (a quote opening its sentence follows no verb of its sentence)
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word if word.pos_ in ("VERB", "AUX") and word.i < opening.i else None
+
+
 def _one_asked_whether(clause: Token) -> Token | None:
     """'Al-Hiyari, asked whether the system could be integrated ..., smiled and said ...': the parser can
     read the participle as the main verb and join the verbs after it to the question. The one asked,
@@ -945,6 +963,9 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
             answering = _one_asked_whether(head)
             if answering is not None:
                 return answering
+            quoting = _verb_quoting(head, verb)
+            if quoting is not None:
+                return _subject_of(quoting, depth + 1)
         # ('Roe insisted the offer, an 8 percent rise, was fair, adding that ...', '“I have seen worse,”
         # Roe said, before adding: ...': the parser can make the report the main clause and its cue a
         # clause inside it; the participle goes on with the cue)
@@ -1420,7 +1441,11 @@ def antecedent_of_relative(token: Token) -> Token:
         owner = antecedent.head.head
         if owner.dep_ == "amod":
             owner = owner.head  # 'a source close to the club': 'close' modifies 'source'
-        if owner.pos_ == "NOUN" or is_age_epithet(owner):
+        # (not from people to a bare noun for what they gave: 'drew criticism from patient advocates and
+        # doctors, who said')
+        given_by = antecedent.tag_ == "NNS" and owner.tag_ == "NN" \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in owner.children)
+        if (owner.pos_ == "NOUN" or is_age_epithet(owner)) and not given_by:
             antecedent = owner
     # ('Denise Kowalczyk, a teacher from Lakewood, who said': the person the description is set beside,
     # or the age: 'Abdirahman, a 19-year-old from Dastan, who said')
@@ -1975,8 +2000,13 @@ def noun_phrase(token: Token) -> Span:
         c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children))
     # (a hyphen holds its compound together: 'the 29-year-old centre-half')
     # (a possessor speaks without its possessive ending: 'the Kessler administration's request')
+    # (two groups of unnamed people joined by 'and' speak together: 'patient advocates and doctors')
+    group = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i and c.tag_ == "NNS"
+                  and not c.ent_type_ and not token.ent_type_ and token.tag_ == "NNS"
+                  and token.doc[c.left_edge.i - 1].lower_ == "and" and c.left_edge.i - 2 == token.i), None)
     stack = [c for c in token.children if c.i not in when and (c.dep_ not in cut or c.tag_ == "HYPH"
-             or described and (_identifying_participle(token, c) or _identifying_clause(token, c)))
+             or described and (_identifying_participle(token, c) or _identifying_clause(token, c))
+             or group is not None and (c.i == group.i or c.dep_ == "cc" and c.i == group.left_edge.i - 1))
              and not (c.dep_ == "case" and token.dep_ == "poss")]
     while stack:
         child = stack.pop()
