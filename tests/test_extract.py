@@ -7680,3 +7680,16 @@ def test_a_quote_opening_its_sentence_follows_no_verb_a_cue_after_it_goes_on_wit
     pos = ["NOUN", "AUX", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _verb_quoting(doc[7], doc[11]) is None
+
+
+def test_a_name_closing_a_title_s_of_phrase_leads_and_the_field_after_and_is_the_title_s(nlp):
+    # ('Transport' is the portfolio's, not a first name; the name the parser made the object of 'of'
+    # is still the subject that 'he' takes up)
+    text = ("Its president, Anita Persaud, told reporters the chamber would compile a damage assessment by Friday.\n\n"
+            "“We are not asking for a handout. We are asking for the State to do its job,” she said.\n\n"
+            "Minister of Works and Transport Clive Ramdial, who toured the area yesterday morning, conceded that "
+            "several main drains in the borough had not been cleared since the last rainy season.\n\n"
+            "But he blamed what he called “a culture of dumping” for much of the blockage, saying crews had "
+            "removed a refrigerator from one watercourse.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)[2:]] == \
+        [("Clive Ramdial", "Minister of Works and Transport")] * 3

@@ -652,12 +652,23 @@ class People:
                 if pronoun is not None and GENDER_CUES[pronoun.lower_] not in others:
                     person.gender_votes[GENDER_CUES[pronoun.lower_]] += 1
 
+    def _quoted_sentence(self, start: int) -> bool:
+        """Whether every word of the sentence starting at ``start`` is inside quote marks."""
+        words = [t for t in self.doc[start : sentence_bounds(self.doc[start])[1]] if not (t.is_punct or t.is_space)]
+        return bool(words) and all(self.inside_quote(t.idx) for t in words)
+
     def _next_sentence_subject(self, start: int, stop: int) -> Token | None:
         """The personal pronoun subject of the main verb of the sentence that starts at ``start`` (words
         in quote marks aside), when it comes before ``stop``."""
         doc = self.doc
         while start < len(doc) and (doc[start].is_space or doc[start].is_punct):
             start += 1  # (a closing mark the parser left as a sentence of its own too)
+        # (past sentences wholly inside quote marks: '“We are not asking for a handout. We are asking
+        # for the State to do its job,” she said.')
+        while start < min(stop, len(doc)) and self._quoted_sentence(start):
+            start = sentence_bounds(doc[start])[1]
+            while start < len(doc) and (doc[start].is_space or doc[start].is_punct):
+                start += 1
         if start >= min(stop, len(doc)):
             return None
         end = min(sentence_bounds(doc[start])[1], stop)
@@ -1123,6 +1134,12 @@ def _leading_subject(span: Span) -> bool:
         root = root.head  # the subject's possessor is as prominent: 'Roe's team is planning a trial. “...,” she said'
     if _named_as_a_person(root):
         root = root.head.head  # (the name the subject goes by: 'a student named Helena Roe drove ...')
+    # (the name closing a title's 'of' phrase, which the parser made the title's object: 'Minister of
+    # Works and Transport Clive Marajh, who ..., conceded')
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and (title := root.head.head).pos_ in ("NOUN", "PROPN") \
+            and title.text[:1].isupper() and is_title_word(title) and title.i < span.start \
+            and title.dep_ in ("nsubj", "nsubjpass"):
+        root = title
     if _verb_read_as_plural_noun(root) or _between_quote_and_cue(span[-1]):
         return True
     # ('In Newtown, Mele Tupou, a mother of four, said': a name the parser hung on the place opening
@@ -1323,6 +1340,13 @@ def person_name(span: Span) -> Span:
     # Ports and Shipping R. Venkat Rao')
     elif start > 0 and doc[start - 1].lower_ in ("and", "&", "of", "for") and start + 1 < end - 2 \
             and _initial(doc[start + 1]) and not _initial(doc[start + 2]):
+        start += 1
+    # (or without initials, a title's field joined by 'and' before a name of two words: 'Minister of
+    # Works and Transport Sam Hale')
+    elif end - start >= 3 and start >= 3 and doc[start - 1].lower_ in ("and", "&") \
+            and doc[start - 2].text[:1].isupper() and any(
+                t.lower_ in ("of", "for") and is_title_word(t.head) and t.head.text[:1].isupper()
+                for t in doc[max(0, start - 6) : start - 2]):
         start += 1
     # (a fronted 'Said' before the name and a colon or a quote is the cue, not a first name as in
     # 'Said Mahmoud, a trader, said ...')
