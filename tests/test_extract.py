@@ -7693,3 +7693,42 @@ def test_a_name_closing_a_title_s_of_phrase_leads_and_the_field_after_and_is_the
             "removed a refrigerator from one watercourse.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)[2:]] == \
         [("Clive Ramdial", "Minister of Works and Transport")] * 3
+
+
+def test_who_heads_a_cooperative_is_its_head(nlp):
+    text = "Sera Tuilau, who heads the island’s fishing cooperative, said catches had already fallen this year."
+    assert only(extract(nlp, text)).role == "head of the island’s fishing cooperative"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a name ending in a natural feature is a place, and so is its first word alone
+        ("The survey, led by Litia Ravuvu, a marine ecologist, covered 42 sites around Naqara Atoll.\n\n"
+         "Villagers on Naqara depend on the reef. Ravuvu’s team plans to return to Naqara in six months.\n\n"
+         "“I’m trying to stay hopeful,” she said.", "Litia Ravuvu"),
+    ],
+)
+def test_places_and_things_named_like_people_are_no_one_a_pronoun_means(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+def test_two_people_named_before_and_joined_by_and_speak_together_and_they_takes_them_up(nlp):
+    text = ("The study was led by Lena Hartmann, an ecologist, and her co-lead, Jonas Brenner. “It’s unglamorous "
+            "work,” Brenner said.\n\nHartmann and Brenner said they found the steepest declines near intensive "
+            "farms. They said weather alone could not explain the trend.")
+    assert [q.speaker.name for q in extract(nlp, text)[-2:]] == ["Lena Hartmann and Jonas Brenner"] * 2
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He warned against reading it as a forecast for all Alpine glaciers.", "Alpine"),
+    ("Her 2016 album earned her three Grammy nominations.", "Grammy"),
+])
+def test_a_word_only_ever_set_before_a_plural_for_things_is_no_person(nlp, text, word):
+    from quotes.attribute.speakers import People
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    # (as the recogniser can tag it)
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label="PERSON")]
+    assert word in People(doc, []).thing_names

@@ -277,11 +277,21 @@ class People:
         # Nor is a one-word name that the article only ever gives as what a thing is 'of': 'the
         # government of Orkney', 'the people of Darrakhan' (not 'the mother of Dylan').
         # Nor one the article only ever gives where something is: 'in Leeds and Glasgow', 'near Harlow'.
+        # Nor one it only ever sets before a plural for things: 'all Alpine glaciers', 'three Grammy
+        # nominations' (not 'the Kennedy brothers').
         owned, elsewhere = set(), set()
         for e in self.ents:
             if e.label_ == "PERSON" and len(e) == 1 and e.text not in fuller:
-                (owned if _what_a_thing_is_of(e.root) or _where_something_is(e.root) else elsewhere).add(e.text)
+                (owned if _what_a_thing_is_of(e.root) or _where_something_is(e.root) or _modifies_things(e.root)
+                 else elsewhere).add(e.text)
         self.thing_names |= owned - elsewhere
+        # Nor is a name ending in a word for a natural feature: 'Naqara Atoll', 'the Gralhorn Glacier'.
+        # (and so is its first word alone: 'villagers on Naqara')
+        features = {e.text for e in self.ents if len(e) > 1 and e[-1].lower_ in NATURAL_FEATURES
+                    and e[-1].text[:1].isupper()}
+        self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON"
+                             and (e.text in features or len(e) == 1 and e.text not in fuller
+                                  and any(f.split()[0] == e.text for f in features))}
         # Nor is a possessive name that opens a place's: 'Clark’s Harbour', 'St John’s Wood'.
         # (the recogniser may take the possessive ending into the name or leave it out)
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON"
@@ -363,8 +373,10 @@ class People:
         # 'Priya Lanchester ... Lanchester appeared to soften her tone.'
         # (and the speaker between a quote and its cue, whatever the parser hung it on: '“...,” Pengelly
         # said')
+        # (or the subject's possessor, as prominent: 'Ravuvu's team plans to return ... “...,” she said')
         for token in proper:
             if (token.dep_ in ("nsubj", "nsubjpass") or _verb_read_as_plural_noun(token)
+                    or token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
                     or _between_quote_and_cue(token)) and not _named_as_place_elsewhere(token, self):
                 name = name_span_of(token)
                 # (or the first of the person's two surnames: 'Rodrigo Benavides Ugarte ... Benavides, known as
@@ -847,6 +859,18 @@ class People:
     def is_known(self, token: Token) -> bool:
         return name_key(token.text) in self.by_key
 
+    def pair_named(self, token: Token) -> Span | None:
+        """'Hartmann and Brenner said': two people the article named, joined by 'and' as a subject."""
+        other = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or other is None \
+                or token.i + 2 != other.i or token.doc[token.i + 1].lower_ != "and" \
+                or len(name_span_of(token)) != 1 or len(name_span_of(other)) != 1:
+            return None
+        first, second = self.by_key.get(name_key(token.text)), self.by_key.get(name_key(other.text))
+        if first is None or second is None or first is second:
+            return None
+        return token.doc[token.i : other.i + 1]
+
     def _subjects_between(self, start_char: int, end_char: int) -> list[tuple[Person, Mention]]:
         """The people named as subjects in this stretch of narrative (outside quotes)."""
         return [(person, mention) for person in self.by_key.values() for mention in person.mentions
@@ -889,7 +913,8 @@ class People:
         # (never inside what the pronoun's own verb reports: '[Orders from funds accounted for it],
         # they said')
         found = [token for token in reversed(self.doc[first : pronoun.i])
-                 if _group_subject(token, pronoun) and not self.inside_quote(token.idx)
+                 if (_group_subject(token, pronoun) or pronoun.lower_ == "they" and self.pair_named(token) is not None)
+                 and not self.inside_quote(token.idx)
                  and not pronoun.head.is_ancestor(token)]
         # (one that leads its sentence before one inside what another reported: 'Police said 11
         # people had been found in a lorry. They said the driver ...' is the police)
@@ -1802,6 +1827,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     pair = _two_named_together(token)
     if pair is not None:  # ('Moira Fennick and Teodor Roe ... said': both speak)
         return Resolved(Speaker(pair.text, "person"), pair)
+    pair = people.pair_named(token)
+    if pair is not None:  # ('Hartmann and Brenner said': both, by the names the article gave them)
+        first, second = people.by_key[name_key(pair[0].text)], people.by_key[name_key(pair[-1].text)]
+        return Resolved(Speaker(f"{first.name} and {second.name}", "person"), pair)
     second = _name_after_second_title(token)
     if second is not None:  # ('Opposition MLA and former minister Hemant Sharma called ...': one person)
         resolved = _person_speaking(people, second)
@@ -3275,6 +3304,19 @@ def _surname_then_gendered(token: Token, people: "People") -> Span | None:
                 and later.tag_ not in ("WDT", "WP", "WP$"):
             return named if later.lower_ in GENDER_CUES and not _in_reported_clause(later, token.head) else None
     return None
+
+
+# Words for natural features that end their names, and no person's: 'Naqara Atoll'.
+NATURAL_FEATURES = frozenset({"atoll", "reef", "lagoon", "glacier", "peninsula", "island", "islands", "archipelago",
+                              "volcano", "plateau", "canyon", "fjord", "estuary", "strait", "valley", "mountains"})
+
+
+def _modifies_things(token: Token) -> bool:
+    """A word set right before a plural common noun that names no people: 'Alpine glaciers'."""
+    head = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and head.i == token.i + 1 and head.tag_ == "NNS" \
+        and not is_title_word(head) and not is_lay_person(head) and not is_relative_noun(head) \
+        and head.lemma_.lower() not in GENDERED_NOUNS
 
 
 def _thing_named(token: Token) -> bool:
