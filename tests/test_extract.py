@@ -7732,3 +7732,30 @@ def test_a_word_only_ever_set_before_a_plural_for_things_is_no_person(nlp, text,
     # (as the recogniser can tag it)
     doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label="PERSON")]
     assert word in People(doc, []).thing_names
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a party tag after the name set off after a title
+        ("The bill now heads to the full chamber. Its sponsor, Rep. Curtis Vollmer, R-Findlay, said the measure "
+         "would replace an application process with a single online portal.", "Curtis Vollmer"),
+        # a branch's number after a body's name in apposition
+        ("The union representing county workers, AFSCME Council 17, said in a statement that its members would keep "
+         "showing up to work.", "AFSCME Council 17"),
+        # 'they' after 'according to' people, not the subject of what they reported
+        ("The two sides met in April, according to two people familiar with the negotiations. Talks collapsed over "
+         "whether new districts could cap pumping, they said, speaking on condition of anonymity.",
+         "two people familiar with the negotiations"),
+    ],
+)
+def test_sources_a_state_politics_desk_names_its_way(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+def test_a_report_read_as_a_relative_clause_on_when_it_was_said(nlp):
+    text = ("House Speaker Jim Pruitt, R-Lima, told reporters after the vote he expected the full House to take up "
+            "the bill before the summer break.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("he expected the full House to take up the bill before the summer break",
+                                        "Jim Pruitt")

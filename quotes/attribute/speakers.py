@@ -22,6 +22,8 @@ from quotes.attribute.roles import (
     noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
 )
 from quotes.find.cues import (
+    NUMBERED_BRANCHES,
+    PARTY_LETTERS,
     antecedent_of_relative,
     entity_span,
     is_age_epithet,
@@ -912,8 +914,10 @@ class People:
         first = self.window_start(pronoun, 3)
         # (never inside what the pronoun's own verb reports: '[Orders from funds accounted for it],
         # they said')
+        reported = _reported_before(pronoun)  # ('[Talks collapsed over ...], they said')
         found = [token for token in reversed(self.doc[first : pronoun.i])
                  if (_group_subject(token, pronoun) or pronoun.lower_ == "they" and self.pair_named(token) is not None)
+                 and not any(clause.is_ancestor(token) for clause in reported)
                  and not self.inside_quote(token.idx)
                  and not pronoun.head.is_ancestor(token)]
         # (one that leads its sentence before one inside what another reported: 'Police said 11
@@ -1314,6 +1318,9 @@ def _group_subject(token: Token, pronoun: Token) -> bool:
     if pronoun.lower_ == "it" and token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKING_DOCUMENTS \
             and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.tag_ == "NN":
         return True  # 'The city sent a letter. It says ...'
+    if pronoun.lower_ == "they" and token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ == "to" \
+            and token.head.head.lower_ == "according":
+        return True  # ('..., according to two people familiar with the talks. ..., they said')
     if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.ent_type_ == "PERSON":
@@ -1913,6 +1920,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 and token.lemma_.lower() not in GENDERED_NOUNS and name_key(name.text) not in people.by_key):
             # ('Her label, Meridian Records, said': the noun says what the body is)
             role = clean_role(list(doc[token.left_edge.i : token.i + 1])) if token.pos_ == "NOUN" else None
+            # (with a branch's number: 'The union for county workers, AFSCME Council 17, said')
+            if name[-1].lower_ in NUMBERED_BRANCHES and name.end < len(doc) and doc[name.end].text.isdigit():
+                name = doc[name.start : name.end + 1]
             return Resolved(Speaker(name.text, "organization"), name, role)  # 'The landlord, Fenwick Holdings, said
         # ('Union delegate Mere Tawhiri says': the parser can take the title for a verb and the name
         # right after it for its object)
@@ -2792,7 +2802,12 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
     name = name_span_of(doc[end - 1])
     # (with a hyphenated surname, and a first name the recogniser took for part of a body's name)
     start, end = max(min(start, name.start), i + 1), max(end, name.end)
-    closes_subject = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("VERB", "AUX")
+    # (past a party tag after the name: 'Its sponsor, Rep. Curtis Vollmer, R-Findlay, said')
+    after = end
+    if after + 4 < len(doc) and doc[after].text == "," and doc[after + 1].text in PARTY_LETTERS \
+            and doc[after + 2].text in ("-", "‐") and doc[after + 3].pos_ == "PROPN":
+        after = next((k for k in range(after + 3, min(len(doc), after + 7)) if doc[k].text == ","), after)
+    closes_subject = after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in ("VERB", "AUX")
     if not (title or closes_subject):
         return None
     # ('The Liberal member for Kalgoorlie, Rhys Penhaligon, said': a first name and a surname set

@@ -2051,7 +2051,8 @@ BODY_NAME_ENDINGS = frozenset("authority commission administration agency counci
 
 
 # Words for a branch of a body that its number follows: 'Local 1187', 'Lodge 12', 'Chapter 9'.
-NUMBERED_BRANCHES = frozenset({"local", "lodge", "chapter", "branch", "post", "district", "division", "unit"})
+NUMBERED_BRANCHES = frozenset({"local", "lodge", "chapter", "branch", "post", "district", "division", "unit",
+                               "council"})
 
 
 def with_cause_after(ent: Span) -> Span:

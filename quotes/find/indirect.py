@@ -642,6 +642,14 @@ def _report_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
     addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     clause = next((c for c in addressee.children if c.dep_ == "relcl" and c.i > addressee.i), None) \
         if addressee is not None else None
+    if clause is None and addressee is not None:
+        # (or on when or where it was said, after the one told: 'told reporters after the vote he
+        # expected ...')
+        setting = next((o for p in verb.children if p.dep_ == "prep" and p.i == addressee.right_edge.i + 1
+                        for o in p.children if o.dep_ == "pobj"), None)
+        clause = next((c for c in setting.children if c.dep_ == "relcl" and c.i > setting.i), None) \
+            if setting is not None else None
+        addressee = setting if clause is not None else addressee
     if clause is None or not _is_tensed(clause):
         return []
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
