@@ -7759,3 +7759,39 @@ def test_a_report_read_as_a_relative_clause_on_when_it_was_said(nlp):
     q = only(extract(nlp, text))
     assert (q.text, q.speaker.name) == ("he expected the full House to take up the bill before the summer break",
                                         "Jim Pruitt")
+
+
+def test_a_title_the_tagger_took_for_a_verb_before_a_name_is_the_name_s(nlp):
+    # ('trustee' read as a verb with the name its object; 'one of the dissenting votes' is no role)
+    text = ("But trustee Renata Osei, one of the two dissenting votes, argued that the district had never seriously "
+            "studied alternatives, such as leasing empty classrooms.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Renata Osei", "trustee")
+
+
+def test_a_portfolio_before_a_title_is_no_body_the_union_can_mean(nlp):
+    text = ("Education Minister Colette Barrow disputed that account. “You cannot close a deal when the deal keeps "
+            "changing,” Barrow said.\n\nThe union denied that it had introduced any new demand.")
+    assert extract(nlp, text)[-1].speaker.name != "Education"
+
+
+def test_a_cue_read_as_an_adjective_after_an_apposition_still_reports(nlp):
+    text = ("Douglas Hughes, a spokesman for the group, insisted residents had never opposed supportive housing in "
+            "principle.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("residents had never opposed supportive housing in principle",
+                                        "Douglas Hughes")
+
+
+def test_they_after_a_person_with_no_gender_and_no_group_near_is_that_person(nlp):
+    text = ("The bylaw would cost landlords money, Dubois said. Jamie Kimura, a tenant organizer with West End "
+            "Renters Together, disputed that. They noted that the city had logged more than 1,400 complaints.")
+    assert extract(nlp, text)[-1].speaker.name == "Jamie Kimura"
+
+
+def test_a_possessive_a_noun_and_a_participle_after_a_cue_say_how_not_what(nlp):
+    from quotes.find.indirect import _absolute_of_manner
+
+    doc = nlp("Peña told councillors, her voice breaking.")
+    assert _absolute_of_manner(doc, 4, 7)
+    assert not _absolute_of_manner(nlp("She said her voice was breaking."), 2, 6)

@@ -1183,6 +1183,10 @@ def _bracketed_thing(token: Token) -> bool:
         and token.text.islower() and not is_title_word(token)
 
 
+# Plurals someone can be 'one of' that are no people: 'one of the two dissenting votes'.
+NOT_PEOPLE_IN_A_GROUP = frozenset({"vote", "voice", "signature"})
+
+
 def _one_of(one: Token) -> str | None:
     """'Alicia Moreno, one of the parents who organised the petition' is a parent; 'one of the bus
     drivers' a bus driver: the plural's own words, in the singular."""
@@ -1192,6 +1196,8 @@ def _one_of(one: Token) -> str | None:
         return None
     if group.lemma_.lower() in EMPLOYER_NOUNS:
         return None  # ('X Ltd, one of the licensed buying companies': a body's description, not a person's)
+    if group.lemma_.lower() in NOT_PEOPLE_IN_A_GROUP:
+        return None  # ('one of the two dissenting votes': how someone voted, not what they are)
     modifiers = [t for t in group.lefts if t.dep_ in ("compound", "amod") and t.i == group.i - 1]
     return " ".join([t.text for t in modifiers] + [group.lemma_])
 

@@ -1765,6 +1765,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return Resolved(person.speaker(), mention, person.role_at(token.idx), via_pronoun=True)
         if lower in ("they", "it"):
             group = people.group_antecedent(token)
+            # ('Jamie Kimura, a tenant organizer, disputed that. They noted ...': with no group named
+            # near, a person with no gender given, the subject of the sentence right before)
+            single = _one_person_they_follow(token, people) if lower == "they" and group is None else None
+            if single is not None:
+                return Resolved(single.speaker(), mention, single.role_at(token.idx), via_pronoun=True)
             if group is not None:
                 resolved = resolve_speaker(group, people)
                 return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
@@ -2077,6 +2082,28 @@ def _unnamed_source_before(token: Token, people: People) -> Token | None:
     return None
 
 
+def _one_person_they_follow(pronoun: Token, people: People) -> Person | None:
+    """A 'they' opening a sentence right after one whose subject is a person the article has given no
+    gender, with no group or body named there outside that subject's own phrase: the person, who
+    goes by 'they'."""
+    doc = pronoun.doc
+    start = sentence_bounds(pronoun)[0]
+    if pronoun.dep_ != "nsubj" or pronoun.i != start or start == 0:
+        return None
+    before = doc[sentence_bounds(doc[start - 1])[0] : start]
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "PROPN" or people.inside_quote(subject.idx) \
+            or "\n" in doc[subject.i : pronoun.i].text:
+        return None
+    person = people.by_key.get(name_key(subject.text))
+    if person is None or person.gender is not None:
+        return None
+    own = {t.i for t in subject.subtree}
+    if any((t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP")) and t.i not in own for t in before):
+        return None
+    return person
+
+
 def _role_set_off_after(token: Token) -> str | None:
     """The title or person's noun set off by a comma right after an unnamed source, without what a
     clause on it says ('who asked not to be identified')."""
@@ -2219,7 +2246,9 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key
                      and not is_title_text(e.text) and not _an_office(e)
                      # (nor a place's name the recogniser took for a body's: 'the remote Oltara region')
-                     and not (e.root.dep_ == "compound" and e.root.head.lower_ in PLACE_NOUNS)]
+                     and not (e.root.dep_ == "compound" and e.root.head.lower_ in PLACE_NOUNS)
+                     # (nor a portfolio before a title: 'Education Minister Colette Barrow')
+                     and not (e.root.dep_ == "compound" and e.root.head.i == e.end and is_title_word(e.root.head))]
     if not organisations:
         # ('..., the charity that employed them said. According to HopeBridge International, a medical
         # charity ...': a lede can describe the body by the same noun only in the sentence after)

@@ -798,6 +798,9 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     absolute = _subject_of_absolute_participle(verb)
     if absolute is not None:
         return absolute
+    misread = _subject_before_cue_read_as_adjective(verb)
+    if misread is not None:
+        return misread
     misread = cue_read_as_modifier_of_subject(verb)
     if misread is not None:
         return _subject_of(misread.head, depth + 1)
@@ -854,7 +857,7 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         # ('“...,” the alliance’s chief executive, Priya Ramsundar, said', 'Ferrocycle’s co-founder and
         # chief executive, Tamsin Oduya, said': where the parser made a quoted word or a hyphen the
         # subject, the name set off right before the cue is who speaks)
-        named = _name_set_off_before(verb) or _name_read_as_modifier(verb)
+        named = _name_set_off_before(verb) or _name_read_as_modifier(verb) or _name_after_title_read_as_verb(chosen)
         if named is not None:
             return named
     opened = subject_after_opening_participle(chosen) if chosen is not None else None
@@ -1295,6 +1298,38 @@ def relative_read_as_report(verb: Token) -> tuple[Token, Token] | None:
             or not any(t.lower_ in ("who", "whom", "whose") for t in doc[subject.i : clause.i]):
         return None
     return clause, subject
+
+
+def cue_read_as_adjective(verb: Token) -> bool:
+    """'X, a spokesman for the group, insisted residents had never ...': a past-tense speech verb right
+    after the comma closing the subject's apposition, which the parser made an adjective of the noun
+    after it (the report's subject), with the report's verb as the sentence's."""
+    return _subject_before_cue_read_as_adjective(verb) is not None
+
+
+def _subject_before_cue_read_as_adjective(verb: Token) -> Token | None:
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or head.i != verb.i + 1 or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    root = verb.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if root.pos_ not in ("VERB", "AUX") or root.i <= head.i or subject is None \
+            or not any(c.dep_ == "appos" and c.i < verb.i for c in subject.children):
+        return None
+    return subject
+
+
+def _name_after_title_read_as_verb(subject: Token | None) -> Token | None:
+    """'But trustee Renata Osei, one of the two dissenting votes, argued ...': the tagger can take a
+    lower-case title for a verb, made the subject, and the name right after it for its object."""
+    if subject is None or subject.pos_ != "VERB" or not subject.text.islower():
+        return None
+    return next((c for c in subject.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("PERSON", "") and c.left_edge.i == subject.i + 1
+                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in subject.doc[c.left_edge.i : c.i + 1])),
+                None)
 
 
 def _name_read_as_modifier(verb: Token) -> Token | None:

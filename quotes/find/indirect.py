@@ -28,6 +28,7 @@ from quotes.find.cues import (
     continues_outer_report,
     counts_people,
     cue_of_the_clause_before,
+    cue_read_as_adjective,
     cue_read_as_modifier_of_subject,
     inverted_after_its_report,
     is_age_epithet,
@@ -243,7 +244,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _clause_read_as_modifier_of_object(verb) or _clause_folded_into_object(verb)
                  or _report_holding_its_speaker(verb)
                  or _report_before_quoted_as_saying(verb) or _report_hung_on_the_speaker(verb)
-                 or _report_of_cue_read_as_modifier(verb))
+                 or _report_of_cue_read_as_modifier(verb) or _report_after_cue_read_as_adjective(verb))
     if not spans:
         spans = _directive_read_as_relative(verb)
     if not spans:
@@ -303,6 +304,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             continue  # '[Asked whether she would open another], she laughs': what she was asked
         if start <= speaker.i < end and rule != "indirect-cue-inside":
             continue
+        if _absolute_of_manner(doc, start, end):
+            continue  # ('Peña told councillors, her voice breaking': how she spoke, not what)
         char_start, char_end = span_chars(doc, start, end)
         candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
     return candidates
@@ -447,6 +450,25 @@ def _directive_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]
     if infinitive is None or infinitive.right_edge.i != last:
         return []
     return [((infinitive.left_edge.i, last + 1), "indirect-verb-phrase")]
+
+
+def _absolute_of_manner(doc: Doc, start: int, end: int) -> bool:
+    """'her voice breaking', 'his hands shaking': a possessive, a noun and a word in '-ing', with no
+    tensed verb, says how someone spoke."""
+    words = doc[start:end]
+    return 3 <= len(words) <= 5 and words[0].tag_ == "PRP$" and words[-1].lower_.endswith("ing") \
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
+
+
+def _report_after_cue_read_as_adjective(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'Douglas Hughes, a spokesman for the group, insisted residents had never opposed ...': the
+    parser can read a past-tense cue after a subject set off by commas as an adjective on the noun
+    after it, and that noun's verb as the sentence's. The report runs from that noun to the end."""
+    if not cue_read_as_adjective(verb):
+        return []
+    doc = verb.doc
+    end = _trim_end(doc, verb.i + 1, sentence_bounds(verb)[1])
+    return [((verb.i + 1, end), "indirect-verb-complement")] if end > verb.i + 2 else []
 
 
 def _misparsed_clauses(verb: Token) -> list[tuple[tuple[int, int], str]]:
