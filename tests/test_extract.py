@@ -7795,3 +7795,13 @@ def test_a_possessive_a_noun_and_a_participle_after_a_cue_say_how_not_what(nlp):
     doc = nlp("Peña told councillors, her voice breaking.")
     assert _absolute_of_manner(doc, 4, 7)
     assert not _absolute_of_manner(nlp("She said her voice was breaking."), 2, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "The contract was first reported by The Northgate Ledger, the student newspaper, in an article headlined “Who "
+    "Built Marchetti Hall?” that drew on procurement records.",
+    "Dr. Ada Stone, who has written about diagnostic errors and is the author of “The Second Look,” a book about "
+    "missed diagnoses, spoke at the meeting.",
+])
+def test_a_title_of_a_work_under_a_speech_verb_is_nobody_s_words(nlp, text):
+    assert extract(nlp, text) == []

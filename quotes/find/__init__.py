@@ -240,6 +240,8 @@ def _fragments_by_verb(doc: Doc, governed: list, noun_phrase_contents: bool = Fa
             continue  # 'regulars called it the “Bottle House”': a name, not anyone's words
         if all(_names_what_follows(doc, fragment) for fragment, _, _ in group):
             continue  # 'demanded the revival of the “Green Corridor” scheme': a programme's name
+        if all(_title_of_a_work(doc, fragment) for fragment, _, _ in group):
+            continue  # 'in an article headlined “Who Built Marchetti Hall?”': a title, nobody's words
         for fragment, _, child in group:
             if _is_modifier(doc, fragment):
                 continue  # 'threatened “very severe” sanctions': the quoted words are an epithet
@@ -362,6 +364,31 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
         and (verb.dep_ == "acl" and not main_verb_read_as_participle(verb)
              or any(c.dep_ == "auxpass" for c in verb.children))
     return proper or habit or known_as or labelled or habitual or by_nobody
+
+
+# Nouns for works, and verbs that give a work its title, before or beside a title in marks.
+WORK_NOUNS = frozenset({"article", "book", "report", "film", "movie", "documentary", "album", "song", "play", "show",
+                        "series", "novel", "memoir", "essay", "column", "headline", "study", "paper", "poem",
+                        "exhibition", "podcast", "programme", "program", "editorial", "op-ed", "letter", "post"})
+TITLING_VERBS = frozenset({"headline", "title", "entitle"})
+
+
+def _title_of_a_work(doc: Doc, fragment: MarkedSpan) -> bool:
+    """Two words or more in marks, written as a title is, right after a noun for a work or a verb
+    that titles one, or set beside such a noun after them: 'an article headlined “Who Built Marchetti
+    Hall?”', 'the author of “The Second Look,” a book about ...'. (A slogan chanted or proclaimed is
+    someone's words.)"""
+    words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
+    span = doc.char_span(fragment.mark_start, fragment.mark_end, alignment_mode="expand")
+    if span is None or len(words) < 2 or not _title_cased(words):
+        return False
+    before = [t for t in doc[max(0, span.start - 3) : span.start] if t.lower_ not in ("the", "a", "an", "of")]
+    titled = bool(before) and (before[-1].lemma_.lower() in TITLING_VERBS or before[-1].lower_ in WORK_NOUNS
+                               or before[-1].lower_ == "author")
+    after = [t for t in doc[span.end : span.end + 5] if not t.is_punct and t.pos_ not in ("DET", "ADJ")]
+    beside = span.end < len(doc) and doc[span.end].text == "," or span[-1].text == "," or \
+        any(t.text == "," for t in span[-2:])
+    return titled or beside and bool(after) and after[0].lower_ in WORK_NOUNS
 
 
 def _title_cased(words: list[str]) -> bool:

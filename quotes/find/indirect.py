@@ -156,12 +156,18 @@ def _relative_read_as_complement(clause: Token, verb: Token) -> bool:
     was the end of it'.)"""
     doc = clause.doc
     opener = doc[clause.left_edge.i]
+    # (the noun can be a title in quote marks: 'an article headlined “Who Built It?” that drew on ...')
+    before = opener.i - 1
+    if before > 0 and doc[before].is_quote:
+        before -= 1
+        while before > 0 and doc[before].text in ("?", "!", ".", ","):
+            before -= 1
     if not (opener.lower_ in ("that", "which", "who", "whom") and opener.head.i == clause.i
-            and opener.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and opener.i > 0
-            and doc[opener.i - 1].pos_ in ("NOUN", "PROPN")):
+            and opener.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and opener.i > 0 and before >= 0
+            and doc[before].pos_ in ("NOUN", "PROPN")):
         return False
     # (nor after where or how it was said: 'said outside the courthouse that ...')
-    node = doc[opener.i - 1]
+    node = doc[before]
     while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
         node = node.head
     return node.i != verb.i and node.head.i != verb.i
