@@ -861,17 +861,20 @@ class People:
     def is_known(self, token: Token) -> bool:
         return name_key(token.text) in self.by_key
 
-    def pair_named(self, token: Token) -> Span | None:
-        """'Hartmann and Brenner said': two people the article named, joined by 'and' as a subject."""
+    def pair_named(self, token: Token) -> tuple[Span, Person, Person] | None:
+        """'Moira Fennick and Teodor Roe said', 'Hartmann and Brenner said': two people the article
+        names, joined by 'and' as a subject, who speak together; the words and the two people."""
+        doc = token.doc
         other = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
-        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or other is None \
-                or token.i + 2 != other.i or token.doc[token.i + 1].lower_ != "and" \
-                or len(name_span_of(token)) != 1 or len(name_span_of(other)) != 1:
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or other is None:
             return None
-        first, second = self.by_key.get(name_key(token.text)), self.by_key.get(name_key(other.text))
-        if first is None or second is None or first is second:
+        first, second = name_span_of(token), name_span_of(other)
+        if first.end >= len(doc) or doc[first.end].lower_ != "and" or second.start != first.end + 1:
             return None
-        return token.doc[token.i : other.i + 1]
+        one, two = self.by_key.get(name_key(first.text)), self.by_key.get(name_key(second.text))
+        if one is None or two is None or one is two:
+            return None
+        return doc[first.start : second.end], one, two
 
     def _subjects_between(self, start_char: int, end_char: int) -> list[tuple[Person, Mention]]:
         """The people named as subjects in this stretch of narrative (outside quotes)."""
@@ -1324,7 +1327,7 @@ def _group_subject(token: Token, pronoun: Token) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.ent_type_ == "PERSON":
-        return pronoun.lower_ == "they" and _two_named_together(token) is not None  # ('X and Y ... They')
+        return False
     if pronoun.lower_ == "they":
         # Plural groups, and organisations, which English often takes as plural ("the campaign ... they").
         return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP", "ORG") \
@@ -1836,13 +1839,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             head = token.head if token.dep_ == "appos" and token.head.pos_ == "NOUN" else None
         role = clean_role(list(doc[head.left_edge.i : head.i + 1])) if head is not None else None
         return Resolved(Speaker(couple.text, "person"), couple, role)
-    pair = _two_named_together(token)
-    if pair is not None:  # ('Moira Fennick and Teodor Roe ... said': both speak)
-        return Resolved(Speaker(pair.text, "person"), pair)
     pair = people.pair_named(token)
-    if pair is not None:  # ('Hartmann and Brenner said': both, by the names the article gave them)
-        first, second = people.by_key[name_key(pair[0].text)], people.by_key[name_key(pair[-1].text)]
-        return Resolved(Speaker(f"{first.name} and {second.name}", "person"), pair)
+    if pair is not None:  # ('Hartmann and Brenner said': both speak, by the fullest names the article gives)
+        words, one, two = pair
+        return Resolved(Speaker(f"{one.name} and {two.name}", "person"), words)
     second = _name_after_second_title(token)
     if second is not None:  # ('Opposition MLA and former minister Hemant Sharma called ...': one person)
         resolved = _person_speaking(people, second)
@@ -3635,21 +3635,6 @@ def _name_after_second_title(title: Token) -> Span | None:
             or not all(is_title_word(t) or t.lower_ in TITLE_MODIFIERS for t in between[1:]):
         return None
     return name
-
-
-def _two_named_together(token: Token) -> Span | None:
-    """'Moira Fennick and Teodor Roe': two people named in full and joined by 'and', who speak
-    together ('... said in a joint statement')."""
-    doc = token.doc
-    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    first = name_span_of(token)
-    other = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
-                 None)
-    if other is None or len(first) < 2 or first.end >= len(doc) or doc[first.end].lower_ != "and":
-        return None
-    second = name_span_of(other)
-    return doc[first.start : second.end] if len(second) >= 2 and second.start == first.end + 1 else None
 
 
 def _couple_sharing_a_surname(token: Token) -> Span | None:

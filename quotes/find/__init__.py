@@ -386,8 +386,7 @@ def _title_of_a_work(doc: Doc, fragment: MarkedSpan) -> bool:
     titled = bool(before) and (before[-1].lemma_.lower() in TITLING_VERBS or before[-1].lower_ in WORK_NOUNS
                                or before[-1].lower_ == "author")
     after = [t for t in doc[span.end : span.end + 5] if not t.is_punct and t.pos_ not in ("DET", "ADJ")]
-    beside = span.end < len(doc) and doc[span.end].text == "," or span[-1].text == "," or \
-        any(t.text == "," for t in span[-2:])
+    beside = any(t.text == "," for t in span[-2:]) or span.end < len(doc) and doc[span.end].text == ","
     return titled or beside and bool(after) and after[0].lower_ in WORK_NOUNS
 
 

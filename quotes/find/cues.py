@@ -798,7 +798,7 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     absolute = _subject_of_absolute_participle(verb)
     if absolute is not None:
         return absolute
-    misread = _subject_before_cue_read_as_adjective(verb)
+    misread = subject_before_cue_read_as_adjective(verb)
     if misread is not None:
         return misread
     misread = cue_read_as_modifier_of_subject(verb)
@@ -1300,14 +1300,10 @@ def relative_read_as_report(verb: Token) -> tuple[Token, Token] | None:
     return clause, subject
 
 
-def cue_read_as_adjective(verb: Token) -> bool:
+def subject_before_cue_read_as_adjective(verb: Token) -> Token | None:
     """'X, a spokesman for the group, insisted residents had never ...': a past-tense speech verb right
     after the comma closing the subject's apposition, which the parser made an adjective of the noun
-    after it (the report's subject), with the report's verb as the sentence's."""
-    return _subject_before_cue_read_as_adjective(verb) is not None
-
-
-def _subject_before_cue_read_as_adjective(verb: Token) -> Token | None:
+    after it (the report's subject), with the report's verb as the sentence's. The subject, or None."""
     doc = verb.doc
     head = verb.head
     if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.i == 0 or doc[verb.i - 1].text != "," \

@@ -28,7 +28,6 @@ from quotes.find.cues import (
     continues_outer_report,
     counts_people,
     cue_of_the_clause_before,
-    cue_read_as_adjective,
     cue_read_as_modifier_of_subject,
     inverted_after_its_report,
     is_age_epithet,
@@ -45,6 +44,7 @@ from quotes.find.cues import (
     span_chars,
     speaker_read_as_apposition,
     stems_of_participle,
+    subject_before_cue_read_as_adjective,
     subject_of,
     subject_read_as_object_of_conjunction,
     that_clause_of,
@@ -470,7 +470,7 @@ def _report_after_cue_read_as_adjective(verb: Token) -> list[tuple[tuple[int, in
     """'Douglas Hughes, a spokesman for the group, insisted residents had never opposed ...': the
     parser can read a past-tense cue after a subject set off by commas as an adjective on the noun
     after it, and that noun's verb as the sentence's. The report runs from that noun to the end."""
-    if not cue_read_as_adjective(verb):
+    if subject_before_cue_read_as_adjective(verb) is None:
         return []
     doc = verb.doc
     end = _trim_end(doc, verb.i + 1, sentence_bounds(verb)[1])
