@@ -22,7 +22,6 @@ from quotes.attribute.roles import (
     noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
 )
 from quotes.find.cues import (
-    NUMBERED_BRANCHES,
     PARTY_LETTERS,
     antecedent_of_relative,
     entity_span,
@@ -42,6 +41,7 @@ from quotes.find.cues import (
     says_it_is_unnamed,
     subject_of,
     text_of,
+    with_branch_number,
     with_cause_after,
 )
 from quotes.parse import LOWER_CASE_SURNAME_PARTICLES
@@ -675,14 +675,14 @@ class People:
         """The personal pronoun subject of the main verb of the sentence that starts at ``start`` (words
         in quote marks aside), when it comes before ``stop``."""
         doc = self.doc
-        while start < len(doc) and (doc[start].is_space or doc[start].is_punct):
-            start += 1  # (a closing mark the parser left as a sentence of its own too)
-        # (past sentences wholly inside quote marks: '“We are not asking for a handout. We are asking
-        # for the State to do its job,” she said.')
-        while start < min(stop, len(doc)) and self._quoted_sentence(start):
-            start = sentence_bounds(doc[start])[1]
+        while True:
             while start < len(doc) and (doc[start].is_space or doc[start].is_punct):
-                start += 1
+                start += 1  # (a closing mark the parser left as a sentence of its own too)
+            # (and past sentences wholly inside quote marks: '“We are not asking for a handout. We are
+            # asking for the State to do its job,” she said.')
+            if start >= min(stop, len(doc)) or not self._quoted_sentence(start):
+                break
+            start = sentence_bounds(doc[start])[1]
         if start >= min(stop, len(doc)):
             return None
         end = min(sentence_bounds(doc[start])[1], stop)
@@ -1168,7 +1168,8 @@ def _leading_subject(span: Span) -> bool:
         root = root.head.head  # (the name the subject goes by: 'a student named Helena Roe drove ...')
     # (the name closing a title's 'of' phrase, which the parser made the title's object: 'Minister of
     # Works and Transport Clive Marajh, who ..., conceded')
-    if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and (title := root.head.head).pos_ in ("NOUN", "PROPN") \
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") \
+            and (title := root.head.head).pos_ in ("NOUN", "PROPN") \
             and title.text[:1].isupper() and is_title_word(title) and title.i < span.start \
             and title.dep_ in ("nsubj", "nsubjpass"):
         root = title
@@ -1926,8 +1927,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             # ('Her label, Meridian Records, said': the noun says what the body is)
             role = clean_role(list(doc[token.left_edge.i : token.i + 1])) if token.pos_ == "NOUN" else None
             # (with a branch's number: 'The union for county workers, AFSCME Council 17, said')
-            if name[-1].lower_ in NUMBERED_BRANCHES and name.end < len(doc) and doc[name.end].text.isdigit():
-                name = doc[name.start : name.end + 1]
+            name = with_branch_number(name)
             return Resolved(Speaker(name.text, "organization"), name, role)  # 'The landlord, Fenwick Holdings, said
         # ('Union delegate Mere Tawhiri says': the parser can take the title for a verb and the name
         # right after it for its object)
@@ -2074,11 +2074,12 @@ def _unnamed_source_before(token: Token, people: People) -> Token | None:
     lemma = token.lemma_.lower()
     for earlier in reversed(token.doc[: token.i]):
         if earlier.lemma_.lower() == lemma and earlier.tag_ == "NN" and not people.inside_quote(earlier.idx):
-            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in earlier.children)
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in earlier.children):
+                return None
             # (a source: who spoke, not someone the report was about, 'A woman was hurt ...')
             spoke = any(is_speech_verb(verb) and subject_of(verb) == earlier
                         for verb in token.doc[earlier.i + 1 : sentence_bounds(earlier)[1]])
-            return earlier if indefinite and spoke and not _has_name(noun_phrase(earlier)) else None
+            return earlier if spoke and not _has_name(noun_phrase(earlier)) else None
     return None
 
 
@@ -3307,21 +3308,18 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
     place = any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name)
     if name.start > 0 and token.doc[name.start - 1].lower_ == "the":
         return False  # 'The Harbour Policy Institute, reviewing his plan, ...'
-    doc, end = token.doc, sentence_bounds(token)[1]
-    for later in doc[name.end : end]:
-        if token.is_ancestor(later):
-            continue  # the name's own apposition or relative clause: 'Acme, which he joined, said ...'
-        if _thing_named(later) and not is_organisation_name(name):
-            continue  # (nor is a thing named after it: 'Anjali Roe owns Deer Lake Books and Games. She ...')
-        if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
+    # (past a thing named after it: 'Anjali Roe owns Deer Lake Books and Games. She ...')
+    things = not is_organisation_name(name)
+    later = _pronoun_or_other_name_after(token, name.end, skip_things=things)
+    if later is not None:
+        if later.pos_ != "PRON":
             return False  # someone else named first
-        if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss") \
-                and later.tag_ not in ("WDT", "WP", "WP$"):  # (not a relative: ', which sits on the corner')
-            if place and _in_reported_clause(later, token.head):
-                return False
-            return later.lower_ in GENDER_CUES
+        if place and _in_reported_clause(later, token.head):
+            return False
+        return later.lower_ in GENDER_CUES
     # (or, for the subject of a sentence that names nobody else, by the pronoun opening the next one:
     # 'Remedios Ibarra-Solís is already on court. Her players drift in')
+    doc, end = token.doc, sentence_bounds(token)[1]
     while end < len(doc) and doc[end].is_space:
         end += 1
     return not place and token.dep_ in ("nsubj", "nsubjpass") and end < len(doc) \
@@ -3338,15 +3336,26 @@ def _surname_then_gendered(token: Token, people: "People") -> Span | None:
     named = _first_named_with_a_first_name(token, described=True)
     if named is None:
         return None
-    doc, end = token.doc, sentence_bounds(token)[1]
-    for later in doc[token.i + 1 : end]:
-        if token.is_ancestor(later):
+    later = _pronoun_or_other_name_after(token, token.i + 1)
+    if later is None or later.pos_ != "PRON" or later.lower_ not in GENDER_CUES \
+            or _in_reported_clause(later, token.head):
+        return None
+    return named
+
+
+def _pronoun_or_other_name_after(token: Token, start: int, skip_things: bool = False) -> Token | None:
+    """The first word from ``start`` to the end of the token's sentence, outside the token's own
+    phrase ('Acme, which he joined, said'), that settles whether a pronoun there means it: a subject
+    or possessor pronoun that is no relative (', which sits on the corner'), or someone else's name
+    (with ``skip_things``, not a name the recogniser gave a thing)."""
+    for later in token.doc[start : sentence_bounds(token)[1]]:
+        if token.is_ancestor(later) or skip_things and _thing_named(later):
             continue
         if later.pos_ == "PROPN" or later.ent_type_ == "PERSON":
-            return None
+            return later
         if later.pos_ == "PRON" and later.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and later.tag_ not in ("WDT", "WP", "WP$"):
-            return named if later.lower_ in GENDER_CUES and not _in_reported_clause(later, token.head) else None
+            return later
     return None
 
 

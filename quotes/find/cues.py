@@ -411,8 +411,12 @@ def _quote_mark_between(a: Token, b: Token) -> bool:
 def _marks_between(a: Token, b: Token) -> list[Token]:
     """The quote marks strictly between two tokens."""
     low, high = sorted((a.i, b.i))
-    # (not a plural's possessive apostrophe: 'A spokesperson for the Municipal Workers’ Union said')
-    return [t for t in a.doc[low + 1 : high] if t.is_quote and t.dep_ != "case" and t.tag_ != "POS"]
+    return [t for t in a.doc[low + 1 : high] if _is_quote_mark(t)]
+
+
+def _is_quote_mark(token: Token) -> bool:
+    """A quote mark, not a plural's possessive apostrophe ('the Municipal Workers’ Union')."""
+    return token.is_quote and token.dep_ != "case" and token.tag_ != "POS"
 
 
 def cue_text(verb: Token) -> str:
@@ -714,7 +718,7 @@ def _verb_quoting(head: Token, verb: Token) -> Token | None:
     if head.i > verb.i or not _inside_marks_from(head, verb):
         return None
     doc = verb.doc
-    opening = next((t for t in reversed(doc[: head.i]) if t.is_quote and t.dep_ != "case" and t.tag_ != "POS"), None)
+    opening = next((t for t in reversed(doc[: head.i]) if _is_quote_mark(t)), None)
     if opening is None or opening.i == 0:
         return None
     word = doc[opening.i - 1]
@@ -2086,6 +2090,15 @@ NUMBERED_BRANCHES = frozenset({"local", "lodge", "chapter", "branch", "post", "d
                                "council"})
 
 
+def with_branch_number(name: Span) -> Span:
+    """A body's name with the number after its last word when that word is a branch's: 'AFSCME Council
+    | 17', 'Amalgamated Transit Union Local | 1187'."""
+    doc = name.doc
+    if name[-1].lower_ in NUMBERED_BRANCHES and name.end < len(doc) and doc[name.end].text.isdigit():
+        return doc[name.start : name.end + 1]
+    return name
+
+
 def with_cause_after(ent: Span) -> Span:
     """'Families | for Age-Appropriate Schools', 'Parents | Against Pit Closures': a body named for the
     people in it and the cause they joined for, which the recogniser cut after the people."""
@@ -2116,9 +2129,8 @@ def _with_joined_name(ent: Span) -> Span:
     if cause.end > ent.end:
         return cause
     # ('Amalgamated Transit Union Local | 1187': a branch's number, which the recogniser took for a date)
-    if ent.label_ == "ORG" and ent[-1].lower_ in NUMBERED_BRANCHES and ent.end < len(doc) \
-            and doc[ent.end].text.isdigit():
-        return doc[ent.start : ent.end + 1]
+    if ent.label_ == "ORG" and (numbered := with_branch_number(ent)).end > ent.end:
+        return numbered
     # ('the Office of the Refugee Relief | Commissioner': a capitalised head noun the recogniser left
     # off the end of a body's 'of' phrase, where the noun phrase ends with it)
     if ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent) and ent.end < len(doc) \
