@@ -7805,3 +7805,105 @@ def test_a_possessive_a_noun_and_a_participle_after_a_cue_say_how_not_what(nlp):
 ])
 def test_a_title_of_a_work_under_a_speech_verb_is_nobody_s_words(nlp, text):
     assert extract(nlp, text) == []
+
+
+def test_a_hyphenated_surname_is_one_name_whatever_its_last_part_names(nlp):
+    from quotes.attribute.speakers import People, _named_as_place_elsewhere
+
+    doc = nlp("Hanna Dahl-Maas stood by the Maas. Dahl-Maas, 58, was born in Bergen.")
+    people = People(doc, [])
+    people.place_names.add("Maas")  # (the river, as the recogniser can tag it)
+    later = [t for t in doc if t.text == "Maas"][-1]
+    assert not _named_as_place_elsewhere(later, people)
+    assert _named_as_place_elsewhere(doc[7], people)  # (the river itself)
+
+
+def test_two_titles_before_a_name_taken_for_a_body_s_are_the_name_s(nlp):
+    text = ("Sales rose sharply.\n\n\"The numbers speak for themselves,\" co-founder and chief executive Ritika "
+            "Sabharwal said in an interview.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Ritika Sabharwal", "person", "co-founder and chief executive")
+
+
+def test_a_title_joined_by_and_to_a_name_after_its_second_title_is_that_name_s(nlp):
+    from spacy.tokens import Doc
+
+    from quotes.find.cues import subject_of
+
+    # '“Sales grew,” co-founder and chief executive Ritika Sabharwal said', as the parser can read it:
+    # 'founder' the subject, the name joined to it by 'and'
+    words = ["“", "Sales", "grew", ",", "”", "co", "-", "founder", "and", "chief", "executive", "Ritika",
+             "Sabharwal", "said", "."]
+    heads = [2, 2, 2, 2, 2, 2, 7, 13, 7, 10, 12, 12, 7, 2, 2]
+    deps = ["punct", "nsubj", "ROOT", "punct", "punct", "dep", "punct", "nsubj", "cc", "amod", "compound",
+            "compound", "conj", "ccomp", "punct"]
+    tags = ["``", "NNS", "VBD", ",", "''", "NN", "HYPH", "NN", "CC", "JJ", "NN", "NNP", "NNP", "VBD", "."]
+    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "NOUN", "PUNCT", "NOUN", "CCONJ", "ADJ", "NOUN", "PROPN",
+           "PROPN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              ents=["O"] * 11 + ["B-ORG", "I-ORG"] + ["O"] * 2)
+    assert subject_of(doc[13]).text == "Sabharwal"
+
+
+def test_a_name_set_off_after_a_relative_clause_on_the_title_s_phrase_speaks(nlp):
+    # (the recogniser takes the name for a building's)
+    text = ("The hearing resumed on Monday.\n\nCounsel for the families of the two people who died, Helga Sato, "
+            "claimed the company had known.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Helga Sato", "Counsel for the families of the two people who died")
+
+
+def test_a_one_word_name_listed_with_plural_things_is_no_person(nlp):
+    text = ("Faith and security\n\nRuth Adler, a sociologist who studies faith groups, said the trend was wide. "
+            "Mosques, temples and small chapels have all invested in what she called “defended hospitality”.\n\n"
+            "“The open door is closing,” she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Ruth Adler"] * 3
+
+
+def test_who_after_an_aside_counting_a_group_is_the_group(nlp):
+    text = ("Wanjiru Kamau is one of hundreds of vendors, most of them women, who say their sales have halved "
+            "since the new levy.")
+    assert only(extract(nlp, text)).speaker.name == "vendors"
+
+
+@pytest.mark.parametrize("text, reported", [
+    # (the object, a phrase the parser hung on the cue, then a tensed auxiliary with no subject of its own)
+    ("Several residents said they had not heard the sirens at all. Billy Joe Hurst, 61, whose feed store lost its "
+     "roof, insisted the siren on the grain tower near his house had been broken since spring.",
+     "the siren on the grain tower near his house had been broken since spring"),
+    # ('that' read as a relative adverb on 'time')
+    ("The club said in a statement at the time that the departures were amicable and by mutual agreement.",
+     "the departures were amicable and by mutual agreement"),
+    # ('would have cost' with 'cost' taken for a noun)
+    ("That's the whole story. Sen. Mara Quist, a junior representing the School of Engineering, insisted that "
+     "waiting would have cost clubs their spring booking window.",
+     "waiting would have cost clubs their spring booking window"),
+])
+def test_reports_the_parser_misreads_after_the_cue(nlp, text, reported):
+    assert extract(nlp, text)[-1].text == reported
+
+
+def test_a_whose_clause_on_the_subject_before_the_cue_reports_nothing(nlp):
+    text = ("Parents are unconvinced. Sarah Whitcombe, chair of the newly formed Save Ashby Choir School campaign, "
+            "whose 11-year-old son is a chorister, said the chapter had “bounced” families into the decision "
+            "without consultation.")
+    assert not any(q.text.startswith("Sarah Whitcombe") for q in extract(nlp, text))
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # one person's present, as a profile tells it, is their phrase
+    ("The residency has run since 1990, interrupted only by what he calls “one truly awful spring” in 2004.",
+     ["one truly awful spring"]),
+    ("The committee chair resigned on Friday, citing “personal reasons”.", ["personal reasons"]),
+    # what is cited as something else is the other's words, and a work's title is nobody's
+    ("During the debate, Roe cited his past references to her as “Miss Sunshine” and “Little Miss Tidy”.", []),
+])
+def test_words_in_marks_after_calls_and_cites(nlp, text, quoted):
+    assert [q.text for q in extract(nlp, text) if q.kind == "partial"] == quoted
+
+
+def test_a_title_set_off_after_a_noun_for_a_work_is_a_title(nlp):
+    from quotes.find import _title_of_a_work
+
+    text = "The union has previously cited its own report, “Counting the Cost,” in arguing for more money."
+    assert _title_of_a_work(nlp(text), only(find_marked_spans(text)))

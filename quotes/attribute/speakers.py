@@ -76,6 +76,10 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐](?=\w)", re.IGNORECASE)
 PLACE_NOUNS = frozenset({"village", "town", "city", "district", "county", "province", "state", "region", "road",
                          "street", "avenue", "lane", "estate", "community", "market", "river", "forest", "junction",
                          "bridge", "area", "camp", "settlement", "neighbourhood", "neighborhood", "ward"})
+# Last words of buildings' names: 'Marchetti Hall', 'Harlow Tower'.
+BUILDING_WORDS = frozenset({"hall", "tower", "house", "centre", "center", "building", "stadium", "arena", "church",
+                            "cathedral", "chapel", "museum", "theatre", "theater", "library", "airport", "station",
+                            "court", "palace", "mall", "plaza", "hotel", "gallery", "pavilion", "castle", "abbey"})
 # Last words of places named for someone: 'Clark’s Harbour', 'Mary’s Point'.
 PLACE_NAME_ENDINGS = PLACE_NOUNS | frozenset({"harbour", "harbor", "bay", "cove", "point", "island", "creek",
                                               "landing", "wood", "hill", "park", "square", "green", "cross"})
@@ -285,7 +289,7 @@ class People:
         for e in self.ents:
             if e.label_ == "PERSON" and len(e) == 1 and e.text not in fuller:
                 (owned if _what_a_thing_is_of(e.root) or _where_something_is(e.root) or _modifies_things(e.root)
-                 else elsewhere).add(e.text)
+                 or _listed_with_things(e.root) else elsewhere).add(e.text)
         self.thing_names |= owned - elsewhere
         # Nor is a name ending in a word for a natural feature: 'Naqara Atoll', 'the Gralhorn Glacier'.
         # (and so is its first word alone: 'villagers on Naqara')
@@ -1978,6 +1982,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         token.pos_ == "NOUN" or token.pos_ == "PROPN" and is_title_word(token)) \
         and token.lemma_.lower() not in INSTITUTION_NOUNS else None
     if named is not None:
+        # (a relative clause the name comes after is part of what it says: 'Counsel for the families
+        # of the two people who died, X,')
+        if phrase.end < named.start - 1 and doc[phrase.end].tag_ in ("WP", "WDT") and doc[named.start - 1].text == ",":
+            phrase = doc[phrase.start : named.start - 1]
         # (a description keeps what it says of the person, not where: 'trader' at the market)
         resolved = _person_speaking(people, named, role=clean_role(list(phrase))
                                     if is_title_word(token) and token.lemma_.lower() not in LAY_PERSON_NOUNS
@@ -2814,6 +2822,11 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
             j += 1
         if j > opening and j < len(doc) and doc[j].text == ",":
             i = j
+    # (past a relative clause on the phrase's last noun: 'Counsel for the families of the two people
+    # who died, Ingrid Sato, claimed')
+    relative = next((c for c in doc[i - 1].children if c.dep_ == "relcl" and c.i > i), None) if i < len(doc) else None
+    if relative is not None and doc[i].tag_ in ("WP", "WDT") and relative.left_edge.i == i:
+        i = relative.right_edge.i + 1
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     end = i + 1
@@ -2842,8 +2855,10 @@ def _name_after_comma(phrase: Span, people: People, title: bool = True) -> Span 
         return None
     # ('The Liberal member for Kalgoorlie, Rhys Penhaligon, said': a first name and a surname set
     # off after a title are a person's, whatever the recogniser made of them)
+    # (or a building's, unless its last word is one: 'the two people who died, Ingrid Sato,' taken for one)
     person = doc[end - 1].ent_type_ == "PERSON" or people.is_known(doc[end - 1]) or title and closes_subject \
-        and end - start >= 2 and all(t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") for t in doc[start:end])
+        and end - start >= 2 and all(t.ent_type_ not in ("GPE", "LOC", "NORP") for t in doc[start:end]) \
+        and not (doc[end - 1].ent_type_ == "FAC" and doc[end - 1].lower_ in PLACE_NAME_ENDINGS | BUILDING_WORDS)
     return doc[start:end] if person else None
 
 
@@ -2973,7 +2988,9 @@ def _has_personal_title(token: Token) -> bool:
     # (a company can follow a title word too: 'partner Acme Holdings' is tagged as one; a title only
     # a person holds, 'treasury spokeswoman Anneliese Ward', names a person whatever the tag)
     # (whatever the recogniser took the name for, a place too: 'substitute Tunde Okafor')
-    if first.lemma_.lower() not in COMPANY_ROLES and first.lower_ not in COMPANY_ROLES \
+    # ('chief executive Shruti Roe': a title a body holds is a person's with a rank before it)
+    ranked = any(c.dep_ == "amod" and c.lower_ in TITLE_MODIFIERS for c in first.children)
+    if (first.lemma_.lower() not in COMPANY_ROLES and first.lower_ not in COMPANY_ROLES or ranked) \
             and not is_organisation_name(name) and all(t.ent_type_ in ("", "PERSON", "ORG", "GPE") for t in name):
         return True
     return not any(t.ent_type_ in NON_PERSON_ENTS for t in name)
@@ -3372,6 +3389,17 @@ def _modifies_things(token: Token) -> bool:
         and head.lemma_.lower() not in GENDERED_NOUNS
 
 
+def _listed_with_things(token: Token) -> bool:
+    """A word joined by 'and' or a comma to plural common nouns that name no people: 'Mosques,
+    gurdwaras and Black churches have all invested'."""
+    joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    joined += [c for j in list(joined) for c in j.children if c.dep_ == "conj" and c.i != token.i]
+    return bool(joined) and all(
+        j.tag_ == "NNS" and j.text.islower() and j.lemma_.lower() != "other" and not is_title_word(j)
+        and not is_lay_person(j) and not is_relative_noun(j) and j.lemma_.lower() not in GENDERED_NOUNS
+        for j in joined)
+
+
 def _thing_named(token: Token) -> bool:
     """Whether a word is in a name the recogniser tagged as something other than a person, or is
     joined to one by 'and' ('Deer Lake Books and | Games')."""
@@ -3487,13 +3515,16 @@ def _named_as_place_elsewhere(token: Token, people: People) -> bool:
     """A one-word name the recogniser tags as a place or organisation elsewhere in the article,
     and that never comes with a first name, is not a person ("Talks in Kyiv ... Kyiv said"); nor is
     one the article puts 'the' before."""
-    if token.text in people.thing_names:
+    # (a hyphenated name is one word, whatever its last part names: 'Solberg-Maas', not the river Maas)
+    name = name_span_of(token).text
+    word = name if " " not in name else token.text
+    if word in people.thing_names:
         return True
-    person = people.by_key.get(name_key(token.text))
+    person = people.by_key.get(name_key(word))
     if person is not None and len(person.name.split()) > 1:
         return False
     # (a word given an age or a person's title is someone's one name: 'Amina, 34, said')
-    return token.text in people.place_names and not (_given_an_age(token, alone=True)
+    return word in people.place_names and not (_given_an_age(token, alone=True)
                                                     or _titled_in_apposition(token, alone=True))
 
 

@@ -141,7 +141,11 @@ def _named_as_a_term(doc: Doc, span: MarkedSpan) -> bool:
     verb = doc[mark.start - 1]
     if verb.lower_ in ("a", "an", "the") and verb.i > 0:
         verb = doc[verb.i - 1]
-    return verb.lemma_.lower() == "call" and verb.tag_ in ("VBP", "VBZ") \
+    # (one person's present, as profiles tell a life, is their phrase: 'by what he calls “one
+    # extremely bad winter”')
+    one_person = any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.ent_type_ == "PERSON")
+                     for c in verb.children)
+    return verb.lemma_.lower() == "call" and verb.tag_ in ("VBP", "VBZ") and not one_person \
         and any(c.lower_ == "what" and c.i < verb.i for c in verb.children)
 
 
@@ -382,7 +386,10 @@ def _title_of_a_work(doc: Doc, fragment: MarkedSpan) -> bool:
     span = doc.char_span(fragment.mark_start, fragment.mark_end, alignment_mode="expand")
     if span is None or len(words) < 2 or not _title_cased(words):
         return False
+    # (or set off after such a noun: 'cited its own report, “Following the Money,”')
     before = [t for t in doc[max(0, span.start - 3) : span.start] if t.lower_ not in ("the", "a", "an", "of")]
+    if before and before[-1].text == "," and len(before) > 1:
+        before = before[:-1]
     titled = bool(before) and (before[-1].lemma_.lower() in TITLING_VERBS or before[-1].lower_ in WORK_NOUNS
                                or before[-1].lower_ == "author")
     after = [t for t in doc[span.end : span.end + 5] if not t.is_punct and t.pos_ not in ("DET", "ADJ")]

@@ -304,6 +304,9 @@ def is_speech_act(token: Token) -> bool:
     """A speech verb, or a light verb whose object names a speech act ("issued a warning")."""
     if is_speech_verb(token):
         return True
+    # ('resigned, citing “personal reasons”': what someone cites in marks is their words)
+    if token.pos_ == "VERB" and token.lemma_.lower() == "cite":
+        return True
     # ('rejected the accusations as “fiction”': a rejection that says what the thing is)
     if token.pos_ == "VERB" and token.lemma_.lower() == "reject" and any(
             p.dep_ == "prep" and p.lower_ == "as" for c in [token, *token.children] for p in c.children):
@@ -1234,7 +1237,23 @@ def _title_shared_by_conjunction(subject: Token) -> Token | None:
                 t.dep_ == "compound" and t.text[:1].isupper() and not t.ent_type_
                 and conjunct.is_ancestor(t) for t in subject.doc[subject.i + 1 : conjunct.i]):
             return conjunct
+        # (or lower-case titles before a name the recogniser took for a body's: 'co-founder and chief
+        # executive Shruti Roe said', parsed as the founder and Roe)
+        if titles and subject.text.islower() and conjunct.dep_ == "conj" and conjunct.pos_ == "PROPN" \
+                and conjunct.ent_type_ in ("PERSON", "ORG", "") and conjunct.i > subject.i + 2 \
+                and subject.doc[subject.i + 1].dep_ == "cc" and _lower_case_words_then_name(subject, conjunct):
+            return conjunct
     return None
+
+
+def _lower_case_words_then_name(subject: Token, name: Token) -> bool:
+    """Between the 'and' after ``subject`` and ``name``: lower-case nouns and adjectives (a second
+    title), then capitalised words of the name alone."""
+    words = list(subject.doc[subject.i + 2 : name.i])
+    title = [t for t in words if t.text.islower()]
+    capitalised = words[len(title):]
+    return bool(title) and all(t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in t.children) for t in title) \
+        and title[-1].pos_ == "NOUN" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in capitalised)
 
 
 def _name_set_off_before(verb: Token) -> Token | None:
@@ -1459,6 +1478,31 @@ def _noun_before(token: Token) -> Token | None:
     return noun.head if noun.dep_ == "compound" else noun
 
 
+# Words that count some of a group in an aside after it: 'traders, most of them women,'.
+COUNTING_WORDS = frozenset({"most", "many", "some", "all", "several", "few", "half", "both", "none", "one", "two",
+                            "three", "four", "five", "dozens", "hundreds", "thousands", "each", "nearly", "almost"})
+
+
+def _noun_before_counting_aside(token: Token) -> Token | None:
+    """The noun before an aside set off by commas that counts some of it ('most of them women',
+    'many of them elderly'), right before a relative pronoun."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    comma = next((i for i in range(token.i - 2, max(-1, token.i - 10), -1) if doc[i].text == ","), None)
+    if comma is None or comma < 1:
+        return None
+    aside = doc[comma + 1 : token.i - 1]
+    of = next((t for t in aside if t.lower_ == "of"), None)
+    if of is None or of.i + 1 >= token.i or doc[of.i + 1].lower_ not in ("them", "whom") \
+            or not all(t.lower_ in COUNTING_WORDS or t.like_num for t in doc[comma + 1 : of.i]) or of.i == comma + 1:
+        return None
+    noun = doc[comma - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    return noun.head if noun.dep_ == "compound" else noun
+
+
 def antecedent_of_relative(token: Token) -> Token:
     """'Trump, who has warned that ...': the speaker is the noun the relative clause hangs from. The
     parser may hang the clause on a place closing a prepositional phrase ('officials in Moscow, who
@@ -1466,6 +1510,10 @@ def antecedent_of_relative(token: Token) -> Token:
     if not is_relative(token):
         return token
     antecedent = token.head.head if token.head.dep_ == "relcl" else _noun_before(token)
+    # ('thousands of traders, most of them women, who say': the people the aside counts)
+    counted = _noun_before_counting_aside(token)
+    if counted is not None:
+        return counted
     if (antecedent.ent_type_ in ("GPE", "LOC", "FAC") and antecedent.dep_ == "pobj"
             and antecedent.head.dep_ == "prep" and antecedent.head.head.pos_ in ("NOUN", "PROPN")):
         antecedent = antecedent.head.head

@@ -374,6 +374,8 @@ def governing_speech_verb(doc: Doc, index: TokenIndex, span: MarkedSpan) -> tupl
                 if judging is not None:
                     return judging, child
             if is_speech_act(node):
+                if node.lemma_.lower() == "cite" and child.dep_ != "dobj":
+                    return None  # ('cited his remarks as “...”': only what is cited is the citer's words)
                 # (the speaker is not what is said: 'the great “pause” continued')
                 return (node, child) if child.dep_ not in ("nsubj", "nsubjpass", "csubj") else None
     # ('who has called the drought “a slow-motion hurricane”': the parser can hang what a naming verb

@@ -173,6 +173,14 @@ def _relative_read_as_complement(clause: Token, verb: Token) -> bool:
     return node.i != verb.i and node.head.i != verb.i
 
 
+def _whose_clause_before_cue(clause: Token, verb: Token) -> bool:
+    """'Sarah Roe, chair of the campaign, whose son is a chorister, said ...': the parser can take a
+    'whose' clause on the subject, before the cue, for what was said. A clause whose subject 'whose'
+    opens describes someone; it reports nothing."""
+    return clause.i < verb.i and any(
+        s.dep_ in ("nsubj", "nsubjpass") and any(c.tag_ == "WP$" for c in s.children) for s in clause.children)
+
+
 def _subject_read_into_setting(verb: Token, clause: Token) -> int | None:
     """'said in a statement that claims worth Rs. 212 crore were being processed': the parser can read
     the 'that' and the clause's subject as a relative clause on the noun saying where it was said,
@@ -210,7 +218,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         if across is not None:
             spans.append((across, "indirect-verb-complement"))
             continue
-        if _relative_read_as_complement(complement, verb):
+        if _relative_read_as_complement(complement, verb) or _whose_clause_before_cue(complement, verb):
             continue
         bounds = None
         if _has_subject(complement):
@@ -570,11 +578,19 @@ def _clause_split_at_its_modal(verb: Token) -> list[tuple[tuple[int, int], str]]
     if obj is None or verb.lemma_.lower() in ADDRESSED_VERBS:
         return []
     after = obj.right_edge.i + 1
-    if after >= len(doc) or doc[after].tag_ != "MD":
+    # (past a phrase the parser hung on the cue that goes on the object: 'insisted the siren on the
+    # water tower | near his home | had been broken')
+    while after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == verb.i:
+        after = doc[after].right_edge.i + 1
+    # (or a tensed auxiliary: 'had been broken', 'was closing')
+    tensed = after < len(doc) and (doc[after].tag_ == "MD" or doc[after].dep_ in ("aux", "auxpass")
+                                   and doc[after].lemma_ in ("have", "be") and doc[after].tag_ in ("VBD", "VBZ", "VBP"))
+    if not tensed:
         return []
     clause = doc[after].head
     if clause.i <= after or clause.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            or doc[after].tag_ != "MD" and not (clause.head.i == verb.i and clause.dep_ in ("advcl", "ccomp", "dep", "conj")):
         return []
     return [((obj.left_edge.i, _trim_end(doc, after, clause.right_edge.i + 1)), "indirect-verb-complement")]
 
@@ -628,12 +644,18 @@ def _clause_folded_into_object(verb: Token) -> list[tuple[tuple[int, int], str]]
         return []
     # (the subject opens the object, and its verb sits inside it: 'the bloc | had')
     inside = {t.i for t in obj.subtree}
-    subject = next((t for t in obj.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == obj.left_edge.i
-                    and t.head.i in inside and t.head.i != obj.i and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    # (after its 'that': 'insisted that waiting would have | cost clubs their window', 'cost' taken for a noun)
+    that = obj.left_edge if obj.left_edge.lower_ == "that" and obj.left_edge.dep_ == "mark" else None
+    opening = obj.left_edge.i + (that is not None)
+    subject = next((t for t in obj.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == opening
+                    and t.head.i in inside and t.head.i != obj.i and (t.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    or t.head.tag_ == "VB" and any(c.tag_ == "MD" for c in t.head.children))
                     and not is_relative(t)), None)
     if subject is None:
         return []
     bounds = content_bounds(obj)
+    if bounds is not None and that is not None:
+        bounds = (opening, bounds[1])
     return [(bounds, "indirect-verb-complement")] if bounds is not None else []
 
 
@@ -968,6 +990,9 @@ def _content_owed(verb: Token, clause: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children):
         return False
     that = _that_as_object_before_subject(clause)
+    # (or its adverb, on a noun of time: 'said in a statement at the time that the departures were ...')
+    that = that or next((c for c in clause.children if c.lower_ == "that" and c.dep_ == "advmod" and c.i < clause.i
+                         and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in clause.children)), None)
     return that is not None and that.i == clause.left_edge.i
 
 
