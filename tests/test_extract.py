@@ -7907,3 +7907,48 @@ def test_a_title_set_off_after_a_noun_for_a_work_is_a_title(nlp):
 
     text = "The union has previously cited its own report, “Counting the Cost,” in arguing for more money."
     assert _title_of_a_work(nlp(text), only(find_marked_spans(text)))
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (a place in a hyphenated modifier stays in what someone does)
+    ("Markets\n\n\"Governance worries like this knock a fifth off a valuation,\" said Vikram Sood, who tracks "
+     "textile stocks at Chandigarh-based Beas Capital.", "Vikram Sood",
+     "tracks textile stocks at Chandigarh-based Beas Capital"),
+    # (a first noun that names no one shares the title after 'and')
+    ("Farm news\n\nDafydd Morgan, a sheep and arable farmer near Brecon, said the ban had left farmers angry.",
+     "Dafydd Morgan", "sheep and arable farmer"),
+    # (a relational title's 'of' makes it a title)
+    ("Library hours cut\n\nDean of Libraries Rosalind Achterberg told The Record the decision was painful.",
+     "Rosalind Achterberg", "Dean of Libraries"),
+    # (a title word in a title's own field is the field's)
+    ("Fees vote\n\nThe administration has mostly stayed on the sidelines. Vice Provost for Student Affairs Helen "
+     "Whitcombe said in an email that the university supports the proposal.", "Helen Whitcombe",
+     "Vice Provost for Student Affairs"),
+    # (what someone led a side to is what they achieved, no post)
+    ("Club news\n\nOkafor, who led Felton to promotion in her first full season, had told reporters that she had "
+     "been let down.", "Okafor", None),
+])
+def test_roles_from_fresh_desks(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_who_after_a_name_and_its_description_inside_a_noun_s_phrase_is_that_person(nlp):
+    text = ("Tariff row\n\nHer remarks drew a sharp response from Kennedy Omondi Were, the MCA for Biashara ward, "
+            "who said the executive had ambushed traders.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Kennedy Omondi Were", "person", "MCA for Biashara ward")
+
+
+def test_a_first_name_opening_its_sentence_left_out_of_the_name_is_the_name_s(nlp):
+    text = ("The Coach Who Will Not Sit Down\n\nMarta Quintela does not own a chair on the touchline. She had it "
+            "moved behind the goal.\n\n“If I sit, I start to think like a spectator,” Quintela says.")
+    assert only(extract(nlp, text)).speaker.name == "Marta Quintela"
+
+
+def test_a_surname_that_speaks_with_he_after_it_is_a_person_s_after_a_title_s_field(nlp):
+    text = ("Mould in the halls\n\nBy Tuesday, Housing had moved 23 students off the fourth floor. Director of "
+            "University Housing Philip Nakagawa said the department should have moved faster.\n\nNakagawa said he "
+            "supported publishing response times.")
+    assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == [
+        ("Philip Nakagawa", "person", "Director of University Housing")] * 2

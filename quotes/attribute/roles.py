@@ -659,7 +659,11 @@ def role_before(name: Span) -> str | None:
                       and any(is_title_word(u) for u in tokens[:k])), None)
     if honorific is not None:
         tokens = tokens[:honorific]
-    last_title = max((k for k, t in enumerate(tokens) if is_title_word(t)), default=None)
+    # (a title word in a title's own 'of' or 'for' field is the field's: 'Vice Provost for Student Affairs')
+    link = next((j for j, u in enumerate(tokens) if j > 0 and u.lower_ in ("of", "for")
+                 and any(is_title_word(v) for v in tokens[:j])), None)
+    last_title = max((k for k, t in enumerate(tokens) if is_title_word(t) and (link is None or k < link)),
+                     default=None)
     if last_title is not None and 0 < last_title < len(tokens) - 1 and all(
             t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") and not is_title_text(t.text)
             for t in tokens[last_title + 1 :]):
@@ -684,6 +688,7 @@ def role_before(name: Span) -> str | None:
         tokens = tokens[:-1]
     if not any(is_title_word(t) or is_plural_title(t.text) or t.pos_ == "NOUN"
                or t.lower_ in FAMILY_EPITHETS and _inside_hyphenated_compound(doc[t.i + 2])
+               or t.lower_ in RELATIONAL_TITLES and doc[t.i + 1].lower_ == "of"
                for t in tokens if t.i + 2 < len(doc)):
         return None
     # ('Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor': a body's name cut at its '&' or
@@ -976,7 +981,9 @@ def _in_title_of_phrase(token: Token) -> bool:
                    for k in range(max(token.i - 6, 0), token.i - 2))
     if token.lower_ == "the" and token.head.dep_ == "pobj":
         token = token.head.head
-    return token.lower_ in ("of", "for") and token.head.i < token.i and is_title_word(token.head) \
+    # (or a relational title's 'of', which makes it a title: 'Dean of Libraries', not the first name)
+    relational = token.lower_ == "of" and token.head.lower_ in RELATIONAL_TITLES
+    return token.lower_ in ("of", "for") and token.head.i < token.i and (is_title_word(token.head) or relational) \
         and token.head.text[:1].isupper()
 
 
@@ -1060,7 +1067,14 @@ def role_in_apposition(name: Span) -> str | None:
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
             if any(t.tag_ == "WP$" or t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tokens):
                 continue  # ('Rachel Roe, whose son Callum has epilepsy,': a clause the parser misread)
-            role = role_with_employer_apart(tokens, title_after or child)
+            # ('a sheep and arable farmer': a first noun that names no one shares the title after 'and')
+            shared = next((c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_title_word(c)
+                           and not any(d.dep_ in ("det", "poss") for d in c.children)), None) \
+                if len(parts) == 1 and title_after is None and not _names_a_person(child) else None
+            if shared is not None:
+                tokens = _contiguous(sorted((t for t in child.subtree if not _in_relcl(t, child)),
+                                            key=lambda t: t.i), child)
+            role = role_with_employer_apart(tokens, shared or title_after or child)
             if role and (any(is_title_word(t) for t in tokens) or child.pos_ == "NOUN"):
                 return role
     head = root.head
@@ -1355,8 +1369,10 @@ WORK_DEPS = frozenset({"dobj", "prep", "xcomp", "prt", "dative", "attr", "acomp"
 def _what_they_do_in_words(clause: Token) -> str | None:
     """The relative clause's own words for the work, without 'who' or where it is done from: 'who
     runs a cheese exporter a few miles from the port' -> 'runs a cheese exporter'."""
-    where = {t.i for c in clause.subtree if c.i != clause.i and (c.dep_ == "npadvmod" or c.dep_ == "advmod"
-                                                                 and c.head.i == clause.i) for t in c.subtree}
+    # (not the place in a hyphenated modifier: 'at Chandigarh-based Sutlej Capital')
+    where = {t.i for c in clause.subtree if c.i != clause.i and (c.dep_ == "npadvmod" and c.head.dep_ != "amod"
+                                                                 or c.dep_ == "advmod" and c.head.i == clause.i)
+             for t in c.subtree}
     # (the object, and a phrase saying for whom or where they work, not how far: 'a few miles from the port')
     parts = [c for c in clause.children if c.i > clause.i and c.dep_ in WORK_DEPS
              and (c.dep_ != "prep" or c.lower_ in ("at", "for", "with", "on"))
@@ -1394,6 +1410,9 @@ def role_in_relative_clause(name: Span) -> str | None:
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.like_num for g in c.subtree) for c in clause.children):
             continue  # ('who leads the team with 61 catches': a tally, not a post)
+        if clause.tag_ == "VBD" and any(t.lower_ == "to" and t.i > clause.i and clause.i in (t.head.i, t.head.head.i)
+                                        for t in clause.subtree):
+            continue  # ('who led Felton to promotion': what someone achieved, not a post)
         # (what is led must be a body: 'who heads the central bank', not 'who led that analysis')
         if obj is not None and obj.lemma_.lower() in OWNED_BUSINESSES:
             title = _role_from_what_they_do(clause)

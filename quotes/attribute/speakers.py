@@ -321,7 +321,7 @@ class People:
                 self.add(person_name(ent))
             # ('Nadia Okonkwo-Reid, who became chief executive,': 'who' follows a person, not a body)
             elif ent.label_ in {"ORG", "GPE"} | MISTAKEN_PERSON_ENTS and ent.end + 1 < len(doc) \
-                    and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who" \
+                    and doc[ent.end].text == "," and _who_after(ent) \
                     and (named := _with_first_name_read_as_noun(ent)) is not None \
                     and not is_organisation_name(named) and len(named.text.split()) in (2, 3):
                 self.add(person_name(named))
@@ -1430,6 +1430,17 @@ def _with_syllable_and_surname_after(name: Span) -> Span:
     return name
 
 
+def _who_after(name: Span) -> bool:
+    """', who' right after a name, or after a description set off by commas beside it ('Kennedy
+    Were, the councillor for the ward, who said')."""
+    doc = name.doc
+    after = name.end + 1
+    described = next((c for c in name.root.children if c.dep_ == "appos" and c.left_edge.i == after), None)
+    if described is not None and described.right_edge.i + 2 < len(doc) and doc[described.right_edge.i + 1].text == ",":
+        after = described.right_edge.i + 2
+    return after < len(doc) and doc[after].lower_ == "who"
+
+
 def _with_first_name_left_out(name: Span) -> Span:
     """'Senator Aminu | Garba Kolo': the recogniser can leave a person's first name with the title
     before it; a capitalised proper noun the parser hangs on the name, between it and a capitalised
@@ -1447,7 +1458,9 @@ def _with_first_name_left_out(name: Span) -> Span:
     if before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and before.head.i in range(start, name.end) \
             and before.ent_type_ in ("", "PERSON") and not is_title_word(before) and not is_honorific(before) \
             and (title.text[:1].isupper() and (is_title_word(title) or is_honorific(title))
-                 or title.is_lower and title.pos_ in ("NOUN", "ADJ", "VERB")):  # ('Hungarian qualifier Eszter | Varga')
+                 or title.is_lower and title.pos_ in ("NOUN", "ADJ", "VERB")  # ('Hungarian qualifier Eszter | Varga')
+                 # (or opening its sentence, no title itself: 'Marta | Quintela does not', not 'Councilmembers')
+                 or (title.is_space or before.is_sent_start) and not has_title_text(before.text)):
         return doc[start - 1 : name.end]
     return name
 
@@ -1923,7 +1936,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')
         # (not a body's own name: 'The House Majority Fund, a super PAC aligned with ..., said')
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not (token.pos_ == "PROPN" and bracketed_after) \
-                and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG" and child.i > token.i + 1
+                and not (token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "FAC") and child.i > token.i + 1
                          and doc[child.left_edge.i].pos_ == "DET") and (
                 is_organisation_name(name := name_span_of(child)) or _described_as_business(child)
                 or child.ent_type_ == "ORG" and (len(name) == 1 or not is_person_noun(token)) and not is_title_word(token)
@@ -3251,7 +3264,10 @@ def _known_as_a_person(surname: Token) -> bool:
         # (or a capitalised title: 'Deputy Conway said')
         if token.i != surname.i and token.text == surname.text and (
                 token.ent_type_ == "PERSON" or before is not None and (
-                    is_honorific(before) or before.text[:1].isupper() and is_title_word(before))):
+                    is_honorific(before) or before.text[:1].isupper() and is_title_word(before))
+                # (or speaking alone, with 'he' or 'she' after it in its sentence: 'Nakagawa said he ...')
+                or token.dep_ == "nsubj" and is_speech_verb(token.head)
+                and any(t.lower_ in ("he", "she") for t in token.doc[token.head.i + 1 : token.sent.end])):
             return True
     return False
 

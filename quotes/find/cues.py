@@ -1530,6 +1530,16 @@ def antecedent_of_relative(token: Token) -> Token:
             and not any(c.dep_ in ("det", "poss", "nummod") for c in owner.children)
         if (owner.pos_ == "NOUN" or is_age_epithet(owner)) and not given_by:
             antecedent = owner
+    # ('drew a sharp response from Kennedy Were, the councillor for the ward, who said': the name a
+    # description set off by commas right before 'who' is set beside, inside the noun's phrase)
+    if token.lower_ in ("who", "whom") and token.i >= 2 and token.doc[token.i - 1].text == "," \
+            and antecedent.ent_type_ != "PERSON":
+        described = next((a for a in token.doc[token.i - 2].ancestors if a.dep_ == "appos"
+                          and token.doc[a.left_edge.i - 1].text == "," and a.right_edge.i == token.i - 2), None)
+        named = described.head if described is not None else None
+        if named is not None and named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "FAC", "") \
+                and named.i != antecedent.i and antecedent.is_ancestor(named):
+            return named
     # ('Denise Kowalczyk, a teacher from Lakewood, who said': the person the description is set beside,
     # or the age: 'Abdirahman, a 19-year-old from Dastan, who said')
     if token.lower_ in ("who", "whom") and antecedent.dep_ == "appos" \
