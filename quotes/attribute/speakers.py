@@ -1791,6 +1791,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             single = _one_person_they_follow(token, people) if lower == "they" and group is None else None
             if single is not None:
                 return Resolved(single.speaker(), mention, single.role_at(token.idx), via_pronoun=True)
+            # (or one unnamed source: 'Another person familiar with the decision put it more bluntly.
+            # “...,” they said')
+            source = _one_unnamed_source_they_follow(token, people) if lower == "they" and group is None else None
+            if source is not None:
+                resolved = resolve_speaker(source, people)
+                return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
             if group is not None:
                 resolved = resolve_speaker(group, people)
                 return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
@@ -2126,6 +2132,37 @@ def _one_person_they_follow(pronoun: Token, people: People) -> Person | None:
     return person
 
 
+# Nouns for a source no title names: 'a person familiar with the talks'.
+UNNAMED_SOURCE_NOUNS = frozenset({"person", "source", "individual"})
+
+
+def _one_unnamed_source_they_follow(pronoun: Token, people: People) -> Token | None:
+    """'Another person familiar with the decision put it more bluntly. “...,” they said': a 'they'
+    with no group before it, after a sentence whose subject is one person no name is given for
+    ('a', 'another' or 'one', and a noun for a person or a source), the only people or bodies named
+    there."""
+    doc = pronoun.doc
+    start = sentence_bounds(pronoun)[0]
+    while start > 0 and (doc[start - 1].is_space or doc[start - 1].is_punct):
+        start -= 1  # (past the quote the cue follows, to the sentence before it)
+    at = start
+    while at > 0 and people.inside_quote(doc[at - 1].idx):
+        at -= 1
+    if at == 0:
+        return None
+    before = doc[sentence_bounds(doc[at - 1])[0] : at]
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.tag_ != "NN" or people.inside_quote(subject.idx) or subject.ent_type_ \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subject.children) \
+            or not (subject.lemma_.lower() in UNNAMED_SOURCE_NOUNS or is_person_noun(subject)) \
+            or "\n\n" in doc[subject.i : pronoun.i].text:
+        return None
+    own = {t.i for t in subject.subtree}
+    if any((t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP", "PERSON")) and t.i not in own for t in before):
+        return None
+    return subject
+
+
 def _role_set_off_after(token: Token) -> str | None:
     """The title or person's noun set off by a comma right after an unnamed source, without what a
     clause on it says ('who asked not to be identified')."""
@@ -2282,6 +2319,13 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         # about, which nobody calls a group)
         organisations = [e for e in organisations if e[-1].lemma_.lower() not in PUBLIC_BODY_NOUNS | {"board"}] \
             or organisations
+    if lemma not in GROUP_ANAPHORS | {"organisation", "organization"}:
+        # ('the club said' after the Supporters' Trust spoke: a body whose name says it is another kind
+        # is not the one meant; a business's is any business's, 'Acme Group ... the company')
+        kinds = NAMED_BODY_NOUNS | ORGANISATION_ANAPHORS
+        organisations = [e for e in organisations if not (
+            (kind := e[-1].lemma_.lower()) in kinds and kind != lemma
+            and not (lemma in BUSINESS_ANAPHORS and kind in BUSINESS_ANAPHORS | {"group"}))]
     if lemma in BUSINESS_ANAPHORS:
         # ('a cardiologist at St. Aldhelm’s Hospital ... the company said': never a hospital or a university)
         organisations = [e for e in organisations if e[-1].lemma_.lower() not in INSTITUTION_NAME_ENDINGS]

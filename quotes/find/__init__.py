@@ -26,7 +26,7 @@ from quotes.find.cues import (
     text_of,
 )
 from quotes.find.headline import find_heading_echoes, find_headline_cue_after, find_headline_echoes
-from quotes.find.indirect import find_reported_speech
+from quotes.find.indirect import clauses_split_at_that, find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
 from quotes.find.transcript import find_headline_claim, find_transcript_turns
 
@@ -279,15 +279,37 @@ def _fragments_by_verb(doc: Doc, governed: list, noun_phrase_contents: bool = Fa
                 end = fragment.mark_end  # a quote ending in quoted words keeps the closing mark
             if fragment.mark_start <= start <= fragment.start:
                 start = fragment.mark_start  # ... and one starting with them, the opening mark
-        quoted = sum(f.mark_end - f.mark_start if f.closed else f.end - f.start for f, _, _ in group)
-        # Under a light verb ('gave an ultimatum ... or face “...”') only the quoted words are sure
-        # to be the speaker's: the noun's complement is too loosely parsed to bound the content.
-        if quoted >= PARTIAL_SHARE * (end - start) or not is_speech_verb(verb):
-            kind, rule, start, end = "partial", "partial-governed", group[0][0].start, group[-1][0].end
-        else:
-            kind, rule = "mixed", "mixed-governed"
-        candidates.append(Candidate(start, end, kind, rule, cue=verb, speaker=subject_of(verb), confidence=0.6))
+        # ('said A “...” and that B “...”': each clause a 'that' opens is a quote of its own)
+        for start, end in _split_at_that_chars(doc, start, end):
+            inside = [f for f, _, _ in group if start <= f.start < end]
+            if not inside:
+                candidates.append(Candidate(start, end, "indirect", "indirect-verb-complement", cue=verb,
+                                            speaker=subject_of(verb), confidence=0.6))
+                continue
+            quoted = sum(f.mark_end - f.mark_start if f.closed else f.end - f.start for f in inside)
+            # Under a light verb ('gave an ultimatum ... or face “...”') only the quoted words are sure
+            # to be the speaker's: the noun's complement is too loosely parsed to bound the content.
+            if quoted >= PARTIAL_SHARE * (end - start) or not is_speech_verb(verb):
+                kind, rule, start, end = "partial", "partial-governed", inside[0].start, inside[-1].end
+            else:
+                kind, rule = "mixed", "mixed-governed"
+            candidates.append(Candidate(start, end, kind, rule, cue=verb, speaker=subject_of(verb), confidence=0.6))
     return candidates
+
+
+def _split_at_that_chars(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """``clauses_split_at_that`` over a character span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return [(start, end)]
+    parts = clauses_split_at_that(doc, span.start, span.end)
+    if len(parts) == 1:
+        return [(start, end)]
+    chars = [span_chars(doc, a, b) for a, b in parts]
+    # (the first starts and the last ends where the quote did: at its marks)
+    chars[0] = (start, chars[0][1])
+    chars[-1] = (chars[-1][0], end)
+    return chars
 
 
 # Prepositions that open a clause of time as readily as a phrase: 'after a late header secured ...'.

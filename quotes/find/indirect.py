@@ -309,7 +309,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     if speaker is None:
         return []
     candidates = []
-    for (start, end), rule in _joined_at_that(doc, spans):
+    for (start, end), rule in _split_at_that(doc, spans):
         if (end - start < MIN_CONTENT_TOKENS and not _bare_commitment(verb, start, end, rule)) \
                 or not _has_verb(doc, start, end):
             continue
@@ -342,21 +342,27 @@ def _around_inside_cue(clause: Token, verb: Token) -> tuple[tuple[int, int], str
     return (bounds[0], _trim_end(doc, bounds[0], cue_start)), "indirect-cue-after"
 
 
-def _joined_at_that(doc: Doc, spans: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
-    """'said A and that B', 'submitted that A, that B and that C': one cue, one report, however the
-    parser hung the clauses, as attribution corpora annotate it (one attribution per cue)."""
-    joined: list[tuple[tuple[int, int], str]] = []
-    for (start, end), rule in sorted(spans):
-        if joined:
-            (first, last), first_rule = joined[-1]
-            between = doc[last:start]
-            if last <= start and any(t.lower_ == "that" for t in between) and all(
-                    t.lower_ in ("that", "and", "but", "or") or t.is_punct and t.text in ",;" or t.is_quote
-                    for t in between):
-                joined[-1] = ((first, max(end, last)), first_rule)
-                continue
-        joined.append(((start, end), rule))
-    return joined
+def clauses_split_at_that(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The token spans of the clauses in ``doc[start:end]`` that a joined 'that' opens: 'A and that
+    B', 'A, but that B', 'A, that B and that C'. Each is a statement of its own."""
+    parts = []
+    for that in doc[start + 1 : end - 1]:
+        if that.lower_ == "that" and that.dep_ == "mark" and that.head.dep_ == "conj" \
+                and (doc[that.i - 1].dep_ == "cc" or doc[that.i - 1].text == ","):
+            last = that.i - 1
+            while last > start and (doc[last].dep_ == "cc" or doc[last].text == ","):
+                last -= 1
+            if last + 1 > start:
+                parts.append((start, last + 1))
+            start = that.i + 1
+    parts.append((start, end))
+    return parts
+
+
+def _split_at_that(doc: Doc, spans: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
+    """'said A and that B', 'submitted that A, that B and that C': each clause a 'that' opens is a
+    statement of its own, with the cue and speaker they share."""
+    return [(part, rule) for (start, end), rule in sorted(spans) for part in clauses_split_at_that(doc, start, end)]
 
 
 def _asked_to_stay_unnamed(verb: Token) -> bool:
