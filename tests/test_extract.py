@@ -7974,3 +7974,17 @@ def test_each_clause_a_joined_that_opens_is_a_quote_of_its_own(nlp):
     assert [(q.text, q.kind, q.speaker.name) for q in extract(nlp, text)] == [
         ("the manager remained “fully committed” to the project", "mixed", "club"),
         ("talks over new investment were “progressing positively”", "mixed", "club")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (the title is the subject a copular sentence says the name is)
+    ("The ferry captain\n\nHer deckhand this morning is Callum Reid, nineteen, who grew up on the island.\n\n"
+     "“She’s hard on you,” Callum says later, once we are clear of the harbour.", "Callum Reid", "deckhand"),
+    # (a surname written first, left with the title, which the article gives alone after an honorific)
+    ("Noise disputes\n\nMinister of State for Culture, Community and Youth Goh Pei Shan said the changes were "
+     "aimed at a small group of cases.\n\n“Most neighbours work things out,” Ms Goh said.", "Goh Pei Shan",
+     "Minister of State for Culture, Community and Youth"),
+])
+def test_names_and_roles_a_sentence_gives_apart(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)

@@ -1704,6 +1704,17 @@ def role_in_predicate(name: Span) -> str | None:
     """'Marsh, 61, is a third-generation sheep and wheat farmer', 'Yusuf Haddad was a civil engineer
     in his home city': a title the sentence says the person has or had."""
     root = _name_root(name)
+    # ('Her deckhand this morning is Callum Reid', 'His last apprentice is Aiko Tanabe': the title is
+    # the subject the name says who is)
+    if root.dep_ == "attr" and root.head.lemma_.lower() == "be" and root.head.i < root.i \
+            and not any(c.dep_ == "neg" for c in root.head.children):
+        title = next((c for c in root.head.children if c.dep_ == "nsubj" and c.i < root.head.i
+                      and c.pos_ == "NOUN" and c.tag_ == "NN" and is_title_word(c)), None)
+        if title is None:
+            return None
+        tokens = [t for t in title.subtree if t.i <= title.i or t.dep_ not in ("npadvmod",) and not any(
+            a.dep_ == "npadvmod" and a.head.i == title.i for a in [t, *t.ancestors] if a.i > title.i)]
+        return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), title))
     if root.dep_ != "nsubj":
         return None
     return _title_after_be(root.head)

@@ -712,6 +712,7 @@ class People:
             return None
         if ROMAN_NUMERAL.fullmatch(span.text):
             return None  # ('the club’s women’s XV': a team, not a name)
+        span = _with_surname_written_first(span)
         if is_title_word(span[-1]) and _name_after_second_title(span[-1]) is not None:
             return None  # ('Opposition MLA and former minister X': the title of the person named after it)
         # (or its last word, hyphen and all: 'Park Seo-yeon' ends in the token 'yeon')
@@ -1463,6 +1464,28 @@ def _with_first_name_left_out(name: Span) -> Span:
                  or (title.is_space or before.is_sent_start) and not has_title_text(before.text)):
         return doc[start - 1 : name.end]
     return name
+
+
+def _with_surname_written_first(name: Span) -> Span:
+    """'Minister ... for Culture, Community and Youth Goh | Pei Shan ... Ms Goh said': a surname
+    written before the given name, left with the title before it, which the article gives alone
+    after an honorific, is the name's."""
+    doc = name.doc
+    if len(name) != 2 or name.start == 0 or any(is_honorific(t) for t in name):
+        return name
+    before = doc[name.start - 1]
+    if before.pos_ == "PROPN" and before.is_alpha and _capitalised(before.text) and not is_title_word(before) \
+            and not is_honorific(before) and before.ent_type_ in ("", "PERSON", "ORG") \
+            and _given_alone_after_honorific(before):
+        return doc[name.start - 1 : name.end]
+    return name
+
+
+def _given_alone_after_honorific(word: Token) -> bool:
+    """Whether the article writes this word elsewhere right after an honorific: 'Ms Goh'."""
+    doc = word.doc
+    return any(t.text == word.text and t.i != word.i and t.i > 0 and is_honorific(doc[t.i - 1])
+               and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN") for t in doc)
 
 
 def _with_given_name_after(doc: Doc, end: int) -> int:
