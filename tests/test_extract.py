@@ -7988,3 +7988,10 @@ def test_each_clause_a_joined_that_opens_is_a_quote_of_its_own(nlp):
 def test_names_and_roles_a_sentence_gives_apart(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_name_after_a_relative_clause_ending_in_a_title_is_that_title_s_holder(nlp):
+    text = ("Cup final\n\n“I’ve dreamed about this since I was six years old,” Maddox said.\n\nThe 22-year-old, who "
+            "only became first choice in February after an injury to the club’s captain and regular goalkeeper, "
+            "Dean Holloway, revealed that he had studied footage of the penalty takers.")
+    assert extract(nlp, text)[-1].speaker.name == "Maddox"

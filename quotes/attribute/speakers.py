@@ -1466,6 +1466,19 @@ def _with_first_name_left_out(name: Span) -> Span:
     return name
 
 
+def _set_beside_a_clause_s_title(token: Token, appos: Token) -> bool:
+    """'The 22-year-old, who became first choice after an injury to the club’s captain and regular
+    goalkeeper, Dean Holloway, revealed': a name right after a relative clause on the subject that ends
+    in a title is that title's holder, not the subject's name."""
+    doc = token.doc
+    start = name_span_of(appos).start
+    clause = next((c for c in token.children if c.dep_ == "relcl" and token.i < c.i < start), None)
+    if clause is None or start < 2 or doc[start - 1].text != "," or clause.right_edge.i != start - 2:
+        return False
+    last = doc[start - 2]
+    return last.pos_ == "NOUN" and (is_title_word(last) or is_person_noun(last))
+
+
 def _with_surname_written_first(name: Span) -> Span:
     """'Minister ... for Culture, Community and Youth Goh | Pei Shan ... Ms Goh said': a surname
     written before the given name, left with the title before it, which the article gives alone
@@ -1830,7 +1843,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         return Resolved(None, mention)
 
     # (not one the article names right there: 'The 24-year-old’s agent, Farida Roe, confirmed')
-    named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in token.children)
+    named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                       and not _set_beside_a_clause_s_title(token, c) for c in token.children)
     # (nor a body named right after its noun: 'The campaign group Safer Streets Kilmore said')
     # (or set off after it: 'The company behind the proposal, Pūtake Springs Ltd, said')
     named_after = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i and (
@@ -1984,7 +1998,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # (a title set beside the noun is no name: '... officials, Director General of Police (DGP) X')
         if is_title_word(child) and child.ent_type_ != "PERSON" and not _is_person_token(child, people):
             continue
-        if (child.dep_ == "appos" and not bracketed or adjacent) and (
+        if (child.dep_ == "appos" and not bracketed and not _set_beside_a_clause_s_title(token, child) or adjacent) and (
                 _is_person_token(child, people) or (is_title_word(token) or token.lemma_.lower() in GENDERED_NOUNS)
                 and child.pos_ == "PROPN"
                 and (child.ent_type_ not in ("GPE", "LOC", "NORP") or token.lemma_.lower() in GENDERED_NOUNS)

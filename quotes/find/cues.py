@@ -1256,6 +1256,17 @@ def _lower_case_words_then_name(subject: Token, name: Token) -> bool:
         and title[-1].pos_ == "NOUN" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in capitalised)
 
 
+def _named_after_a_clause_s_noun(name: Token) -> bool:
+    """'The 22-year-old, who became first choice after an injury to the club’s goalkeeper, Dean
+    Holloway, revealed': a name right after a relative clause on the noun it is set beside, which
+    ends in a noun, names that noun's holder."""
+    doc = name.doc
+    start = name.left_edge.i
+    clause = next((c for c in name.head.children if c.dep_ == "relcl" and name.head.i < c.i < start), None)
+    return clause is not None and start >= 2 and doc[start - 1].text == "," and clause.right_edge.i == start - 2 \
+        and doc[start - 2].pos_ == "NOUN"
+
+
 def _name_set_off_before(verb: Token) -> Token | None:
     """A person's name in apposition that ends, with a comma, right before the verb: '..., the
     alliance’s chief executive, Priya Ramsundar, said'."""
@@ -1266,7 +1277,8 @@ def _name_set_off_before(verb: Token) -> Token | None:
     # (or, when the verb has no subject at all, wherever the parser hung it inside the quote before:
     # '“... sustain,” the council’s chair, Dr. Fiona Roe, said', with 'Roe' an attribute of 'are')
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if name.ent_type_ == "PERSON" and (name.dep_ == "appos" or subjectless) and verb.is_ancestor(name):
+    if name.ent_type_ == "PERSON" and (name.dep_ == "appos" or subjectless) and verb.is_ancestor(name) \
+            and not _named_after_a_clause_s_noun(name):
         return name
     # (or hung inside the quote, set beside a title that opens right after its closing mark: '“...,”
     # the union's president, Deborah Roe, told a rally', the cue joined to the quote's verb)
