@@ -33,6 +33,7 @@ from quotes.find.cues import (
     name_beside_a_noun_read_as_subject,
     name_joined_before,
     name_opened_by_plural_possessive,
+    noun_closing_a_clause_before,
     noun_phrase,
     opener_read_apart,
     sentence_bounds,
@@ -1466,17 +1467,12 @@ def _with_first_name_left_out(name: Span) -> Span:
     return name
 
 
-def _set_beside_a_clause_s_title(token: Token, appos: Token) -> bool:
+def _set_beside_a_clause_s_title(appos: Token) -> bool:
     """'The 22-year-old, who became first choice after an injury to the club’s captain and regular
     goalkeeper, Dean Holloway, revealed': a name right after a relative clause on the subject that ends
     in a title is that title's holder, not the subject's name."""
-    doc = token.doc
-    start = name_span_of(appos).start
-    clause = next((c for c in token.children if c.dep_ == "relcl" and token.i < c.i < start), None)
-    if clause is None or start < 2 or doc[start - 1].text != "," or clause.right_edge.i != start - 2:
-        return False
-    last = doc[start - 2]
-    return last.pos_ == "NOUN" and (is_title_word(last) or is_person_noun(last))
+    noun = noun_closing_a_clause_before(appos)
+    return noun is not None and (is_title_word(noun) or is_person_noun(noun))
 
 
 def _with_surname_written_first(name: Span) -> Span:
@@ -1844,7 +1840,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
 
     # (not one the article names right there: 'The 24-year-old’s agent, Farida Roe, confirmed')
     named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-                       and not _set_beside_a_clause_s_title(token, c) for c in token.children)
+                       and not _set_beside_a_clause_s_title(c) for c in token.children)
     # (nor a body named right after its noun: 'The campaign group Safer Streets Kilmore said')
     # (or set off after it: 'The company behind the proposal, Pūtake Springs Ltd, said')
     named_after = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i and (
@@ -1998,7 +1994,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # (a title set beside the noun is no name: '... officials, Director General of Police (DGP) X')
         if is_title_word(child) and child.ent_type_ != "PERSON" and not _is_person_token(child, people):
             continue
-        if (child.dep_ == "appos" and not bracketed and not _set_beside_a_clause_s_title(token, child) or adjacent) and (
+        if (child.dep_ == "appos" and not bracketed and not _set_beside_a_clause_s_title(child) or adjacent) and (
                 _is_person_token(child, people) or (is_title_word(token) or token.lemma_.lower() in GENDERED_NOUNS)
                 and child.pos_ == "PROPN"
                 and (child.ent_type_ not in ("GPE", "LOC", "NORP") or token.lemma_.lower() in GENDERED_NOUNS)
@@ -2161,12 +2157,15 @@ def _one_person_they_follow(pronoun: Token, people: People) -> Person | None:
             or "\n" in doc[subject.i : pronoun.i].text:
         return None
     person = people.by_key.get(name_key(subject.text))
-    if person is None or person.gender is not None:
-        return None
-    own = {t.i for t in subject.subtree}
-    if any((t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP")) and t.i not in own for t in before):
+    if person is None or person.gender is not None or _others_named_beside(subject, before, ("ORG", "NORP")):
         return None
     return person
+
+
+def _others_named_beside(subject: Token, sentence: Span, kinds: tuple[str, ...]) -> bool:
+    """Whether the sentence names a group, or an entity of these kinds, outside the subject's own phrase."""
+    own = {t.i for t in subject.subtree}
+    return any((t.tag_ in ("NNS", "NNPS") or t.ent_type_ in kinds) and t.i not in own for t in sentence)
 
 
 # Nouns for a source no title names: 'a person familiar with the talks'.
@@ -2192,10 +2191,8 @@ def _one_unnamed_source_they_follow(pronoun: Token, people: People) -> Token | N
     if subject is None or subject.tag_ != "NN" or people.inside_quote(subject.idx) or subject.ent_type_ \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subject.children) \
             or not (subject.lemma_.lower() in UNNAMED_SOURCE_NOUNS or is_person_noun(subject)) \
-            or "\n\n" in doc[subject.i : pronoun.i].text:
-        return None
-    own = {t.i for t in subject.subtree}
-    if any((t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP", "PERSON")) and t.i not in own for t in before):
+            or "\n\n" in doc[subject.i : pronoun.i].text \
+            or _others_named_beside(subject, before, ("ORG", "NORP", "PERSON")):
         return None
     return subject
 
@@ -3622,7 +3619,7 @@ def _named_as_place_elsewhere(token: Token, people: People) -> bool:
         return False
     # (a word given an age or a person's title is someone's one name: 'Amina, 34, said')
     return word in people.place_names and not (_given_an_age(token, alone=True)
-                                                    or _titled_in_apposition(token, alone=True))
+                                               or _titled_in_apposition(token, alone=True))
 
 
 def _has_name(phrase: Span) -> bool:

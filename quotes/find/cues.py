@@ -1252,19 +1252,22 @@ def _lower_case_words_then_name(subject: Token, name: Token) -> bool:
     words = list(subject.doc[subject.i + 2 : name.i])
     title = [t for t in words if t.text.islower()]
     capitalised = words[len(title):]
-    return bool(title) and all(t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in t.children) for t in title) \
-        and title[-1].pos_ == "NOUN" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in capitalised)
+    return bool(title) and title[-1].pos_ == "NOUN" \
+        and all(t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in t.children) for t in title) \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in capitalised)
 
 
-def _named_after_a_clause_s_noun(name: Token) -> bool:
+def noun_closing_a_clause_before(name: Token) -> Token | None:
     """'The 22-year-old, who became first choice after an injury to the club’s goalkeeper, Dean
-    Holloway, revealed': a name right after a relative clause on the noun it is set beside, which
-    ends in a noun, names that noun's holder."""
+    Holloway, revealed': the noun ending a relative clause on the word a name is set beside, right
+    before the name's comma; the name is that noun's holder, not the word's."""
     doc = name.doc
     start = name.left_edge.i
     clause = next((c for c in name.head.children if c.dep_ == "relcl" and name.head.i < c.i < start), None)
-    return clause is not None and start >= 2 and doc[start - 1].text == "," and clause.right_edge.i == start - 2 \
-        and doc[start - 2].pos_ == "NOUN"
+    if clause is None or start < 2 or doc[start - 1].text != "," or clause.right_edge.i != start - 2 \
+            or doc[start - 2].pos_ != "NOUN":
+        return None
+    return doc[start - 2]
 
 
 def _name_set_off_before(verb: Token) -> Token | None:
@@ -1278,7 +1281,7 @@ def _name_set_off_before(verb: Token) -> Token | None:
     # '“... sustain,” the council’s chair, Dr. Fiona Roe, said', with 'Roe' an attribute of 'are')
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if name.ent_type_ == "PERSON" and (name.dep_ == "appos" or subjectless) and verb.is_ancestor(name) \
-            and not _named_after_a_clause_s_noun(name):
+            and noun_closing_a_clause_before(name) is None:
         return name
     # (or hung inside the quote, set beside a title that opens right after its closing mark: '“...,”
     # the union's president, Deborah Roe, told a rally', the cue joined to the quote's verb)
