@@ -1712,8 +1712,9 @@ def role_in_predicate(name: Span) -> str | None:
                       and c.pos_ == "NOUN" and c.tag_ == "NN" and is_title_word(c)), None)
         if title is None:
             return None
-        tokens = [t for t in title.subtree if t.i <= title.i or t.dep_ not in ("npadvmod",) and not any(
-            a.dep_ == "npadvmod" and a.head.i == title.i for a in [t, *t.ancestors] if a.i > title.i)]
+        # (not when: 'this morning')
+        when = {t.i for c in title.children if c.dep_ == "npadvmod" and c.i > title.i for t in c.subtree}
+        tokens = [t for t in title.subtree if t.i <= title.i or t.i not in when and t.dep_ != "npadvmod"]
         return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), title))
     if root.dep_ != "nsubj":
         return None
