@@ -1067,10 +1067,7 @@ def role_in_apposition(name: Span) -> str | None:
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
             if any(t.tag_ == "WP$" or t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tokens):
                 continue  # ('Rachel Roe, whose son Callum has epilepsy,': a clause the parser misread)
-            # ('a sheep and arable farmer': a first noun that names no one shares the title after 'and')
-            shared = next((c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_title_word(c)
-                           and not any(d.dep_ in ("det", "poss") for d in c.children)), None) \
-                if len(parts) == 1 and title_after is None and not _names_a_person(child) else None
+            shared = _title_shared_after_and(child) if len(parts) == 1 and title_after is None else None
             if shared is not None:
                 tokens = _contiguous(sorted((t for t in child.subtree if not _in_relcl(t, child)),
                                             key=lambda t: t.i), child)
@@ -1752,6 +1749,16 @@ def _title_worked_as(verb: Token) -> str | None:
     return None
 
 
+def _title_shared_after_and(noun: Token) -> Token | None:
+    """'a sheep and wheat farmer', which the parser can read as 'sheep' and 'wheat farmer': a first
+    noun that names no one shares the title joined to it, when that title has no article of its own
+    ('a mother and a nurse' are two)."""
+    if _names_a_person(noun):
+        return None
+    return next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_title_word(c)
+                 and not any(d.dep_ in ("det", "poss") for d in c.children)), None)
+
+
 def _title_after_be(verb: Token) -> str | None:
     """The title in 'is a third-generation farmer', 'was a civil engineer in his home city', 'became
     chief executive in January'."""
@@ -1760,9 +1767,7 @@ def _title_after_be(verb: Token) -> str | None:
     title = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i), None)
     if title is None:
         return None
-    # ('a sheep and wheat farmer', which the parser can read as 'sheep' and 'wheat farmer')
-    joined = next((c for c in title.children if c.dep_ == "conj" and is_title_word(c)
-                   and c.i == title.right_edge.i and not is_title_word(title)), None)
+    joined = _title_shared_after_and(title)
     if not is_title_word(title) and joined is None:
         return None
     # (where they did it is not part of it: 'a civil engineer in his home city')
