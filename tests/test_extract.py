@@ -6025,6 +6025,25 @@ def test_a_name_set_off_after_the_closing_mark_when_the_cue_was_joined_to_the_qu
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Deborah Nkemelu", "president")] * 2
 
 
+def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
+    # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
+    text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some polling places right up until seven o'clock, which "
+            "is great to see,\" the city's chief electoral officer, Dale Okafor, told reporters.")
+    assert [(q.speaker.name, q.role, q.cue) for q in extract(nlp, text)] \
+        == [("Dale Okafor", "chief electoral officer", "told")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bid\n\nBusinessman Tan Sri Lim Boon Huat denied any links to the company.\n\nIn a statement, the chairman "
+     "of Seri Mutiara Holdings Bhd said he was “shocked and saddened” by the claims.",
+     [("chairman of Seri Mutiara Holdings Bhd", "person", "chairman")]),
+])
+def test_a_company_s_legal_form_ends_a_body_s_name_even_after_an_honorific(nlp, text, expected):
+    # ('Seri' is a Malaysian honorific and 'Bhd' the ending of a Malaysian company's name: the
+    # chairman of the company speaks, not a person called 'Mutiara Holdings Bhd')
+    assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a business the recogniser missed, that spoke just before
     ("Hackers reach payment data\n\nTessary, the London-based payments company, said on Friday that hackers had accessed the names of "

@@ -151,6 +151,7 @@ ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | fro
     services solutions logistics pharmaceuticals resources investments properties consulting construction
     programme program fund alliance coalition productions records films pictures studios media entertainment
     publishing
+    bhd berhad pty gmbh llp
     """.split()
 )
 

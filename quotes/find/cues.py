@@ -828,9 +828,11 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         return subordinated
     passive = verb.tag_ == "VBN" and (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
-    # ('Asked what ..., Roe is quiet': a participle the tagger took for a past tense, with no subject)
+    # ('Asked what ..., Roe is quiet': a participle the tagger took for a past tense, with no subject;
+    # not a past tense right after its speaker set off by commas, which the parser can hang on the
+    # quote's verb: '“...,” the city’s chief electoral officer, Dale Roe, told reporters')
     passive = passive or verb.tag_ == "VBD" and verb.dep_ in ("advcl", "acl") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and _name_set_off_before(verb) is None
     # (however the parser hung it: a participle opening its sentence with no subject of its own)
     passive = passive or verb.tag_ == "VBN" and verb.is_sent_start and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
