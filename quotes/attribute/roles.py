@@ -1113,6 +1113,12 @@ def role_in_apposition(name: Span) -> str | None:
             if not _names_a_person(head) and beside is not None and beside.pos_ == "NOUN" and beside.i > head.i \
                     and _names_a_person(beside) and beside.lemma_.lower() not in LAY_PERSON_NOUNS:
                 head = beside
+            # (or on a place, beside the person's own description: 'Outside the courthouse, a cousin
+            # of the family, X, said')
+            described = next((c for c in head.children if c.dep_ == "appos" and head.i < c.i < root.i
+                              and c.pos_ == "NOUN" and _names_a_person(c)), None)
+            if not _names_a_person(head) and described is not None:
+                head = described
     elif root.dep_ == "appos" and is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("to", "for", "of") and (outer := _title_before_complement(head.head)) is not None:
         # (even when that last noun is a title too: 'the Chief Press Secretary to the Governor, X',

@@ -998,9 +998,13 @@ DEMONYM_NOUNS = frozenset({"briton", "brit", "scot", "spaniard", "dane", "swede"
 
 
 def is_demonym(token: Token) -> bool:
-    """A capitalised noun for one person of a nation: 'the Briton', 'the Croatian', 'the Portuguese'."""
+    """A capitalised noun for one person of a nation: 'the Briton', 'the Croatian', 'the Portuguese'.
+    Not a plural, which the lemmatiser leaves as it is in a name for a party or a people ('the Tories',
+    'the Greens'); a people's name ending in 's' ends in 'ss' ('the Swiss')."""
+    plural = token.lower_.endswith("s") and not token.lower_.endswith("ss")
     return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and (
-        token.lower_ in DEMONYM_NOUNS or token.ent_type_ == "NORP" and token.lemma_.lower() == token.lower_)
+        token.lower_ in DEMONYM_NOUNS or token.ent_type_ == "NORP" and token.lemma_.lower() == token.lower_
+        and not plural)
 
 
 def is_person_noun(token: Token) -> bool:

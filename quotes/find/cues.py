@@ -350,11 +350,52 @@ def name_after_closing_mark(verb: Token) -> Token | None:
         start -= 1
     if start == verb.i and start > 0 and doc[start - 1].lower_ in ("he", "she", "they"):
         start -= 1
-    if start == verb.i or start < 2:
+    end = verb.i
+    # (or a name with its description set off by commas before the verb: '“...,” Priya Roe, the
+    # firm’s co-founder, said')
+    described = _name_described_before(verb) if start == verb.i else None
+    if described is not None:
+        start = end = described.i + 1
+        while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+    if start == end or start < 2:
         return None
     mark = doc[start - 2] if doc[start - 1].text == "," else doc[start - 1]
     closing = mark.is_quote and (mark.text in ("”", "’") or not doc[mark.i - 1].whitespace_)
-    return doc[verb.i - 1] if closing else None
+    return doc[end - 1] if closing else None
+
+
+def _name_described_before(verb: Token) -> Token | None:
+    """The last word of a proper noun right before a comma that opens a description ending, with
+    another comma, right before the verb, with no verb or quote mark inside it."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    comma = next((k for k in range(verb.i - 2, max(verb.i - 14, 2), -1) if doc[k].text == ","), None)
+    if comma is None or any(doc[k].pos_ in ("VERB", "AUX") or doc[k].is_quote for k in range(comma + 1, verb.i)):
+        return None
+    name = doc[comma - 1]
+    return name if name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON") and name.text[:1].isupper() else None
+
+
+def report_subject_read_as_cue_s(verb: Token) -> Token | None:
+    """'A cousin of the family, X, said relatives planned to push for a law': the parser can make the
+    report's subject a subject of the cue and the report's past-tense verb a participle on it
+    ('relatives [who were] planned'). Only a participle taking an object or a clause, as a past tense
+    does ('said officials briefed on the talks' is no report), and only when the cue's speaker is
+    before it: another subject, or a name set off right before the cue."""
+    doc = verb.doc
+    noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i
+                 and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1), None)
+    if noun is None:
+        return None
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i
+                       and doc[c.i - 1].text != "," and not any(d.dep_ == "agent" for d in c.children)
+                       and any(d.dep_ in ("dobj", "xcomp", "ccomp") for d in c.children)), None)
+    if participle is None:
+        return None
+    before = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    return noun if before or _name_set_off_before(verb) is not None else None
 
 
 def main_verb_read_as_participle(verb: Token) -> bool:
@@ -532,12 +573,17 @@ def outer_report_continued(participle: Token) -> Token | None:
     coordinated = participle.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in participle.children)
     # (up to the clause the report takes, from one inside it: 'said the company expected growth to
     # remain low, adding ...', where the parser hung 'adding' on 'remain')
+    # (a verb of saying it declined goes on too: 'declined to say whether the agency would ask for
+    # more, insisting ...' is his insisting, not the agency's)
+    def saying(verb: Token) -> bool:
+        return is_speech_verb(verb) or verb.lemma_.lower() in SPEECH_VERBS and is_negated(verb)
+
     while trailing and clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ in ("ccomp", "xcomp") \
-            and not is_speech_verb(clause.head):
+            and not saying(clause.head):
         clause = clause.head
     if not ((trailing or coordinated) and clause.dep_ == "ccomp" and participle.i > clause.i
             and (is_speech_verb(participle) or participle.lemma_.lower() in OBJECT_CUES or _points_to(participle))
-            and is_speech_verb(clause.head)):
+            and saying(clause.head)):
         return None
     if participle.lemma_.lower() == "add":
         return clause
@@ -778,9 +824,12 @@ def _name_of_a_thing_in_apposition(second: Token, first: Token) -> bool:
 
 def _description_read_as_second_subject(second: Token, first: Token, verb: Token) -> bool:
     """'Fermín López Santiago, the village’s elected agent, said': the parser can make the description
-    set off by commas after a name a second subject of the cue; the name is who speaks."""
+    set off by commas after a name a second subject of the cue; the name is who speaks. So with
+    'one of ...' after any subject: 'Residents of the Mayfair section, one of the neighborhoods
+    hardest hit, said' (the section is one of them, and the residents speak)."""
     doc = verb.doc
-    return first.ent_type_ == "PERSON" and second.pos_ == "NOUN" and first.i < second.i < verb.i \
+    one_of = second.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in second.children)
+    return (first.ent_type_ == "PERSON" and second.pos_ == "NOUN" or one_of) and first.i < second.i < verb.i \
         and first.right_edge.i + 2 == second.left_edge.i and doc[first.right_edge.i + 1].text == "," \
         and doc[verb.i - 1].text == "," and second.right_edge.i + 2 >= verb.i
 
@@ -846,7 +895,8 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
         # "Novak was accused of ...", "the mayor was criticized for ...": the target, not the speaker.
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    reported = report_subject_read_as_cue_s(verb)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != reported]
     # '“... One of the best,” Jane Roe said': a word inside the quote the parser also made a subject.
     # A relative pronoun ('Novak, who said ...') is resolved with the speakers.
     # (a pair of marks between them is a scare quote: 'Tallis, leader of the “dovish” wing, struck ...')

@@ -26,6 +26,7 @@ from quotes.find.cues import (
     complements_of,
     content_bounds,
     continues_outer_report,
+    report_subject_read_as_cue_s,
     counts_people,
     cue_of_the_clause_before,
     cue_read_as_modifier_of_subject,
@@ -251,7 +252,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         bounds = content_bounds(gapped)
         spans = [(bounds, "indirect-verb-complement")] if bounds is not None else []
     elif not spans:
-        spans = (_misparsed_clauses(verb) or _clause_under_relative(verb) or _put_to(verb)
+        spans = (_misparsed_clauses(verb) or _report_subject_read_as_second_subject(verb)
+                 or _clause_under_relative(verb) or _put_to(verb)
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
                  or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
@@ -521,6 +523,14 @@ def _misparsed_clauses(verb: Token) -> list[tuple[tuple[int, int], str]]:
 # Verbs of thinking take a clause of their own ('the figures that she believes were inflated').
 THINKING_VERBS = frozenset({"think", "believe", "know", "expect", "hope", "fear", "suspect", "feel", "assume",
                             "suppose", "understand", "realise", "realize", "find", "show", "estimate", "reckon"})
+
+
+def _report_subject_read_as_second_subject(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """The report whose subject the parser made the cue's (see ``report_subject_read_as_cue_s``):
+    that noun's phrase, its verb read as a participle and all."""
+    subject = report_subject_read_as_cue_s(verb)
+    bounds = content_bounds(subject) if subject is not None else None
+    return [(bounds, "indirect-verb-complement")] if bounds is not None else []
 
 
 def _clause_under_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
