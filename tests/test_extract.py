@@ -6073,6 +6073,24 @@ def test_a_report_whose_past_tense_the_parser_took_for_a_participle_on_its_subje
     assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (a first name the tagger took for a plural noun, opening the sentence)
+    ("Headline here\n\nDolores Whitcombe, president of the Provincial Public Service Union, said the freeze would deepen "
+     "staffing shortages.", ("Dolores Whitcombe", "president")),
+    # (a relative clause on a nationality set beside the name)
+    ("Talks\n\nKwame Adjei-Mensah, the Ghanaian who chairs the least-developed countries group, said the gap "
+     "had grown.", ("Kwame Adjei-Mensah", "chair of the least-developed countries group")),
+    # ('one of' a group of people hung on the place the person comes from)
+    ("Talks\n\nFarida Rahman from Dhaka, one of the organisers, said she had travelled for 30 hours.",
+     ("Farida Rahman", "organiser")),
+    # (not one of a group of places)
+    ("Talks\n\nFarida Rahman from Dhaka, one of the largest cities in Asia, said she had travelled for 30 hours.",
+     ("Farida Rahman", None)),
+])
+def test_names_and_roles_the_parser_set_apart(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [expected]
+
+
 def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
     # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
     text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some voting places in South Auckland right up until seven "

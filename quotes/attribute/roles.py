@@ -1024,7 +1024,14 @@ def role_in_apposition(name: Span) -> str | None:
     second = [c for c in root.head.children if c.dep_ == "nsubj" and root.dep_ == "nsubj" and c.i > root.i
               and c.pos_ == "NOUN" and is_title_word(c) and c.left_edge.i == name.end + 1
               and doc[name.end].text == ","] if name.end < len(doc) else []
-    for child in ([] if beside_title else [*root.children, *after_age, *second]):
+    # ('Farida Roe from Dhaka, one of the organisers,': the parser can hang the person's 'one of' on
+    # the place they come from; only one of a group of people)
+    from_place = [a for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
+                  for a in p.children if a.dep_ == "appos" and a.lower_ == "one" and a.i > p.i
+                  and any(g.dep_ == "pobj" and _names_a_person(g) for o in a.children if o.lower_ == "of"
+                          for g in o.children)]
+    for child in ([] if beside_title else [*root.children, *after_age, *second, *from_place]):
         if child in second:
             tokens = _contiguous(sorted(child.subtree, key=lambda t: t.i), child)
             role = role_with_employer_apart(tokens, child)
@@ -1393,7 +1400,9 @@ def role_in_relative_clause(name: Span) -> str | None:
     """'Ahmed Nasser, who heads the country’s central bank' -> 'head of the country’s central bank';
     'Dana Roe, who teaches English and is president of the teachers' union' -> 'president'."""
     # (or on the noun set beside the name: 'Priya Nair, an Indian expat who works as a pharmacist')
-    beside = [g for c in name.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children]
+    # (or a nationality: 'Kwame Roe, the Ghanaian who chairs the group')
+    beside = [g for c in name.root.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")
+              for g in c.children]
     for relative in [*name.root.children, *beside]:
         if relative.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
                                                for c in relative.children):

@@ -1597,6 +1597,10 @@ def name_span_of(token: Token) -> Span:
             start -= 1
         elif _foreign_name_word(before) and before.whitespace_ and doc[start].ent_type_ == "PERSON":
             start -= 1  # ('Nguyễn | Thị Thu Hà': the tagger took a surname it did not know for a verb)
+        elif before.is_sent_start and before.dep_ == "compound" and before.head.i in range(start, end) \
+                and before.tag_ in ("NN", "NNS") and before.text[:1].isupper() and before.ent_type_ == "" \
+                and not is_person_noun(before) and not is_honorific(before):
+            start -= 1  # ('Dolores Whitcombe, president of ...': a first name the tagger took for a plural)
         elif (opening := _nickname_before(doc, start)) is not None:
             start = opening - 1  # ('Hildegard "Hilde" Pospisil': a first name, then the name she goes by)
         elif before.text in LOWER_CASE_SURNAME_PARTICLES and _particle_inside_name(before):
