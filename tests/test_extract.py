@@ -6091,6 +6091,16 @@ def test_names_and_roles_the_parser_set_apart(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [expected]
 
 
+def test_a_surname_set_beside_a_noun_for_a_business_is_still_the_person_named_in_full(nlp):
+    # ('a label Osei said ...': the label is no company called Osei, and 'she' after 'Osei insisted' is her)
+    text = ("Theatre\n\n“We have bet the whole season on this play,” said Marguerite Osei, who has run the playhouse "
+            "since 2019.\n\n“Some nights I get home and I can’t remember my own postcode,” Ros Killen said, laughing."
+            "\n\nAsked about those misgivings, Osei insisted the final decision had been unanimous.\n\n“Boards are "
+            "supposed to argue. That is what they are for,” she said.\n\nCritics have begun talking about a “Humber "
+            "renaissance”, a label Osei said she found faintly embarrassing.")
+    assert [q.speaker.name for q in extract(nlp, text)][2:4] == ["Marguerite Osei", "Marguerite Osei"]
+
+
 def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
     # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
     text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some voting places in South Auckland right up until seven "

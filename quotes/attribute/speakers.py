@@ -269,12 +269,14 @@ class People:
                 of.append(t)
             elif t.pos == NOUN and t.is_title and t.ent_type != person_id:
                 capitalised_nouns.append(t)
-        # Nor is a name set beside a noun for a business, wherever it is named again.
-        self.thing_names |= {name_span_of(t).text for t in businesses}
+        fuller = {e.text.split()[-1] for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        # Nor is a name set beside a noun for a business, wherever it is named again; unless it is the
+        # surname of someone the article names in full ('a label Osei said she found embarrassing',
+        # after 'Marguerite Osei': the label is not Osei).
+        self.thing_names |= {name_span_of(t).text for t in businesses} - fuller
         # Nor a one-word name that opens a body's longer name and never a person's: 'Northfield' after
         # 'Northfield Bio'.
         bodies = [e.text.split() for e in self.ents if e.label_ == "ORG" and len(e) > 1]
-        fuller = {e.text.split()[-1] for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
         self.thing_names |= {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1
                              and e.text not in fuller and any(words[0] == e.text for words in bodies)}
         # Nor is a name set before a noun for a place: 'near Yan-Kara village', 'on Kessler Road'.
