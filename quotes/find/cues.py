@@ -573,23 +573,24 @@ def outer_report_continued(participle: Token) -> Token | None:
     coordinated = participle.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in participle.children)
     # (up to the clause the report takes, from one inside it: 'said the company expected growth to
     # remain low, adding ...', where the parser hung 'adding' on 'remain')
-    # (a verb of saying it declined goes on too: 'declined to say whether the agency would ask for
-    # more, insisting ...' is his insisting, not the agency's)
-    def saying(verb: Token) -> bool:
-        return is_speech_verb(verb) or verb.lemma_.lower() in SPEECH_VERBS and is_negated(verb)
-
     while trailing and clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ in ("ccomp", "xcomp") \
-            and not saying(clause.head):
+            and not _saying_or_declining_to(clause.head):
         clause = clause.head
     if not ((trailing or coordinated) and clause.dep_ == "ccomp" and participle.i > clause.i
             and (is_speech_verb(participle) or participle.lemma_.lower() in OBJECT_CUES or _points_to(participle))
-            and saying(clause.head)):
+            and _saying_or_declining_to(clause.head)):
         return None
     if participle.lemma_.lower() == "add":
         return clause
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
     return None if named else clause
+
+
+def _saying_or_declining_to(verb: Token) -> bool:
+    """A verb of saying, said or declined: a participle goes on from 'declined to say whether the
+    agency would ask for more, insisting ...' as from a report (his insisting, not the agency's)."""
+    return is_speech_verb(verb) or verb.lemma_.lower() in SPEECH_VERBS and is_negated(verb)
 
 
 def _points_to(participle: Token) -> bool:
