@@ -6101,6 +6101,23 @@ def test_a_surname_set_beside_a_noun_for_a_business_is_still_the_person_named_in
     assert [q.speaker.name for q in extract(nlp, text)][2:4] == ["Marguerite Osei", "Marguerite Osei"]
 
 
+def test_a_speech_verb_joined_to_the_cue_goes_with_a_title_that_has_a_name_beside_it(nlp):
+    # (not with the subject of the clause the first cue reports, which the parser also offers)
+    text = ("Talks\n\nThe European Union’s lead negotiator, Friedrich Amsel, insisted the bloc remained committed to "
+            "“an ambitious and credible” outcome but argued that the contributor base had to widen.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)][-1] \
+        == ("the contributor base had to widen", "Friedrich Amsel")
+
+
+def test_a_clause_of_its_own_after_while_is_no_setting_of_the_verb_before(nlp):
+    # ('have said' has a subject and a 'while': its report is its own, not the demand's)
+    text = ("Talks\n\nA bloc of 46 least-developed countries has demanded at least $1.3 trillion a year by 2035, while "
+            "several donor governments have said privately that any figure above $300 billion would be impossible "
+            "to sell to their parliaments.")
+    assert [(q.speaker.name, q.cue) for q in extract(nlp, text)
+            if q.text.startswith("any figure")] == [("several donor governments", "said")]
+
+
 def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
     # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
     text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some voting places in South Auckland right up until seven "

@@ -1439,7 +1439,10 @@ def _nearest_conjunct(verb: Token, head: Token) -> Token:
     two, inside the head's clause, whose subject is a name or a personal pronoun, wins over a head
     whose subject is a common noun."""
     head_subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if head_subject is None or _can_speak(head_subject):
+    # (a title with the name set beside it can: 'The EU’s lead negotiator, X, insisted the bloc
+    # remained committed but argued that ...')
+    if head_subject is None or _can_speak(head_subject) \
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head_subject.children):
         return head
     for t in reversed(verb.doc[head.i + 1 : verb.i]):
         if t.pos_ == "VERB" and t.tag_ == verb.tag_ and head.is_ancestor(t) and t.dep_ != "relcl":

@@ -954,8 +954,10 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
         nouns += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     # (or on a participle set off after the verb that says where the words were put: 'claims in the
     # lawsuit, filed Monday in federal court, that ...')
+    # (a participle, not a clause of its own: 'while donor governments have said privately that ...')
     settings = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > verb.i
-                and c.doc[c.left_edge.i - 1].text == ","]
+                and c.doc[c.left_edge.i - 1].text == ","
+                and not any(d.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for d in c.children)]
     for noun in nouns + settings:
         for clause in noun.children:
             # ('that' tagged as a conjunction, whatever its label, not as a relative pronoun)
