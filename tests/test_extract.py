@@ -7921,6 +7921,17 @@ def test_a_title_of_a_work_under_a_speech_verb_is_nobody_s_words(nlp, text):
     assert extract(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (however it is written after a verb that titles a work: with an article, or in sentence case)
+    ("Circuit\n\nIn a post titled “A Stage for Everyone” on its esports site, the publisher said the partner model "
+     "had “delivered stability but not growth”.", ["the partner model had “delivered stability but not growth”"]),
+    ("Naps\n\nVolunteers who napped recalled more words, the university said in a press release on Monday, "
+     "headlined “Forty winks, sharper minds”.", ["Volunteers who napped recalled more words"]),
+])
+def test_what_a_verb_titles_is_a_title_however_it_is_written(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected
+
+
 def test_a_hyphenated_surname_is_one_name_whatever_its_last_part_names(nlp):
     from quotes.attribute.speakers import People, _named_as_place_elsewhere
 

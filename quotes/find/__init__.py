@@ -406,12 +406,19 @@ def _title_of_a_work(doc: Doc, fragment: MarkedSpan) -> bool:
     someone's words.)"""
     words = [w for w in text_of(doc)[fragment.start : fragment.end].split() if w[:1].isalpha()]
     span = doc.char_span(fragment.mark_start, fragment.mark_end, alignment_mode="expand")
-    if span is None or len(words) < 2 or not _title_cased(words):
+    if span is None:
         return False
     # (or set off after such a noun: 'cited its own report, “Following the Money,”')
     before = [t for t in doc[max(0, span.start - 3) : span.start] if t.lower_ not in ("the", "a", "an", "of")]
     if before and before[-1].text == "," and len(before) > 1:
         before = before[:-1]
+    # (after a verb that titles a work, whatever is in marks is its title, however it is written: 'a
+    # post titled “A Stage for Everyone”', 'a press release headlined “Forty winks, sharper minds”';
+    # not what someone is 'entitled “to”')
+    if before and before[-1].lemma_.lower() in TITLING_VERBS and before[-1].pos_ == "VERB":
+        return bool(words) and words[0].lower() != "to"
+    if len(words) < 2 or not _title_cased(words):
+        return False
     titled = bool(before) and (before[-1].lemma_.lower() in TITLING_VERBS or before[-1].lower_ in WORK_NOUNS
                                or before[-1].lower_ == "author")
     after = [t for t in doc[span.end : span.end + 5] if not t.is_punct and t.pos_ not in ("DET", "ADJ")]
