@@ -6120,6 +6120,13 @@ def test_a_clause_of_its_own_after_while_is_no_setting_of_the_verb_before(nlp):
             if q.text.startswith("any figure")] == [("several donor governments", "said")]
 
 
+def test_a_name_hung_on_the_place_a_title_is_of_holds_the_title(nlp):
+    # (the role is carried to the later mention that speaks)
+    text = ("Fire\n\nThe mayor of Lisbon, Duarte Pimentel, has paid tribute to the firefighter.\n\n“He was a hero,” "
+            "Pimentel said.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Duarte Pimentel", "mayor of Lisbon")]
+
+
 def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
     # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
     text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some voting places in South Auckland right up until seven "

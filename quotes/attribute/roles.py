@@ -1092,9 +1092,11 @@ def role_in_apposition(name: Span) -> str | None:
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t)]
         return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), head))
     hired: set[int] = set()
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and not is_title_word(head):
-        # ('the chairperson of the school governing body, Xolani Mafu,': the parser can hang the name
-        # on the last noun of the title's complement; the title is the one it describes)
+    # ('the chairperson of the school governing body, Xolani Mafu,': the parser can hang the name
+    # on the last noun of the title's complement, a place's name too ('The mayor of Lisbon, X,');
+    # the title is the one it describes)
+    if root.dep_ == "appos" and (head.pos_ == "NOUN" or head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj") \
+            and not is_title_word(head):
         node = head
         while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
             node = node.head.head
