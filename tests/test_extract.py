@@ -6127,6 +6127,18 @@ def test_a_name_hung_on_the_place_a_title_is_of_holds_the_title(nlp):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Duarte Pimentel", "mayor of Lisbon")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (the parser joins the second clause to the cue and reads its 'that' as a determiner)
+    ("Rates\n\nThe bank said stress was rising among households with variable-rate mortgages, but that arrears "
+     "remained low by historical standards.",
+     ["stress was rising among households with variable-rate mortgages", "arrears remained low by historical standards"]),
+    # (without 'that' the clause joined to the cue is the writer's)
+    ("Rates\n\nThe bank said stress was rising, and arrears remained low.", ["stress was rising"]),
+])
+def test_a_that_clause_joined_to_the_cue_is_another_report(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected
+
+
 def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
     # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
     text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some voting places in South Auckland right up until seven "

@@ -261,6 +261,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _report_holding_its_speaker(verb)
                  or _report_before_quoted_as_saying(verb) or _report_hung_on_the_speaker(verb)
                  or _report_of_cue_read_as_modifier(verb) or _report_after_cue_read_as_adjective(verb))
+    if spans:
+        spans += _that_clause_joined_to_the_cue(verb)
     if not spans:
         spans = _directive_read_as_relative(verb)
     if not spans:
@@ -523,6 +525,25 @@ def _misparsed_clauses(verb: Token) -> list[tuple[tuple[int, int], str]]:
 # Verbs of thinking take a clause of their own ('the figures that she believes were inflated').
 THINKING_VERBS = frozenset({"think", "believe", "know", "expect", "hope", "fear", "suspect", "feel", "assume",
                             "suppose", "understand", "realise", "realize", "find", "show", "estimate", "reckon"})
+
+
+def _that_clause_joined_to_the_cue(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'The bank said stress was rising, but that arrears remained low': the parser can join a second
+    report to the cue itself, and read its 'that' as a determiner; opened by 'that', with a subject of
+    its own, it is another report of the same cue."""
+    found = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("VERB", "AUX") or not _has_subject(conj):
+            continue
+        words = [t for t in conj.subtree if not t.is_punct and t.dep_ != "cc"]
+        if not words or words[0].lower_ != "that":
+            continue
+        bounds = content_bounds(conj)
+        if bounds is not None and conj.doc[bounds[0]].lower_ == "that":
+            bounds = bounds[0] + 1, bounds[1]
+        if bounds is not None:
+            found.append((bounds, "indirect-verb-complement"))
+    return found
 
 
 def _report_subject_read_as_second_subject(verb: Token) -> list[tuple[tuple[int, int], str]]:
