@@ -6139,6 +6139,13 @@ def test_a_that_clause_joined_to_the_cue_is_another_report(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
 
 
+def test_a_name_after_a_title_the_tagger_took_for_a_verb_is_a_subject_a_pronoun_can_mean(nlp):
+    text = ("Closures\n\nBoard president Dennis Whitcomb said the board had already delayed the decision twice.\n\nBut "
+            "trustee Renata Osei, one of the two dissenting votes, argued that the district had never seriously "
+            "studied alternatives.\n\n“We were handed a spreadsheet on Friday,” she said.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)][1:] == [("Renata Osei", "trustee")] * 2
+
+
 def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
     # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
     text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some voting places in South Auckland right up until seven "

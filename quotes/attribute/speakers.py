@@ -30,6 +30,7 @@ from quotes.find.cues import (
     is_relative,
     is_speech_verb,
     main_verb_read_as_participle,
+    name_after_title_read_as_verb,
     name_beside_a_noun_read_as_subject,
     name_joined_before,
     name_opened_by_plural_possessive,
@@ -351,6 +352,11 @@ class People:
         for token in of:  # 'Leader of the Opposition Sunanda Bhosle', 'Minister for Health Aoife Roe'
             if (named := name_in_title_of_phrase(token.head)) is not None:
                 self.add(named, role=title_before_name(token.head, named))
+        # ('But trustee Renata Osei, one of the two dissenting votes, argued': a title the tagger took
+        # for a verb, the name its object)
+        for token in proper:
+            if token.dep_ == "dobj" and is_title_word(token.head) and name_after_title_read_as_verb(token.head) == token:
+                self.add(name_span_of(token), role=token.head.text)
         # ('The Police Public Relations Officer in X State, SP Y, made the disclosure': whatever the verb)
         for token in proper + capitalised_nouns:
             if token.dep_ in ("nsubj", "nsubjpass") and (named := _name_closing_a_title(token)) is not None:
@@ -1185,6 +1191,9 @@ def _leading_subject(span: Span) -> bool:
             and title.text[:1].isupper() and is_title_word(title) and title.i < span.start \
             and title.dep_ in ("nsubj", "nsubjpass"):
         root = title
+    # (the object of a title the tagger took for a verb: 'But trustee Renata Osei, ..., argued')
+    if root.dep_ == "dobj" and root.head.dep_ in ("nsubj", "nsubjpass") and name_after_title_read_as_verb(root.head) == root:
+        root = root.head
     if _verb_read_as_plural_noun(root) or _between_quote_and_cue(span[-1]):
         return True
     # ('In Newtown, Mele Tupou, a mother of four, said': a name the parser hung on the place opening

@@ -918,7 +918,7 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         # ('“...,” the alliance’s chief executive, Priya Ramsundar, said', 'Ferrocycle’s co-founder and
         # chief executive, Tamsin Oduya, said': where the parser made a quoted word or a hyphen the
         # subject, the name set off right before the cue is who speaks)
-        named = _name_set_off_before(verb) or _name_read_as_modifier(verb) or _name_after_title_read_as_verb(chosen)
+        named = _name_set_off_before(verb) or _name_read_as_modifier(verb) or name_after_title_read_as_verb(chosen)
         if named is not None:
             return named
     opened = subject_after_opening_participle(chosen) if chosen is not None else None
@@ -1409,7 +1409,7 @@ def subject_before_cue_read_as_adjective(verb: Token) -> Token | None:
     return subject
 
 
-def _name_after_title_read_as_verb(subject: Token | None) -> Token | None:
+def name_after_title_read_as_verb(subject: Token | None) -> Token | None:
     """'But trustee Renata Osei, one of the two dissenting votes, argued ...': the tagger can take a
     lower-case title for a verb, made the subject, and the name right after it for its object."""
     if subject is None or subject.pos_ != "VERB" or not subject.text.islower():
