@@ -6146,6 +6146,22 @@ def test_a_name_after_a_title_the_tagger_took_for_a_verb_is_a_subject_a_pronoun_
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)][1:] == [("Renata Osei", "trustee")] * 2
 
 
+def test_a_name_the_recogniser_took_for_a_work_is_a_person_when_he_or_she_follows(nlp):
+    text = ("Leopards\n\nThat conflict is felt most sharply in places like the Tsambagarav foothills, where Ganbaatar "
+            "Dorjsuren keeps about 400 goats and sheep. He said he had lost 23 animals to snow leopards.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Ganbaatar Dorjsuren"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a trade's gerund ends a business's name: 'she' is the analyst, not the shipbroker)
+    ("Canal\n\nEach cut removes roughly 1,200 tonnes of cargo, according to Helena Vasquez-Lund, a senior analyst at "
+     "the Oslo shipbroker Fjordline Chartering.\n\n“Owners are paid per tonne, so every centimetre matters,” she said.",
+     ["Helena Vasquez-Lund", "Helena Vasquez-Lund"]),
+])
+def test_a_trade_ending_a_name_makes_it_a_business_s(nlp, text, expected):
+    assert [q.speaker.name for q in extract(nlp, text)] == expected
+
+
 def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
     # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
     text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some voting places in South Auckland right up until seven "

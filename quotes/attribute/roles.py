@@ -152,6 +152,8 @@ ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | fro
     programme program fund alliance coalition productions records films pictures studios media entertainment
     publishing
     bhd berhad pty gmbh llp
+    chartering shipping trading marketing mining engineering banking brewing catering manufacturing farming
+    packaging printing recycling staffing lending leasing
     """.split()
 )
 

@@ -365,7 +365,8 @@ class People:
         # own sentence by 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was
         # 64 when she opened ...'.
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("", "ORG", "FAC", "GPE", "LOC", "NORP") \
+            if token.dep_ in ("nsubj", "nsubjpass") \
+                    and token.ent_type_ in ("", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT") \
                     and _named_then_gendered(token, self):
                 self.add(name_span_of(token))
         # (and a surname alone so followed, which the tagger can take for a common noun, after the
@@ -3429,8 +3430,10 @@ def _first_named_with_a_first_name(surname: Token, described: bool = False, who_
 
 def _named_then_gendered(token: Token, people: "People") -> bool:
     name = _full_name(token)
-    if name is None or any(t.ent_type_ not in ("", "ORG", "FAC", "GPE", "LOC", "NORP") for t in name) \
-            or people.inside_quote(token.idx):
+    # (whatever the recogniser took the name for: a work's or a product's name too, as it can take a
+    # name it does not know: 'where Ganbaatar Dorjsuren keeps about 400 goats. He said ...')
+    if name is None or any(t.ent_type_ not in ("", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT")
+                           for t in name) or people.inside_quote(token.idx):
         return False
     # A name the recogniser took for a place needs the pronoun in the name's own clause, not in what
     # it reports: 'At 71, Agnes Verhoeven still climbs the stairs to her workshop', but not 'South
