@@ -1130,6 +1130,11 @@ def test_a_plural_possessive_inside_single_marks_does_not_close_them(text, quote
     # how many there are is no part of a role
     ("Dr. Chidi Okafor-Nwosu, the only surgeon at the clinic, said 38 wounded people had arrived.",
      "Chidi Okafor-Nwosu", "person", "surgeon"),
+    # nor where someone is based, nor how long they have done it
+    ("Ruth Abrahams, a Johannesburg-based restructuring specialist, said the firm would survive.",
+     "Ruth Abrahams", "person", "restructuring specialist"),
+    ("Kabelo Letsholo, a shift supervisor with 14 years at the mine, said the offer was an insult.",
+     "Kabelo Letsholo", "person", "shift supervisor"),
     # one who has played for a country's team
     ("Former Ghana international Kwesi Boateng-Ansah said the move would suit the striker.", "Kwesi Boateng-Ansah",
      "person", "Former Ghana international"),
