@@ -6167,6 +6167,14 @@ def test_a_trade_ending_a_name_makes_it_a_business_s(nlp, text, expected):
     assert [q.speaker.name for q in extract(nlp, text)] == expected
 
 
+def test_a_report_the_parser_cut_into_complements_of_the_cue_is_one_report(nlp):
+    # ('heavy' read as a complement of its own, 'rain' hung inside it, 'was' left with no subject)
+    text = ("Floods\n\nThe Regional Meteorological Centre in Chennai said heavy to very heavy rain was likely over the "
+            "delta districts for two more days.")
+    assert [q.text for q in extract(nlp, text)] \
+        == ["heavy to very heavy rain was likely over the delta districts for two more days"]
+
+
 def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
     # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
     text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some voting places in South Auckland right up until seven "

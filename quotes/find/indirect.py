@@ -248,6 +248,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         # else "which X indicated should ...": a relative clause, its subject is elsewhere
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
+    # (the complements are pieces of one report the parser cut up, whatever each was taken for)
+    spans = _clause_split_into_complements(verb) or spans
     if gapped is not None:
         bounds = content_bounds(gapped)
         spans = [(bounds, "indirect-verb-complement")] if bounds is not None else []
@@ -525,6 +527,22 @@ def _misparsed_clauses(verb: Token) -> list[tuple[tuple[int, int], str]]:
 # Verbs of thinking take a clause of their own ('the figures that she believes were inflated').
 THINKING_VERBS = frozenset({"think", "believe", "know", "expect", "hope", "fear", "suspect", "feel", "assume",
                             "suppose", "understand", "realise", "realize", "find", "show", "estimate", "reckon"})
+
+
+def _clause_split_into_complements(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'The centre said heavy to very heavy rain was likely': the parser can cut a report whose
+    subject it misread into complements of the cue, side by side, none with a subject of its own;
+    together, from right after the cue, with a tensed verb among them, they are one report."""
+    parts = sorted((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), key=lambda c: c.i)
+    subjects = ("nsubj", "nsubjpass", "expl", "csubj")
+    if len(parts) < 2 or parts[0].left_edge.i != verb.i + 1 \
+            or any(g.dep_ in subjects or g.dep_ == "mark" for c in parts for g in c.children) \
+            or any(b.left_edge.i != a.right_edge.i + 1 for a, b in zip(parts, parts[1:])) \
+            or not any(c.tag_ in ("VBD", "VBZ", "VBP") for c in parts):
+        return []
+    start, end = verb.i + 1, parts[-1].right_edge.i + 1
+    end = _trim_end(verb.doc, start, end)
+    return [((start, end), "indirect-verb-complement")] if end - start >= MIN_CONTENT_TOKENS else []
 
 
 def _that_clause_joined_to_the_cue(verb: Token) -> list[tuple[tuple[int, int], str]]:
