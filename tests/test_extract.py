@@ -4163,6 +4163,18 @@ def test_one_of_a_kind_is_not_the_holder_of_that_title(nlp):
     assert (q.speaker.name, q.speaker.kind) == ("One director", "anonymous")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tanker\n\nThe ship’s cook, a 58-year-old from Chittagong who asked that only his first name, Rafiq, be used, "
+     "told the Ledger he had not spoken to his daughter in six weeks.", ["he had not spoken to his daughter in six weeks"]),
+    ("Ward\n\nA nurse, who asked that her name be withheld, said the ward was full.", ["the ward was full"]),
+    # (a request about something else is a report)
+    ("Budget\n\nThe mayor asked that the budget be published before the vote.",
+     ["the budget be published before the vote"]),
+])
+def test_what_a_source_asks_be_done_with_their_name_is_no_report(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected
+
+
 def test_she_after_a_source_described_by_age_is_that_source(nlp):
     text = ("Nadia Lund, the UN special rapporteur, said the evictions were illegal.\n\nResidents dispute that. A "
             "52-year-old fish trader, who asked that her name not be used, said the new site was far from the "

@@ -373,10 +373,16 @@ def _split_at_that(doc: Doc, spans: list[tuple[tuple[int, int], str]]) -> list[t
 
 def _asked_to_stay_unnamed(verb: Token) -> bool:
     """'a trader, who asked that her name not be used, said ...': the terms a source gave for
-    speaking, as with 'asked not to be named', not something they reported."""
+    speaking, as with 'asked not to be named', not something they reported; so is how much of the
+    name may be given ('asked that only his first name, Rafiq, be used', 'that his name be withheld')."""
     return verb.lemma_.lower() in ("ask", "request") and any(
         any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("name", "identity") for c in clause.children)
-        and any(c.dep_ == "neg" for c in clause.children) for clause in complements_of(verb))
+        and (any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in NAMING_TERMS)
+        for clause in complements_of(verb))
+
+
+# What a source asks be done with their name.
+NAMING_TERMS = frozenset({"use", "publish", "print", "give", "withhold", "disclose", "reveal", "omit", "change"})
 
 
 # Verbs of putting a question to someone, whose participle says what they were asked.
