@@ -6187,6 +6187,18 @@ def test_a_report_the_parser_cut_into_complements_of_the_cue_is_one_report(nlp):
         == ["heavy to very heavy rain was likely over the delta districts for two more days"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (the second clause's verb taken for a noun)
+    ("Rhino\n\nThe dead cow had been dehorned in 2021, but her horns had since regrown to roughly ten centimetres, "
+     "according to Dr Simone Achterberg, a wildlife veterinarian.",
+     ["The dead cow had been dehorned in 2021, but her horns had since regrown to roughly ten centimetres"]),
+    ("Vultures\n\nRangers collected seven birds that were still alive, but only two survived the night, according to "
+     "the department.", ["Rangers collected seven birds that were still alive, but only two survived the night"]),
+])
+def test_according_to_after_two_joined_clauses_is_the_whole_sentence_s_source(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected
+
+
 def test_a_past_tense_cue_right_after_its_speaker_set_off_by_commas_is_no_participle(nlp):
     # (the parser hangs 'told' on the quote's verb with no subject, as it would a participle)
     text = ("Count\n\nTurnout is up.\n\n\"We saw queues at some voting places in South Auckland right up until seven "

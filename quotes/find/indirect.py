@@ -1494,8 +1494,16 @@ def _according_to(according: Token) -> Candidate | None:
         # plural noun, the parser can make 'according' the root and the clause an apposition to the source)
         head = _clause_read_as_apposition(source)
         misread_verb = head is not None
-    if head is None or head.pos_ not in ("VERB", "AUX") and not (misread_verb or misread_before):
+    # (a verb the tagger took for a noun, with its own subject and auxiliary: 'but her horns had since
+    # regrown to ten centimetres, according to ...')
+    tensed_noun = head is not None and head.pos_ == "NOUN" and head.dep_ == "conj" \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and any(c.dep_ == "aux" for c in head.children)
+    if head is None or head.pos_ not in ("VERB", "AUX") and not (misread_verb or misread_before or tensed_noun):
         return None
+    # (trailing the last of two clauses joined into one sentence, it is the whole sentence's source)
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.dep_ == "ROOT" \
+            and head.i < according.i and doc[according.i - 1].text == "," and according.head.i == head.i:
+        head = head.head
     bounds = content_bounds(head, exclude=according if head.is_ancestor(according) else None)
     if bounds is None:
         return None
