@@ -473,10 +473,11 @@ def clean_role(tokens: list[Token]) -> str | None:
         # (whose the title is, when the age is the possessor's: 'the 24-year-old’s agent' is an agent)
         if tokens and tokens[0].tag_ == "POS":
             tokens = tokens[1:]
-    # (where someone is based is no part of what they are: 'a Johannesburg-based restructuring specialist')
+    # (where someone is based is no part of what they are: 'a Johannesburg-based restructuring
+    # specialist'; a body's description keeps it: 'a Boston-based biotech company')
     based = next((i for i, t in enumerate(tokens[:6]) if t.lower_ == "based" and i >= 2 and tokens[i - 1].text == "-"),
                  None)
-    if based is not None and based + 1 < len(tokens) \
+    if based is not None and based + 1 < len(tokens) and is_title_word(tokens[-1]) \
             and all(t.pos_ == "PROPN" or t.text == "-" for t in tokens[: based - 1]):
         tokens = tokens[based + 1:]
     # (nor how long they have done it: 'a rock drill operator with 14 years at the mine')
