@@ -355,7 +355,8 @@ class People:
         # ('But trustee Renata Osei, one of the two dissenting votes, argued': a title the tagger took
         # for a verb, the name its object)
         for token in proper:
-            if token.dep_ == "dobj" and is_title_word(token.head) and name_after_title_read_as_verb(token.head) == token:
+            if token.dep_ == "dobj" and is_title_word(token.head) \
+                    and name_after_title_read_as_verb(token.head) == token:
                 self.add(name_span_of(token), role=token.head.text)
         # ('The Police Public Relations Officer in X State, SP Y, made the disclosure': whatever the verb)
         for token in proper + capitalised_nouns:
@@ -1193,7 +1194,8 @@ def _leading_subject(span: Span) -> bool:
             and title.dep_ in ("nsubj", "nsubjpass"):
         root = title
     # (the object of a title the tagger took for a verb: 'But trustee Renata Osei, ..., argued')
-    if root.dep_ == "dobj" and root.head.dep_ in ("nsubj", "nsubjpass") and name_after_title_read_as_verb(root.head) == root:
+    if root.dep_ == "dobj" and root.head.dep_ in ("nsubj", "nsubjpass") \
+            and name_after_title_read_as_verb(root.head) == root:
         root = root.head
     if _verb_read_as_plural_noun(root) or _between_quote_and_cue(span[-1]):
         return True

@@ -371,6 +371,10 @@ def _split_at_that(doc: Doc, spans: list[tuple[tuple[int, int], str]]) -> list[t
     return [(part, rule) for (start, end), rule in sorted(spans) for part in clauses_split_at_that(doc, start, end)]
 
 
+# What a source asks be done with their name.
+NAMING_TERMS = frozenset({"use", "publish", "print", "give", "withhold", "disclose", "reveal", "omit", "change"})
+
+
 def _asked_to_stay_unnamed(verb: Token) -> bool:
     """'a trader, who asked that her name not be used, said ...': the terms a source gave for
     speaking, as with 'asked not to be named', not something they reported; so is how much of the
@@ -379,10 +383,6 @@ def _asked_to_stay_unnamed(verb: Token) -> bool:
         any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("name", "identity") for c in clause.children)
         and (any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in NAMING_TERMS)
         for clause in complements_of(verb))
-
-
-# What a source asks be done with their name.
-NAMING_TERMS = frozenset({"use", "publish", "print", "give", "withhold", "disclose", "reveal", "omit", "change"})
 
 
 # Verbs of putting a question to someone, whose participle says what they were asked.
@@ -1497,7 +1497,8 @@ def _according_to(according: Token) -> Candidate | None:
     # (a verb the tagger took for a noun, with its own subject and auxiliary: 'but her horns had since
     # regrown to ten centimetres, according to ...')
     tensed_noun = head is not None and head.pos_ == "NOUN" and head.dep_ == "conj" \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and any(c.dep_ == "aux" for c in head.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        and any(c.dep_ == "aux" for c in head.children)
     if head is None or head.pos_ not in ("VERB", "AUX") and not (misread_verb or misread_before or tensed_noun):
         return None
     # (trailing the last of two clauses joined into one sentence, it is the whole sentence's source)
