@@ -1280,6 +1280,9 @@ def test_a_single_labelled_line_is_not_a_transcript(nlp):
     ("Mr Ashdown was unrepentant: “I would do it again.”", "Ashdown"),
     # a message speaks for whoever sent it
     ("The message from head teacher Colm Reddy was blunt: “Phones will be taken on sight.”", "Colm Reddy"),
+    # someone described, whom a 'who' clause marks as a person, wherever the parser hung it
+    ("A senior negotiator from one of those countries, who was not authorised to speak publicly, was blunter: “We "
+     "signed a peace treaty, not a surrender.”", "A senior negotiator from one of those countries"),
 ])
 def test_a_quote_introduced_by_a_colon_after_a_clause_without_speech_verb(nlp, text, name):
     q = only(extract(nlp, text))

@@ -341,6 +341,12 @@ def _introducer(doc: Doc, index: TokenIndex, span: MarkedSpan) -> Token | None:
     if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they") \
             or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lemma_.lower() in WORDING_NOUNS:
         return subject
+    # (or someone described, whom a 'who' clause marks as a person: 'A senior negotiator from one of
+    # those countries, who was not authorised to speak publicly, was blunter: “...”')
+    # (wherever in the subject's phrase the parser hung the clause)
+    if subject.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass")
+                                                                   for g in c.children) for c in subject.subtree):
+        return subject
     return None
 
 
