@@ -1038,14 +1038,7 @@ def role_in_apposition(name: Span) -> str | None:
     second = [c for c in root.head.children if c.dep_ == "nsubj" and root.dep_ == "nsubj" and c.i > root.i
               and c.pos_ == "NOUN" and is_title_word(c) and c.left_edge.i == name.end + 1
               and doc[name.end].text == ","] if name.end < len(doc) else []
-    # ('Farida Roe from Dhaka, one of the organisers,': the parser can hang the person's 'one of' on
-    # the place they come from; only one of a group of people)
-    from_place = [a for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
-                  for a in p.children if a.dep_ == "appos" and a.lower_ == "one" and a.i > p.i
-                  and any(g.dep_ == "pobj" and _names_a_person(g) for o in a.children if o.lower_ == "of"
-                          for g in o.children)]
-    for child in ([] if beside_title else [*root.children, *after_age, *second, *from_place]):
+    for child in ([] if beside_title else [*root.children, *after_age, *second, *_one_of_people_on_origin(root)]):
         if child in second:
             tokens = _contiguous(sorted(child.subtree, key=lambda t: t.i), child)
             role = role_with_employer_apart(tokens, child)
@@ -1226,6 +1219,18 @@ def _bracketed_thing(token: Token) -> bool:
 
 # Plurals someone can be 'one of' that are no people: 'one of the two dissenting votes'.
 NOT_PEOPLE_IN_A_GROUP = frozenset({"vote", "voice", "signature"})
+
+
+def _one_of_people_on_origin(root: Token) -> list[Token]:
+    """'Farida Roe from Dhaka, one of the organisers,': the parser can hang the person's 'one of' on
+    the place they come from. Only one of a group of people ('from Dhaka, one of the largest cities'
+    is the city's)."""
+    places = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")]
+    return [one for place in places for one in place.children
+            if one.dep_ == "appos" and one.lower_ == "one" and one.i > place.i
+            and any(g.dep_ == "pobj" and _names_a_person(g) for of in one.children if of.lower_ == "of"
+                    for g in of.children)]
 
 
 def _one_of(one: Token) -> str | None:

@@ -366,8 +366,7 @@ class People:
         # own sentence by 'he' or 'she' as the next subject or possessor: 'Winifred Aldane-Hughes was
         # 64 when she opened ...'.
         for token in proper:
-            if token.dep_ in ("nsubj", "nsubjpass") \
-                    and token.ent_type_ in ("", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT") \
+            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in UNKNOWN_NAME_ENTS \
                     and _named_then_gendered(token, self):
                 self.add(name_span_of(token))
         # (and a surname alone so followed, which the tagger can take for a common noun, after the
@@ -3430,12 +3429,14 @@ def _first_named_with_a_first_name(surname: Token, described: bool = False, who_
     return None
 
 
+# What the recogniser tags a person's name it does not know as, besides nothing: a body, a place, a
+# people, or a work's or a product's name ('where Ganbaatar Dorjsuren keeps about 400 goats. He said').
+UNKNOWN_NAME_ENTS = frozenset({"", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT"})
+
+
 def _named_then_gendered(token: Token, people: "People") -> bool:
     name = _full_name(token)
-    # (whatever the recogniser took the name for: a work's or a product's name too, as it can take a
-    # name it does not know: 'where Ganbaatar Dorjsuren keeps about 400 goats. He said ...')
-    if name is None or any(t.ent_type_ not in ("", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT")
-                           for t in name) or people.inside_quote(token.idx):
+    if name is None or any(t.ent_type_ not in UNKNOWN_NAME_ENTS for t in name) or people.inside_quote(token.idx):
         return False
     # A name the recogniser took for a place needs the pronoun in the name's own clause, not in what
     # it reports: 'At 71, Agnes Verhoeven still climbs the stairs to her workshop', but not 'South

@@ -559,8 +559,8 @@ def _that_clause_joined_to_the_cue(verb: Token) -> list[tuple[tuple[int, int], s
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("VERB", "AUX") or not _has_subject(conj):
             continue
-        words = [t for t in conj.subtree if not t.is_punct and t.dep_ != "cc"]
-        if not words or words[0].lower_ != "that":
+        first = next((t for t in conj.subtree if not t.is_punct and t.dep_ != "cc"), None)
+        if first is None or first.lower_ != "that":
             continue
         bounds = content_bounds(conj)
         if bounds is not None and conj.doc[bounds[0]].lower_ == "that":
