@@ -8202,3 +8202,50 @@ def test_a_name_after_a_relative_clause_ending_in_a_title_is_that_title_s_holder
             "only became first choice in February after an injury to the club’s captain and regular goalkeeper, "
             "Dean Holloway, revealed that he had studied footage of the penalty takers.")
     assert extract(nlp, text)[-1].speaker.name == "Maddox"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (someone's noun for a person, set beside a name the recogniser took for a body's)
+    ("Festival diary\n\nThe festival’s booker, Imogen Thwaite, says Garside was “the easiest yes of the year”.",
+     "Imogen Thwaite", "festival’s booker"),
+    # (a body named for two places joined by 'and' before its noun)
+    ("Fly-tipping fine\n\nSpeaking after the hearing, a spokesperson for Perth and Kinross Council said: "
+     "“Fly-tipping blights our communities.”", "a spokesperson for Perth and Kinross Council", "spokesperson"),
+    # (a cue set inside a clause after its subject: the subject is what is reported, not who 'she' is)
+    ("Confession ruling\n\nJustice Corinne Haldane wrote the opinion. The detective, she wrote, “did not ask "
+     "what the suspect meant.”", "Corinne Haldane", "Justice"),
+])
+def test_speakers_beside_titles_bodies_and_interrupting_cues(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rental cap upheld\n\nLincoln County’s brief had argued that the ordinance was a licensing measure.",
+     "Lincoln County"),
+    ("Takings case\n\nJustice Clayton Mercer’s majority opinion said the concerns were for the Legislature.",
+     "Clayton Mercer"),
+])
+def test_a_court_paper_speaks_for_whoever_it_is_of(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (a club's name the recogniser took for a place, opening a lede the parser cut short)
+    ("Hartley sacked\n\nWexcombe United have sacked manager Steve Hartley after a run of seven consecutive "
+     "league defeats left the club second from bottom of League One, the club announced on Monday.",
+     "Wexcombe United"),
+    # (the club someone named as the subject plays for)
+    ("Keeper out\n\nHollinsford City goalkeeper Ryan Marsh will be out of action until February, the club have "
+     "confirmed. He was hurt in a collision with Ashbury Rovers striker Daniel Okafor.\n\nIn a statement on its "
+     "website, the club said the operation had been a success.", "Hollinsford City"),
+])
+def test_the_club_is_the_club_the_report_is_about(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+def test_the_club_is_not_the_club_a_game_was_against(nlp):
+    text = ("Rovers slide\n\nKingsmoor Rovers manager Declan Pryce insisted his side were “nowhere near dead”.\n\n"
+            "Supporters have organised a protest march before Saturday’s home game against Brackley City.\n\n"
+            "In a statement issued on Sunday evening, the club said the manager remained committed.")
+    assert extract(nlp, text)[-1].speaker.name != "Brackley City"

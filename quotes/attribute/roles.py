@@ -1497,8 +1497,9 @@ def role_set_off_before(name: Span) -> str | None:
     the_one_of = title.tag_ in ("NN", "NNP") and title.text[:1].isupper() and doc[title.left_edge.i].lower_ == "the" \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children) \
         and title.lower_ not in ORGANISATION_NAME_ENDINGS
-    # (or whose relative: 'His daughter, Siobhán Roe, who has run the bar since ...,')
-    kin = is_relative_noun(title) and any(c.dep_ == "poss" for c in title.children)
+    # (or whose relative, or whose anyone: 'His daughter, Siobhán Roe, who has run the bar since ...,',
+    # 'The festival’s booker, Imogen Thwaite,')
+    kin = (is_relative_noun(title) or _names_a_person(title)) and any(c.dep_ == "poss" for c in title.children)
     if not ((is_title_word(title) or the_one_of or kin) and title.pos_ in ("NOUN", "PROPN")
             and (title.right_edge.i in (last, end, end + 1) or name.start <= title.right_edge.i < name.end
                  or (the_one_of or kin) and title.right_edge.i > end)):  # (the name, and what follows it, hung on it)

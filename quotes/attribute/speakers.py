@@ -1036,6 +1036,10 @@ def _reported_before(pronoun: Token) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i]
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
         clauses.append(verb.head)
+    # (or the clause the cue interrupts after its subject: 'The detective, she wrote, “did not ask ...”')
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i for c in verb.head.children):
+        clauses.append(verb.head)
     return clauses
 
 
@@ -2353,8 +2357,12 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     # (nor an office, 'its Head of Communications'; and a company the recogniser took for a title of a
     # work is one by its ending: 'The Ghana Water Limited')
     # (and a business the recogniser took for a person: 'Lumora, the consumer hardware startup')
+    # (and, for 'the club', a sports club's name the recogniser took for a place, as a subject:
+    # 'Wexcombe United have sacked ...', not the club a game was against)
     organisations = [e for e in people.ents if (e.label_ == "ORG" or e.label_ in MISTAKEN_PERSON_ENTS
                                                 and e[-1].lower_ in COMPANY_ENDINGS
+                                                or lemma == "club" and _sports_club_name(e)
+                                                and e.root.dep_ in ("nsubj", "nsubjpass")
                                                 or e.label_ == "PERSON" and e.text in people.thing_names)
                      and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key
@@ -2426,6 +2434,17 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     name = _one_longer_name(name, {_organisation_name(e) for e in people.ents
                                    if e.label_ == "ORG" and e.end <= phrase.start}) or name
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+# Last words of the names of sports clubs ('Wexcombe United', 'Ashbury Rovers', 'Caldwell Town').
+SPORTS_CLUB_NAME_ENDINGS = frozenset({"united", "city", "town", "county", "rovers", "athletic", "wanderers",
+                                      "albion", "rangers", "fc", "afc", "hotspur", "olympic", "celtic"})
+
+
+def _sports_club_name(ent: Span) -> bool:
+    """A name of a place and a club's word after it, which the recogniser tags as a place or a body."""
+    return len(ent) >= 2 and ent.label_ in ("GPE", "ORG", "LOC") and ent[-1].lower_ in SPORTS_CLUB_NAME_ENDINGS \
+        and ent[-1].text[:1].isupper() and ent[0].text[:1].isupper()
 
 
 # Nouns for any body, which an article uses for several: what one of them was found to mean carries
@@ -2513,20 +2532,35 @@ def _body_reporting_on_itself(token: Token, people: People) -> str | None:
     # (the subject nearest its verb: a dateline before it can be parsed as another)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
     subject = subjects[-1] if subjects else None
-    if subject is None and clause.pos_ not in ("VERB", "AUX"):
-        # (a lede the parser could not read as a clause: the name of a body opening it is its subject)
-        doc, start = token.doc, sentence_bounds(token)[0]
-        end = start
-        while end < token.i and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
+    # (a lede the parser could not read as a clause, or whose clause it cut short, taking a later
+    # verb for the cue's: the name of a body opening it, as a subject, is the subject)
+    doc, start = token.doc, sentence_bounds(token)[0]
+    end = start
+    while end < token.i and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    cut_short = end > start and doc[end - 1].dep_ in ("nsubj", "nsubjpass") and subject is not None \
+        and subject.i != end - 1
+    if subject is None and clause.pos_ not in ("VERB", "AUX") or cut_short:
         opening = doc[start:end].text
-        if end > start and any(e.label_ == "ORG" and e.text.strip() == opening for e in people.ents):
+        if end > start and any(
+                (e.label_ == "ORG" or token.lemma_.lower() == "club" and _sports_club_name(e))
+                and e.text.strip() == opening for e in people.ents):
             return opening
+    ent = next((e for e in people.ents if e.start <= subject.i < e.end), None) if subject is not None else None
+    # (a club's name the recogniser took for a place is the club's: 'Wexcombe United')
+    club = ent is not None and token.lemma_.lower() == "club" and _sports_club_name(ent)
+    # (or the body a person named as the subject works for, named before their title: 'Hollinsford
+    # City goalkeeper Ryan Marsh will be out ..., the club have confirmed')
+    employer = next((e for e in people.ents if subject is not None and subject.ent_type_ == "PERSON"
+                     and subject.left_edge.i <= e.start and e.end <= subject.i and e.root.dep_ == "compound"
+                     and subject.is_ancestor(e.root) and is_title_word(e.root.head)
+                     and (e.label_ == "ORG" or token.lemma_.lower() == "club" and _sports_club_name(e))), None)
+    if employer is not None:
+        return _organisation_name(employer)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") \
-            or name_key(subject.text) in people.by_key:
+            and not club or name_key(subject.text) in people.by_key:
         return None
-    ent = next((e for e in people.ents if e.start <= subject.i < e.end), None)
-    if ent is not None and ent.label_ == "ORG":
+    if ent is not None and (ent.label_ == "ORG" or club):
         return _organisation_name(ent)
     if ent is not None:
         return None
@@ -2716,8 +2750,12 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
 
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".
+# (and the papers a party or a judge puts before a court: 'the county's brief had argued that ...',
+# 'Mercer's majority opinion said ...')
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "report", "filing", "post", "tweet",
-                            "email", "note", "document", "communique", "notice", "announcement", "message", "card"})
+                            "email", "note", "document", "communique", "notice", "announcement", "message", "card",
+                            "brief", "opinion", "dissent", "concurrence", "motion", "complaint", "lawsuit", "suit",
+                            "petition", "affidavit", "submission", "judgment", "judgement", "ruling"})
 # Verbs whose subject is the author of the document they take as object ('sent the team a card').
 SENDING_VERBS = frozenset({"send", "write", "issue", "publish", "post", "release", "sign", "deliver", "leave", "email"})
 
@@ -3574,8 +3612,10 @@ def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
     Oyelaran-Bisset, head of research at Age Forward,' (or, ``alone``, a single capitalised word
     with a title after it: 'Talbot, a retired teacher,')."""
     # (or a relation: 'Mr Calloway’s sister, Danielle Calloway,')
+    # (or someone's noun for a person, which no firm is: 'The festival’s booker, Imogen Thwaite,')
     before = token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and (
-        is_title_word(token.head) or is_relative_noun(token.head)
+        is_title_word(token.head) or (is_relative_noun(token.head) or is_person_noun(token.head)
+                                      and token.head.lemma_.lower() not in ORGANISATION_ANAPHORS)
         and any(c.dep_ == "poss" for c in token.head.children))
     # After the name, a bare title, or any title that only a person holds: 'the owner of the site' or
     # 'an adviser to the deal' just as often describes a company, 'a policy analyst at X' does not.

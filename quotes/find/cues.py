@@ -2179,9 +2179,13 @@ def noun_phrase(token: Token) -> Span:
         # (a name's own 'and' stays: 'analysts at Carrow & Pike'; so does one inside a modifier of a
         # word under the head: 'a lawmaker on the security and defence committee')
         # (and a name set right after a noun inside it, with no comma: 'with French retailer Maréchal')
+        # (and the place named with another before one body's noun: 'a spokesperson for Perth and
+        # Kinross Council')
+        joined_body = _body_named_for_two_places(child)
         stack.extend(c for c in child.children if c.dep_ not in cut or c.tag_ == "HYPH"
                      or c.dep_ in ("cc", "conj") and (c.ent_iob_ == "I" and child.ent_type_
-                                                      or child.dep_ in ("nmod", "compound", "amod"))
+                                                      or child.dep_ in ("nmod", "compound", "amod")
+                                                      or joined_body is not None and c.i <= joined_body.i)
                      or c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == child.i + 1
                      and child.pos_ == "NOUN" and child.i != token.i)
     indices = sorted(t.i for t in keep)
@@ -2296,6 +2300,21 @@ def _with_joined_name(ent: Span) -> Span:
         if not (joined.lower_ in BODY_NAME_ENDINGS and the_before or of_two or _short_form_at(doc, stop)):
             return ent
     return doc[ent.start : stop]
+
+
+def _body_named_for_two_places(name: Token) -> Token | None:
+    """'Perth and Kinross Council', 'Argyll and Bute Council': a one-word proper noun joined by 'and' to
+    capitalised words ending in a body's noun is the first half of that body's name (two bodies are
+    each named whole: 'Acme Council and Beta Council')."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or name.lower_ in BODY_NAME_ENDINGS or name.i + 2 >= len(doc) \
+            or doc[name.i + 1].lower_ != "and" or doc[name.i - 1].pos_ == "PROPN":
+        return None
+    body = next((c for c in name.children if c.dep_ == "conj" and c.i > name.i + 1), None)
+    if body is None or body.pos_ != "PROPN" or body.lower_ not in BODY_NAME_ENDINGS \
+            or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[name.i + 2 : body.i + 1]):
+        return None
+    return body
 
 
 def _short_form_at(doc: Doc, i: int) -> bool:
