@@ -8249,3 +8249,38 @@ def test_the_club_is_not_the_club_a_game_was_against(nlp):
             "Supporters have organised a protest march before Saturday’s home game against Brackley City.\n\n"
             "In a statement issued on Sunday evening, the club said the manager remained committed.")
     assert extract(nlp, text)[-1].speaker.name != "Brackley City"
+
+
+@pytest.mark.parametrize("text, report", [
+    # (a subject opening with a rough count, read as a phrase of the cue)
+    ("Drug checking\n\nDr Aisha Rahimi runs the service. She said about one in five samples tested by the charity "
+     "had turned out to be something else.",
+     "about one in five samples tested by the charity had turned out to be something else"),
+    # (the speaker given to a participle the parser took for the sentence's verb)
+    ("Transfer saga\n\nHarrowgate manager Lorenzo Ricci, asked about Brennan following his side’s 2-2 draw at "
+     "Eastleigh Park on Wednesday, said he did not discuss players at other clubs.",
+     "he did not discuss players at other clubs"),
+    # (the clause hung on a gerund in the phrase between cue and clause)
+    ("Transfer saga\n\nClub captain Jamie Stroud told reporters after training that the squad had been ribbing "
+     "Brennan about the saga all week.", "the squad had been ribbing Brennan about the saga all week"),
+    # (the clause hung as a clause of any kind on a speaker taken for the sentence's head)
+    ("Festival cancelled\n\nTheir guitarist, Ruth Calloway, posted on Facebook that the cancellation was a "
+     "shambles.", "the cancellation was a shambles"),
+    # (a gerund subject read as the cue's complement, beside the clause's verb)
+    ("Meatpacker sued\n\nThe company said tracking indirect suppliers — the farms that sell calves to fattening "
+     "ranches — was a challenge for the entire industry.",
+     "tracking indirect suppliers — the farms that sell calves to fattening ranches — was a challenge for the "
+     "entire industry"),
+    # (a subject with an aside set off by commas, read as the cue's object)
+    ("Cholera outbreak\n\nDr Ilídio Namashulua spoke. He said the case fatality rate, at 1.6 percent, remained "
+     "above the threshold, and warned that the true figure could be higher.",
+     "the case fatality rate, at 1.6 percent, remained above the threshold"),
+])
+def test_reports_the_parser_misreads_around_their_cue(nlp, text, report):
+    assert report in [q.text for q in extract(nlp, text)]
+
+
+def test_a_clause_after_a_gerund_that_takes_one_is_not_reported(nlp):
+    text = ("Plant closure\n\nThe mayor told reporters after learning that the plant would close that she was "
+            "devastated.")
+    assert "the plant would close" not in [q.text for q in extract(nlp, text)]

@@ -995,8 +995,12 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         return described
     # ('Calloway, asked whether ..., said only ...': the parser can give the subject to the participle
     # set off by commas between it and its verb)
-    for clause in verb.lefts:
-        if clause.dep_ in ("advcl", "acl") and clause.tag_ in ("VBD", "VBN") and clause.i > 0 \
+    # (or take the participle for the sentence's verb and hang the verb on it: 'Ricci, asked about
+    # Brennan ..., said he did not discuss ...')
+    asked = verb.head if verb.dep_ in ("dep", "parataxis", "conj") and verb.head.i < verb.i \
+        and verb.head.lemma_.lower() in ("ask", "question", "press") and verb.doc[verb.i - 1].text == "," else None
+    for clause in [*verb.lefts, *([asked] if asked is not None else [])]:
+        if (clause.dep_ in ("advcl", "acl") or clause is asked) and clause.tag_ in ("VBD", "VBN") and clause.i > 0 \
                 and verb.doc[clause.i - 1].text == ",":
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i - 1), None)
             if subject is not None:

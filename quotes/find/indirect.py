@@ -197,6 +197,22 @@ def _subject_read_into_setting(verb: Token, clause: Token) -> int | None:
     return None
 
 
+# Words that open a rough count, which the parser can read as a preposition: 'about one in five'.
+ROUGH_COUNT_WORDS = frozenset({"about", "around", "over", "under", "nearly", "almost", "roughly", "some",
+                               "approximately"})
+
+
+def _counted_subject_read_as_preposition(verb: Token, clause: Token) -> int | None:
+    """'She said about one in five samples tested ... had turned out to be ...': the parser can read a
+    report's subject that opens with a rough count as a phrase of the cue, right before the clause it
+    leaves without a subject. The report starts at the count."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    if prep is None or prep.lower_ not in ROUGH_COUNT_WORDS or prep.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    counted = any(t.dep_ in ("nummod", "quantmod") or t.like_num for t in prep.subtree if t.i != prep.i)
+    return prep.i if counted else None
+
+
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     # (or a clause's verb the tagger took for a noun: 'At least one lives on a boat, she says')
     return any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and t.dep_ == "ccomp" for t in doc[start:end])
@@ -232,7 +248,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                 complement, content_bounds(complement))
             if subject_bounds is not None and clause_bounds is not None:
                 bounds = _after_body_addressed(verb, subject_bounds[0]), clause_bounds[1]
-        elif (start := _subject_read_into_setting(verb, complement)) is not None:
+        elif (start := _subject_read_into_setting(verb, complement)) is not None \
+                or (start := _counted_subject_read_as_preposition(verb, complement)) is not None:
             clause_bounds = _before_another_report(complement, content_bounds(complement))
             if clause_bounds is not None:
                 bounds = start, clause_bounds[1]
@@ -259,6 +276,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
                  or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
+                 or _report_with_aside_read_as_adverbial(verb)
                  or _clause_read_as_modifier_of_object(verb) or _clause_folded_into_object(verb)
                  or _report_holding_its_speaker(verb)
                  or _report_before_quoted_as_saying(verb) or _report_hung_on_the_speaker(verb)
@@ -539,7 +557,10 @@ def _clause_split_into_complements(verb: Token) -> list[tuple[tuple[int, int], s
     """'The centre said heavy to very heavy rain was likely': the parser can cut a report whose
     subject it misread into complements of the cue, side by side, none with a subject of its own;
     together, from right after the cue, with a tensed verb among them, they are one report."""
-    parts = sorted((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), key=lambda c: c.i)
+    # (a gerund opening it can be read as the cue's own complement: 'said tracking indirect suppliers
+    # — the farms that ... — was a challenge')
+    parts = sorted((c for c in verb.children if c.i > verb.i and (
+        c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.tag_ == "VBG")), key=lambda c: c.i)
     subjects = ("nsubj", "nsubjpass", "expl", "csubj")
     if len(parts) < 2 or parts[0].left_edge.i != verb.i + 1 \
             or any(g.dep_ in subjects or g.dep_ == "mark" for c in parts for g in c.children) \
@@ -628,6 +649,32 @@ def _tensed_clause_read_as_complement(verb: Token) -> list[tuple[tuple[int, int]
             return []
     end = _trim_end(obj.doc, start, clause.right_edge.i + 1)
     return [((start, end), "indirect-verb-complement")] if end - start >= 3 else []
+
+
+def _report_with_aside_read_as_adverbial(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'He said the case fatality rate, at 1.6 percent, remained above ...': with an aside set off by
+    commas after the reported clause's subject, the parser can take the subject for the cue's object,
+    and the clause for a clause of the cue with no subject (the aside hung on either). A tensed one
+    right after the aside is the report, from its subject on."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+                   and c.tag_ in ("VBD", "VBZ", "VBP")
+                   and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and clause is not None and verb.i < c.i < clause.i
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return []
+    opening, closing = obj.right_edge.i + 1, clause.i - 1
+    while closing > opening and doc[closing].text != ",":
+        closing -= 1
+    aside = doc[opening + 1 : closing]
+    # (a phrase of its own, opened by a preposition, with no verb: not a clause set off)
+    if doc[opening].text != "," or closing <= opening + 1 or aside[0].pos_ != "ADP" \
+            or any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in aside) \
+            or clause.left_edge.i not in (opening + 1, closing + 1):
+        return []
+    bounds = _before_another_report(clause, (obj.left_edge.i, _trim_end(doc, obj.left_edge.i, clause.right_edge.i + 1)))
+    return [(bounds, "indirect-verb-complement")] if bounds is not None else []
 
 
 def _clause_split_at_its_modal(verb: Token) -> list[tuple[tuple[int, int], str]]:
@@ -802,7 +849,8 @@ def _report_hung_on_the_speaker(verb: Token) -> list[tuple[tuple[int, int], str]
     'that' is no relative one: it is the report."""
     if not main_verb_read_as_participle(verb):
         return []
-    clause = next((c for c in verb.head.children if c.dep_ == "relcl" and c.i > verb.i), None)
+    # (as a clause of any kind on it: 'Their guitarist, Ruth Roe, posted on Facebook that ...')
+    clause = next((c for c in verb.head.children if c.dep_ in ("relcl", "acl") and c.i > verb.i), None)
     if clause is None or not _is_tensed(clause):
         return []
     that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -980,6 +1028,11 @@ def _trim_end(doc, start: int, end: int) -> int:
     return end
 
 
+# Verbs by which someone comes to know what a clause says ('after learning that ...').
+LEARNING_VERBS = frozenset({"learn", "hear", "see", "discover", "read", "notice", "realise", "realize", "confirm",
+                            "ensure", "decide", "agree", "prove", "check", "establish", "determine"})
+
+
 def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     """'said outside the courthouse that ...', 'said in a statement that ...': the parser may hang
     the reported clause on the noun of the phrase that says where or how it was said. A clause
@@ -990,10 +1043,13 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     nouns, heads = [], [verb]
     # ('The findings add to evidence that ...': 'add to' is to increase, and the clause is the noun's)
     increases = verb.lemma_.lower() == "add"
+    # (or on a gerund there that takes no clause: 'told reporters after training that ...', not
+    # 'after learning that ...')
     for _ in range(3):
         heads = [noun for head in heads for prep in head.children
                  if prep.dep_ in ("prep", "dative") and prep.i > verb.i and not (increases and prep.lower_ == "to")
-                 for noun in prep.children if noun.dep_ == "pobj"]
+                 for noun in prep.children if noun.dep_ == "pobj" or noun.dep_ == "pcomp" and noun.tag_ == "VBG"
+                 and not is_speech_verb(noun) and noun.lemma_.lower() not in THINKING_VERBS | LEARNING_VERBS]
         nouns += heads
     if verb.lemma_.lower() in ADDRESSED_VERBS:
         nouns += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
