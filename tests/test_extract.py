@@ -8284,3 +8284,29 @@ def test_a_clause_after_a_gerund_that_takes_one_is_not_reported(nlp):
     text = ("Plant closure\n\nThe mayor told reporters after learning that the plant would close that she was "
             "devastated.")
     assert "the plant would close" not in [q.text for q in extract(nlp, text)]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (a place's name in a title's field, which the recogniser took into the name after it)
+    ("Maternity unit\n\nMember for Burnett Ridge Nicole Sattler said she had written to the minister.",
+     "Nicole Sattler", "Member for Burnett Ridge"),
+    # (a name set off after the source's title, which the parser made the clause's subject)
+    ("Keeper out\n\nAccording to City’s head of medical services, Dr Anil Sethi, Marsh’s recovery will be "
+     "assessed in phases.", "Anil Sethi", "head of medical services"),
+    # (an adverb of the sentence before the role's possessive)
+    ("On tour\n\nMost nights she plays with only her guitarist, Sam Okafor, for company. “It is fine,” Okafor "
+     "said.", "Sam Okafor", "guitarist"),
+    # (a description as the possessor of a subject means the person the text was just about)
+    ("Nell Garside at home\n\nNell Garside is apologising for the state of her kitchen.\n\nThe 29-year-old "
+     "singer-songwriter’s second album came out in May. Garside says she did not set out to make an album about "
+     "her father.", "Nell Garside", "singer-songwriter"),
+])
+def test_roles_in_title_fields_asides_and_possessors(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_according_to_a_title_and_its_holder_reports_from_the_real_subject(nlp):
+    text = ("Keeper out\n\nAccording to City’s head of medical services, Dr Anil Sethi, Marsh’s recovery will be "
+            "assessed in phases.")
+    assert [q.text for q in extract(nlp, text)] == ["Marsh’s recovery will be assessed in phases"]

@@ -429,7 +429,10 @@ def clean_role(tokens: list[Token]) -> str | None:
                       # ('an unnamed spokesperson': that they are not named is no part of what they are)
                       or tokens[0].lower_ in ("unnamed", "anonymous", "unidentified") and len(tokens) > 1
                       # ('the only surgeon still working there': how many there are is no part of it)
-                      or tokens[0].lower_ in ("only", "sole") and tokens[0].dep_ == "amod" and len(tokens) > 1):
+                      or tokens[0].lower_ in ("only", "sole") and tokens[0].dep_ == "amod" and len(tokens) > 1
+                      # ('with only her guitarist, X, for company': an adverb before the role is the sentence's)
+                      or tokens[0].pos_ == "ADV" and tokens[0].dep_ == "advmod" and len(tokens) > 1
+                      and tokens[1].tag_ in ("PRP$", "DT")):
         tokens = tokens[1:]
     # ('former captain turned television pundit': the career someone has now; see parse.career_turns)
     turned = next((i for i, t in enumerate(tokens) if t.lower_ == "turned" and t.dep_ == "cc"), None)
@@ -1019,6 +1022,18 @@ def _hyphenated_title_end(token: Token) -> bool:
         and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ and is_title_word(doc[token.i - 2])
 
 
+def _subject_read_as_apposition(root: Token, appos: Token) -> bool:
+    """'..., Dr Anil Sethi, Marsh’s recovery will be assessed ...': an apposition on a subject that runs
+    straight on into the subject's verb, with no comma to close it and no person's noun, is the
+    clause's own subject."""
+    doc, verb = root.doc, root.head
+    after = appos.right_edge.i + 1
+    # (a title is one's description all the same, its closing comma forgotten: 'Ann Roe, the director said')
+    return root.dep_ in ("nsubj", "nsubjpass") and verb.i >= after and after < len(doc) and not _names_a_person(appos) \
+        and doc[appos.left_edge.i - 1].text == "," and all(t.dep_ in ("aux", "auxpass", "neg") or t.i == verb.i
+                                                           for t in doc[after : verb.i + 1])
+
+
 def role_in_apposition(name: Span) -> str | None:
     """'Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said' and
     'Russian presidential aide, Vladimir Medinsky, ...'."""
@@ -1060,7 +1075,8 @@ def role_in_apposition(name: Span) -> str | None:
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[name.end : child.left_edge.i]) \
                 and (child.tag_ != "NNS" or is_title_word(child) and child.lemma_.lower() not in LAY_PERSON_NOUNS
                      or title_after is not None) \
-                and not _measure_word(child) and not _bracketed_thing(child) and not _quoted_thing(child):
+                and not _measure_word(child) and not _bracketed_thing(child) and not _quoted_thing(child) \
+                and not _subject_read_as_apposition(root, child):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
                                and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]

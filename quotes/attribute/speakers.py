@@ -539,13 +539,20 @@ class People:
 
     def _titles_of_descriptions(self) -> None:
         """'Jake Thornbury took seven wickets. The 29-year-old fast bowler finished with 7-41': a
-        definite description as a subject, outside quotes, means the person the text was just about
+        definite description as a subject (or its possessor), outside quotes, means the person the text was just about
         (as a speaker's description does), and its title is theirs from there on."""
+        # (or as the subject's possessor: 'The 29-year-old singer-songwriter’s second album came out in May')
         for token in self.doc:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or not is_title_word(token) \
-                    or self.inside_quote(token.idx) or is_speech_verb(token.head) or _in_reported_clause(token):
+            # (the parser can hang the possessor's 'the' on the noun it possesses)
+            possessor = token.dep_ in ("poss", "nmod") and any(c.tag_ == "POS" for c in token.children) \
+                and self.doc[token.head.left_edge.i].lower_ == "the" and token.head.left_edge.i < token.i
+            subject = token.head if possessor else token
+            if subject.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or not is_title_word(token) \
+                    or self.inside_quote(token.idx) or is_speech_verb(subject.head) or _in_reported_clause(subject):
                 continue
             phrase = noun_phrase(token)
+            if possessor and len(phrase) > 1 and phrase[-1].tag_ == "POS":
+                phrase = phrase[:-1]
             person = _person_described_before(token, phrase, self)
             role = clean_role(list(phrase)) if person is not None else None
             if role is not None:
@@ -1377,6 +1384,11 @@ def _plural_relatives(token: Token) -> bool:
     return token.text[:1].isupper() and word.endswith("s") and word[:-1] in RELATIVE_NOUNS
 
 
+# Words that end a title's field of a place: 'Member for Burnett Ridge'.
+FIELD_PLACE_ENDINGS = PLACE_NAME_ENDINGS | frozenset({"ridge", "valley", "heights", "springs", "falls", "vale",
+                                                      "north", "south", "east", "west", "central"})
+
+
 def person_name(span: Span) -> Span:
     """A PERSON entity without title words, honorifics or a possessive at its edges."""
     doc = span.doc
@@ -1411,6 +1423,11 @@ def person_name(span: Span) -> Span:
                 t.lower_ in ("of", "for") and is_title_word(t.head) and t.head.text[:1].isupper()
                 for t in doc[max(0, start - 6) : start - 2]):
         start += 1
+    # (or a place's name of two words or more, the recogniser taking it into the name of two words
+    # after it: 'Member for Burnett Ridge Nicole Sattler')
+    if end - start >= 4 and start >= 2 and doc[start - 1].lower_ in ("for", "of") and is_title_word(doc[start - 2]) \
+            and doc[end - 3].lower_ in FIELD_PLACE_ENDINGS:
+        start = end - 2
     # (a fronted 'Said' before the name and a colon or a quote is the cue, not a first name as in
     # 'Said Mahmoud, a trader, said ...')
     if end - start >= 2 and doc[start].is_sent_start and doc[start].lower_ in ("said", "says") and end < len(doc) \
@@ -3699,8 +3716,11 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     title, if the text gave one, is not a different one; the one person the text gave the word to,
     if it did; and nobody when the same noun described someone unnamed earlier."""
     demonym = is_demonym(token)
+    # (a possessor's 'the' the parser hung on what it possesses: 'The 29-year-old singer-songwriter’s album')
+    possessor_s_the = any(c.tag_ == "POS" for c in token.children) and token.head.left_edge.i < token.i \
+        and token.doc[token.head.left_edge.i].lower_ == "the"
     if token.tag_ not in ("NN", "NNP") and not demonym \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not possessor_s_the \
             or _has_name(phrase) and not demonym:
         return None
     # ('Bernadette Nwachukwu, 79, ... The widow said': a noun for a person of one gender is said of the

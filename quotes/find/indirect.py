@@ -1565,8 +1565,29 @@ def _according_to(according: Token) -> Candidate | None:
     if bounds is None:
         return None
     start, end = bounds
+    holder = _holder_read_as_subject(according, source, head)
+    if holder is not None:
+        source, start = holder
     if end - start < MIN_CONTENT_TOKENS or not (misread_verb or _has_verb(doc, start, end)):
         return None
     char_start, char_end = span_chars(doc, start, end)
     return Candidate(char_start, char_end, "indirect", "indirect-according-to", cue=according,
                      speaker=source, confidence=0.7)
+
+
+def _holder_read_as_subject(according: Token, source: Token, head: Token) -> tuple[Token, int] | None:
+    """'According to City’s head of medical services, Dr Anil Sethi, Marsh’s recovery will be assessed
+    ...': the name set off after the source's noun is who that is, though the parser made it the
+    clause's subject and the real subject its apposition, which runs straight on into the verb (not
+    'According to the report, John Smith, the mayor, resigned'). The name speaks; the report starts
+    at that subject."""
+    doc = according.doc
+    name = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > according.i), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or source.pos_ != "NOUN" \
+            or name.left_edge.i != source.right_edge.i + 2 or doc[name.left_edge.i - 1].text != ",":
+        return None
+    subject = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i
+                    and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 == name.i + 1), None)
+    if subject is None or subject.right_edge.i + 1 >= len(doc) or doc[subject.right_edge.i + 1].is_punct:
+        return None
+    return name, subject.left_edge.i
