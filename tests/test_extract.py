@@ -8310,3 +8310,29 @@ def test_according_to_a_title_and_its_holder_reports_from_the_real_subject(nlp):
     text = ("Keeper out\n\nAccording to City’s head of medical services, Dr Anil Sethi, Marsh’s recovery will be "
             "assessed in phases.")
     assert [q.text for q in extract(nlp, text)] == ["Marsh’s recovery will be assessed in phases"]
+
+
+@pytest.mark.parametrize("text, report", [
+    # (a hyphenated verb the parser cut in two)
+    ("Beef exports\n\nFerreira Costa said investigators had cross-checked more than 200,000 cattle transit permits, "
+     "known as GTAs, against land records.",
+     "investigators had cross-checked more than 200,000 cattle transit permits, known as GTAs, against land records"),
+    # (a participle on the subject taken for the clause's verb, the real verb hung on the cue)
+    ("Bird flu\n\nThe doctor said genetic sequencing carried out at the Pasteur Institute in Ho Chi Minh City showed "
+     "the virus was new.",
+     "genetic sequencing carried out at the Pasteur Institute in Ho Chi Minh City showed the virus was new"),
+    # (a phrase set off at the report's end, hung on the cue, with its own comma or the clause's)
+    ("Batteries\n\nShe said the company did not report how the cell performed in freezing conditions, a serious "
+     "concern for grid storage in northern Europe.",
+     "the company did not report how the cell performed in freezing conditions, a serious concern for grid storage "
+     "in northern Europe"),
+    ("Flood\n\nThe engineer said the levee failed at dawn, a rare event for a structure of its age.",
+     "the levee failed at dawn, a rare event for a structure of its age"),
+])
+def test_a_report_the_parser_cut_in_two_is_one(nlp, text, report):
+    assert [q.text for q in extract(nlp, text)] == [report]
+
+
+def test_a_phrase_after_a_report_with_a_cue_of_its_own_is_not_joined_to_it(nlp):
+    text = "Flood\n\nThe engineer said the levee failed at dawn, Smith said."
+    assert "the levee failed at dawn, Smith" not in [q.text for q in extract(nlp, text)]

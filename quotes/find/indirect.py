@@ -238,7 +238,13 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         if _relative_read_as_complement(complement, verb) or _whose_clause_before_cue(complement, verb):
             continue
         bounds = None
-        if _has_subject(complement):
+        if spans and (_word_cut_at_hyphen(complement, spans[-1][0]) or _phrase_set_off_after(complement, spans[-1][0])):
+            # ('said investigators had cross-checked ...': the parser can cut a hyphenated verb in two;
+            # 'said 17 homes had been broken into, most of them in the evening': and hang a phrase set
+            # off at the report's end on the cue)
+            (start, _), rule = spans.pop()
+            bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
+        elif _has_subject(complement):
             # (less the speaker the parser took into it: '..., the consortium, which builds it, said')
             bounds = _before_another_report(complement, _without_setting(
                 verb, complement, content_bounds(complement, exclude=speaker_read_as_apposition(verb))))
@@ -256,6 +262,11 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         elif spans and _object_read_as_subjectless_clause(complement, spans[-1][0]):
             # ('said he accepted the remorse was genuine': the parser can hang the inner clause's
             # verb on the cue and leave its subject as the object of the verb before it)
+            (start, _), rule = spans.pop()
+            bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
+        elif spans and _continues_subject_with_participle(complement, spans[-1][0]):
+            # ('said genetic sequencing carried out at X showed ...': the parser can take a participle
+            # on the subject for the clause's verb, and hang the real one on the cue)
             (start, _), rule = spans.pop()
             bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
         elif spans and _shares_subject(complement, spans[-1][0]):
@@ -1000,6 +1011,40 @@ def _shares_subject(clause: Token, previous: tuple[int, int]) -> bool:
         return False
     between = clause.doc[previous[1] : min(t.i for t in clause.subtree)]
     return len(between) <= 2 and all(t.text == "," or t.dep_ == "cc" for t in between)
+
+
+def _word_cut_at_hyphen(clause: Token, previous: tuple[int, int]) -> bool:
+    """A clause that starts right after the reported one, past only a hyphen with no space around it:
+    the two are one word's halves ('cross' | '-' | 'checked')."""
+    doc = clause.doc
+    start, hyphen = min(t.i for t in clause.subtree), previous[1]
+    return 0 < hyphen < len(doc) and start in (hyphen, hyphen + 1) and doc[hyphen].text in ("-", "‐") \
+        and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+
+
+def _phrase_set_off_after(clause: Token, previous: tuple[int, int]) -> bool:
+    """A phrase with no verb of its own as head, set off by a comma right at the reported clause's end
+    ('..., most of them in the evening', '..., a serious concern for grid storage'), goes on with the
+    report; not one holding a cue of its own ('language, she wrote, that ...')."""
+    doc = clause.doc
+    start, end = min(t.i for t in clause.subtree), previous[1]
+    # (the comma can be the phrase's own or the clause's before it)
+    return end < len(doc) and doc[end].text == "," and start in (end, end + 1) \
+        and clause.pos_ not in ("VERB", "AUX") \
+        and not any(is_speech_verb(t) or t.tag_ in ("WDT", "WP") for t in clause.subtree)
+
+
+def _continues_subject_with_participle(clause: Token, previous: tuple[int, int]) -> bool:
+    """A tensed clause with no subject right after a reported one whose verb is a bare participle
+    ('genetic sequencing carried out at the institute | showed ...'): the participle is on the subject,
+    and the clause is its verb."""
+    doc = clause.doc
+    if clause.tag_ not in ("VBD", "VBZ", "VBP") or clause.left_edge.i != previous[1] or is_speech_verb(clause) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return False
+    head = next((t for t in doc[previous[0] : previous[1]] if t.dep_ == "ccomp" and t.head == clause.head), None)
+    return head is not None and head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _object_read_as_subjectless_clause(clause: Token, previous: tuple[int, int]) -> bool:
