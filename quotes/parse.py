@@ -168,6 +168,11 @@ def name_abbreviations(doc: Doc) -> Doc:
     spans = [doc[i : i + 2] for i in map(int, found) if i + 3 < len(doc)
              and doc[i + 1].text == "." and not doc[i].whitespace_
              and all(_opens_a_word(doc[j]) for j in (i + 2, i + 3))]
+    # (so does 'No.' before a number, which the tokenizer splits from its period: 'the world No. 4',
+    # 'the party's No. 2', which then read as 'No' and a sentence's end)
+    numbered = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["No"])
+    spans += [doc[i : i + 2] for i in map(int, numbered) if i + 2 < len(doc)
+              and doc[i + 1].text == "." and not doc[i].whitespace_ and doc[i + 2].like_num]
     with doc.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span)

@@ -284,10 +284,30 @@ def is_title_word(token: Token) -> bool:
     # ('Det Con Sarah Roe': a constable only after 'Det'; alone 'Con' is a first name)
     if token.lower_ == "con":
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("det", "det.", "detective")
-    return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS \
+    if comparing_two(token):
+        return False
+    return token.lower_ in TITLE_WORDS or _ranking(token) or token.lemma_.lower() in TITLE_WORDS \
         or token.pos_ in ("NOUN", "PROPN", "ADJ") and token.lower_.endswith(PROFESSION_ENDINGS) \
         or is_lay_person(token) or _position_opening_a_name(token) or _religious_style(token) or _rank_class(token) \
         or _capped_player(token)
+
+
+def comparing_two(token: Token) -> bool:
+    """'the elder Ortega': the older of two people of one name, not a title ('a community elder', 'Elder
+    Mary Kunuk')."""
+    doc = token.doc
+    return token.lower_ in ("elder", "younger", "older") and token.text.islower() and 0 < token.i < len(doc) - 1 \
+        and doc[token.i - 1].lower_ == "the" and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper()
+
+
+def _ranking(token: Token) -> bool:
+    """'the world No. 4', 'the fifth seed', 'the top seed': where a player stands in a ranking or a
+    draw is what sports news calls them by."""
+    if token.text == "No." and token.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "nummod" and c.i == token.i + 1 for c in token.children)
+    return token.lemma_.lower() == "seed" and token.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "nummod", "compound") and (c.ent_type_ == "ORDINAL" or c.lower_ in ("top", "No."))
+        for c in token.children)
 
 
 def _capped_player(token: Token) -> bool:
@@ -619,7 +639,8 @@ def role_before(name: Span) -> str | None:
         holds_name = root.dep_ == "pobj" and root.head.lower_ == "of" and token.i in (root.head.i, root.head.head.i)
         if not (root.is_ancestor(token) or holds_name or any(t.is_ancestor(token) for t in tokens)
                 or _inside_body_name(token, tokens, name)
-                or beside is not None and (beside.i == token.i or beside.is_ancestor(token))):
+                or beside is not None and (beside.i == token.i or beside.is_ancestor(token))) \
+                or comparing_two(token):
             break
         if _in_title_of_phrase(token) or _inside_organisation_name(token) or _title_of_a_field(token) \
                 or holds_name and token.lower_ == "of" and is_title_word(token.head) \
@@ -927,7 +948,7 @@ def _title_next_to_name(name: Span) -> str | None:
         lower = word.lower()
         # (lower case, or a title's acronym: 'co-founder and CEO Hana Lindqvist')
         if not (word.islower() or k == first and word[:1].isupper() and word[1:].islower()
-                or word.isupper() and lower in TITLE_WORDS):
+                or word.isupper() and lower in TITLE_WORDS) or comparing_two(doc[i]):
             break
         if i == end:
             fits = lower in TITLE_WORDS or lower in POSITIONS or lower.rsplit("-", 1)[-1] in POSITIONS
@@ -971,6 +992,12 @@ def _inside_organisation_name(token: Token) -> bool:
             and token.head.text[:1].isupper() and token.i + 1 < len(token.doc) \
             and token.doc[token.i + 1].text[:1].isupper():
         return True  # (a local government named for its place, whatever the recogniser made of it: 'Shire of X')
+    doc = token.doc
+    if token.lower_ == "of" and token.head.i == token.i - 1 and token.head.pos_ == "PROPN" \
+            and token.head.text[:1].isupper() and token.head.dep_ in ("nmod", "compound") \
+            and token.head.head.i > token.i and token.head.head.pos_ == "NOUN" and is_title_word(token.head.head) \
+            and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
+        return True  # (or one the recogniser missed, named as the title's modifier: 'Chamber of Trade chairman')
     return token.lower_ in ("of", "the") and token.ent_iob_ == "I" and token.ent_type_ == "ORG" \
         and token.head.i < token.i and token.head.text[:1].isupper()
 
@@ -1034,6 +1061,14 @@ def _subject_read_as_apposition(root: Token, appos: Token) -> bool:
                                                            for t in doc[after : verb.i + 1])
 
 
+def _thing_a_clause_is_about(noun: Token) -> bool:
+    """'..., a detail the team will stress': a noun for no person, with a clause of someone else's that
+    has it as object and no relative word, is what the sentence before it was, not who the name is."""
+    return not _names_a_person(noun) and any(
+        c.dep_ == "relcl" and c.i > noun.i and c.left_edge.tag_ not in ("WDT", "WP", "WP$", "IN", "WRB")
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) for c in noun.children)
+
+
 def role_in_apposition(name: Span) -> str | None:
     """'Serhii Kyslytsia, Ukraine’s first deputy foreign minister, said' and
     'Russian presidential aide, Vladimir Medinsky, ...'."""
@@ -1044,8 +1079,10 @@ def role_in_apposition(name: Span) -> str | None:
                  and any(d.dep_ == "det" for d in g.children)]
     # ('Kestrel's chief executive, Jonah Petrakis, one of the three engineers named in the suit,': a
     # title the name is set beside, before it, is the role, whatever follows the name)
+    # (but who someone is to another gives way to a job set after the name: 'Her neighbour, X, 38, a
+    # farmer,' is a farmer)
     beside_title = root.dep_ == "appos" and root.head.i < root.i and is_title_word(root.head) \
-        and root.head.pos_ == "NOUN" and root.head.dep_ != "pobj" \
+        and root.head.pos_ == "NOUN" and root.head.dep_ != "pobj" and not _names_a_relation(root.head) \
         and name.start > 0 and root.doc[name.start - 1].text == ","
     # ('said Felix Amari, autos analyst at Sandberg Research': with no article, the parser can make the
     # title a second subject of the verb, set off by a comma right after the name)
@@ -1076,7 +1113,7 @@ def role_in_apposition(name: Span) -> str | None:
                 and (child.tag_ != "NNS" or is_title_word(child) and child.lemma_.lower() not in LAY_PERSON_NOUNS
                      or title_after is not None) \
                 and not _measure_word(child) and not _bracketed_thing(child) and not _quoted_thing(child) \
-                and not _subject_read_as_apposition(root, child):
+                and not _subject_read_as_apposition(root, child) and not _thing_a_clause_is_about(child):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
                                and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]
@@ -1096,6 +1133,12 @@ def role_in_apposition(name: Span) -> str | None:
                 tokens = sorted({t for t in child.subtree if t.i <= title_after.i} | set(title_after.subtree),
                                 key=lambda t: t.i)
             tokens = _contiguous(sorted(tokens, key=lambda t: t.i), child)
+            # ('spokesperson of the Department of X’s | field office': the parser can hang what a
+            # possessive owns on the name as an apposition of its own)
+            owned = next((c for c in root.children if c.dep_ == "appos" and tokens and tokens[-1].tag_ == "POS"
+                          and c.left_edge.i == tokens[-1].i + 1), None)
+            if owned is not None:
+                tokens += [t for t in owned.subtree]
             if any(t.tag_ == "WP$" or t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tokens):
                 continue  # ('Rachel Roe, whose son Callum has epilepsy,': a clause the parser misread)
             shared = _title_shared_after_and(child) if len(parts) == 1 and title_after is None else None
@@ -1151,6 +1194,11 @@ def role_in_apposition(name: Span) -> str | None:
                               and c.pos_ == "NOUN" and _names_a_person(c)), None)
             if not _names_a_person(head) and described is not None:
                 head = described
+            # (a title whose first words the parser made a noun of their own, that it hangs the title on:
+            # 'the council’s section | 151 officer, X,')
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i == head.left_edge.i - 1 \
+                    and _names_a_person(head):
+                head = head.head
     elif root.dep_ == "appos" and is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("to", "for", "of") and (outer := _title_before_complement(head.head)) is not None:
         # (even when that last noun is a title too: 'the Chief Press Secretary to the Governor, X',
@@ -1677,7 +1725,8 @@ def role_of(name: Span, reported: bool = False) -> str | None:
                            or role_in_court(name)
                            or next_to or relative
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
-                           or _title_next_to_name(name) or role_by_agent(name) or counsel_letters(name))
+                           or _title_next_to_name(name) or role_by_agent(name) or counsel_letters(name)
+                           or body_set_off_after(name))
     # ('Ashcombe Warriors head coach X': where the parser cut the title at a lower-case word of it that
     # it read as a verb, the words next to the name still go on with it, and so does the team's name)
     wider = _title_next_to_name(name)
@@ -1685,6 +1734,21 @@ def role_of(name: Span, reported: bool = False) -> str | None:
     if extra and extra[-1].islower() and not any(w in ("&", "and") for w in extra):
         before = wider
     return _one_holder(before)
+
+
+def body_set_off_after(name: Span) -> str | None:
+    """'Margaret Huxley, of the Stainton Fields Action Group, said': with no title, the body a name is
+    set off as being of is all the text says the person is."""
+    doc, root = name.doc, _name_root(name)
+    if name.end + 2 >= len(doc) or doc[name.end].text != "," or doc[name.end + 1].lower_ != "of":
+        return None
+    of = doc[name.end + 1]
+    body = next((c for c in of.children if c.dep_ == "pobj"), None)
+    after = of.right_edge.i + 1
+    if of.head != root or body is None or body.pos_ != "PROPN" or not body.text[:1].isupper() \
+            or body.ent_type_ in ("PERSON", "GPE", "LOC", "DATE") or after >= len(doc) or doc[after].text != ",":
+        return None
+    return clean_role(list(doc[of.i : after]))
 
 
 def noun_named_as(token: Token) -> Token | None:
@@ -1823,6 +1887,10 @@ def _title_after_be(verb: Token) -> str | None:
         return None
     joined = _title_shared_after_and(title)
     if not is_title_word(title) and joined is None:
+        return None
+    # (not a title whose complement is a relative word: 'the council, of which she is a member' is a
+    # member of the council; 'a member' alone says nothing)
+    if any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children) for c in verb.children):
         return None
     # (where they did it is not part of it: 'a civil engineer in his home city')
     where = {t.i for c in title.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "near")

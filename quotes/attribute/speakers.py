@@ -17,7 +17,7 @@ from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
     NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS,
     SENIOR_COUNSEL_LETTERS,
-    TITLE_MODIFIERS, bracketed_honorific, clean_role, has_person_noun_ending, has_title_text, is_honorific,
+    TITLE_MODIFIERS, bracketed_honorific, clean_role, comparing_two, has_person_noun_ending, has_title_text, is_honorific,
     is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
     noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
 )
@@ -204,7 +204,17 @@ class Person:
         return _without_own_name(self._role_at(char), self.name)
 
     def _role_at(self, char: int) -> str | None:
-        earlier = [m.role for m in self.mentions if m.role and m.span.start_char <= char]
+        # ('X, of the Stainton Fields Action Group,': the body someone is of is their role only when the
+        # article gives them no other, before or after)
+        roles = [m.role for m in self.mentions if m.role]
+        body_only = {r for r in roles if r.startswith("of ")}
+        if len(body_only) < len(roles):
+            return self._role_of([m for m in self.mentions if m.role not in body_only], char)
+        return self._role_of(self.mentions, char)
+
+    @staticmethod
+    def _role_of(mentions: list[Mention], char: int) -> str | None:
+        earlier = [m.role for m in mentions if m.role and m.span.start_char <= char]
         # ('Vice Chancellor, Prof. Grace Roe ... Prof. Roe said': an academic title alone says less)
         earlier = [r for r in earlier if not is_title_of_address(r)] or earlier
         if earlier:
@@ -212,9 +222,14 @@ class Person:
             # (and a title held now over one held before: 'manager X' ... 'X, a former teacher')
             current = [role for role in titles if not role.lower().startswith(PAST_ROLE_WORDS)]
             return (current or titles or earlier)[-1]
-        later = [m.role for m in self.mentions if m.role]
+        later = [m.role for m in mentions if m.role]
         return later[0] if later else None
 
+
+# Relatives older and younger than the person they are named for: 'the elder' and 'the younger' of
+# two people with one surname.
+ELDER_RELATIONS = frozenset("father mother dad mum uncle aunt grandfather grandmother grandparent parent".split())
+YOUNGER_RELATIONS = frozenset("son daughter nephew niece grandson granddaughter grandchild child".split())
 
 # A role that begins with one of these was held in the past.
 PAST_ROLE_WORDS = ("former ", "ex-", "onetime ", "one-time ", "retired ", "late ")
@@ -740,7 +755,8 @@ class People:
         if not key:
             return None
         first = first_name(span)
-        person = self._same_surname_of_gender(span, key) or self.by_key.get(key)
+        person = self._same_surname_of_gender(span, key) or self._same_surname_by_age(span, key) \
+            or self.by_key.get(key)
         if person is None and len(span) == 1:
             person = self._named_by_first_name(span, key)
         elif person is None and len(span) == 2 and span[0].lower_ in NAME_PREFIXES:
@@ -858,6 +874,27 @@ class People:
             return None
         shown = [p for p in same if any(_gender_before(m.span) == gender for m in p.mentions)]
         return shown[0] if len(shown) == 1 else None
+
+    def _same_surname_by_age(self, span: Span, key: str) -> Person | None:
+        """'Tomás Ortega, his coach and uncle, ... the elder Ortega said': of two people with one surname,
+        the one the text makes the other's elder relative (or, for 'the younger', the junior one)."""
+        if len(span) != 1 or span.start == 0 or not comparing_two(self.doc[span.start - 1]):
+            return None
+        same = [p for p in self.by_key.values() if p.key == key]
+        if len(same) != 2:
+            return None
+        elder = self.doc[span.start - 1].lower_ in ("elder", "older")
+
+        def related_as(person: Person, relations: frozenset[str]) -> bool:
+            return any(w in relations for title in person.titles for w in re.findall(r"[a-z]+", title.lower()))
+
+        senior = [p for p in same if related_as(p, ELDER_RELATIONS)]
+        junior = [p for p in same if related_as(p, YOUNGER_RELATIONS)]
+        if len(senior) == 1 and not junior or len(junior) == 1 and senior and senior[0] is not junior[0]:
+            return senior[0] if elder else next(p for p in same if p is not senior[0])
+        if len(junior) == 1 and not senior:
+            return junior[0] if not elder else next(p for p in same if p is not junior[0])
+        return None
 
     def describe(self, person: Person, phrase: Span, role: str | None) -> None:
         """Record that a description ('the striker') meant this person, so that its role is theirs
@@ -2029,7 +2066,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return Resolved(Speaker(name.text, "organization"), name, role)  # 'The landlord, Fenwick Holdings, said
         # ('Union delegate Mere Tawhiri says': the parser can take the title for a verb and the name
         # right after it for its object)
-        adjacent = child.dep_ in ("dobj", "npadvmod", "nmod") and child.left_edge.i == token.i + 1 \
+        # (or past the title's own number: 'The former world No. 3 Hannah Whitcombe wrote')
+        number = token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "nummod" and doc[token.i + 1].head == token
+        adjacent = child.dep_ in ("dobj", "npadvmod", "nmod") and child.left_edge.i == token.i + 1 + number \
             and is_title_word(token) and child.ent_type_ == "PERSON"
         # (a title's, or a relative's: "Rourke's daughter, Casey Rourke Vance, said", whatever the
         # recogniser made of the name)
