@@ -8408,3 +8408,61 @@ def test_the_elder_and_the_younger_of_one_surname_are_told_apart_by_the_relation
             "Vega said.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
         ("Carlos Vega", "uncle and coach"), ("Luis Vega", None)]
+
+
+def test_a_past_tense_hung_on_the_last_noun_of_a_whose_clause_is_the_name_s(nlp):
+    text = ("Fire\n\nA spokesperson for the forest said crews had seeded the burn scar. State Sen. Gilbert Ortega, "
+            "whose district includes the village, called the federal response “a slow-motion failure” and said he "
+            "would press the delegation.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)][1:] == [
+        ("a slow-motion failure", "Gilbert Ortega"), ("he would press the delegation", "Gilbert Ortega")]
+
+
+def test_a_past_tense_hung_on_a_name_past_its_aside_has_the_name_as_subject(nlp):
+    from spacy.tokens import Doc
+
+    from quotes.find.cues import subject_of
+
+    # ('Nkemelu, speaking after the hearing, called the cap “workable”.', as the parser can read it: the
+    # verb an 'acl' of the name, the aside's 'after' read as a subordinator's preposition)
+    words = ["Nkemelu", ",", "speaking", "after", "the", "hearing", ",", "called", "the", "cap", "“", "workable",
+             "”", "and", "said", "so", "."]
+    heads = [14, 0, 0, 2, 5, 3, 0, 0, 9, 7, 11, 7, 7, 14, 14, 14, 14]
+    deps = ["nsubj", "punct", "acl", "prep", "det", "pobj", "punct", "acl", "det", "dobj", "punct", "oprd", "punct",
+            "cc", "ROOT", "advmod", "punct"]
+    tags = ["NNP", ",", "VBG", "IN", "DT", "NN", ",", "VBD", "DT", "NN", "``", "JJ", "''", "CC", "VBD", "RB", "."]
+    pos = ["PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "PUNCT",
+           "CCONJ", "VERB", "ADV", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              ents=["B-PERSON"] + ["O"] * 16)
+    assert subject_of(doc[7]).text == "Nkemelu"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (a phrase set off after the subject's noun that ends in a name, right before the verb)
+    ("Tennis\n\nHoráková’s coach, the former doubles specialist Pavel Dvořák, argued that the tour needed "
+     "independent doctors.", "Pavel Dvořák"),
+    # (a title and a name between the closing mark and a cue the parser joined to the quote's verb)
+    ("Open weights\n\nOrrin Labs released its model on Monday.\n\n“Open weights are not charity. They are how a lab "
+     "our size gets thousands of researchers stress-testing its work for free,” Orrin’s co-founder and chief "
+     "scientist, Dr. Amélie Varga-Benoit, wrote in a blog post announcing the release.", "Amélie Varga-Benoit"),
+])
+def test_a_name_set_off_after_a_title_the_parser_misread_speaks(nlp, text, speaker):
+    assert [q.speaker.name for q in extract(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # (a place's name inside a hyphenated modifier)
+    "Copper\n\nShares of the Santiago-listed miner rose 4%.\n\n“We are calm,” the company said.",
+    # (a person's surname the recogniser took for a body's name)
+    "Copper\n\nHéctor Sepúlveda Araya, the union’s president, said talks had failed. Sepúlveda said the company had "
+    "offered 3%.\n\n“Our door remains open,” the company said.",
+])
+def test_the_company_is_no_name_that_is_not_a_body_s(nlp, text):
+    assert extract(nlp, text)[-1].speaker.name == "company"
+
+
+def test_what_someone_was_asked_past_where_they_were_asked_is_no_report(nlp):
+    text = ("Heat\n\nTomás Ibarra won the stage. Ibarra, asked at the finish whether he feared for the remaining "
+            "stages, shrugged.\n\n“The heat is the same for everybody,” he said.")
+    assert [q.text for q in extract(nlp, text)] == ["The heat is the same for everybody,"]

@@ -917,6 +917,12 @@ class People:
         breaks = [i for i in range(start, end) if self.text[i] == "\n" and self.text[i + 1 : i + 2] != "\n"]
         return sum(1 for i in breaks if not self.inside_quote(i + 2)) <= 1
 
+    def mentioned_as_person(self, span: Span) -> bool:
+        """Whether the words are a mention of someone the article names ('Sepúlveda said ...' after
+        'Héctor Sepúlveda Araya'), whatever the recogniser took them for there."""
+        return any(m.span.start <= span.start and span.end <= m.span.end and not m.description
+                   for person in self.by_key.values() for m in person.mentions)
+
     def is_known(self, token: Token) -> bool:
         return name_key(token.text) in self.by_key
 
@@ -2422,6 +2428,10 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                                                 or e.label_ == "PERSON" and e.text in people.thing_names)
                      and first <= e.start and e.end <= phrase.start
                      and not people.inside_quote(e.start_char) and name_key(e.text) not in people.by_key
+                     and not people.mentioned_as_person(e)
+                     # (nor a name inside a hyphenated modifier: 'Santiago-listed Grupo Ferrán')
+                     and not (e.end < len(token.doc) and token.doc[e.end].text in ("-", "‐")
+                              and not token.doc[e.end - 1].whitespace_)
                      and not is_title_text(e.text) and not _an_office(e)
                      # (nor a place's name the recogniser took for a body's: 'the remote Oltara region')
                      and not (e.root.dep_ == "compound" and e.root.head.lower_ in PLACE_NOUNS)

@@ -893,6 +893,14 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     passive = passive or verb.lemma_.lower() == "tell" and verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" \
         and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children) \
         and any(c.dep_ == "ccomp" for c in verb.children) and _headline_subject(verb)
+    # ('X, whose district includes the village, called ...': a past tense the parser hung on the
+    # clause's last noun is no participle; the name before the clause is its subject)
+    # (nor one hung on a name before a participle's aside set off by commas: 'Nkemelu, speaking after
+    # the hearing, called ...')
+    owner = _owner_before_whose_clause(verb) or _name_before_aside(verb) \
+        if passive and verb.tag_ == "VBD" and verb.dep_ == "acl" else None
+    if owner is not None:
+        return owner
     if passive and verb.lemma_.lower() in NOT_SPOKEN_BY_PASSIVE_SUBJECT:
         # "Lind was asked whether ...", "Asked whether ..., Lind said": Lind is the addressee;
         # "Novak was accused of ...", "the mayor was criticized for ...": the target, not the speaker.
@@ -935,6 +943,12 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
                        and chosen.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), chosen)
     if chosen is not None:
         chosen = name_before_party_tag(chosen) or chosen
+        # ('Horáková’s coach, the former doubles specialist Pavel Dvořák, argued': a person's noun and a
+        # phrase set off after it that ends in a name, right before the verb, whatever the parser made
+        # of the phrase's words)
+        set_off = _name_set_off_after_title(chosen, verb)
+        if set_off is not None:
+            return set_off
         return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) \
             or _last_of_names_joined_by_a_comma(chosen) or chosen
     misread_relative = relative_read_as_report(verb)
@@ -1209,6 +1223,53 @@ def _named_in_full_elsewhere(word: Token) -> bool:
 SUBORDINATORS_READ_AS_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since", "once"})
 
 
+def name_after_title_after_mark(name: Token) -> bool:
+    """Whether a name is set off by a comma after a phrase of nouns that opens right after a closing
+    quote mark: '”, Orrin’s co-founder and chief scientist, Dr. X'."""
+    doc, k = name.doc, name.i
+    while k > 0 and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].text in ("-", "‐") and not doc[k - 1].whitespace_):
+        k -= 1
+    if k < 3 or doc[k - 1].text != ",":
+        return False
+    j = k - 2
+    while j > 0 and not doc[j].is_quote:
+        token = doc[j]
+        if not (token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART") or token.text in ("-", "‐")) \
+                or token.tag_.startswith("VB"):
+            return False
+        j -= 1
+    return doc[j].is_quote and j < k - 2 and doc[j].text in ("”", "\"", "’", "'")
+
+
+def _name_set_off_after_title(subject: Token, verb: Token) -> Token | None:
+    """The name that ends a phrase set off by commas right after a subject noun and right before its
+    verb (see ``_subject_of``); not one the phrase says something of ('The club, which signed X,',
+    'The report, written by X,')."""
+    doc = subject.doc
+    if subject.pos_ != "NOUN" or not subject.i + 3 < verb.i \
+            or doc[subject.i + 1].text != "," or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    between = doc[subject.i + 2 : verb.i - 1]
+    if name.ent_type_ != "PERSON" or name.dep_ in ("appos", "pobj", "conj") or not subject.is_ancestor(name) \
+            or any(t.text in (",", ";", ":") or t.is_quote or t.tag_ in ("WDT", "WP", "WP$", "VBG", "VBN", "VBD", "IN")
+                   for t in between):
+        return None
+    return name
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """The name a tensed verb is hung on, when only an aside of the name's, set off by commas, comes
+    between them: 'Nkemelu, speaking after the hearing, called ...'."""
+    doc, name = verb.doc, verb.head
+    if verb.dep_ != "acl" or name.i >= verb.i - 3 or name.pos_ != "PROPN" or doc[verb.i - 1].text != "," \
+            or doc[name.i + 1].text != ",":
+        return None
+    aside = next((c for c in name.children if c.dep_ in ("acl", "appos") and c.left_edge.i == name.i + 2
+                  and c.right_edge.i == verb.i - 2), None)
+    return name if aside is not None else None
+
+
 def subject_read_as_object_of_conjunction(verb: Token) -> Token | None:
     """'... began in 2022 after the new pastor, the Rev. X, asked why ...': a tensed verb with no
     subject right after the object of an 'after' the parser read as a preposition; that object is
@@ -1225,6 +1286,9 @@ def subject_read_as_object_of_conjunction(verb: Token) -> Token | None:
     if node.dep_ != "pobj" or node.head.lower_ not in SUBORDINATORS_READ_AS_PREPOSITIONS \
             or node.right_edge.i not in (verb.i - 1, verb.i - 2) or node.pos_ not in ("NOUN", "PROPN", "PRON") \
             or node.ent_type_ in ("DATE", "TIME"):  # ('until earlier this year')
+        return None
+    # (nor a preposition of a participle's aside: 'X, speaking after the hearing, called ...')
+    if _name_before_aside(verb) is not None:
         return None
     # (nor after an 'and' that joins the verb to one before, whose subject it shares: '..., and then,
     # after a pause, added')
@@ -1346,6 +1410,10 @@ def _name_set_off_before(verb: Token) -> Token | None:
     opening = name.head.left_edge.i
     if subjectless and name.ent_type_ == "PERSON" and name.dep_ == "appos" and name.head.i < name.i \
             and opening > 0 and doc[opening - 1].is_quote and not verb.is_ancestor(name):
+        return name
+    # (however the parser hung the title and the name, when nothing but they stand between the closing
+    # mark and the cue: '“...,” Orrin’s co-founder and chief scientist, Dr. X, wrote')
+    if subjectless and name.ent_type_ == "PERSON" and not verb.is_ancestor(name) and name_after_title_after_mark(name):
         return name
     # (a name the recogniser took for something else, set beside a title: 'The company’s co-founder
     # and chief executive, Arjun Castellanos-Reid, told ...')

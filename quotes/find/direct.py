@@ -20,6 +20,7 @@ from quotes.find.cues import (
     is_speech_act,
     is_speech_verb,
     name_after_closing_mark,
+    name_after_title_after_mark,
     subject_of,
     text_of,
 )
@@ -118,7 +119,7 @@ def cue_after(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[MarkedS
             # '...,” the authority’s chief operating officer, Niamh Bell, said').
             if token.i - first < MAX_CUE_DISTANCE or first <= subject.i <= first + 4 \
                     or subject.pos_ in ("PROPN", "NOUN") and first <= _first_word(subject) <= first + 1 \
-                    or name_after_closing_mark(token) is not None:
+                    or name_after_closing_mark(token) is not None or name_after_title_after_mark(subject):
                 return token
     return None
 

@@ -433,8 +433,13 @@ def _asked_in_passing(verb: Token) -> bool:
     if verb.i == sentence_bounds(verb)[0] and verb.dep_ in ("advcl", "ccomp") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return True
+    # (past where and when it was asked: 'Ibarra, asked at the finish whether ...')
+    k = verb.i + 1
+    while k < len(doc) and (setting := next((c for c in verb.children if c.dep_ == "prep" and c.i == k
+                                             and c.lower_ not in ASKED_ABOUT), None)) is not None:
+        k = setting.right_edge.i + 1
     return verb.i > 1 \
-        and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ASKED_ABOUT \
+        and k < len(doc) and doc[k].lower_ in ASKED_ABOUT \
         and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ in ("PROPN", "NOUN", "PRON") \
         and verb.dep_ != "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and subject_read_as_object_of_conjunction(verb) is None \
