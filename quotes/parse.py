@@ -366,6 +366,9 @@ def load_pipeline(name: str | None = None) -> Language:
 
 # Abbreviated currencies written before an amount ('Rs. 1,500 crore'), whose period ends no sentence.
 CURRENCY_ABBREVIATIONS = ("Rs.", "Ksh.")
+# Abbreviations that open places' names ('Sto. Niño', 'Sta. Cruz', 'Ft. Bliss', 'Brgy. San Roque'),
+# whose period ends no sentence either.
+PLACE_ABBREVIATIONS = ("Sto.", "Sta.", "Ft.", "Brgy.")
 
 
 @lru_cache(maxsize=4)
@@ -379,7 +382,7 @@ def _load(name: str) -> Language:
         nlp.disable_pipes(*unused)
     if "parser" not in nlp.pipe_names:
         raise PipelineNotFound(f"spaCy pipeline {name!r} has no dependency parser, which quotes needs")
-    for abbreviation in TITLE_ABBREVIATIONS + CURRENCY_ABBREVIATIONS:
+    for abbreviation in TITLE_ABBREVIATIONS + CURRENCY_ABBREVIATIONS + PLACE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # The platform X ends sentences ('responded within minutes on X.'); as an initial it is rare.
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])

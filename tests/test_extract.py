@@ -8466,3 +8466,38 @@ def test_what_someone_was_asked_past_where_they_were_asked_is_no_report(nlp):
     text = ("Heat\n\nTomás Ibarra won the stage. Ibarra, asked at the finish whether he feared for the remaining "
             "stages, shrugged.\n\n“The heat is the same for everybody,” he said.")
     assert [q.text for q in extract(nlp, text)] == ["The heat is the same for everybody,"]
+
+
+def test_an_abbreviation_opening_a_place_s_name_ends_no_sentence(nlp):
+    assert [t.text for t in nlp("She lives in Sto. Niño and works in Sta. Cruz.")][3:6] == ["Sto.", "Niño", "and"]
+    text = ("Evacuees\n\nBarangay captain Rosa T. Dimaculangan of Sto. Niño said the evacuation center was designed "
+            "for 300 people.")
+    assert extract(nlp, text)[0].speaker.name.endswith("Rosa T. Dimaculangan")
+
+
+def test_a_subject_the_parser_gave_the_opening_participle_leads_for_the_next_pronoun(nlp):
+    from spacy.tokens import Doc
+
+    from quotes.attribute.speakers import _leading_subject
+
+    # ('Speaking on behalf of the developer, planning agent Tom Ridley, of Ridley Planning Associates,
+    # said the plan had changed.', as the parser can read it: the name the participle's modifier)
+    words = ["Speaking", "on", "behalf", "of", "the", "developer", ",", "planning", "agent", "Tom", "Ridley", ",",
+             "of", "Ridley", "Planning", "Associates", ",", "said", "the", "plan", "had", "changed", "."]
+    heads = [17, 0, 1, 2, 5, 3, 0, 8, 10, 10, 0, 10, 10, 15, 15, 12, 17, 17, 19, 21, 21, 17, 17]
+    deps = ["advcl", "prep", "pobj", "prep", "det", "pobj", "punct", "amod", "compound", "compound", "npadvmod",
+            "punct", "prep", "compound", "compound", "pobj", "punct", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["VBG", "IN", "NN", "IN", "DT", "NN", ",", "VBG", "NN", "NNP", "NNP", ",", "IN", "NNP", "NNP", "NNPS",
+            ",", "VBD", "DT", "NN", "VBD", "VBN", "."]
+    pos = ["VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PUNCT", "ADP",
+           "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    ents = ["O"] * 9 + ["B-PERSON", "I-PERSON"] + ["O"] * 2 + ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * 7
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    assert _leading_subject(doc[9:11])
+    assert not _leading_subject(doc[13:16])
+
+
+def test_a_body_s_name_keeps_the_country_it_is_of(nlp):
+    text = ("Copper\n\nThe Central Reserve Bank of Peru said in its monthly inflation report that higher metal prices "
+            "would help keep the trade surplus above 20 billion dollars.")
+    assert extract(nlp, text)[0].speaker.name == "Central Reserve Bank of Peru"

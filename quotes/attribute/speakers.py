@@ -40,6 +40,7 @@ from quotes.find.cues import (
     sentence_bounds,
     sentence_starts,
     subject_after_opening_participle,
+    subject_taken_into_opening_phrase,
     says_it_is_unnamed,
     subject_of,
     text_of,
@@ -1260,6 +1261,12 @@ def _leading_subject(span: Span) -> bool:
             and place.head.head.i > span.end \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in place.head.head.children):
         return True
+    # ('Speaking for the developer, planning agent X, of Y, said ...': a subject the parser gave the
+    # opening participle as its object)
+    opener = span.doc[sentence_bounds(root)[0]]
+    if root.dep_ in ("dobj", "npadvmod", "appos", "conj") and opener.head.pos_ == "VERB" and opener.head.i > root.i \
+            and subject_taken_into_opening_phrase(opener.head) == root:
+        return True
     # ('Council member X, who voted no, called the project ...': the parser made the name the root
     # and its verb a participle on it)
     if root.dep_ == "ROOT" and any(main_verb_read_as_participle(c) for c in root.children):
@@ -1695,7 +1702,25 @@ def name_span_of(token: Token) -> Span:
     # (letters after the name, wherever the recogniser left them: 'Priya Raman SC')
     while end > start + 1 and _post_nominal(doc[end - 1]) and not doc[end - 2].text.isupper():
         end -= 1
+    if ent is not None and ent.label_ == "ORG" and end == ent.end:
+        end = _with_country_after(ent).end
     return doc[start:end]
+
+
+def _with_country_after(body: Span) -> Span:
+    """'Central Reserve Bank | of Peru': a body's name ending in an institution's noun, with the
+    country or place it is of, which the recogniser cut off or left out."""
+    doc, of = body.doc, body.end
+    if body[-1].lower_ not in ORGANISATION_NAME_ENDINGS or of + 1 >= len(doc) or doc[of].lower_ != "of":
+        return body
+    end = of + 1
+    while end < len(doc) and end - of <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and doc[end].ent_type_ in ("", "GPE", "LOC"):
+        end += 1
+    # (the place ends the name: not 'the Bank of Peru Street branch')
+    if end == of + 1 or end < len(doc) and (doc[end].pos_ in ("PROPN", "NOUN") or doc[end].text in ("-", "’s", "'s")):
+        return body
+    return doc[body.start : end]
 
 
 def _foreign_name_word(token: Token) -> bool:
@@ -2135,6 +2160,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # ('Streaming service Tessera+ said': the description before a body's name is no part of it)
         first = next((t.i for t in phrase if t.pos_ == "PROPN"), token.i)
         phrase = doc[first : phrase.end]
+    if token.pos_ == "PROPN" and phrase.end == token.i + 1:
+        phrase = _with_country_after(phrase)
     text = _strip_determiner(phrase)
     if (token.tag_ in ("NN", "NNP") and is_title_word(token) or token.text in people.title_acronyms) \
             and not _has_name(phrase):

@@ -954,7 +954,7 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     misread_relative = relative_read_as_report(verb)
     if misread_relative is not None:
         return misread_relative[1]
-    taken = _subject_taken_into_opening_phrase(verb) or speaker_read_as_apposition(verb) \
+    taken = subject_taken_into_opening_phrase(verb) or speaker_read_as_apposition(verb) \
         or _subject_joined_to_clause_before(verb)
     if taken is not None:
         return taken
@@ -1183,7 +1183,7 @@ def subject_after_opening_participle(subject: Token) -> Token | None:
     return next((c for c in beside if c.ent_type_ == "PERSON"), beside[0] if beside else None)
 
 
-def _subject_taken_into_opening_phrase(verb: Token) -> Token | None:
+def subject_taken_into_opening_phrase(verb: Token) -> Token | None:
     """'Speaking to reporters outside the court, a health official, requesting anonymity, said ...':
     a verb with no subject whose opening participle (or prepositional phrase) the parser gave the
     subject as its object. The comma before that noun sets it off from the opening phrase."""
