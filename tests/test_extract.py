@@ -8501,3 +8501,29 @@ def test_a_body_s_name_keeps_the_country_it_is_of(nlp):
     text = ("Copper\n\nThe Central Reserve Bank of Peru said in its monthly inflation report that higher metal prices "
             "would help keep the trade surplus above 20 billion dollars.")
     assert extract(nlp, text)[0].speaker.name == "Central Reserve Bank of Peru"
+
+
+def test_the_couple_is_the_two_named_before_and_they_is_the_couple(nlp):
+    text = ("Mortgages\n\nOwen and Carys Bevan, both 41, fixed their mortgage at 1.9% in 2022. This month the deal "
+            "ends.\n\nThe couple, who live in Swindon with their two children, say they have considered a longer "
+            "term.\n\n“It feels like pushing the problem on to our older selves,” they said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Owen and Carys Bevan", "Owen and Carys Bevan"]
+
+
+def test_a_quote_s_translation_is_the_speaker_s_and_a_term_s_is_no_quote(nlp):
+    text = ("Words\n\nThe Zulu word “ubuntu”, meaning “humanity towards others”, is often used in speeches.\n\n"
+            "Her neighbour, Rodel Tabuzo, 38, a farmer, said the typhoon had flattened his abaca plants.\n\n"
+            "“Wala na. Ubos lahat,” he said, which translates to “Nothing left. Everything is gone.”")
+    assert [(q.text, q.rule, q.speaker.name) for q in extract(nlp, text)][1:] == [
+        ("Wala na. Ubos lahat,", "direct-cue-after", "Rodel Tabuzo"),
+        ("Nothing left. Everything is gone.", "direct-translation", "Rodel Tabuzo")]
+    assert not any("humanity" in q.text for q in extract(nlp, text))
+
+
+def test_marks_after_the_clause_a_cue_reports_go_on_with_it(nlp):
+    text = ("Bottle\n\nIn a communiqué, the race jury said footage from a television motorbike showed De Groot "
+            "receiving a bottle from the team car 17.4 kilometres from the line, “in clear breach” of the "
+            "regulations.")
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == [
+        ("mixed", "footage from a television motorbike showed De Groot receiving a bottle from the team car 17.4 "
+                  "kilometres from the line, “in clear breach” of the regulations")]

@@ -1416,7 +1416,7 @@ def _group_subject(token: Token, pronoun: Token) -> bool:
     if pronoun.lower_ == "they":
         # Plural groups, and organisations, which English often takes as plural ("the campaign ... they").
         return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("NORP", "ORG") \
-            or token.lemma_.lower() in INSTITUTION_NOUNS
+            or token.lemma_.lower() in INSTITUTION_NOUNS | COUPLE_NOUNS
     # (or one with a body's name set beside it: 'Her label, Northgate Records, ...'; or a body's
     # name the recogniser missed: 'The Digital Lenders' Association of India')
     # (or any noun 'the company' or 'the hospital' can refer back with: 'The hospital said in a
@@ -1864,6 +1864,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         named = [p for p in people.by_key.values() if "he" in p.first_names or p.key == "he"]
         if len(named) == 1:
             return Resolved(named[0].speaker(), doc[token.i : token.i + 1], named[0].role_at(token.idx))
+    couple = _couple_named_before(token, people)
+    if couple is not None:
+        # ('Jamie and Laura Pritchard, both 36, ... The couple say ...': the two the article named)
+        return Resolved(Speaker(couple.text, "person"), doc[token.left_edge.i : token.i + 1], via_pronoun=True)
     if is_relative(token):
         # 'Novak, who said ...': the speaker is the antecedent, the mention the relative pronoun.
         resolved = resolve_speaker(antecedent_of_relative(token), people)
@@ -3930,6 +3934,24 @@ def _name_after_second_title(title: Token) -> Span | None:
             or not all(is_title_word(t) or t.lower_ in TITLE_MODIFIERS for t in between[1:]):
         return None
     return name
+
+
+def _couple_named_before(noun: Token, people: People) -> Span | None:
+    """For 'the couple' or 'the pair', the nearest two people named before, outside quotes, as a
+    couple sharing a surname ('Jamie and Laura Pritchard'), within the last few sentences."""
+    if noun.lemma_.lower() not in COUPLE_NOUNS or noun.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for token in reversed(noun.doc[people.window_start(noun, COUPLE_WINDOW) : noun.i]):
+        couple = _couple_sharing_a_surname(token) if not people.inside_quote(token.idx) else None
+        if couple is not None:
+            return couple
+    return None
+
+
+# Nouns for two people taken together, and how many sentences back the two can have been named.
+COUPLE_NOUNS = frozenset({"couple", "pair"})
+COUPLE_WINDOW = 6
 
 
 def _couple_sharing_a_surname(token: Token) -> Span | None:

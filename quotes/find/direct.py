@@ -199,6 +199,11 @@ def cue_before(doc: Doc, index: TokenIndex, span: MarkedSpan, spans: list[Marked
         return None
     if len(between) and between[-1].text not in (":", ",") and len(between) > 3:
         return None
+    # (nor when it reports a clause of its own before the marks, which go on with that clause: 'the
+    # jury said footage showed X receiving a bottle, “in clear breach” of the rules')
+    if any(c.dep_ == "ccomp" and verb.i < c.i <= last and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i
+                                                              for g in c.children) for c in verb.children):
+        return None
     return verb
 
 
@@ -251,6 +256,12 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]
         if names_a_work(doc, index, span):
             titles.append(span)
             continue
+        if k > 0 and direct and direct[-1].start == spans[k - 1].start and _translation_of(text, spans[k - 1], span):
+            # ('“Wala na,” he said, which translates to “Nothing left.”': the speaker's own words, in
+            # the article's language)
+            direct.append(Candidate(span.start, span.end, "direct", "direct-translation", confidence=0.8,
+                                    continues=True))
+            continue
         before_cue = cue_before(doc, index, span, spans)
         if not starts_sentence(text, span, before_cue is not None):
             fragments.append(span)
@@ -291,6 +302,17 @@ def find_marked_quotes(index: TokenIndex, spans: list[MarkedSpan]
         else:
             fragments.append(span)
     return direct, fragments, titles
+
+
+# What comes between a quote and its translation: '..., which translates to “...”', '..., meaning “...”'.
+TRANSLATION = re.compile(r"(?:translat(?:es|ed|ing)|means|meaning)(?: roughly| loosely)?(?: as| to)?\s*$", re.I)
+
+
+def _translation_of(text: str, original: MarkedSpan, span: MarkedSpan) -> bool:
+    """Whether a marked span renders the quote right before it, in the same sentence and paragraph."""
+    between = text[original.mark_end : span.mark_start]
+    return original.closed and len(between) < 80 and "\n" not in between \
+        and not any(c in between for c in ".!?") and TRANSLATION.search(between) is not None
 
 
 def _cue_further_on(doc: Doc, index: TokenIndex, spans: list[MarkedSpan], k: int) -> Token | None:
