@@ -8527,3 +8527,20 @@ def test_marks_after_the_clause_a_cue_reports_go_on_with_it(nlp):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == [
         ("mixed", "footage from a television motorbike showed De Groot receiving a bottle from the team car 17.4 "
                   "kilometres from the line, “in clear breach” of the regulations")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (the first of two surnames alone, read as a person before the full name was found)
+    ("Copper\n\n“Now you have both stories pushing in the same direction,” said Gonzalo Miranda Ugarte, head of "
+     "commodities research at Lima brokerage Inca Capital.\n\nMiranda said he expected output to come in about 2% "
+     "below the government’s target.", "Gonzalo Miranda Ugarte", "head of commodities research"),
+    ("Gold\n\nAt Santa Inés, union secretary general Nilda Pari Chambi said workers were worried about their "
+     "safety.\n\n“Management talks about invaders,” Pari said in a statement released by the union.",
+     "Nilda Pari Chambi", "union secretary general"),
+    # (a hyphenated surname whose halves the parser hung outside the name: what follows is the last's)
+    ("AI bill\n\nDevan Okafor-Reyes, chief executive of the Palo Alto start-up Quillwright AI, called the bill “a "
+     "liability trap dressed up as a safety law” in a post on X.", "Devan Okafor-Reyes", "chief executive"),
+])
+def test_names_of_two_surnames_and_hyphenated_ones_keep_their_roles(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)

@@ -438,6 +438,7 @@ class People:
                 self.add(token.doc[token.i : token.i + 1])
         self._surname_alone_to_first_named()
         self._given_name_alone_to_full_name()
+        self._first_surname_alone_to_full_name()
         self._headline_words_no_one_is_called()
         self.title_acronyms: set[str] = set()
         self._titles_given_acronyms()
@@ -506,6 +507,22 @@ class People:
                 full.mentions.extend(person.mentions)
                 full.mentions.sort(key=lambda m: m.span.start)
                 del self.by_key[key]
+
+    def _first_surname_alone_to_full_name(self) -> None:
+        """'Pari said' after 'Nilda Pari Chambi': where the first of two surnames alone was read as a
+        person before the passes above found the full name, it is that one person (as
+        ``by_first_surname`` finds them when the full name comes first)."""
+        for key, person in list(self.by_key.items()):
+            if len(person.name.split()) != 1 or person.first_names:
+                continue
+            named = [p for p in self.by_key.values() if p is not person and len(p.name.split()) >= 3
+                     and name_key(p.name.split()[-2]) == key]
+            if len(named) != 1:
+                continue
+            full = named[0]
+            full.mentions.extend(person.mentions)
+            full.mentions.sort(key=lambda m: m.span.start)
+            del self.by_key[key]
 
     def _titles_given_acronyms(self) -> None:
         """'Superintendent of Police (SP) B. Srinivasa Rao': a title spelt out, its acronym in brackets
