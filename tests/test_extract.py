@@ -8544,3 +8544,10 @@ def test_marks_after_the_clause_a_cue_reports_go_on_with_it(nlp):
 def test_names_of_two_surnames_and_hyphenated_ones_keep_their_roles(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_body_named_after_a_noun_for_no_person_beside_the_subject_speaks(nlp):
+    text = ("Layoffs\n\nLumenhalt’s lead investor, the Berlin fund Kestrel Ridge Partners, said in a statement that "
+            "it continues to support the management team.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Kestrel Ridge Partners", "organization", "lead investor")

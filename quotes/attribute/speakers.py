@@ -2086,6 +2086,18 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             named = next((g for g in child.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None)
             if named is not None:
                 return resolve_speaker(named, people)
+    # ('Lumenhalt’s lead investor, the Berlin fund Kestrel Ridge Partners, said': a body's name right
+    # after a noun for no person, set beside the subject, is who speaks)
+    body = next((g for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i
+                 and not is_person_noun(c)
+                 for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"
+                 and name_span_of(g).start == c.i + 1
+                 and (g.ent_type_ == "ORG" or is_organisation_name(name_span_of(g)))), None) \
+        if token.pos_ == "NOUN" else None
+    if body is not None:
+        named = with_branch_number(name_span_of(body))
+        return Resolved(Speaker(named.text, "organization"), named,
+                        clean_role(list(doc[token.left_edge.i : token.i + 1])))
     # A title noun with a name in apposition: "Russian presidential aide, Vladimir Medinsky, said".
     for child in token.children:
         if child.text in people.title_acronyms:
