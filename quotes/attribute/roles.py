@@ -297,7 +297,8 @@ def comparing_two(token: Token) -> bool:
     Mary Kunuk')."""
     doc = token.doc
     return token.lower_ in ("elder", "younger", "older") and token.text.islower() and 0 < token.i < len(doc) - 1 \
-        and doc[token.i - 1].lower_ == "the" and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper()
+        and doc[token.i - 1].lower_ == "the" and doc[token.i + 1].pos_ == "PROPN" \
+        and doc[token.i + 1].text[:1].isupper()
 
 
 def _ranking(token: Token) -> bool:
