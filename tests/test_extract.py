@@ -8551,3 +8551,8 @@ def test_a_body_named_after_a_noun_for_no_person_beside_the_subject_speaks(nlp):
             "it continues to support the management team.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == ("Kestrel Ridge Partners", "organization", "lead investor")
+
+
+def test_a_name_a_description_beside_the_subject_goes_by_speaks(nlp):
+    q = only(extract(nlp, "Deal\n\nThe buyer, a retired teacher named Ann Roe, said the deal would close in May."))
+    assert (q.speaker.name, q.role) == ("Ann Roe", "retired teacher")

@@ -2113,6 +2113,10 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         named_title = next((g for g in child.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"
                             and (not is_person_noun(token) or name_span_of(g).start == child.i + 1)), None) \
             if child.dep_ == "appos" and is_title_word(child) else None
+        # (or named as the one the title goes by: 'The buyer, a retired teacher named Ann Roe, said')
+        named_title = named_title or next((g for a in child.children if a.dep_ == "acl" for g in a.children
+                                           if g.ent_type_ == "PERSON" and noun_named_as(g) == child), None) \
+            if child.dep_ == "appos" and child.i > token.i and is_person_noun(child) else named_title
         if named_title is not None:
             return resolve_speaker(named_title, people)
         # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')
