@@ -515,11 +515,10 @@ class People:
         for key, person in list(self.by_key.items()):
             if len(person.name.split()) != 1 or person.first_names:
                 continue
-            named = [p for p in self.by_key.values() if p is not person and len(p.name.split()) >= 3
-                     and name_key(p.name.split()[-2]) == key]
-            if len(named) != 1:
+            alone = next((m.span for m in person.mentions if len(m.span) == 1 and not m.description), None)
+            full = self.by_first_surname(alone) if alone is not None else None
+            if full is None or full is person:
                 continue
-            full = named[0]
             full.mentions.extend(person.mentions)
             full.mentions.sort(key=lambda m: m.span.start)
             del self.by_key[key]
@@ -2114,9 +2113,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                             and (not is_person_noun(token) or name_span_of(g).start == child.i + 1)), None) \
             if child.dep_ == "appos" and is_title_word(child) else None
         # (or named as the one the title goes by: 'The buyer, a retired teacher named Ann Roe, said')
-        named_title = named_title or next((g for a in child.children if a.dep_ == "acl" for g in a.children
-                                           if g.ent_type_ == "PERSON" and noun_named_as(g) == child), None) \
-            if child.dep_ == "appos" and child.i > token.i and is_person_noun(child) else named_title
+        if named_title is None and child.dep_ == "appos" and child.i > token.i and is_person_noun(child):
+            named_title = next((g for a in child.children if a.dep_ == "acl" for g in a.children
+                                if g.ent_type_ == "PERSON" and noun_named_as(g) == child), None)
         if named_title is not None:
             return resolve_speaker(named_title, people)
         # (or any the recogniser calls one, set beside a noun for no person: 'Her label, Meridian Records,')

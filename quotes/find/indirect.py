@@ -242,8 +242,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             # ('said investigators had cross-checked ...': the parser can cut a hyphenated verb in two;
             # 'said 17 homes had been broken into, most of them in the evening': and hang a phrase set
             # off at the report's end on the cue)
-            (start, _), rule = spans.pop()
-            bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
+            bounds = _joined_to_last(spans, complement)
         elif _has_subject(complement):
             # (less the speaker the parser took into it: '..., the consortium, which builds it, said')
             bounds = _before_another_report(complement, _without_setting(
@@ -259,20 +258,15 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             clause_bounds = _before_another_report(complement, content_bounds(complement))
             if clause_bounds is not None:
                 bounds = start, clause_bounds[1]
-        elif spans and _object_read_as_subjectless_clause(complement, spans[-1][0]):
+        elif spans and (_object_read_as_subjectless_clause(complement, spans[-1][0])
+                        or _continues_subject_with_participle(complement, spans[-1][0])
+                        or _shares_subject(complement, spans[-1][0])):
             # ('said he accepted the remorse was genuine': the parser can hang the inner clause's
-            # verb on the cue and leave its subject as the object of the verb before it)
-            (start, _), rule = spans.pop()
-            bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
-        elif spans and _continues_subject_with_participle(complement, spans[-1][0]):
-            # ('said genetic sequencing carried out at X showed ...': the parser can take a participle
-            # on the subject for the clause's verb, and hang the real one on the cue)
-            (start, _), rule = spans.pop()
-            bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
-        elif spans and _shares_subject(complement, spans[-1][0]):
-            # 'said the bank would hold rates, would review them in July and ...': one content
-            (start, _), _ = spans.pop()
-            bounds = start, _trim_end(doc, start, max(t.i for t in complement.subtree) + 1)
+            # verb on the cue and leave its subject as the object of the verb before it; 'said genetic
+            # sequencing carried out at X showed ...': take a participle on the subject for the
+            # clause's verb and hang the real one on the cue; 'said the bank would hold rates, would
+            # review them in July and ...': one content)
+            bounds = _joined_to_last(spans, complement)
         # else "which X indicated should ...": a relative clause, its subject is elsewhere
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
@@ -1016,6 +1010,12 @@ def _shares_subject(clause: Token, previous: tuple[int, int]) -> bool:
         return False
     between = clause.doc[previous[1] : min(t.i for t in clause.subtree)]
     return len(between) <= 2 and all(t.text == "," or t.dep_ == "cc" for t in between)
+
+
+def _joined_to_last(spans: list, clause: Token) -> tuple[int, int]:
+    """The last report's content, taken off ``spans``, stretched over a clause that goes on with it."""
+    (start, _), _ = spans.pop()
+    return start, _trim_end(clause.doc, start, max(t.i for t in clause.subtree) + 1)
 
 
 def _word_cut_at_hyphen(clause: Token, previous: tuple[int, int]) -> bool:
