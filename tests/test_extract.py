@@ -1258,6 +1258,29 @@ def test_questions_answered_under_the_answerer_s_name(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "introduction, block, expected",
+    [
+        ("Hours later the mayor, Nadia Orsi, wrote on social media:",
+         "The council has failed this town for ten years. We will not wait any longer.",
+         [("direct", "direct-block", "Nadia Orsi", "wrote")]),
+        ("The water company said in a statement:",
+         "We regret the disruption and are working with the regulator to restore supply.",
+         [("direct", "direct-block", "water company", "said")]),
+        # a colon after no speech verb, a heading after a cue, and a paragraph that opens with its marks
+        ("Under the plan, the council would:", "Raise parking charges in the town centre by a fifth.", []),
+        ("The water company said in a statement:", "Supply update", []),
+        ("The water company said in a statement:", "“We regret the disruption to our customers.”",
+         [("direct", "direct-cue-before", "water company", "said")]),
+    ],
+)
+def test_a_paragraph_set_off_after_a_cue_and_colon_is_a_block_quote(nlp, introduction, block, expected):
+    text = f"Water\n\nTaps in Leeds ran dry on Monday.\n\n{introduction}\n\n{block}\n\nRepairs went on overnight."
+    quotes = extract(nlp, text)
+    assert [(q.kind, q.rule, q.speaker.name, q.cue) for q in quotes] == expected
+    assert all(q.text == block.strip("“”") for q in quotes)
+
+
 def test_each_paragraph_of_a_quote_running_over_several_goes_to_its_speaker(nlp):
     text = ("“The water came up through the floorboards first,” said Keith Barlow, a shop owner. “We thought we had "
             "an hour.\n“By the time I got the car started it was over the tyres.\n“You don’t get over that.”\n"

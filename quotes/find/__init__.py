@@ -28,7 +28,7 @@ from quotes.find.cues import (
 from quotes.find.headline import find_heading_echoes, find_headline_cue_after, find_headline_echoes
 from quotes.find.indirect import clauses_split_at_that, find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
-from quotes.find.transcript import find_headline_claim, find_transcript_turns
+from quotes.find.transcript import find_block_quotes, find_headline_claim, find_transcript_turns
 
 __all__ = ["Candidate", "FindOptions", "find_quotes"]
 
@@ -81,6 +81,7 @@ def find_quotes(doc: Doc, options: FindOptions = DEFAULT_OPTIONS) -> list[Candid
 
     # Unmarked transcript turns; a turn already quoted in marks is found with the marks.
     turns = [t for t in find_transcript_turns(doc) if not any(t.overlap(d.start, d.end) for d in direct)]
+    turns += [b for b in find_block_quotes(index, spans) if not any(b.overlap(t.start, t.end) for t in turns)]
     reported = [r for r in reported if not any(r.within(t.start, t.end) for t in turns)]
     results: list[Candidate] = list(direct) + turns + echoes
     loose: list[MarkedSpan] = []

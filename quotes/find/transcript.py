@@ -2,7 +2,8 @@
 ('SMITH: ...', 'Jane Roe: ...'), or by 'Q:' and then 'A:' or the answerer's name. Each labelled
 turn is its speaker's direct speech; an 'A:' turn is the interviewee's, the subject of the
 paragraph that introduces the interview. Questions are the interviewer's and are not reported.
-A headline opened by a person's name and a colon ('Roe: Budget Will Pass') is that person's claim."""
+A headline opened by a person's name and a colon ('Roe: Budget Will Pass') is that person's claim.
+A block quote whose marks the layout dropped (a paragraph of its own after 'X wrote:') is X's."""
 
 from __future__ import annotations
 
@@ -13,13 +14,19 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.find.candidates import Candidate
 from quotes.find.cues import text_of
-from quotes.find.direct import LAYOUT_NAME
+from quotes.find.direct import LAYOUT_NAME, TokenIndex, cue_before, speaker_of_cue
+from quotes.find.marks import MarkedSpan
 
 TURN = re.compile(rf"^[^\S\n]*(?P<label>Q|A|{LAYOUT_NAME})[^\S\n]*:[^\S\n]+(?P<body>\S[^\n]*)", re.MULTILINE)
 # A dialogue has at least this many labelled turns.
 MIN_TURNS = 2
 # A turn shorter than this is a heading ('Photo: Reuters'), not speech.
 MIN_TURN_WORDS = 3
+# A paragraph that is a block quote: it opens with a capital and ends a sentence, and has no marks
+# at its start (a marked one is found with its marks).
+BLOCK = re.compile(r"(?<=:)[^\S\n]*\n\s*(?P<body>[A-Z][^\n]*[.!?…][)\]]?)[^\S\n]*(?=\n|$)")
+# A block quote is a sentence or more, not a heading or a list item.
+MIN_BLOCK_WORDS = 5
 # The first line of an article, when it is a line of its own: its headline.
 HEADLINE = re.compile(rf"\s*(?P<label>{LAYOUT_NAME})[^\S\n]*:[^\S\n]+(?P<body>\S[^\n]*?)[^\S\n]*\n")
 
@@ -43,6 +50,20 @@ def find_transcript_turns(doc: Doc) -> Iterator[Candidate]:
         # A named turn's speaker is read off its label when the quote is attributed.
         speaker = interviewee if match.group("label") == "A" else None
         yield Candidate(start, end, "direct", "direct-layout", speaker=speaker, confidence=0.7)
+
+
+def find_block_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> Iterator[Candidate]:
+    """'The governor added:' / 'It is typical of her. ...': web pages set a quoted statement or post
+    off as a block and the extracted text keeps no marks, only the colon of the paragraph before. The
+    paragraph is the words of the one the speech verb before the colon has as subject."""
+    for match in BLOCK.finditer(index.text):
+        start, end = match.span("body")
+        if len(match.group("body").split()) < MIN_BLOCK_WORDS or TURN.match(match.group("body")):
+            continue
+        cue = cue_before(index.doc, index, MarkedSpan(start, end, mark_start=start, mark_end=end), spans)
+        if cue is not None:
+            yield Candidate(start, end, "direct", "direct-block", cue=cue, speaker=speaker_of_cue(cue),
+                            confidence=0.7)
 
 
 def find_headline_claim(doc: Doc) -> Candidate | None:
