@@ -8303,6 +8303,47 @@ def test_reports_the_parser_misreads_around_their_cue(nlp, text, report):
     assert report in [q.text for q in extract(nlp, text)]
 
 
+@pytest.mark.parametrize("text, report, speaker", [
+    # ('that' read as the object of a preposition in a relative clause on the setting's noun)
+    ("Crew home\n\nMarsh told reporters at an evening briefing that the crew’s bone density and muscle strength "
+     "would be checked for at least a year.",
+     "the crew’s bone density and muscle strength would be checked for at least a year", "Marsh"),
+    # (the noun the addressee ends in read as a gerund that takes the clause)
+    ("Space budget\n\nDr Anil Kapoor, the agency’s head, told a Senate estimates hearing on Tuesday that the "
+     "agency would close the grants scheme in July.",
+     "the agency would close the grants scheme in July", "Anil Kapoor"),
+    # (the cue read as a participle on a name that has a relative clause set off after it)
+    ("Car plant\n\nHallstein, which builds saloons and a compact electric SUV in Osnabrück, announced last week "
+     "that it wanted to cut capacity at the site.",
+     "it wanted to cut capacity at the site", "Hallstein"),
+])
+def test_reports_the_parser_hangs_on_a_setting_an_addressee_or_a_name(nlp, text, report, speaker):
+    assert (report, speaker) in [(q.text, q.speaker.name) for q in extract(nlp, text)]
+
+
+def test_a_subject_read_as_the_cue_s_object_may_hold_an_aside_in_one_of_its_phrases(nlp):
+    # 'The company has said its plant in Eleme, Rivers State, will resume work.' as the parser can read
+    # it: 'plant' the object of 'said', the clause without a subject, the aside on 'Eleme'.
+    from spacy.tokens import Doc
+
+    from quotes.find.indirect import find_reported_speech
+
+    words = ["The", "company", "has", "said", "its", "plant", "in", "Eleme", ",", "Rivers", "State", ",", "will",
+             "resume", "work", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 3, 3, 3, 5, 3, 5, 6, 7, 10, 7, 3, 13, 3, 13, 3],
+              deps=["det", "nsubj", "aux", "ROOT", "poss", "dobj", "prep", "pobj", "punct", "compound", "appos",
+                    "punct", "aux", "ccomp", "dobj", "punct"],
+              tags=["DT", "NN", "VBZ", "VBN", "PRP$", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "MD", "VB", "NN",
+                    "."],
+              pos=["DET", "NOUN", "AUX", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+                   "AUX", "VERB", "NOUN", "PUNCT"],
+              lemmas=["the", "company", "have", "say", "its", "plant", "in", "Eleme", ",", "Rivers", "State", ",",
+                      "will", "resume", "work", "."])
+    (candidate,) = list(find_reported_speech(doc))
+    assert (doc.text[candidate.start : candidate.end], candidate.speaker.text) == (
+        "its plant in Eleme , Rivers State , will resume work", "company")
+
+
 def test_a_clause_after_a_gerund_that_takes_one_is_not_reported(nlp):
     text = ("Plant closure\n\nThe mayor told reporters after learning that the plant would close that she was "
             "devastated.")

@@ -402,13 +402,15 @@ def main_verb_read_as_participle(verb: Token) -> bool:
     """'Jane Roe, director of X, called the approach “...”', parsed as a name with a participle
     after it and no verb: a participle with an object is active, and the name it hangs on, the
     sentence's root, is its subject; so is one with a preposition ('Roe's lawyer, Ann Lee, asked for
-    five years, saying ...'): the sentence has no other verb."""
+    five years, saying ...') or a 'that' clause ('Acme, which ..., announced that ...'): the sentence
+    has no other verb."""
     # (or on the name set beside the root: 'The city's mayor, Ann Roe, called him “...”')
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
         and (head.dep_ == "ROOT" or head.dep_ == "appos" and head.head.dep_ == "ROOT" and head.head.i < head.i) \
         and head.pos_ in ("PROPN", "NOUN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and any(c.dep_ in ("dobj", "oprd") or c.dep_ == "prep" and c.i == verb.i + 1 for c in verb.children)
+        and any(c.dep_ in ("dobj", "oprd") or c.dep_ == "prep" and c.i == verb.i + 1 or c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 def relative_subject_read_as_head(verb: Token) -> bool:

@@ -1102,7 +1102,12 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
                  and not is_speech_verb(noun) and noun.lemma_.lower() not in THINKING_VERBS | LEARNING_VERBS]
         nouns += heads
     if verb.lemma_.lower() in ADDRESSED_VERBS:
-        nouns += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        # (the parser can take the noun the one told ends in for a gerund of its own: 'told a Senate
+        # estimates hearing on Wednesday that ...')
+        nouns += addressed + [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and any(
+            o.right_edge.i + 1 == c.i for o in addressed) and not any(
+            g.dep_ in ("nsubj", "dobj", "aux") for g in c.children)]
     # (or on a participle set off after the verb that says where the words were put: 'claims in the
     # lawsuit, filed Monday in federal court, that ...')
     # (a participle, not a clause of its own: 'while donor governments have said privately that ...')
@@ -1144,9 +1149,11 @@ def _that_cannot_be_relative(clause: Token) -> bool:
     # ('said in a written response to questions that he expected to deliver his findings ...': or of a
     # verb deeper in it that has an object of its own besides)
     that = clause.left_edge
-    return that.lower_ == "that" and that.dep_ == "dobj" and that.head is not clause \
-        and any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children) \
-        and any(c.dep_ == "dobj" and c.i > that.i for c in that.head.children)
+    # (or of a preposition that has its object: 'told reporters at a briefing that the crew's health
+    # would be monitored for a year')
+    return that.lower_ == "that" and that.dep_ in ("dobj", "pobj") and that.head is not clause \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children) \
+        and any(c.dep_ == that.dep_ and c.i > that.i for c in that.head.children)
 
 
 def _content_owed(verb: Token, clause: Token) -> bool:
@@ -1218,14 +1225,15 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> Token | None:
     comma = clause.left_edge.i - 1
     if doc[comma].text == "," and not (found is not None and any(
             c.dep_ in ("acl", "relcl", "appos") and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == comma
-            for c in found.children) or found is not None and any(
+            for c in found.subtree if c is not found) or found is not None and any(
             c.dep_ in ("acl", "advcl") and c.tag_ in ("VBN", "VBD") and c.i > found.i
             and doc[c.left_edge.i - 1].text == ","
             and c.right_edge.i in (comma - 1, comma) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             for c in verb.children)):
         # 'Roe, asked the same question, was less forthcoming': no subject is cut off by a comma, unless
         # the comma closes what is set off inside it ('said the report, released last week, recommends ...',
-        # however the parser hung it: 'argued the plea, entered at the first opportunity, should ...')
+        # however the parser hung it: 'argued the plea, entered at the first opportunity, should ...'), or
+        # inside a phrase of it: 'said its plant in Eleme, Rivers State, will resume ...')
         return None
     if found is None and verb.lemma_.lower() == "tell":
         # ('told magistrates the dispute had been simmering': the parser can take the one told for a
