@@ -3799,11 +3799,25 @@ def test_a_surname_given_a_title_alone_is_the_person_named_in_full_before(nlp):
         ("A retired teacher from Dunmore who gave only her first name, Sheila, said she had learned of the breach "
          "from a neighbour.", "Sheila", "retired teacher"),
         ("A woman who identified herself as Mara said the water was brown.", "Mara", None),
+        # (or the name they go by in place of their own)
+        ("A sapper, a former bus driver who goes by the call sign “Grach”, said his team cleared 30 mines a day.",
+         "Grach", "sapper"),
+        ("The medic, a volunteer with the call sign “Oksa”, told the boy the road was open.", "Oksa", "medic"),
     ],
 )
 def test_the_name_a_described_person_gave(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)
+
+
+def test_a_name_gone_by_in_marks_is_a_person_a_pronoun_can_take_up(nlp):
+    text = ("Mines\n\nOlena Kravets, who runs the charity, said the work was slow.\n\nBack in the field, the team "
+            "leader, a woman with the call sign “Lastivka”, knelt by a shell in the mud.\n\nAsked whether she was "
+            "ever afraid, Lastivka shrugged. “Fear is for the first month,” she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Olena Kravets", "Lastivka"]
+    # (a nickname a thing goes by names no one)
+    q = only(extract(nlp, "A tank with the nickname “Bublyk” stood by the road, a soldier said."))
+    assert q.speaker.name == "a soldier"
 
 
 def test_giving_something_else_names_nobody(nlp):
@@ -8234,6 +8248,11 @@ def test_a_name_after_a_relative_clause_ending_in_a_title_is_that_title_s_holder
     # (a body named for two places joined by 'and' before its noun)
     ("Fly-tipping fine\n\nSpeaking after the hearing, a spokesperson for Perth and Kinross Council said: "
      "“Fly-tipping blights our communities.”", "a spokesperson for Perth and Kinross Council", "spokesperson"),
+    # (two joined in the object of a preposition inside an unnamed source's phrase)
+    ("Border\n\nA spokesman for Customs and Border Protection, who spoke on condition of anonymity, said the "
+     "agency would process the cases.", "A spokesman for Customs and Border Protection", "spokesman"),
+    ("Loan\n\nA person familiar with talks between the government and the development bank said a loan was "
+     "close.", "A person familiar with talks between the government and the development bank", None),
     # (a cue set inside a clause after its subject: the subject is what is reported, not who 'she' is)
     ("Confession ruling\n\nJustice Corinne Haldane wrote the opinion. The detective, she wrote, “did not ask "
      "what the suspect meant.”", "Corinne Haldane", "Justice"),

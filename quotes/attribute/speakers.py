@@ -436,6 +436,11 @@ class People:
                     and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children) \
                     and not _named_as_place_elsewhere(token, self):
                 self.add(token.doc[token.i : token.i + 1])
+        # A name someone goes by in place of their own is a person's, whatever the recogniser took it
+        # for: 'a woman with the call sign “Lastivka”'.
+        for token in proper:
+            if token.dep_ == "appos" and _is_alias_noun(token.head) and name_key(token.text) not in self.by_key:
+                self.add(name_span_of(token))
         self._surname_alone_to_first_named()
         self._given_name_alone_to_full_name()
         self._first_surname_alone_to_full_name()
@@ -1032,7 +1037,9 @@ class People:
             for person in self.by_key.values()
             if gender is None or person.gender in (None, gender)
             for mention in person.mentions
-            if mention.span.end <= pronoun.i and not self.inside_quote(mention.span.start_char)
+            # (a name in marks that someone goes by is no quoted speech: 'with the call sign “Lastivka”')
+            if mention.span.end <= pronoun.i and (not self.inside_quote(mention.span.start_char)
+                                                  or _is_alias_noun(mention.span.root.head))
             and not any(clause.is_ancestor(mention.span.root) for clause in reported)
             and not _names_a_thing_beside_a_noun(mention.span.root)
         ]
@@ -4167,7 +4174,37 @@ def _name_given(token: Token) -> Span | None:
             named = next((c for c in name_noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:
             return name_span_of(named)
+    return _name_gone_by(token)
+
+
+# Nouns for a name someone goes by instead of their own.
+ALIAS_NOUNS = frozenset({"nickname", "alias", "pseudonym", "codename", "handle"})
+
+
+def _name_gone_by(token: Token) -> Span | None:
+    """The name a described person goes by in place of their own: 'a driver who goes by the call
+    sign “Zubr”', 'a volunteer with the call sign “Dzhmil”', 'who uses the nickname “Sokol”'."""
+    holders = [token] + [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    for noun in (t for holder in holders for t in holder.subtree):
+        if not _is_alias_noun(noun):
+            continue
+        head = noun.head
+        # (the noun hangs on the description itself, by 'with', or on its clause, by 'use' or 'go by')
+        if noun.dep_ == "pobj" and head.lower_ in ("with", "by"):
+            head = head.head
+        elif noun.dep_ != "dobj" or head.lemma_.lower() not in ("use", "have"):
+            continue
+        if head.dep_ == "relcl" and head.lemma_.lower() in ("use", "have", "go"):
+            head = head.head
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.text[:1].isupper()), None)
+        if head in holders and name is not None:
+            return name_span_of(name)
     return None
+
+
+def _is_alias_noun(noun: Token) -> bool:
+    return noun.lemma_.lower() in ALIAS_NOUNS or noun.lemma_.lower() == "sign" and any(
+        c.dep_ == "compound" and c.lower_ == "call" for c in noun.children)
 
 
 def _unnamed_on_purpose(token: Token) -> bool:

@@ -2254,11 +2254,12 @@ def noun_phrase(token: Token) -> Span:
         # word under the head: 'a lawmaker on the security and defence committee')
         # (and a name set right after a noun inside it, with no comma: 'with French retailer Maréchal')
         # (and the place named with another before one body's noun: 'a spokesperson for Perth and
-        # Kinross Council')
+        # Kinross Council'; and two joined in a preposition's object: 'a spokesman for US Customs and
+        # Border Protection', 'a person familiar with talks between the government and the bank')
         joined_body = _body_named_for_two_places(child)
         stack.extend(c for c in child.children if c.dep_ not in cut or c.tag_ == "HYPH"
                      or c.dep_ in ("cc", "conj") and (c.ent_iob_ == "I" and child.ent_type_
-                                                      or child.dep_ in ("nmod", "compound", "amod")
+                                                      or child.dep_ in ("nmod", "compound", "amod", "pobj")
                                                       or joined_body is not None and c.i <= joined_body.i)
                      or c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == child.i + 1
                      and child.pos_ == "NOUN" and child.i != token.i)
