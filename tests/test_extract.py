@@ -4885,6 +4885,9 @@ def test_styles_before_a_later_mention(nlp, text, speaker):
         ("She has taken to calling the device the “pocket furnace”.", []),
         # words written as a name before the noun they name are a programme's name
         ("The council also demanded the revival of the “Green Corridor” scheme, which stalled in 2019.", []),
+        # (and so are words in title case an adjective before the marks qualifies)
+        ("The party promised free power for every household, and a new “Kisan Samman Card” for farmers.", []),
+        ("Fans announced a boycott of the upcoming single “Paper Crown” until the dispute is settled.", []),
         # ... and so is a label of a few nouns in lower case; an epithet stays the speaker's
         ("The union has announced a ‘rail roko’ agitation on October 2.", []),
         ("The council announced a \"zero tolerance\" policy on litter.", []),
@@ -7176,7 +7179,14 @@ def test_a_that_clause_the_parser_hung_on_a_verb_as_a_relative_one_is_the_report
         ("Clinics now advertise what they call “skinny jabs” on billboards.", []),
         # (or have come to call it, where the parser took the noun the clause is on into the subject)
         ("The firm trimmed pack sizes on some products, a practice critics have dubbed “shrinkflation”.", []),
-        # what one person called something, once, is
+        # (or call out of habit, in a relative clause; or many called by a name)
+        ("The shop, which regulars still call “O Canto”, the Corner, has barely changed.", []),
+        ("It recalled a 2019 failure, a case engineers came to call “the Leeds valve”, in which a crack was missed.",
+         []),
+        ("He ended training with what generations of pupils called “the Moran mile”, a lap run in silence.", []),
+        # what one person called something, once, is; and what many called a thing, not by a name
+        ("Critics have attacked what many voters called “the worst budget in years”.",
+         ["the worst budget in years"]),
         ("Ravi Menon thanked the police for what he called a “textbook investigation”.", ["textbook investigation"]),
     ],
 )
@@ -8361,6 +8371,13 @@ def test_a_subject_read_as_the_cue_s_object_may_hold_an_aside_in_one_of_its_phra
     (candidate,) = list(find_reported_speech(doc))
     assert (doc.text[candidate.start : candidate.end], candidate.speaker.text) == (
         "its plant in Eleme , Rivers State , will resume work", "company")
+
+
+def test_a_relative_clause_on_the_setting_before_the_cue_is_not_reported(nlp):
+    # (the parser can hang it on the cue as a complement, with the setting's words in it)
+    text = ("Harwell Partners was blunter. In a note titled “Sunset or Bust” that was sent to clients late on Friday, "
+            "Harwell analyst Nadia Frost wrote that Corvel had lost its way.")
+    assert [q.text for q in extract(nlp, text)] == ["Corvel had lost its way"]
 
 
 def test_a_clause_after_a_gerund_that_takes_one_is_not_reported(nlp):

@@ -135,7 +135,10 @@ def _after_so_called(text: str, span: MarkedSpan) -> bool:
 
 
 def _named_as_a_term(doc: Doc, span: MarkedSpan) -> bool:
-    """Whether the marked words are what 'what ... call(s)', in the present tense, names."""
+    """Whether the marked words are what 'what ... call(s)', in the present tense, names; or a relative
+    clause's 'call' as a habit ('which regulars still call “A Caixa”', 'a case investigators came to
+    call “the Reno blade”'); or a name, by its 'the' or capital, that many people called something
+    ('what generations of players called “the Farrelly lap”'); never one person's phrase."""
     mark = doc.char_span(span.mark_start, span.mark_start + 1, alignment_mode="expand")
     if mark is None or mark.start == 0:
         return False
@@ -146,8 +149,19 @@ def _named_as_a_term(doc: Doc, span: MarkedSpan) -> bool:
     # extremely bad winter”')
     one_person = any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.ent_type_ == "PERSON")
                      for c in verb.children)
-    return verb.lemma_.lower() == "call" and verb.tag_ in ("VBP", "VBZ") and not one_person \
-        and any(c.lower_ == "what" and c.i < verb.i for c in verb.children)
+    if verb.lemma_.lower() != "call" or one_person:
+        return False
+    # ('came to call': however the parser hangs the infinitive)
+    habit = verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "come" \
+        and any(c.lower_ == "to" for c in verb.children)
+    clause = verb.head if habit else verb
+    # (a 'what' may open the subject: 'what generations of players called')
+    relative = clause.dep_ == "relcl" or any(t.lower_ == "what" for t in doc[verb.left_edge.i : verb.i])
+    words = text_of(doc)[span.start : span.end].split()
+    # ('the Farrelly lap': a capital names; 'the worst bill in years' is what critics called a bill)
+    name = bool(words) and words[1 if words[0] == "the" and len(words) > 1 else 0][:1].isupper()
+    many = any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in clause.children)
+    return habit or relative and (verb.tag_ in ("VBP", "VBZ") or many and name)
 
 
 def _is_whole_sentence(text: str, span: MarkedSpan) -> bool:

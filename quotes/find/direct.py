@@ -226,7 +226,10 @@ def names_a_work(doc: Doc, index: TokenIndex, span: MarkedSpan) -> bool:
         return before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON" \
             and before.lemma_.lower() not in WORDING_NOUNS
     # ('called the plan “A Total Disaster”': the object of a characterisation is not named by it)
-    return before is not None and (before.tag_ == "POS" or before.pos_ == "NOUN" and before.dep_ != "dobj")
+    # (nor is a name an adjective before the marks qualifies: 'a new “Kisan Samman Card”', 'the upcoming
+    # single “Paper Crown”')
+    return before is not None and (before.tag_ == "POS" or before.pos_ == "NOUN" and before.dep_ != "dobj"
+                                   or before.dep_ == "amod" and span.start <= before.head.idx < span.end)
 
 
 def _before_the_noun_it_names(doc: Doc, index: TokenIndex, span: MarkedSpan, words: list) -> bool:

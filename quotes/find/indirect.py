@@ -157,6 +157,10 @@ def _relative_read_as_complement(clause: Token, verb: Token) -> bool:
     was the end of it'.)"""
     doc = clause.doc
     opener = doc[clause.left_edge.i]
+    # (or its relative subject, past the words before it that the parser hung on the clause too: 'In a
+    # note titled “Lantern or Bust” that was sent to clients, X wrote that ...')
+    opener = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                   and c.i < clause.i), opener)
     # (the noun can be a title in quote marks: 'an article headlined “Who Built It?” that drew on ...')
     before = opener.i - 1
     if before > 0 and doc[before].is_quote:
