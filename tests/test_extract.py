@@ -8296,6 +8296,14 @@ def test_the_club_is_the_club_the_report_is_about(nlp, text, speaker):
     assert extract(nlp, text)[-1].speaker.name == speaker
 
 
+def test_the_bank_is_the_one_named_most_never_the_body_it_files_with(nlp):
+    text = ("Harbour Bank shareholders approve rights issue\n\nShareholders of Harbour Bank Plc on Thursday approved a "
+            "rights issue as the lender races to meet new capital rules. The chairman said the board had weighed a "
+            "merger with Midland Trust Bank.\n\nTwo people familiar with the talks said the numbers had not worked."
+            "\n\nIn a separate filing to the Ghana Stock Exchange, the bank said the issue would open on May 2.")
+    assert extract(nlp, text)[-1].speaker.name == "Harbour Bank"
+
+
 def test_the_club_is_not_the_club_a_game_was_against(nlp):
     text = ("Rovers slide\n\nKingsmoor Rovers manager Declan Pryce insisted his side were “nowhere near dead”.\n\n"
             "Supporters have organised a protest march before Saturday’s home game against Brackley City.\n\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.symbols import NOUN, PROPN
@@ -2470,6 +2471,17 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                  if e.end <= phrase.start and any(t.lemma_.lower() in words for t in e)}
         if len(named) == 1:
             return Resolved(Speaker(named.pop(), "organization"), phrase, via_pronoun=True)
+        if len(named) > 1:
+            # (of several, the one the article names most, a short name counting for the full one it
+            # opens: 'Crestline Bank ... Crestline Bank Plc ... a merger with Midland Trust Bank')
+            counts = Counter(_organisation_name(_up_to_noun(e, words)) for e in bodies
+                             if e.end <= phrase.start and any(t.lemma_.lower() in words for t in e))
+            for short in sorted(counts, key=len):
+                if (full := _one_longer_name(short, counts)) is not None:
+                    counts[full] += counts.pop(short)
+            ranked = counts.most_common(2)
+            if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                return Resolved(Speaker(ranked[0][0], "organization"), phrase, via_pronoun=True)
         if not named:
             # ('..., the union representing them said. The Union of Engineering Workers is seeking ...':
             # a lede can name the body only in the sentence after the one that calls it so)
@@ -2484,6 +2496,7 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     if lemma in NAMED_BODY_NOUNS and lemma not in ORGANISATION_ANAPHORS:
         return None
     first = people.window_start(token, EPITHET_WINDOW)
+    addressed = _bodies_in_setting_of_own_verb(token)
     # (a person the recogniser also tagged as an organisation somewhere is not one)
     # (nor is a title the recogniser took for one: 'the CFO')
     # (nor an office, 'its Head of Communications'; and a company the recogniser took for a title of a
@@ -2506,7 +2519,8 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
                      # (nor a place's name the recogniser took for a body's: 'the remote Oltara region')
                      and not (e.root.dep_ == "compound" and e.root.head.lower_ in PLACE_NOUNS)
                      # (nor a portfolio before a title: 'Education Minister Colette Barrow')
-                     and not (e.root.dep_ == "compound" and e.root.head.i == e.end and is_title_word(e.root.head))]
+                     and not (e.root.dep_ == "compound" and e.root.head.i == e.end and is_title_word(e.root.head))
+                     and e.root.i not in addressed]
     if not organisations:
         # ('..., the charity that employed them said. According to HopeBridge International, a medical
         # charity ...': a lede can describe the body by the same noun only in the sentence after)
@@ -2570,6 +2584,15 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     name = _one_longer_name(name, {_organisation_name(e) for e in people.ents
                                    if e.label_ == "ORG" and e.end <= phrase.start}) or name
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def _bodies_in_setting_of_own_verb(token: Token) -> set[int]:
+    """The nouns a preposition takes in a phrase on the verb whose subject the body's noun is: 'In a
+    filing to the Nigerian Exchange, the bank said ...' is the bank speaking to the exchange, never the
+    exchange. (A possessor there may be the body itself: 'In Acme's statement, the company said'.)"""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {t.i for c in token.head.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj"}
 
 
 # Last words of the names of sports clubs ('Wexcombe United', 'Ashbury Rovers', 'Caldwell Town').
