@@ -698,6 +698,28 @@ def test_a_coordinated_speech_verb_takes_the_subject_that_can_speak(nlp):
     assert subject_of(doc[11]).text == "Officials"
 
 
+def test_an_inverted_speaker_the_parser_made_the_subject_of_a_clause_after_it(nlp):
+    # '“We are full,” said Sister Ana Roe, the director, standing in a yard strung with laundry.' as the
+    # parser can read it: the name the subject of 'strung', hung on 'said' as its complement.
+    from spacy.tokens import Doc
+
+    from quotes.find.cues import subject_of
+
+    words = ["“", "We", "are", "full", ",", "”", "said", "Sister", "Ana", "Roe", ",", "the", "director", ",",
+             "standing", "in", "a", "yard", "strung", "with", "laundry", "."]
+    heads = [6, 2, 6, 2, 6, 6, 6, 9, 9, 18, 9, 12, 9, 9, 9, 14, 17, 15, 6, 18, 19, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "compound", "compound", "nsubj", "punct",
+            "det", "appos", "punct", "acl", "prep", "det", "pobj", "ccomp", "prep", "pobj", "punct"]
+    tags = ["``", "PRP", "VBP", "JJ", ",", "''", "VBD", "NNP", "NNP", "NNP", ",", "DT", "NN", ",", "VBG", "IN", "DT",
+            "NN", "VBN", "IN", "NN", "."]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "PUNCT", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["“", "we", "be", "full", ",", "”", "say", "Sister", "Ana", "Roe", ",", "the", "director", ",", "stand",
+              "in", "a", "yard", "string", "with", "laundry", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert subject_of(doc[6]).text == "Roe"
+
+
 def test_an_anonymity_request_is_not_a_quote_but_the_statement_is(nlp):
     text = ("A senior official, who asked not to be named because he was not authorized to speak publicly, "
             "said the talks had stalled.")
@@ -1558,6 +1580,14 @@ def test_reports_the_parser_misread_and_written_words(nlp, text, expected):
      "milks 240 cows near Westholme, said half of her land was still under water.\n\n‘People think it’s a bit of "
      "water on a field,’ the dairy farmer added.",
      [("Jenny Maddock", "dairy farmer"), ("Jenny Maddock", "dairy farmer")]),
+    # the head of a body described in words of its own is not the head of another one
+    ("Mines\n\nOlena Kravets, head of the regional demining centre, said the work was slow.\n\nSappers have "
+     "cleared 18,000 hectares so far, the head of the demining centre said on Friday.",
+     [("Olena Kravets", "head of the regional demining centre")] * 2),
+    ("Mines\n\nOlena Kravets, head of the charity’s mine action team in Kyiv, said the work was slow.\n\nSappers "
+     "have cleared 18,000 hectares so far, the head of the regional demining centre said on Friday.",
+     [("Olena Kravets", "head of the charity’s mine action team in Kyiv"),
+      ("head of the regional demining centre", "head of the regional demining centre")]),
 ])
 def test_a_title_alone_is_its_one_fitting_holder(nlp, text, expected):
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
@@ -6682,6 +6712,17 @@ def test_a_statement_with_no_document_named_before_is_the_one_the_sentence_befor
     text = ("Coach leaves\n\nThe club announced on its website on Sunday that Haldane had left by mutual consent.\n\n"
             "\"The board would like to thank Callum for his efforts,\" the statement added.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["club", "club"]
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # a post is the one the sentence before said was posted; not what was only said
+    ("posted on social media", "Kestrel Aerospace"),
+    ("said", "post"),
+])
+def test_a_post_is_the_one_the_sentence_before_said_was_posted(nlp, cue, speaker):
+    text = (f"Lander\n\nLate on Thursday, Kestrel Aerospace {cue} that the first pass had ended without a signal. "
+            "“We keep listening,” the post said.")
+    assert extract(nlp, text)[-1].speaker.name == speaker
 
 
 def test_it_after_a_tribunal_is_the_tribunal(nlp):

@@ -2923,6 +2923,8 @@ SENDING_VERBS = frozenset({"send", "write", "issue", "publish", "post", "release
 STATEMENT_WORDS = frozenset({"statement", "response", "reply", "release"})
 
 
+# Documents named by the verb that puts them out ('posted' a post, 'tweeted' a tweet).
+POSTED_WORDS = frozenset({"post", "tweet", "email"})
 # What someone said or wrote, which speaks for whoever 'his' or 'her' before it means.
 OWN_WORDS = DOCUMENT_NOUNS | STATEMENT_WORDS | frozenset({"answer", "remarks", "comments", "words", "speech"})
 
@@ -2971,11 +2973,14 @@ def _issuer_of_earlier_document(token: Token) -> Token | None:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in SENDING_VERBS:
                 return subject_of(verb)
     # ('The club announced on its website that ... “...,” the statement added': with no document
-    # named before, the statement is the one the sentence before reported, if only one reported there)
-    if token.sent.start > 0 and lemma in STATEMENT_WORDS:
+    # named before, the statement is the one the sentence before reported, if only one reported there;
+    # and so is a post or a tweet that a verb of the same word reported: 'X posted on social media
+    # that ... “...,” the post said')
+    if token.sent.start > 0 and (lemma in STATEMENT_WORDS or lemma in POSTED_WORDS):
         before = token.doc[token.sent.start - 1].sent
         cues = [t for t in before if t.pos_ == "VERB" and is_speech_verb(t) and t.dep_ == "ROOT"
-                and any(c.dep_ == "ccomp" for c in t.children)]
+                and any(c.dep_ == "ccomp" for c in t.children)
+                and (lemma in STATEMENT_WORDS or t.lemma_.lower() == lemma)]
         if len(cues) == 1:
             return subject_of(cues[0])
     return None
@@ -3977,7 +3982,22 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         # ('Referee X waved play on ... One experienced referee, speaking on condition of anonymity,
         # said ... “...,” the referee said': the one just described, not the one named before)
         return None
+    if len(matches) == 1 and not indefinite and _heads_another_body(token, matches[0]):
+        return None
     return matches[0] if len(matches) == 1 else None
+
+
+def _heads_another_body(title: Token, person: Person) -> bool:
+    """'the head of the regional demining centre' is not the one named 'head of the UN's mine action
+    team': a body described in words of its own ('regional demining centre', not just 'the company')
+    that share none with the body the holder's title names."""
+    body = next((o for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                 for o in c.children if o.dep_ == "pobj"), None)
+    if body is None or not any(c.dep_ in ("amod", "compound", "poss") for c in body.children):
+        return False
+    words = {w for t in body.subtree if t.is_alpha and t.dep_ != "det" for w in (t.lower_, t.lemma_.lower())}
+    named = [role.lower() for role in person.titles if any(f" {w} " in f" {role.lower()} " for w in ("of", "for", "at"))]
+    return bool(named) and not any(w in role.split() for role in named for w in words)
 
 
 def _name_after_second_title(title: Token) -> Span | None:

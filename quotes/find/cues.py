@@ -993,10 +993,13 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
                 return child
         # ('“...,” said Marge Olsen, 81, whose husband was a customer': the parser can take the 'whose'
         # clause's verb for what was said, and the name for its subject)
+        # (or, a name set off by a comma, the verb of a participle's phrase after it: '“...,” said Sister
+        # Ana Roe, the shelter's director, standing in a courtyard strung with laundry')
         if previous.is_quote:
-            named = next((t for t in verb.doc[verb.i + 1 : verb.i + 4] if t.pos_ == "PROPN" and t.dep_ == "nsubj"
+            named = next((t for t in verb.doc[verb.i + 1 : verb.i + 6] if t.pos_ == "PROPN" and t.dep_ == "nsubj"
                           and t.head.dep_ == "ccomp" and t.head.head.i == verb.i
-                          and any(w.tag_ == "WP$" for w in t.head.subtree)), None)
+                          and (t.i < verb.i + 4 and any(w.tag_ == "WP$" for w in t.head.subtree)
+                               or t.left_edge.i == verb.i + 1 and verb.doc[t.i + 1].text == ",")), None)
             if named is not None:
                 return named
     # ('Said Ellery: “...”': a fronted cue opening its sentence, which the parser took for the first
