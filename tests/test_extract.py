@@ -3850,6 +3850,20 @@ def test_a_name_gone_by_in_marks_is_a_person_a_pronoun_can_take_up(nlp):
     assert q.speaker.name == "a soldier"
 
 
+def test_two_who_gave_their_names_together_speak_together_and_each_alone(nlp):
+    text = ("Shelter\n\nTwo sisters from Guerrero, who gave their names as Rosa and Itzel, said they had arrived three "
+            "weeks ago. They said they had nowhere else to go.\n\n“Here at least there is a lock on the door,” Itzel "
+            "said.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [
+        ("Rosa and Itzel", "sisters"), ("Rosa and Itzel", "sisters"), ("Itzel", None)]
+
+
+def test_a_capitalised_noun_with_an_of_phrase_in_capitals_is_a_body(nlp):
+    q = only(extract(nlp, "Rescues\n\nThe Secretariat of Security and Citizen Protection said in a written response "
+                          "that units remain in the state."))
+    assert (q.speaker.name, q.speaker.kind) == ("Secretariat of Security and Citizen Protection", "organization")
+
+
 def test_giving_something_else_names_nobody(nlp):
     q = only(extract(nlp, "A protester who gave water to the crowd said it was hot."))
     assert (q.speaker.name, q.speaker.kind) == ("A protester who gave water to the crowd", "anonymous")

@@ -2074,6 +2074,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return resolved
 
     given = _name_given(token) if token.pos_ == "NOUN" else None
+    if given is not None and any(t.dep_ == "cc" for t in given):
+        # ('Two sisters, who gave their names as Rosa and Itzel, said': the two together, each of whom
+        # can still speak alone)
+        # (their noun without the count of them: 'sisters')
+        words = [t for t in doc[token.left_edge.i : token.i + 1] if not (t.like_num or t.dep_ == "det")]
+        return Resolved(Speaker(given.text, "person"), given, clean_role(words))
     if given is not None:  # 'Another protester, who gave his name as Abu Yazan, said'
         resolved = _person_speaking(people, given, role=clean_role(list(doc[token.left_edge.i : token.i + 1])))
         if resolved is not None:
@@ -3214,6 +3220,10 @@ def _is_person_token(token: Token, people: People) -> bool:
     if len(name) == 1 and is_initials(token) and not any(
             token.text in _title_initials(role) for p in people.by_key.values() for role in p.titles):
         return False  # ('IOM figures': a body's initials, unless a title's: 'the DG')
+    if len(name) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text[:1].isupper() for o in c.children)
+            for c in token.children):
+        return False  # ('The Secretariat of Security and Citizen Protection said': a body's name)
     return token.pos_ == "PROPN" and token.ent_type_ not in NON_PERSON_ENTS
 
 
@@ -4216,7 +4226,10 @@ def _name_given(token: Token) -> Span | None:
         if named is None and name_noun is not None:
             named = next((c for c in name_noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:
-            return name_span_of(named)
+            # (two who gave their names together speak together: 'who gave their names as Rosa and Itzel')
+            other = next((c for c in named.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            name = name_span_of(named)
+            return token.doc[name.start : name_span_of(other).end] if other is not None else name
     return _name_gone_by(token)
 
 
