@@ -8703,6 +8703,9 @@ def test_marks_after_the_clause_a_cue_reports_go_on_with_it(nlp):
     # (a hyphenated surname whose halves the parser hung outside the name: what follows is the last's)
     ("AI bill\n\nDevan Okafor-Reyes, chief executive of the Palo Alto start-up Quillwright AI, called the bill “a "
      "liability trap dressed up as a safety law” in a post on X.", "Devan Okafor-Reyes", "chief executive"),
+    # (a first name and surname the parser hung on the verb as two subjects)
+    ("Tariffs\n\n“We are heading into a spiral,” said Ulrike Brandstätter, president of the Association of German "
+     "Vehicle Exporters (VDFE).", "Ulrike Brandstätter", "president"),
 ])
 def test_names_of_two_surnames_and_hyphenated_ones_keep_their_roles(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]

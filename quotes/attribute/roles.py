@@ -800,9 +800,11 @@ def _inside_hyphenated_compound(token: Token) -> bool:
 def _name_root(name: Span) -> Token:
     root = name.root
     # ('Devan Okafor | - | Reyes, chief executive of ...': the parser can hang both halves of a
-    # hyphenated surname outside the name; what is set after the name hangs on the last)
+    # hyphenated surname outside the name, or a first name and surname both on the verb (as two
+    # subjects, or one an interjection); what is set after the name hangs on the last)
     outside = [t for t in name if not name.start <= t.head.i < name.end and t.pos_ == "PROPN"]
-    if len(outside) > 1 and outside[-1].i == name.end - 1 and name[-2].text in ("-", "‐"):
+    if len(outside) > 1 and outside[-1].i == name.end - 1 and (
+            name[-2].text in ("-", "‐") or len({t.head.i for t in outside}) == 1):
         root = outside[-1]
     if name.end < len(name.doc) and root.head.i == name.end and root.head.pos_ == "PROPN":
         root = root.head  # the name hangs on letters after it: 'Joseph R. Biden Jr.', 'Jane Roe KC'
