@@ -4929,6 +4929,9 @@ def test_styles_before_a_later_mention(nlp, text, speaker):
         ("She has taken to calling the device the “pocket furnace”.", []),
         # words written as a name before the noun they name are a programme's name
         ("The council also demanded the revival of the “Green Corridor” scheme, which stalled in 2019.", []),
+        # (and a statement's heading, beside quoted words of the same verb's)
+        ("In a statement headed “Hands off our breaks”, the union accused the minister of “playing to the gallery”.",
+         [("partial", "playing to the gallery", "union")]),
         # (and so are words in title case an adjective before the marks qualifies)
         ("The party promised free power for every household, and a new “Kisan Samman Card” for farmers.", []),
         ("Fans announced a boycott of the upcoming single “Paper Crown” until the dispute is settled.", []),

@@ -254,13 +254,15 @@ def _fragments_by_verb(doc: Doc, governed: list, noun_phrase_contents: bool = Fa
     candidates = []
     for group in groups:
         verb = group[0][1]
+        # 'in an article headlined “Who Built Marchetti Hall?”': a title, nobody's words
+        group = [member for member in group if not _title_of_a_work(doc, member[0])]
+        if not group:
+            continue
         start, end = group[0][0].start, group[-1][0].end
         if any(_gives_a_name(doc, fragment, verb) for fragment, _, _ in group):
             continue  # 'regulars called it the “Bottle House”': a name, not anyone's words
         if all(_names_what_follows(doc, fragment) for fragment, _, _ in group):
             continue  # 'demanded the revival of the “Green Corridor” scheme': a programme's name
-        if all(_title_of_a_work(doc, fragment) for fragment, _, _ in group):
-            continue  # 'in an article headlined “Who Built Marchetti Hall?”': a title, nobody's words
         for fragment, _, child in group:
             if _is_modifier(doc, fragment):
                 continue  # 'threatened “very severe” sanctions': the quoted words are an epithet
@@ -411,7 +413,7 @@ def _gives_a_name(doc: Doc, fragment: MarkedSpan, verb) -> bool:
 WORK_NOUNS = frozenset({"article", "book", "report", "film", "movie", "documentary", "album", "song", "play", "show",
                         "series", "novel", "memoir", "essay", "column", "headline", "study", "paper", "poem",
                         "exhibition", "podcast", "programme", "program", "editorial", "op-ed", "letter", "post"})
-TITLING_VERBS = frozenset({"headline", "title", "entitle"})
+TITLING_VERBS = frozenset({"headline", "title", "entitle", "caption"})
 
 
 def _title_of_a_work(doc: Doc, fragment: MarkedSpan) -> bool:
@@ -430,7 +432,9 @@ def _title_of_a_work(doc: Doc, fragment: MarkedSpan) -> bool:
     # (after a verb that titles a work, whatever is in marks is its title, however it is written: 'a
     # post titled “A Stage for Everyone”', 'a press release headlined “Forty winks, sharper minds”';
     # not what someone is 'entitled “to”')
-    if before and before[-1].lemma_.lower() in TITLING_VERBS and before[-1].pos_ == "VERB":
+    # (and a participle 'headed' right before it: 'a statement headed “Hands off our breaks”')
+    if before and before[-1].pos_ == "VERB" and (before[-1].lemma_.lower() in TITLING_VERBS
+                                                 or before[-1].lower_ == "headed" and before[-1].tag_ == "VBN"):
         return bool(words) and words[0].lower() != "to"
     if len(words) < 2 or not _title_cased(words):
         return False
