@@ -1961,6 +1961,14 @@ def test_a_pronoun_after_a_capitalised_title_subject_goes_to_its_holder(nlp):
     assert [q.speaker.name for q in extract(nlp, text)][-1] == "Arun Mehra"
 
 
+def test_a_name_beside_the_title_of_a_sentence_the_parser_found_no_verb_in_leads(nlp):
+    text = ("Rebuild\n\nBrathwaite said the main concern was the concrete in the roof of two ward blocks.\n\nThe leader "
+            "of Cumberland Council, Councillor Aled Garside, accused ministers of “moving the goalposts every time we "
+            "get near them”.\n\n“People in this part of the country have been told, again and again, that their "
+            "turn is coming,” he told a public meeting in Carlisle on Tuesday night.")
+    assert extract(nlp, text)[-1].speaker.name == "Aled Garside"
+
+
 def test_the_possessor_of_a_subject_is_as_prominent_as_a_subject(nlp):
     text = ("Ingrid Holm led the study. Kwame Oduro, who was not involved, said the sample was small. "
             "Holm's team is now planning a larger trial. “We want to be sure,” she said.")

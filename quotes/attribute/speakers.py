@@ -1295,6 +1295,10 @@ def _leading_subject(span: Span) -> bool:
     # and its verb a participle on it)
     if root.dep_ == "ROOT" and any(main_verb_read_as_participle(c) for c in root.children):
         return True
+    # (or a name set beside a title the parser made the root of a sentence it found no verb in: 'The
+    # leader of the council, Cllr X, accused ministers of ...', 'accused' taken for an adjective)
+    if span.root.dep_ == "appos" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < span.start:
+        return True
     if root.dep_ not in ("nsubj", "nsubjpass") or name_beside_a_noun_read_as_subject(root.head):
         return False
     clause = root.head
