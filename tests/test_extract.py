@@ -1969,6 +1969,18 @@ def test_a_name_beside_the_title_of_a_sentence_the_parser_found_no_verb_in_leads
     assert extract(nlp, text)[-1].speaker.name == "Aled Garside"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Wheat\n\nRuth and Harlan Abernathy have a ritual for the first warm evening of April. “We drive the whole "
+     "way home,” Ruth Abernathy said.\n\nHer husband, 71, remembers it differently. “I said one word,” he said.",
+     "Harlan Abernathy"),
+    # (not one the article calls another relative)
+    ("Farm\n\nMary Roe has farmed here for forty years. Her son, Tom Roe, runs the dairy now.\n\nHer husband said "
+     "the drought was the worst he had seen.", "Her husband"),
+])
+def test_her_husband_is_the_one_other_man_of_her_surname(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker
+
+
 def test_the_possessor_of_a_subject_is_as_prominent_as_a_subject(nlp):
     text = ("Ingrid Holm led the study. Kwame Oduro, who was not involved, said the sample was small. "
             "Holm's team is now planning a larger trial. “We want to be sure,” she said.")

@@ -1340,6 +1340,32 @@ GENDERED_NOUNS = {
 }
 
 
+# Nouns for a relative who, as a rule, shares the surname of the one whose relative they are.
+KIN_OF_ONE_NAME = frozenset("husband wife son daughter brother sister father mother".split())
+
+
+def _kin_of_the_same_surname(noun: Token, people: People) -> Person | None:
+    """'Her husband', 'his son', with no name beside it: the one other person of that gender the article
+    names with the surname of the one 'her' or 'his' means ('Ruth and Harlan Abernathy ... Her husband
+    ...' is Harlan Abernathy)."""
+    owner_word = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if noun.lemma_.lower() not in KIN_OF_ONE_NAME or noun.tag_ != "NN" or owner_word is None \
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+        return None
+    found = people.antecedent(owner_word, gender="m" if owner_word.lower_ == "his" else "f")
+    if found is None:
+        return None
+    owner, _ = found
+    gender = GENDERED_NOUNS[noun.lemma_.lower()]
+    surname = owner.key.split()[0]
+    # (not one the article calls another relative: 'her son, Tom Roe')
+    kin = [p for p in people.by_key.values() if p is not owner and p.key.split()[0] == surname
+           and len(p.name.split()) > 1 and p.gender in (None, gender)
+           and not any(word in KIN_OF_ONE_NAME - {noun.lemma_.lower()} for role in p.titles
+                       for word in role.lower().split())]
+    return kin[0] if len(kin) == 1 else None
+
+
 def _between_quote_and_cue(name: Token) -> bool:
     """'“...,” Pengelly said': a name right after a closing quote mark and right before a speech verb
     is the quote's speaker, however the parser hung it."""
@@ -1980,6 +2006,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return Resolved(Speaker(phrase.text, "anonymous"), phrase)
         return Resolved(None, mention)
 
+    kin = _kin_of_the_same_surname(token, people)
+    if kin is not None:  # ('Ruth and Harlan Abernathy ... Her husband, 71, remembers it differently')
+        return Resolved(kin.speaker(), doc[token.left_edge.i : token.i + 1], kin.role_at(token.idx), via_pronoun=True)
     # (not one the article names right there: 'The 24-year-old’s agent, Farida Roe, confirmed')
     named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                        and not _set_beside_a_clause_s_title(c) for c in token.children)
