@@ -720,6 +720,13 @@ def test_an_inverted_speaker_the_parser_made_the_subject_of_a_clause_after_it(nl
     assert subject_of(doc[6]).text == "Roe"
 
 
+def test_a_speech_verb_joined_to_the_root_belongs_with_the_clause_of_it_before(nlp):
+    # (the parser joins 'said' to 'plunged', whose subject cannot speak; 'it', a body, can)
+    text = ("Markets\n\nShares of Zentrix Corp. plunged 28% on Monday after it withdrew its annual forecast and said "
+            "its chief financial officer had resigned.")
+    assert [(q.text, q.cue) for q in extract(nlp, text)] == [("its chief financial officer had resigned", "said")]
+
+
 def test_an_anonymity_request_is_not_a_quote_but_the_statement_is(nlp):
     text = ("A senior official, who asked not to be named because he was not authorized to speak publicly, "
             "said the talks had stalled.")

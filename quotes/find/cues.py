@@ -1525,7 +1525,8 @@ def _nearest_conjunct(verb: Token, head: Token) -> Token:
     for t in reversed(verb.doc[head.i + 1 : verb.i]):
         if t.pos_ == "VERB" and t.tag_ == verb.tag_ and head.is_ancestor(t) and t.dep_ != "relcl":
             subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and _can_speak(subject):
+            # (or 'it', a body: 'Shares plunged after it withdrew its forecast and said ...')
+            if subject is not None and (_can_speak(subject) or subject.lower_ == "it"):
                 return t
     return head
 
