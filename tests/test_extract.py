@@ -3860,6 +3860,7 @@ def test_a_surname_given_a_title_alone_is_the_person_named_in_full_before(nlp):
         ("A sapper, a former bus driver who goes by the call sign “Grach”, said his team cleared 30 mines a day.",
          "Grach", "sapper"),
         ("The medic, a volunteer with the call sign “Oksa”, told the boy the road was open.", "Oksa", "medic"),
+        ("A fighter who uses the nickname “Sokol” said the town had fallen.", "Sokol", "fighter"),
     ],
 )
 def test_the_name_a_described_person_gave(nlp, text, speaker, role):

@@ -4272,7 +4272,7 @@ ALIAS_NOUNS = frozenset({"nickname", "alias", "pseudonym", "codename", "handle"}
 
 def _name_gone_by(token: Token) -> Span | None:
     """The name a described person goes by in place of their own: 'a driver who goes by the call
-    sign “Zubr”', 'a volunteer with the call sign “Dzhmil”', 'who uses the nickname “Sokol”'."""
+    sign “Zubr”', 'a volunteer with the call sign “Dzhmil”', 'a fighter who uses the nickname “Sokol”'."""
     holders = [token] + [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
     for noun in (t for holder in holders for t in holder.subtree):
         if not _is_alias_noun(noun):
@@ -4292,6 +4292,7 @@ def _name_gone_by(token: Token) -> Span | None:
 
 
 def _is_alias_noun(noun: Token) -> bool:
+    """'nickname', 'alias', 'call sign': a noun for a name someone goes by."""
     return noun.lemma_.lower() in ALIAS_NOUNS or noun.lemma_.lower() == "sign" and any(
         c.dep_ == "compound" and c.lower_ == "call" for c in noun.children)
 
