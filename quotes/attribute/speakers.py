@@ -1348,9 +1348,10 @@ def _kin_of_the_same_surname(noun: Token, people: People) -> Person | None:
     """'Her husband', 'his son', with no name beside it: the one other person of that gender the article
     names with the surname of the one 'her' or 'his' means ('Ruth and Harlan Abernathy ... Her husband
     ...' is Harlan Abernathy)."""
+    if noun.lemma_.lower() not in KIN_OF_ONE_NAME or noun.tag_ != "NN":
+        return None  # (first the cheap test: this is asked of every speaker's word)
     owner_word = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    if noun.lemma_.lower() not in KIN_OF_ONE_NAME or noun.tag_ != "NN" or owner_word is None \
-            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+    if owner_word is None or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
         return None
     found = people.antecedent(owner_word, gender="m" if owner_word.lower_ == "his" else "f")
     if found is None:
@@ -2506,21 +2507,16 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     if lemma in NAMED_BODY_NOUNS:
         words = BODY_NOUN_NAMES.get(lemma, {lemma})
         bodies = [_with_noun_after(e, words) for e in people.ents if e.label_ == "ORG"]
-        named = {_organisation_name(_up_to_noun(e, words)) for e in bodies
-                 if e.end <= phrase.start and any(t.lemma_.lower() in words for t in e)}
+        mentions = [_organisation_name(_up_to_noun(e, words)) for e in bodies
+                    if e.end <= phrase.start and any(t.lemma_.lower() in words for t in e)]
+        named = set(mentions)
         if len(named) == 1:
             return Resolved(Speaker(named.pop(), "organization"), phrase, via_pronoun=True)
-        if len(named) > 1:
-            # (of several, the one the article names most, a short name counting for the full one it
-            # opens: 'Crestline Bank ... Crestline Bank Plc ... a merger with Midland Trust Bank')
-            counts = Counter(_organisation_name(_up_to_noun(e, words)) for e in bodies
-                             if e.end <= phrase.start and any(t.lemma_.lower() in words for t in e))
-            for short in sorted(counts, key=len):
-                if (full := _one_longer_name(short, counts)) is not None:
-                    counts[full] += counts.pop(short)
-            ranked = counts.most_common(2)
-            if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                return Resolved(Speaker(ranked[0][0], "organization"), phrase, via_pronoun=True)
+        # (of several, the one the article names most: 'Crestline Bank ... Crestline Bank Plc ... a
+        # merger with Midland Trust Bank')
+        most = _named_most(Counter(mentions)) if len(named) > 1 else None
+        if most is not None:
+            return Resolved(Speaker(most, "organization"), phrase, via_pronoun=True)
         if not named:
             # ('..., the union representing them said. The Union of Engineering Workers is seeking ...':
             # a lede can name the body only in the sentence after the one that calls it so)
@@ -2936,7 +2932,14 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
                 and not is_title_text(ent.text):
             name = _organisation_name(ent)
             counts[name] = counts.get(name, 0) + 1
-    # ('Halberd' and 'Halberd Systems' are one: the short form counts for the full name)
+    most = _named_most(counts)
+    return Resolved(Speaker(most, "organization"), phrase, via_pronoun=True) if most is not None else None
+
+
+def _named_most(counts: dict[str, int]) -> str | None:
+    """The body's name counted most, at least twice and more often than any other. A short name
+    counts for the one longer name it opens: 'Halberd' and 'Halberd Systems' are one."""
+    counts = dict(counts)
     for short in sorted(counts, key=len):
         full = _one_longer_name(short, counts)
         if full is not None:
@@ -2944,7 +2947,7 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
-    return Resolved(Speaker(ranked[0][0], "organization"), phrase, via_pronoun=True)
+    return ranked[0][0]
 
 
 # Documents that speak for whoever issued them: "a statement from the ministry", "a letter by X".
@@ -4039,8 +4042,9 @@ def _heads_another_body(title: Token, person: Person) -> bool:
     if body is None or not any(c.dep_ in ("amod", "compound", "poss") for c in body.children):
         return False
     words = {w for t in body.subtree if t.is_alpha and t.dep_ != "det" for w in (t.lower_, t.lemma_.lower())}
-    named = [role.lower() for role in person.titles if any(f" {w} " in f" {role.lower()} " for w in ("of", "for", "at"))]
-    return bool(named) and not any(w in role.split() for role in named for w in words)
+    roles = [role.lower().split() for role in person.titles]
+    named = [role for role in roles if any(w in role for w in ("of", "for", "at"))]
+    return bool(named) and not any(w in role for role in named for w in words)
 
 
 def _name_after_second_title(title: Token) -> Span | None:
