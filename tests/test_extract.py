@@ -2814,9 +2814,15 @@ def test_a_ruling_is_a_statement_and_an_audit_is_evidence(nlp, text, content):
      "consultant cardiologist", "Edinburgh"),
     # An unnamed source's phrase is its name, so its role can be the title alone ...
     ("A spokeswoman for the panel said no application had been received.", "spokeswoman", None),
+    # ... and so does one whose body's name is set before the title, as 'for X' is after it ...
+    ("A Veltra spokesman said no decision had been made about the plant.", "spokesman", "Veltra"),
+    ("“We are sorry,” a Pelham Bank spokesperson said.", "spokesperson", "Pelham Bank"),
+    # ... (what kind of spokesperson a common noun says stays)
+    ("A government spokeswoman said the plan would go ahead.", "government spokeswoman", None),
     # ... but a named person's role keeps a body the article does not name there.
     ("Ines Roe, a spokeswoman for the panel, said no application had been received.",
      "spokeswoman for the panel", None),
+    ("Kremlin spokesman Dmitry Peskov said talks would resume.", "Kremlin spokesman", None),
 ])
 def test_an_employer_or_place_attached_to_a_title_is_the_affiliation(nlp, text, role, affiliation):
     q = only(extract(nlp, text))
@@ -2844,6 +2850,21 @@ def test_an_employer_or_place_attached_to_a_title_is_the_affiliation(nlp, text, 
 def test_a_possessor_before_a_title_is_the_affiliation_not_part_of_the_role(nlp, text, role, affiliation):
     q = only(extract(nlp, text))
     assert (q.role, q.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # The parser can make the title the object of the body's 'of' ...
+    ("A Department of Health and Social Care spokesperson said: “We inherited a programme that was unfunded.”",
+     "Department of Health and Social Care", "spokesperson"),
+    # ... or cut the body's name at its plural possessive and make the plural a second subject.
+    ("A Felton United Supporters’ Club spokesperson said members had been angry.",
+     "A Felton United Supporters’ Club spokesperson", "spokesperson"),
+    ("“We were blindsided,” a Felton United Supporters’ Club spokesperson said.",
+     "a Felton United Supporters’ Club spokesperson", "spokesperson"),
+])
+def test_a_spokesperson_the_parser_read_into_the_bodys_name_keeps_the_title(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)
 
 
 def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nlp):
@@ -6650,9 +6671,10 @@ def test_datelines_openers_and_the_styles_of_clergy(nlp, text, expected):
     ("Sgt. 1st Class Dana Okafor said the barracks were damp.\n\n“It gets into everything,” Okafor said.",
      [("Dana Okafor", "Sgt. 1st Class"), ("Dana Okafor", "Sgt. 1st Class")]),
     ("Petty Officer 2nd Class Lena Marsh said the ship was ready.", [("Lena Marsh", "Petty Officer 2nd Class")]),
-    # 'a spokesperson' is a press office that gives no name, not the spokesman named before
+    # 'a spokesperson' is a press office that gives no name, not the spokesman named before (the
+    # department's name before the title is whom it speaks for, not part of the role)
     ("Opposition health spokesman Omar Reid said the wards were full.\n\nA Health spokesperson said the department "
-     "was confident.", [("Omar Reid", "Opposition health spokesman"), ("A Health spokesperson", "Health spokesperson")]),
+     "was confident.", [("Omar Reid", "Opposition health spokesman"), ("A Health spokesperson", "spokesperson")]),
     # the head noun the recogniser left off the end of a body's 'of' phrase
     ("Storms have forced about 8,000 people into communal buildings, according to the Office of the Refugee Welfare "
      "Commissioner.", [("Office of the Refugee Welfare Commissioner", None)]),

@@ -195,6 +195,9 @@ PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "on", "near"})
 # nurse at one of the hospitals', 'a senior nurse on the intensive care unit' are a charge nurse and
 # a senior nurse ('a spokesman for the family' keeps whose spokesman he is).
 WORKPLACE_PREPOSITIONS = frozenset({"at", "on", "in"})
+# Titles of those who speak for a body: the body's name before one says whom they speak for, as
+# 'for X' after it does ('a Veltra spokesman' is a spokesman for Veltra).
+SPEAKING_FOR_TITLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: bool = False) -> Role | None:
@@ -206,6 +209,11 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
     phrase is kept elsewhere (``named_elsewhere``: an unnamed source's phrase is its name)."""
     phrase = clean_role(tokens)
     head = _hyphenated_word_end(head)
+    body_named_before = _body_named_before(tokens, head) if named_elsewhere else None
+    if phrase is not None and body_named_before is not None:
+        # (an unnamed source's phrase is its name, so only the title is left for the role)
+        short = clean_role([t for t in tokens if t.i not in body_named_before])
+        return Role(short, phrase) if short else Role(phrase)
     # (an acronym title is used as a lower-case one is: 'a GP at the Waimaro Medical Centre')
     acronym = head.text.isupper() and head.is_alpha and is_title_word(head)
     if phrase is None or not (head.text.islower() and head.pos_ == "NOUN" or acronym):
@@ -259,6 +267,21 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
         return Role(phrase)
     short = clean_role([t for t in tokens if t.i < min(cut) or t.i > max(cut)])
     return Role(short, phrase) if short else Role(phrase)
+
+
+def _body_named_before(tokens: list[Token], head: Token) -> set[int] | None:
+    """The indices of a body's name set before a title of speaking for it ('a Police Scotland
+    spokesperson'), with the article before it; None when the words before the title are common
+    nouns ('a government spokesperson', 'a club spokesman'), which say what kind of spokesperson,
+    or when nothing else is before it."""
+    if head.lower_ not in SPEAKING_FOR_TITLES:
+        return None
+    before = [t for t in tokens if t.i < head.i]
+    name = [t for t in before if t.dep_ not in ("det", "punct", "case")]
+    if not name or not all(t.pos_ == "PROPN" or t.ent_type_ == "ORG" and t.pos_ != "ADJ" for t in name) \
+            or not any(c.dep_ in ("compound", "nmod") and c.i in {t.i for t in name} for c in head.children):
+        return None
+    return {t.i for t in before}
 
 
 # Common nouns for the bodies people work for: the employer a title's complement can name.

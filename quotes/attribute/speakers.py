@@ -17,7 +17,7 @@ from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
     NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS,
-    SENIOR_COUNSEL_LETTERS,
+    SENIOR_COUNSEL_LETTERS, SPEAKING_FOR_TITLES, Role,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, comparing_two, has_person_noun_ending, has_title_text,
     is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
     noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
@@ -2294,7 +2294,21 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         role = clean_role([t for t in phrase if t.i <= token.i])
     if kind == "organization":
         text = _name_without_descriptor(phrase, text)
+        title = _spokesperson_read_into_name(token)
+        if role is None and title is not None:
+            role = Role(title.text, doc[token.left_edge.i : title.i + 1].text)
     return Resolved(Speaker(text, kind), phrase, role)
+
+
+def _spokesperson_read_into_name(token: Token) -> Token | None:
+    """'A Department of Health and Social Care spokesperson said': the parser can make the title the
+    object of the name's 'of' and the name the subject. The body speaks, through the title at the
+    phrase's end, which an 'a' before a body's name betrays."""
+    last = token.doc[token.right_edge.i]
+    if last.lower_ in SPEAKING_FOR_TITLES and last.dep_ == "pobj" and last.i > token.i \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return last
+    return None
 
 
 # Nouns after a body's name that only say what kind of body it is.

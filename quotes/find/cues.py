@@ -2289,7 +2289,26 @@ def noun_phrase(token: Token) -> Span:
     if token.tag_ == "NNS" and start + 2 == token.i and doc[start].lower_ in ("a", "an") \
             and doc[start + 1].dep_ == "compound" and doc[start + 1].tag_ == "NN":
         start = token.i
+    owner = _plural_owner_read_as_second_subject(token, start)
+    if owner is not None:
+        start = owner.left_edge.i
     return doc[start : end + 1]
+
+
+def _plural_owner_read_as_second_subject(token: Token, start: int) -> Token | None:
+    """'A Felton United Supporters’ Club spokesperson said': the parser can cut a name at its plural
+    possessive and make the plural a subject of the verb too (its mark a subject's case, or
+    punctuation of the verb). The plural right before the phrase, with its possessive mark, opens the
+    phrase."""
+    doc = token.doc
+    if start < 2 or token.dep_ not in ("nsubj", "nsubjpass") or doc[start - 1].dep_ not in ("case", "punct") \
+            or doc[start - 1].text not in ("'", "’") or doc[start - 2].whitespace_:
+        return None
+    owner = doc[start - 2]
+    if owner.head.i != token.head.i or owner.dep_ not in ("nsubj", "nsubjpass") \
+            or owner.tag_ not in ("NNPS", "NNS") or not owner.text[:1].isupper():
+        return None
+    return owner
 
 
 # Last words of the names of public bodies, which an 'and' can join to the words before them
