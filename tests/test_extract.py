@@ -2867,6 +2867,25 @@ def test_a_spokesperson_the_parser_read_into_the_bodys_name_keeps_the_title(nlp,
     assert (q.speaker.name, q.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a lede gives the title, the next paragraph the name of someone the article never describes
+    ("OSAKA — The president of Harumi Cables bowed before reporters on Monday, apologising for what he called "
+     "a “shameful lapse” after the firm admitted faking cable tests.\n\n“I am deeply sorry,” Taro Ikeda, 58, "
+     "said.\n\nIkeda said he would not resign.",
+     [("Taro Ikeda", "president"), ("Taro Ikeda", "president"), ("Taro Ikeda", "president")]),
+    ("Norland Foods’ former finance chief testified on Tuesday that the founder had ordered the fraud.\n\n"
+     "Ruth Amadi, who pleaded guilty last year, told jurors that she had kept two sets of books.",
+     [("Ruth Amadi", "former finance chief"), ("Ruth Amadi", "former finance chief")]),
+    # through a pronoun, only someone who needs the title: one with a role of their own is someone else
+    ("OSAKA — The president of Harumi Cables bowed before reporters on Monday, apologising for what he called "
+     "a “shameful lapse” after the firm admitted faking cable tests.\n\nMei Sato, an analyst at Kobe Securities, "
+     "said the shares would fall.",
+     [("president of Harumi Cables", "president"), ("Mei Sato", "analyst")]),
+])
+def test_a_title_in_the_lede_is_the_person_named_next_without_description(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
 def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nlp):
     text = ("Orla Penhallow paints the marsh. The critic Malcolm Tregear dismissed her work.\n\n"
             "Penhallow laughs when the review comes up. “Oh, I have got that one framed,” she says.")

@@ -9,11 +9,11 @@ from quotes.attribute.organisations import KINDS_OF_BODY, description_for, descr
 from quotes.attribute.roles import clean_role, has_person_noun_ending, has_title_text, is_relative_noun, is_title_word
 from quotes.attribute.speakers import (
     BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_NOUNS,
-    NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved, is_person_noun,
-    is_public_body_name, name_key, name_span_of, resolve_speaker,
+    NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved,
+    described_subject_before, is_person_noun, is_public_body_name, name_key, name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
-from quotes.find.cues import cue_text, text_of
+from quotes.find.cues import cue_text, noun_phrase, text_of
 from quotes.find.direct import paragraph_bounds
 from quotes.find.marks import marked_spans_of
 from quotes.records import Quote
@@ -279,6 +279,12 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
                 or quote.speaker_start_char is None or quote.speaker_start_char >= top:
             continue
         mention = people.doc.char_span(quote.speaker_start_char, quote.speaker_end_char)
+        through_pronoun = mention is not None and len(mention) == 1 and mention[0].pos_ == "PRON"
+        if through_pronoun:
+            # (or the description a pronoun took up: 'The president of X bowed ..., apologising for
+            # what he called “...”')
+            described = described_subject_before(mention[0], people)
+            mention = noun_phrase(described) if described is not None else None
         if mention is None or not _lone_description(mention) \
                 or any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in mention):
             continue  # (one the text says it does not name stays unnamed)
@@ -305,6 +311,8 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             named = people.first_named_subject_between(after, _end_of_paragraph(text, _end_of_paragraph(text, after)))
         if named is None or (speaker.gender and named.gender and speaker.gender != named.gender):
             continue
+        if through_pronoun and any(m.role for m in named.mentions):
+            continue  # (then only someone the article gives no role of their own, who needs the title)
         spoken = people.doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand") or []
         if any(t.pos_ == "PROPN" and name_key(t.text) in named.first_names | {named.key} for t in spoken):
             continue  # (the quote speaks of them: '“Maren is the best we have,” the director says')
@@ -432,8 +440,13 @@ def _lone_description(mention: Span) -> bool:
     # (or a body's officer: 'its vice-chancellor')
     # (a capitalised title too: 'The Health Secretary last night admitted ...')
     # (or a place's: 'Nova Scotia's conflict of interest commissioner says ...')
-    whose = mention[0].pos_ == "PROPN" and mention[0].ent_type_ in ("GPE", "NORP", "LOC") \
-        and any(t.tag_ == "POS" for t in mention[1:4])
+    # (or a body's: 'Velmora Therapeutics’ former chief financial officer', its name in the possessive
+    # in the phrase or left out of it)
+    whose = mention[0].pos_ == "PROPN" and mention[0].ent_type_ in ("GPE", "NORP", "LOC", "ORG") \
+        and any(t.tag_ == "POS" or t.text in ("’", "'") and t.dep_ == "case" for t in mention[1:4])
+    doc = mention.doc
+    whose = whose or mention.start > 1 and doc[mention.start - 1].text in ("’", "'", "’s", "'s") \
+        and doc[mention.start - 2].pos_ == "PROPN" and not doc[mention.start - 2].whitespace_
     return (mention[0].lower_ in ("a", "an", "the", "its") or whose) and (head.tag_ == "NN" or head.tag_ == "NNP"
                                                               and is_title_word(head)) \
         and lemma not in BODY_NOUNS and is_person_noun(head)

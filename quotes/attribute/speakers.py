@@ -1392,7 +1392,7 @@ def _same_paragraph(text: str, start: int, end: int) -> bool:
     return "\n" not in text[start:end]
 
 
-def _described_subject_before(pronoun: Token, people: People) -> Token | None:
+def described_subject_before(pronoun: Token, people: People) -> Token | None:
     """The nearest singular subject, in this sentence or the ones just before, that is a person
     known by title or by a noun of the pronoun's gender ('the witness', 'a woman')."""
     first = people.window_start(pronoun, PRONOUN_WINDOW)
@@ -1964,7 +1964,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             found = people.antecedent(token)
             # Someone described rather than named, as the nearer subject ('A woman who works nearby
             # said ... “...,” she said'), or with nobody named before ('The witness ... She told ...').
-            described = _described_subject_before(token, people)
+            described = described_subject_before(token, people)
             # (a subject before a name in its paragraph that is not one: 'The Duchess, in a dress by
             # designer Bea Roe, joined the band. “...,” she laughed' is the Duchess)
             outranked = described is not None and found is not None and not found[1].subject \
