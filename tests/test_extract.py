@@ -2886,6 +2886,26 @@ def test_a_title_in_the_lede_is_the_person_named_next_without_description(nlp, t
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a surname the tagger read as an adjective before an aside is the name the article uses elsewhere
+    ("Henrik Dahlqvist runs the team. Dahlqvist, seated between two rivals, said the rules were unclear.",
+     [("Henrik Dahlqvist", None)]),
+    # two titled names joined by 'and': each keeps its own title, 'team' qualifying it
+    ("Henrik Dahlqvist, seated between Verity team principal Renata Vogl and Reiner team principal Gideon Marsh, "
+     "said the rules were unclear. Vogl said no one had talked. Marsh said the rules were to blame.",
+     [("Henrik Dahlqvist", None), ("Renata Vogl", "Verity team principal"), ("Gideon Marsh", "team principal")]),
+    # a written decision speaks for whoever's it is, a plural's possessive too
+    ("The stewards’ decision said the driver had “not left a car’s width” on the outside.", [("stewards", "stewards")]),
+    # an answer that came from someone, after the quote, is theirs
+    ("Kieran Oduya asked about the rain. “Light rain at Turn 5, getting heavier,” came the reply from his race "
+     "engineer, Marcus Fenwick. “Your call, Kieran.”",
+     [("Marcus Fenwick", "race engineer"), ("Marcus Fenwick", "race engineer")]),
+    ("“We will never accept it,” came the response from the union.", [("union", None)]),
+])
+def test_names_the_tagger_misread_titles_joined_by_and_and_answers_that_came(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
 def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nlp):
     text = ("Orla Penhallow paints the marsh. The critic Malcolm Tregear dismissed her work.\n\n"
             "Penhallow laughs when the review comes up. “Oh, I have got that one framed,” she says.")

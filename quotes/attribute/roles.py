@@ -636,6 +636,15 @@ def _is_place_or_group(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "NORP", "LOC", "PERSON", "DATE", "CARDINAL") or token.tag_ == "POS"
 
 
+def _titled_name_ends_at(doc: Doc, i: int) -> bool:
+    """Whether a name with a lower-case title right before it ends at ``i``: 'team principal Renata
+    Vogl' (not a portfolio's capitalised words, 'Oceans and Fisheries Minister')."""
+    start = i
+    while start >= 0 and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper():
+        start -= 1
+    return start < i and start >= 0 and doc[start].text.islower() and is_title_word(doc[start])
+
+
 def role_before(name: Span) -> str | None:
     """'Turkish Foreign Minister Hakan Fidan' -> 'Turkish Foreign Minister': the words left of the
     name that hang from it in the parse, up to a determiner, punctuation or a verb."""
@@ -684,6 +693,10 @@ def role_before(name: Span) -> str | None:
             break  # a lower-case noun read as an adjective of a capitalised title: 'a move Chief Minister X described'
         # (a plural's apostrophe is the possessive the tagger missed: 'Students’ Council president')
         if token.is_punct and token.tag_ != "POS" and token.text not in ("-", "–") and not _plural_possessive(token):
+            break
+        # So does an 'and' after another titled name: 'Verity team principal Renata Vogl and | Reiner
+        # team principal Gideon Marsh', whatever the parser hung on what.
+        if token.lower_ in ("and", "&") and tokens and _titled_name_ends_at(doc, i - 1):
             break
         # A verb after another person's name ends the role: 'Senator Ann Fairley pressed department
         # secretary Warren Roe', where the parser made 'pressed' an adjective of the title.
@@ -922,7 +935,8 @@ POSITIONS_BEFORE_NAMES = POSITIONS - NAME_OPENING_POSITIONS
 POSITION_QUALIFIERS = frozenset({"rookie", "veteran", "left", "right", "tight", "wide", "running", "defensive",
                                  "offensive", "point", "shooting", "power", "small", "starting", "relief", "outside",
                                  "inside", "middle", "free", "strong", "nose", "center", "centre", "loosehead",
-                                 "tighthead", "second-row", "utility", "backup", "reserve", "star", "captain"})
+                                 "tighthead", "second-row", "utility", "backup", "reserve", "star", "captain",
+                                 "team"})
 # Titles that are also verbs taking a person as object: 'to coach Jalen Stroud', 'will host Ana Roe'.
 VERB_TITLES = frozenset({"coach", "host", "chair", "head", "judge", "captain", "skipper", "referee", "umpire",
                          "pilot", "tutor", "nurse", "counsel", "witness", "partner", "parent", "doctor", "guard",

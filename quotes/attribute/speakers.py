@@ -2970,7 +2970,7 @@ def _named_most(counts: dict[str, int]) -> str | None:
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "report", "filing", "post", "tweet",
                             "email", "note", "document", "communique", "notice", "announcement", "message", "card",
                             "brief", "opinion", "dissent", "concurrence", "motion", "complaint", "lawsuit", "suit",
-                            "petition", "affidavit", "submission", "judgment", "judgement", "ruling"})
+                            "petition", "affidavit", "submission", "judgment", "judgement", "ruling", "decision"})
 # Verbs whose subject is the author of the document they take as object ('sent the team a card').
 SENDING_VERBS = frozenset({"send", "write", "issue", "publish", "post", "release", "sign", "deliver", "leave", "email"})
 
@@ -3092,6 +3092,10 @@ def _source_of_document(token: Token) -> Token | None:
     if signer is not None and signer.pos_ in ("PROPN", "NOUN"):
         return signer
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    # (a plural's possessive the parser left as a modifier: 'The stewards’ decision said')
+    poss = poss or next((c for c in token.children if c.dep_ in ("nmod", "compound") and c.tag_ in ("NNS", "NNPS")
+                         and c.i + 2 == token.i and token.doc[c.i + 1].text in ("’", "'")
+                         and not c.whitespace_), None)
     if poss is None:
         # ('a post on the department's Facebook page': whoever the page or account is; also where it
         # was posted to: 'A statement posted to the group's website')

@@ -197,11 +197,30 @@ RECOLLECTION_VERBS = frozenset({"remember", "reminisce"})
 
 def is_quote_cue(token: Token) -> bool:
     """A verb that can say whose a quote right beside it is: a speech verb, or one of remembering
-    with nothing else to report ('“...,” he remembers.', 'She remembers: “...”')."""
-    if is_speech_verb(token):
+    with nothing else to report ('“...,” he remembers.', 'She remembers: “...”'), or the coming of an
+    answer from someone ('“...,” came the reply from X')."""
+    if is_speech_verb(token) or answer_came_from(token) is not None:
         return True
     return token.lemma_.lower() in RECOLLECTION_VERBS and token.pos_ == "VERB" and not is_negated(token) \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") and c.i > token.i for c in token.children)
+
+
+# Nouns for an answer, which can 'come' from someone after a quote: '“...,” came the reply from X'.
+ANSWER_NOUNS = frozenset({"reply", "response", "answer", "retort", "rejoinder"})
+
+
+def answer_came_from(verb: Token) -> Token | None:
+    """'“...,” came the reply from his race engineer, Marcus Fenwick': an answer that came from
+    someone, inverted after the quote, is that one's words; who it came from speaks."""
+    if verb.lemma_.lower() != "come":
+        return None
+    answer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+                   and c.lemma_.lower() in ANSWER_NOUNS), None)
+    if answer is None:
+        return None
+    source = next((c for c in (*answer.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"
+                   and c.i > answer.i), None)
+    return next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
 
 
 # What someone writes to say something, whose words 'read': 'The statement read in part: “...”'.
@@ -855,7 +874,7 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...'). A verb joined
     to another by 'and' (``conjoined``) shares its subject, not a passive one's agent."""
-    absolute = _subject_of_absolute_participle(verb)
+    absolute = _subject_of_absolute_participle(verb) or answer_came_from(verb)
     if absolute is not None:
         return absolute
     misread = subject_before_cue_read_as_adjective(verb)

@@ -1344,7 +1344,8 @@ def _speaker_of(verb: Token) -> Token | None:
     if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not counts_people(speaker) and not is_age_epithet(speaker) \
             and not quantifier_as_pronoun(speaker) \
             and not (speaker.dep_ == "advmod" and speaker.text[:1].isupper()) \
-            and not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and speaker.text[:1].isupper()):
+            and not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and speaker.text[:1].isupper()) \
+            and not _name_read_as_adjective(speaker):
         return None  # (a surname read as an adverb, or as an interjection: 'Pike said ...')
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
@@ -1366,6 +1367,14 @@ def _speaker_of(verb: Token) -> Token | None:
             c.lower_ in ("our", "this") and c.dep_ in ("poss", "det") for c in speaker.children):
         return None  # 'Our correspondent observed that ...': the article's own account, quoting nobody
     return speaker
+
+
+def _name_read_as_adjective(word: Token) -> bool:
+    """'Dahlqvist, seated between two rivals, said ...': the tagger can take a surname opening a
+    sentence, before an aside, for an adjective. A capitalised word the article uses elsewhere as a
+    proper noun is that name."""
+    return word.pos_ == "ADJ" and word.text[:1].isupper() and word.text[1:].islower() and any(
+        t.text == word.text and t.pos_ == "PROPN" for t in word.doc)
 
 
 # Verbs of a figure's movement, which no one says: 'Corvane fell 4.5%, suggesting ...'.
