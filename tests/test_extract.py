@@ -2906,6 +2906,22 @@ def test_names_the_tagger_misread_titles_joined_by_and_and_answers_that_came(nlp
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, content", [
+    # a verb joined to the report with a past auxiliary and no subject goes on with what was reported,
+    # speech verb or not ...
+    ("Denise Pruitt said her son had diabetes and had called her from the jail the day before he died.",
+     "her son had diabetes and had called her from the jail the day before he died"),
+    # ... however the parser hung it after quoted words, with the passive's 'by' phrase
+    ("Sarmento’s agent, Tiago Mourão, told Jornal Golo the player was “flattered” by the interest but was "
+     "focused on the qualifiers.",
+     "the player was “flattered” by the interest but was focused on the qualifiers"),
+    # the speaker's own next verb is another report
+    ("The mayor said the bridge was unsafe and urged drivers to avoid it.", "the bridge was unsafe"),
+])
+def test_a_verb_joined_with_the_reports_tense_goes_on_with_the_report(nlp, text, content):
+    assert extract(nlp, text)[0].text == content
+
+
 def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nlp):
     text = ("Orla Penhallow paints the marsh. The critic Malcolm Tregear dismissed her work.\n\n"
             "Penhallow laughs when the review comes up. “Oh, I have got that one framed,” she says.")

@@ -592,7 +592,8 @@ def outer_report_continued(participle: Token) -> Token | None:
     trailing = participle.dep_ == "advcl" and participle.tag_ == "VBG" \
         and participle.doc[participle.left_edge.i - 1].text == "," or clause.i != participle.head.i
     # 'He added that hiring would slow but said ...': a coordinated speech verb with no subject
-    coordinated = participle.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in participle.children)
+    coordinated = participle.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in participle.children) \
+        and not backshifted_with_the_report(participle)
     # (up to the clause the report takes, from one inside it: 'said the company expected growth to
     # remain low, adding ...', where the parser hung 'adding' on 'remain')
     while trailing and clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ in ("ccomp", "xcomp") \
@@ -607,6 +608,20 @@ def outer_report_continued(participle: Token) -> Token | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
     return None if named else clause
+
+
+# Auxiliaries of a clause reported in the past, which the speaker's own next verb does not take.
+BACKSHIFTED_AUXILIARIES = frozenset({"had", "would", "could", "was", "were"})
+
+
+def backshifted_with_the_report(conjunct: Token) -> bool:
+    """'said her son had diabetes and had called her from the jail': a verb joined to the reported
+    clause with no subject and a past auxiliary of its own goes on with what was reported (the
+    speaker's next verb would be 'and called for ...'), speech verb or not."""
+    return conjunct.dep_ == "conj" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in conjunct.children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED_AUXILIARIES and c.i < conjunct.i
+                for c in conjunct.children)
 
 
 def _saying_or_declining_to(verb: Token) -> bool:

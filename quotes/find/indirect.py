@@ -23,6 +23,7 @@ from quotes.find.cues import (
     SPEECH_VERBS,
     TARGETED_VERBS,
     after_dateline,
+    backshifted_with_the_report,
     complements_of,
     content_bounds,
     continues_outer_report,
@@ -274,6 +275,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         # else "which X indicated should ...": a relative clause, its subject is elsewhere
         if bounds is not None:
             spans.append((bounds, "indirect-verb-complement"))
+    if spans:
+        spans[-1] = (_report_going_on_on_the_cue(verb, spans[-1][0]), spans[-1][1])
     # (the complements are pieces of one report the parser cut up, whatever each was taken for)
     spans = _clause_split_into_complements(verb) or spans
     if gapped is not None:
@@ -1076,6 +1079,34 @@ def _object_read_as_subjectless_clause(clause: Token, previous: tuple[int, int])
     return False
 
 
+# Auxiliaries that carry a reported clause's tense on to a verb joined to it ('was focused', 'had called').
+TENSE_AUXILIARIES = frozenset({"was", "were", "had", "would", "could", "is", "are", "has", "have", "will"})
+
+
+def _report_going_on_on_the_cue(verb: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+    """'told Jornal Golo the player was “flattered” by the interest but was focused on ...': after
+    quoted words the parser can hang the rest of the report on the cue, the passive's 'by' phrase and
+    a verb joined by 'and' or 'but' that has no subject, carries the report's tense in an auxiliary
+    and is no speech verb of the speaker's own. They go on with the report."""
+    doc = verb.doc
+    start, end = bounds
+    clause = next((t for t in doc[start:end] if t.head.i == verb.i and t.dep_ == "ccomp"), None)
+    if clause is None or not any(t.is_quote for t in doc[start:end]):
+        return bounds
+    agent = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == end), None)
+    if agent is not None and any(c.dep_ == "auxpass" for c in clause.children):
+        end = agent.right_edge.i + 1
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i == end and c.lower_ in ("and", "but")), None)
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None) \
+        if cc is not None else None
+    if conj is not None and conj.pos_ == "VERB" and not is_speech_verb(conj) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in conj.children) \
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUXILIARIES and c.i < conj.i
+                    for c in conj.children):
+        end = conj.right_edge.i + 1
+    return start, _trim_end(doc, start, end)
+
+
 def _trim_end(doc, start: int, end: int) -> int:
     while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text != "%" or doc[end - 1].is_space):
         end -= 1
@@ -1285,7 +1316,8 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
         if (conjunct.dep_ == "conj" or contrast) and clause.i < conjunct.i < bounds[1] and (
                 is_speech_verb(conjunct) or conjunct.dep_ == "conj" and conjunct.lemma_.lower() in NAMING_VERBS
                 or conjunct.dep_ == "conj" and _speech_verb_read_as_subject(conjunct)) \
-                and not any(m.dep_ == "mark" and m.lower_ == "that" for m in conjunct.children):
+                and not any(m.dep_ == "mark" and m.lower_ == "that" for m in conjunct.children) \
+                and not backshifted_with_the_report(conjunct):
             doc, end = clause.doc, min(t.i for t in conjunct.subtree)
             while end > bounds[0] and doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
