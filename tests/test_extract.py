@@ -2922,6 +2922,37 @@ def test_a_verb_joined_with_the_reports_tense_goes_on_with_the_report(nlp, text,
     assert extract(nlp, text)[0].text == content
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a description naming the party the nearest person's own title is of is that person
+    ("Labour’s housing spokeswoman, Niamh Brereton, described the delay as ‘inexplicable’.\n\n"
+     "‘Every week counts,’ said the Labour TD.",
+     [("Niamh Brereton", "housing spokeswoman"), ("Niamh Brereton", "Labour TD")]),
+    # ... not another title with no body in common
+    ("Senator Ann Roe spoke first. “We will act,” the minister said.", [("minister", "minister")]),
+    # someone else's report set beside this one with 'as' is not part of it
+    ("The Taoiseach has told the Dáil that the bill will be published before the recess, as the opposition "
+     "leader accused him of ‘running down the clock’.",
+     [("Taoiseach", "Taoiseach"), ("opposition leader", "opposition leader")]),
+])
+def test_a_party_named_in_a_description_and_a_report_set_beside_with_as(nlp, text, expected):
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # a plural possessive inside a single-marked quote that runs on into the next paragraph
+    ("Bríd Hennessy spoke. ‘Our members are tired,’ she said. ‘We are seeing nurses with ten years’ experience "
+     "leaving.\n\n‘If the Minister wants to know why, she should come here.’",
+     ["Our members are tired,", "We are seeing nurses with ten years’ experience leaving.",
+      "If the Minister wants to know why, she should come here."]),
+    # no possessive before 'as': the mark closes the slogan
+    ("Protesters held placards reading ‘Beds Not Photo Ops’ as the car pulled in. Maureen Cotter said she had "
+     "waited 19 months.\n\n‘I am not here for any party,’ she said.",
+     ["she had waited 19 months", "I am not here for any party,"]),
+])
+def test_an_apostrophe_in_a_single_marked_quote_that_runs_on(nlp, text, quotes):
+    assert [q.text for q in extract(nlp, text)] == quotes
+
+
 def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nlp):
     text = ("Orla Penhallow paints the marsh. The critic Malcolm Tregear dismissed her work.\n\n"
             "Penhallow laughs when the review comes up. “Oh, I have got that one framed,” she says.")

@@ -3970,7 +3970,11 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     if mention.span.root.dep_ == "compound" and mention.span.root.head.pos_ == "NOUN":
         return None  # a name that only modifies a noun ('the Garda spokesman') is not who speaks
     role = person.role_at(token.idx)
-    if is_title_word(token) and role and has_title_text(role):
+    # (unless the party or body the description names is the one their own title is of: 'Labour’s
+    # housing spokeswoman, Niamh Roe, ... said the Labour TD')
+    same_body = bool(whose) and role is not None and all(
+        w in getattr(role, "phrase", role).lower().replace("’", "'").replace("'s", "").split() for w in whose)
+    if is_title_word(token) and role and has_title_text(role) and not same_body:
         return None  # 'Senator Roe ... the minister said': another person
     start, end = sentence_bounds(token)
     if any(start <= m.span.start < end and people.inside_quote(m.span.start_char) for m in person.mentions):

@@ -1296,7 +1296,9 @@ def _after_body_addressed(verb: Token, start: int) -> int:
     return start
 
 
-CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas"})
+# Conjunctions that set someone else's report beside the one reported: 'confirmed A, although the
+# council said B', 'told the Dáil A, as the opposition accused him of B'.
+CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas", "as"})
 
 
 def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1310,7 +1312,8 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
         # (a naming verb is a speech act too: 'said A, and termed the scheme a “sop”')
         # ('said A and that an exam had revealed B' is one more statement, split off elsewhere)
         # ('confirmed A, although the council, which ..., said B': a contrast with someone
-        # else's report, with a subject of its own)
+        # else's report, with a subject of its own, or one made at the same time: 'as the
+        # opposition accused him of ...')
         contrast = conjunct.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in conjunct.children) and any(
             m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in conjunct.children)
         if (conjunct.dep_ == "conj" or contrast) and clause.i < conjunct.i < bounds[1] and (

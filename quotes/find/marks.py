@@ -150,11 +150,16 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
     for index, (p_start, p_end) in enumerate(paragraphs):
         continuing, continued = continued, False
         marks = list(_marks(text, p_start, p_end, double))
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        opens_next = following is not None and _starts_with_opener(text, following[0], double)
         for k, (i, width, role) in enumerate(marks):
-            if not double and role == "close" and open_at is not None and _possessive(text, i) and any(
+            if not double and role == "close" and open_at is not None and _possessive(text, i) and (any(
                     later == "close" for _, _, later in marks[k + 1 : next(
-                        (j for j in range(k + 1, len(marks)) if marks[j][2] == "open"), len(marks))]):
-                continue  # 'the residents’ views,’ she said': a plural possessive, closed further on
+                        (j for j in range(k + 1, len(marks)) if marks[j][2] == "open"), len(marks))])
+                    or k + 1 == len(marks) and opens_next and _word_after(text, i) not in NOT_POSSESSED):
+                # 'the residents’ views,’ she said': a plural possessive, closed further on, or in a
+                # quote that runs on into the next paragraph ('nurses with ten years’ experience ...')
+                continue
             if role == "toggle":
                 role = "close" if open_at is not None else "open"
             if role == "open":
@@ -175,8 +180,6 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
                 continued = False
             continuing = False
         if open_at is not None:
-            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            opens_next = following is not None and _starts_with_opener(text, following[0], double)
             # Each paragraph of a quote running over several is a quote of its own; the next one's
             # opening mark continues it.
             _add_unclosed(spans, text, open_at, p_end, double, open_mark, continued, goes_on=opens_next)
@@ -188,6 +191,19 @@ def _pair(text: str, double: bool) -> list[MarkedSpan]:
 def _possessive(text: str, i: int) -> bool:
     """An apostrophe after a plural 's' before the next word ('the players’ wages')."""
     return i > 0 and text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()
+
+
+# Words that never follow a possessive: after 'the placards reading ‘Beds Not Photo Ops’ as ...' the
+# mark closes the quote.
+NOT_POSSESSED = frozenset("""as and or but nor so to in on at for with by from of off into onto over when while
+    after before since until if that which who whom whose where is are was were be been the a an this these those
+    he she it they we you i""".split())
+
+
+def _word_after(text: str, i: int) -> str:
+    """The word after the mark at ``i``, in lower case."""
+    match = re.match(r"\s*(\w+)", text[i + 1 : i + 40])
+    return match.group(1).lower() if match else ""
 
 
 def _starts_with_opener(text: str, start: int, double: bool) -> bool:
