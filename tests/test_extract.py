@@ -2812,6 +2812,11 @@ def test_a_ruling_is_a_statement_and_an_audit_is_evidence(nlp, text, content):
      "head of the country’s central bank", None),
     ("Dr Jon Reece, a consultant cardiologist in Edinburgh, said the results were encouraging.",
      "consultant cardiologist", "Edinburgh"),
+    # (a group's too, the capital that only opens the sentence no obstacle)
+    ("Analysts at Strand & Hale said the panel could push for a narrower approval.", "analysts", None),
+    # an apposition the parser hung on the second part of a hyphenated name
+    ("“We have put a discount on the table,” said Richard Osei-Bonsu, Pellmont’s general manager for the UK and "
+     "Ireland.", "general manager", None),
     # An unnamed source's phrase is its name, so its role can be the title alone ...
     ("A spokeswoman for the panel said no application had been received.", "spokeswoman", None),
     # ... and so does one whose body's name is set before the title, as 'for X' is after it ...
@@ -4997,10 +5002,11 @@ def test_an_aides_title_is_not_the_role_of_the_one_they_serve(nlp):
         ("Two police officers said the road would reopen.", "police officers"),
         # a lay word opening the sentence
         ("Residents said the water had risen overnight.", "residents"),
-        # where lay people are is no part of what they are; a title keeps its employer
+        # where lay people are is no part of what they are; the employer a title names is the
+        # affiliation, as for one unnamed source ('a spokesman for Kestrel'): the phrase is the name
         ("Residents of San Remo Heights said they heard gunfire for an hour.", "residents"),
         ("Voters in the county said the queues had been long.", "voters"),
-        ("Analysts at Fenwick Bank said the rally would fade by spring.", "analysts at Fenwick Bank"),
+        ("Analysts at Fenwick Bank said the rally would fade by spring.", "analysts"),
     ],
 )
 def test_role_of_a_group_of_unnamed_speakers(nlp, text, role):

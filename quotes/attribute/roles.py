@@ -216,7 +216,9 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
         return Role(short, phrase) if short else Role(phrase)
     # (an acronym title is used as a lower-case one is: 'a GP at the Waimaro Medical Centre')
     acronym = head.text.isupper() and head.is_alpha and is_title_word(head)
-    if phrase is None or not (head.text.islower() and head.pos_ == "NOUN" or acronym):
+    # (a capital that only opens the sentence: 'Analysts at Strand & Hale said')
+    lower_case = head.text.islower() or head.is_sent_start and head.text[1:].islower()
+    if phrase is None or not (lower_case and head.pos_ == "NOUN" or acronym):
         return Role(phrase) if phrase is not None else None
     # (any job keeps where it is done apart, 'a mechanic from the town of Ulmen'; only a title its
     # employer, 'a spokesman for Kestrel': 'the mother of the victim' stays whole)
@@ -1135,7 +1137,10 @@ def role_in_apposition(name: Span) -> str | None:
     second = [c for c in root.head.children if c.dep_ == "nsubj" and root.dep_ == "nsubj" and c.i > root.i
               and c.pos_ == "NOUN" and is_title_word(c) and c.left_edge.i == name.end + 1
               and doc[name.end].text == ","] if name.end < len(doc) else []
-    for child in ([] if beside_title else [*root.children, *after_age, *second, *_one_of_people_on_origin(root)]):
+    # ('said Richard Osei-Bonsu, Pellmont’s general manager': or hang it on a part of a hyphenated name)
+    on_part = [c for t in name if t.i != root.i for c in t.children if c.dep_ == "appos" and c.i >= name.end]
+    for child in ([] if beside_title else [*root.children, *on_part, *after_age, *second,
+                                           *_one_of_people_on_origin(root)]):
         if child in second:
             tokens = _contiguous(sorted(child.subtree, key=lambda t: t.i), child)
             role = role_with_employer_apart(tokens, child)
