@@ -5135,6 +5135,9 @@ def test_a_fronted_said_before_a_name(nlp, text, speaker):
          [("Tessera", "organization", "Streaming service")]),
         ("Her label, Meridian Records, said the tour would be postponed.",
          [("Meridian Records", "organization", "label")]),
+        # a newspaper is a kind of body too
+        ("The Madrid daily El Balón reported on Sunday that the player had accepted an offer.",
+         [("El Balón", "organization", "Madrid daily")]),
         # a noun before a body's name describes it only if it names a kind of body
         ("Growth was led by the premium economy cabin Greyfield rolled out across its long-haul fleet last year, "
          "the company said.", [("Greyfield", "organization", None)]),

@@ -33,6 +33,7 @@ KINDS_OF_BODY = INSTITUTION_NOUNS | frozenset("""
     giant chain brand platform app operator provider developer producer supplier publisher broadcaster
     network outlet club charity body watchdog regulator lobby utility fund miner explorer marketplace
     coalition alliance consortium cooperative co-op nonprofit organisation organization institute agency
+    daily weekly tabloid broadsheet magazine
     """.split())
 
 
