@@ -618,10 +618,13 @@ def backshifted_with_the_report(conjunct: Token) -> bool:
     """'said her son had diabetes and had called her from the jail': a verb joined to the reported
     clause with no subject and a past auxiliary of its own goes on with what was reported (the
     speaker's next verb would be 'and called for ...'), speech verb or not."""
-    return conjunct.dep_ == "conj" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in conjunct.children) \
-        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED_AUXILIARIES and c.i < conjunct.i
-                for c in conjunct.children)
+    return conjunct.dep_ == "conj" and subjectless_with_auxiliary(conjunct, BACKSHIFTED_AUXILIARIES)
+
+
+def subjectless_with_auxiliary(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """A verb with no subject of its own and one of these auxiliaries before it ('and had called')."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries and c.i < verb.i for c in verb.children)
 
 
 def _saying_or_declining_to(verb: Token) -> bool:

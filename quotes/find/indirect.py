@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from quotes.find.candidates import Candidate
 from quotes.find.cues import (
     ADDRESSED_VERBS,
+    BACKSHIFTED_AUXILIARIES,
     DIRECTIVES,
     EVIDENCE_NOUNS,
     EVIDENTIAL_VERBS,
@@ -49,6 +50,7 @@ from quotes.find.cues import (
     subject_before_cue_read_as_adjective,
     subject_of,
     subject_read_as_object_of_conjunction,
+    subjectless_with_auxiliary,
     that_clause_of,
 )
 
@@ -1079,8 +1081,9 @@ def _object_read_as_subjectless_clause(clause: Token, previous: tuple[int, int])
     return False
 
 
-# Auxiliaries that carry a reported clause's tense on to a verb joined to it ('was focused', 'had called').
-TENSE_AUXILIARIES = frozenset({"was", "were", "had", "would", "could", "is", "are", "has", "have", "will"})
+# Auxiliaries that carry a reported clause's tense on to a verb joined to it ('was focused', 'had called'),
+# in the past or, for a report in the present, in the present.
+TENSE_AUXILIARIES = BACKSHIFTED_AUXILIARIES | frozenset({"is", "are", "has", "have", "will"})
 
 
 def _report_going_on_on_the_cue(verb: Token, bounds: tuple[int, int]) -> tuple[int, int]:
@@ -1100,9 +1103,7 @@ def _report_going_on_on_the_cue(verb: Token, bounds: tuple[int, int]) -> tuple[i
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None) \
         if cc is not None else None
     if conj is not None and conj.pos_ == "VERB" and not is_speech_verb(conj) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in conj.children) \
-            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUXILIARIES and c.i < conj.i
-                    for c in conj.children):
+            and subjectless_with_auxiliary(conj, TENSE_AUXILIARIES):
         end = conj.right_edge.i + 1
     return start, _trim_end(doc, start, end)
 
