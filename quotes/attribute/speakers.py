@@ -35,6 +35,7 @@ from quotes.find.cues import (
     name_beside_a_noun_read_as_subject,
     name_joined_before,
     name_opened_by_plural_possessive,
+    plural_with_possessive_mark,
     noun_closing_a_clause_before,
     noun_phrase,
     opener_read_apart,
@@ -3093,9 +3094,8 @@ def _source_of_document(token: Token) -> Token | None:
         return signer
     poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     # (a plural's possessive the parser left as a modifier: 'The stewards’ decision said')
-    poss = poss or next((c for c in token.children if c.dep_ in ("nmod", "compound") and c.tag_ in ("NNS", "NNPS")
-                         and c.i + 2 == token.i and token.doc[c.i + 1].text in ("’", "'")
-                         and not c.whitespace_), None)
+    poss = poss or next((c for c in token.children if c.dep_ in ("nmod", "compound") and c.i + 2 == token.i
+                         and plural_with_possessive_mark(c)), None)
     if poss is None:
         # ('a post on the department's Facebook page': whoever the page or account is; also where it
         # was posted to: 'A statement posted to the group's website')
@@ -3998,7 +3998,7 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         or opener_read_apart(token) is not None  # ('One experienced referee', however the parser split it)
     if indefinite and any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for c in token.children):
         return None  # 'a spokesperson for the minister' says whose, not which named one
-    if indefinite and title in ("spokesperson", "spokesman", "spokeswoman"):
+    if indefinite and title in SPEAKING_FOR_TITLES:
         return None  # ('A Defence spokesperson said': a press office that gives no name, not the one named)
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
 

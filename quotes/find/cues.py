@@ -2338,14 +2338,21 @@ def _plural_owner_read_as_second_subject(token: Token, start: int) -> Token | No
     punctuation of the verb). The plural right before the phrase, with its possessive mark, opens the
     phrase."""
     doc = token.doc
-    if start < 2 or token.dep_ not in ("nsubj", "nsubjpass") or doc[start - 1].dep_ not in ("case", "punct") \
-            or doc[start - 1].text not in ("'", "’") or doc[start - 2].whitespace_:
+    if start < 2 or token.dep_ not in ("nsubj", "nsubjpass") or doc[start - 1].dep_ not in ("case", "punct"):
         return None
     owner = doc[start - 2]
     if owner.head.i != token.head.i or owner.dep_ not in ("nsubj", "nsubjpass") \
-            or owner.tag_ not in ("NNPS", "NNS") or not owner.text[:1].isupper():
+            or not plural_with_possessive_mark(owner) or not owner.text[:1].isupper():
         return None
     return owner
+
+
+def plural_with_possessive_mark(word: Token) -> bool:
+    """A plural with a possessive's bare apostrophe right after it, whatever the parser hung the mark
+    on: 'Supporters’ Club', 'the stewards’ decision'."""
+    doc = word.doc
+    return word.tag_ in ("NNS", "NNPS") and word.i + 1 < len(doc) and doc[word.i + 1].text in ("'", "’") \
+        and not word.whitespace_
 
 
 # Last words of the names of public bodies, which an 'and' can join to the words before them
