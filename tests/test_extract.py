@@ -8870,3 +8870,17 @@ def test_a_body_named_after_a_noun_for_no_person_beside_the_subject_speaks(nlp):
 def test_a_name_a_description_beside_the_subject_goes_by_speaks(nlp):
     q = only(extract(nlp, "Deal\n\nThe buyer, a retired teacher named Ann Roe, said the deal would close in May."))
     assert (q.speaker.name, q.role) == ("Ann Roe", "retired teacher")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (the tagger took the surname for an adverb and the parser hung the title's words on it)
+    ("Lending\n\nPesa Link is growing fast. Otieno, the company’s co-founder and chief executive, said the firm "
+     "would expand into Uganda next year.", "Otieno", "co-founder and chief executive"),
+    # (the parts of a hyphenated title each made a subject: the title is the whole word)
+    ("Lending\n\n“We will grow,” said co-founder Grace Wanjiru.", "Grace Wanjiru", "co-founder"),
+    ("Lending\n\nGrace Wanjiru, a co-founder of Pesa Link, said rates would fall. “It is early,” the co-founder "
+     "said.", "Grace Wanjiru", "co-founder"),
+])
+def test_a_name_or_hyphenated_title_the_tagger_split_or_misread_speaks(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)

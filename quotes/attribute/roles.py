@@ -421,7 +421,7 @@ def _hyphenated_word_end(token: Token) -> Token:
     return doc[i]
 
 
-def _hyphen_prefix(token: Token) -> bool:
+def hyphen_prefix(token: Token) -> bool:
     """Whether a word and a hyphen are joined to the front of ``token`` ('co' '-' 'founder')."""
     doc, i = token.doc, token.i
     return i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ \
@@ -503,7 +503,7 @@ def clean_role(tokens: list[Token]) -> str | None:
             doc = tokens[0].doc
             return Role(whole, doc[tokens[0].i : _trim_role_end(tokens)[-1].i + 1].text)
     # (the parser can leave a hyphenated title's first part out of its phrase: 'co-' in 'co-founder')
-    while tokens and _hyphen_prefix(tokens[0]):
+    while tokens and hyphen_prefix(tokens[0]):
         doc, i = tokens[0].doc, tokens[0].i
         tokens = [doc[i - 2], doc[i - 1]] + tokens
     tokens = _trim_role_end(tokens)
@@ -1169,7 +1169,7 @@ def role_in_apposition(name: Span) -> str | None:
                                and all(root.doc[i].dep_ == "appos" for i in range(child.i, c.i + 1))]
             # ('the co-op’s general manager': a possessor split the same way is no title; a title
             # with its possessor hung on it is one: 'Brightwave’s chief executive')
-            if any(c.tag_ == "POS" for c in parts[-1].children) and (len(parts) > 1 or _hyphen_prefix(parts[-1])):
+            if any(c.tag_ == "POS" for c in parts[-1].children) and (len(parts) > 1 or hyphen_prefix(parts[-1])):
                 continue
             # A second role coordinated with the first ('a professor at X and the study’s lead author')
             # is left out: one role, the one given first.
@@ -1310,7 +1310,7 @@ def _title_before_complement(preposition: Token) -> Token | None:
 def _measure_word(token: Token) -> bool:
     """'time' in 'a three-time All-Star', 'year' in 'a first-year': the second half of a number's
     compound modifier, which the parser can leave as the head of the phrase. It is no title."""
-    return _hyphen_prefix(token) and (token.doc[token.i - 2].like_num or token.doc[token.i - 2].lower_ in ORDINALS)
+    return hyphen_prefix(token) and (token.doc[token.i - 2].like_num or token.doc[token.i - 2].lower_ in ORDINALS)
 
 
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
@@ -1637,6 +1637,24 @@ def _title_phrase_read_from_text(doc: Doc, end: int) -> str | None:
     return clean_role(list(words))
 
 
+def _title_phrase_set_off_after(name: Span) -> str | None:
+    """'Otieno, the company’s co-founder and chief executive, said ...': a phrase set off by commas
+    after a name opening its sentence, with a determiner or a possessor and a title and no verb,
+    read from the words where the tagger took the name for something else and the parser hung the
+    phrase's words anywhere."""
+    doc = name.doc
+    if not doc[name.start].is_sent_start or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    end = next((k for k in range(name.end + 1, min(name.end + 14, len(doc))) if doc[k].text == ","), None)
+    words = doc[name.end + 1 : end] if end is not None else []
+    if not words or not (words[0].lower_ in ("the", "a", "an") or words[0].tag_ == "PRP$") \
+            or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in words):
+        return None
+    if not any(is_title_word(t) and t.pos_ == "NOUN" for t in words):
+        return None
+    return clean_role(list(words))
+
+
 def _the_one_of_a_place(doc: Doc, end: int) -> str | None:
     """'The Baale of Oke-Odan,' before a name, read from the words where the parser took the place
     and the name for one phrase: 'the', a capitalised noun that names no body, 'of' and a place's
@@ -1776,7 +1794,7 @@ def role_of(name: Span, reported: bool = False) -> str | None:
                            or next_to or relative
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
                            or _title_next_to_name(name) or role_by_agent(name) or counsel_letters(name)
-                           or body_set_off_after(name))
+                           or body_set_off_after(name) or _title_phrase_set_off_after(name))
     # ('Ashcombe Warriors head coach X': where the parser cut the title at a lower-case word of it that
     # it read as a verb, the words next to the name still go on with it, and so does the team's name)
     wider = _title_next_to_name(name)

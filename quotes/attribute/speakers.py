@@ -17,7 +17,7 @@ from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
     NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS,
-    SENIOR_COUNSEL_LETTERS, SPEAKING_FOR_TITLES, Role,
+    SENIOR_COUNSEL_LETTERS, SPEAKING_FOR_TITLES, Role, hyphen_prefix,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, comparing_two, has_person_noun_ending, has_title_text,
     is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
     noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
@@ -3927,11 +3927,12 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     title, if the text gave one, is not a different one; the one person the text gave the word to,
     if it did; and nobody when the same noun described someone unnamed earlier."""
     demonym = is_demonym(token)
+    children = _children_across_hyphen(token)
     # (a possessor's 'the' the parser hung on what it possesses: 'The 29-year-old singer-songwriter’s album')
     possessor_s_the = any(c.tag_ == "POS" for c in token.children) and token.head.left_edge.i < token.i \
         and token.doc[token.head.left_edge.i].lower_ == "the"
     if token.tag_ not in ("NN", "NNP") and not demonym \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not possessor_s_the \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not possessor_s_the \
             or _has_name(phrase) and not demonym:
         return None
     # ('Bernadette Nwachukwu, 79, ... The widow said': a noun for a person of one gender is said of the
@@ -3941,7 +3942,7 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     if not (is_title_word(token) or token.ent_type_ == "NORP" or demonym or gendered):
         # (a noun for someone by what they are, 'the retiree', only for the one the text called so)
         return _one_given_the_description(phrase, people) if is_person_noun(token) else None
-    title = token.lemma_.lower()
+    title = hyphenated_title(token)
     holders = [p for p in people.by_key.values() if any(title in role.lower().split() for role in p.titles)]
     # (a holder whose title lacks the body the description names is someone else's: 'Harrowgate
     # manager Neil Ashdown' is not 'the Castlebrook manager')
@@ -3982,19 +3983,33 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     return person
 
 
+def hyphenated_title(token: Token) -> str:
+    """A title's lemma, or the whole of a hyphenated one the tokenizer split ('co' '-' 'founder' is
+    'co-founder'), which is another title than its last part."""
+    return token.doc[token.i - 2 : token.i + 1].text.lower() if hyphen_prefix(token) else token.lemma_.lower()
+
+
+def _children_across_hyphen(token: Token) -> list[Token]:
+    """A word's dependents and, where the tokenizer split it at a hyphen, those the parser gave its
+    first part ('the' on 'co' in 'the co-founder')."""
+    children = list(token.children)
+    return children + list(token.doc[token.i - 2].children) if hyphen_prefix(token) else children
+
+
 def _same_or_next_paragraph(text: str, start: int, end: int) -> bool:
     return text[start:end].count("\n\n") + text[start:end].replace("\n\n", "").count("\n") <= 1
 
 
 def _unique_person_with_title(token: Token, people: People) -> Person | None:
-    title = token.lemma_.lower()
-    if any(c.dep_ in ("det", "nummod") and c.lower_ in ("another", "other", "one") for c in token.children):
+    title = hyphenated_title(token)
+    children = _children_across_hyphen(token)
+    if any(c.dep_ in ("det", "nummod") and c.lower_ in ("another", "other", "one") for c in children):
         return None  # 'another analyst' or 'one director' is not the analyst or director named before
     if _unnamed_on_purpose(token):
         return None  # 'one trustee, who spoke on condition of anonymity,' is nobody the article names
     # 'a senior party leader' with words the person's role does not have is someone new, not
     # the 'Leader of the Opposition' named before ('a judge' can still be the judge named).
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) \
         or opener_read_apart(token) is not None  # ('One experienced referee', however the parser split it)
     if indefinite and any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for c in token.children):
         return None  # 'a spokesperson for the minister' says whose, not which named one

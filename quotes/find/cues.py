@@ -950,6 +950,9 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     # A relative pronoun ('Novak, who said ...') is resolved with the speakers.
     # (a pair of marks between them is a scare quote: 'Tallis, leader of the “dovish” wing, struck ...')
     outside = [c for c in subjects if not _inside_marks_from(c, verb)]
+    # (the tokenizer splits a hyphenated title, and the parser can make each part a subject: 'said
+    # co-founder Grace Roe', 'the co-founder said': the word is its last part)
+    outside = [c for c in outside if not _part_before_hyphen(c)] or outside
     chosen = (outside[-1] if outside[-1].i < verb.i else outside[0]) if outside else None
     if chosen is not None:
         # (or the name's first word made a verb whose subject is the person: 'X, founder of the group
@@ -1016,6 +1019,9 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
                     and _named_in_full_elsewhere(c)), None)
     if surname is not None and not subjects and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text != ",":
         return surname
+    opening = name_opening_before_aside(verb) if not subjects else None
+    if opening is not None:
+        return opening
     # Inverted '..., said Peskov': the parser often labels the speaker as an object. Only a finite
     # verb inverts; after '..., encouraging' or '..., urged' the object is the one addressed, unless
     # the verb follows the quote's closing mark ('“Stay in,” urged the mayor').
@@ -1296,6 +1302,37 @@ def _name_set_off_after_title(subject: Token, verb: Token) -> Token | None:
     if name.ent_type_ != "PERSON" or name.dep_ in ("appos", "pobj", "conj") or not subject.is_ancestor(name) \
             or any(t.text in (",", ";", ":") or t.is_quote or t.tag_ in ("WDT", "WP", "WP$", "VBG", "VBN", "VBD", "IN")
                    for t in between):
+        return None
+    return name
+
+
+def _part_before_hyphen(token: Token) -> bool:
+    """Whether a token is a hyphen inside a word, or a part of the word before one ('co' '-' 'founder')."""
+    doc, i = token.doc, token.i
+    if token.text in ("-", "‐"):
+        return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not token.whitespace_
+    return i + 2 < len(doc) and doc[i + 1].text in ("-", "‐") and not token.whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+
+
+def name_opening_before_aside(verb: Token) -> Token | None:
+    """'Otieno, the company’s co-founder and chief executive, said ...': a name opening the sentence,
+    set off by commas from the verb with no subject, which the parser hung on the verb as an adverb
+    or a clause because the tagger read the name as something else. The name, or None."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    name = doc[sentence_bounds(verb)[0]]
+    while name.i + 1 < verb.i and doc[name.i + 1].text[:1].isupper() and doc[name.i + 1].pos_ in ("PROPN", "ADV", "ADJ"):
+        name = doc[name.i + 1]
+    if doc[name.i + 1].text != "," or name.i + 2 >= verb.i - 1 or not verb.is_ancestor(name) \
+            or not (name.text[:1].isupper() and name.text[1:].islower()) \
+            or not (name.ent_type_ == "PERSON" or _named_in_full_elsewhere(name)):
+        return None
+    # (only an aside between them: a noun phrase or a participle's, no clause of its own)
+    aside = doc[name.i + 2 : verb.i - 1]
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside):
         return None
     return name
 
