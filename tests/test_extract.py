@@ -8884,3 +8884,24 @@ def test_a_name_a_description_beside_the_subject_goes_by_speaks(nlp):
 def test_a_name_or_hyphenated_title_the_tagger_split_or_misread_speaks(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, report", [
+    # (the participle hung on the place's noun, or given it as subject)
+    ("Mayor\n\nJane Roe is the mayor. Ms Roe could be heard on the recording saying the vote was rigged.",
+     "the vote was rigged"),
+    ("Mayor\n\nJane Roe is the mayor. Ms Roe was overheard on a train telling a friend that she would resign.",
+     "she would resign"),
+    ("Mayor\n\nJane Roe is the mayor. Ms Roe could be heard on the team radio shouting “Get in there!” as she "
+     "crossed the line.", "Get in there!"),
+])
+def test_speech_heard_or_recorded_is_the_passive_subject_s(nlp, text, report):
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == (report, "Jane Roe")
+
+
+def test_a_thing_after_after_is_no_subject_of_a_verb_joined_to_one_with_its_own(nlp):
+    text = ("Monaco\n\nLena Ashdown won in Monaco on Sunday. Ashdown, asked about the stories after a simulator "
+            "session, called them “noise” and said she was focused on racing.")
+    assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
+        ("noise", "Lena Ashdown"), ("she was focused on racing", "Lena Ashdown")]

@@ -150,6 +150,32 @@ def heard_from(verb: Token) -> Token | None:
     return source
 
 
+# Verbs of catching someone in the act, seen, heard or recorded: 'X was heard ... saying'.
+PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "film", "record", "catch", "videotape", "tape", "watch"})
+
+
+def perceived_speaking(verb: Token) -> Token | None:
+    """'Roe could be heard on the team radio shouting ...', 'was overheard on a train telling a friend
+    that ...': a speech participle inside the place phrase of a passive verb of hearing, seeing or
+    recording, which the parser hung on the place's noun or gave it as subject, is the passive
+    subject's speech. That subject, or None."""
+    if verb.tag_ != "VBG":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None and (own.pos_ != "NOUN" or _can_speak(own)):
+        return None
+    node = verb
+    for _ in range(3):  # (saying -> recording -> on -> heard, or shouting -> on -> heard)
+        node = node.head
+        if node.dep_ == "prep" and node.head.lemma_.lower() in PERCEPTION_VERBS and node.head.tag_ == "VBN":
+            perceiver = node.head
+            subject = next((c for c in perceiver.children if c.dep_ == "nsubjpass"), None)
+            return subject if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") else None
+        if node.dep_ not in ("pobj", "pcomp", "acl", "prep"):
+            return None
+    return None
+
+
 def is_speech_verb(token: Token, strong_only: bool = False) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
@@ -903,7 +929,7 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         return _subject_of(misread.head, depth + 1)
     if verb.dep_ == "acl" and verb.lemma_.lower() == "read" and _written_words_follow(verb):
         return verb.head  # 'The statement, signed by X, read ...': the statement speaks (for its issuer)
-    heard = heard_from(verb)
+    heard = heard_from(verb) or perceived_speaking(verb)
     if heard is not None:
         return heard
     # ('A grandmother has been fined by her council – and says she is too frightened': the
@@ -1372,6 +1398,12 @@ def subject_read_as_object_of_conjunction(verb: Token) -> Token | None:
     # (nor after an 'and' that joins the verb to one before, whose subject it shares: '..., and then,
     # after a pause, added')
     if verb.dep_ == "conj" and any(t.dep_ == "cc" and t.head.i == verb.head.i for t in doc[verb.head.i : node.head.i]):
+        return None
+    # (nor one inside a participle's aside after the subject, which the parser read as the verb the
+    # cue is joined to: 'Ashdown, asked about it after a simulator session, called them ...')
+    if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i + 2 == verb.head.i and doc[c.i + 1].text == ","
+            for c in verb.head.children):
         return None
     return node
 
