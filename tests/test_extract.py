@@ -8905,3 +8905,22 @@ def test_a_thing_after_after_is_no_subject_of_a_verb_joined_to_one_with_its_own(
             "session, called them “noise” and said she was focused on racing.")
     assert [(q.text, q.speaker.name) for q in extract(nlp, text)] == [
         ("noise", "Lena Ashdown"), ("she was focused on racing", "Lena Ashdown")]
+
+
+def test_a_place_the_tagger_took_for_a_verb_after_the_closing_mark_opens_the_speaker_s_phrase(nlp):
+    # (the parse as the tagger gives it for some such sentences, built by hand: 'Tulsa' a verb, the cue
+    # joined to the quote's verb and without a subject)
+    from spacy.tokens import Doc
+    from quotes.find.cues import name_after_closing_mark
+    words = ["“", "We", "will", "see", "it", "through", ",", "”", "Tulsa", "fire", "Chief", "Ann", "Roe", "said",
+             "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, True, True, True, False, False, True, True, True, True,
+                                              True, True, False, False],
+              tags=["``", "PRP", "MD", "VB", "PRP", "RP", ",", "''", "VB", "NN", "NNP", "NNP", "NNP", "VBD", "."],
+              pos=["PUNCT", "PRON", "AUX", "VERB", "PRON", "ADP", "PUNCT", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN",
+                   "PROPN", "VERB", "PUNCT"],
+              heads=[3, 3, 3, 3, 3, 3, 3, 3, 3, 10, 8, 12, 10, 3, 3],
+              deps=["punct", "nsubj", "aux", "ROOT", "dobj", "prt", "punct", "punct", "dep", "compound", "dobj",
+                    "compound", "appos", "conj", "punct"],
+              ents=["O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert name_after_closing_mark(doc[13]).text == "Roe"

@@ -405,6 +405,10 @@ def name_after_closing_mark(verb: Token) -> Token | None:
             start -= 1
     if start == end or start < 2:
         return None
+    # (a place's name opening the phrase the tagger took for a verb: '“...,” Tulsa police Chief X said')
+    if start >= 3 and doc[start - 1].pos_ == "VERB" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].text[1:].islower() and doc[start - 2].is_quote:
+        start -= 1
     mark = doc[start - 2] if doc[start - 1].text == "," else doc[start - 1]
     closing = mark.is_quote and (mark.text in ("”", "’") or not doc[mark.i - 1].whitespace_)
     return doc[end - 1] if closing else None
