@@ -8924,3 +8924,17 @@ def test_a_place_the_tagger_took_for_a_verb_after_the_closing_mark_opens_the_spe
                     "compound", "appos", "conj", "punct"],
               ents=["O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     assert name_after_closing_mark(doc[13]).text == "Roe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (a surname of two joined words the recogniser took for a body, then the quote's 'she')
+    ("Opera\n\nWhen Nadia Okafor-Lind, as the schoolteacher, reaches the lament, the house is quiet.\n\nThen "
+     "Margit Selander, the general director, steps forward. ‘Tonight, I think, you have seen what it is for.’\n\n"
+     "Afterwards, in a dressing room, Okafor-Lind is still shaking. ‘I have sung in much bigger houses,’ she says.",
+     "Nadia Okafor-Lind"),
+    # (a name the recogniser missed, then the next sentence's subject after a phrase of time)
+    ("Opera\n\nNadia Okafor-Lind is sitting on an upturned crate backstage at the Harcourt Building, eating soup. "
+     "In four hours she will sing the last act. ‘People ask if it is cold,’ she says.", "Nadia Okafor-Lind"),
+])
+def test_a_name_taken_for_a_body_is_a_person_when_a_pronoun_for_one_follows(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker

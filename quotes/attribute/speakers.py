@@ -3724,25 +3724,56 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
     doc, end = token.doc, sentence_bounds(token)[1]
     while end < len(doc) and doc[end].is_space:
         end += 1
-    return not place and token.dep_ in ("nsubj", "nsubjpass") and end < len(doc) \
-        and doc[end].lower_ in GENDER_CUES and doc[end].dep_ in ("nsubj", "nsubjpass", "poss")
+    if place or token.dep_ not in ("nsubj", "nsubjpass") or end >= len(doc):
+        return False
+    if doc[end].lower_ in GENDER_CUES and doc[end].dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    # (or the subject of the next sentence's main verb, after a phrase that names nobody: 'Nadia
+    # Okafor-Lind is sitting on an upturned crate ... In four hours she will stand ...')
+    root = doc[end].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in GENDER_CUES and subject.i - end <= 6 \
+        and not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in doc[end : subject.i]) \
+        and "\n" not in doc[token.i : subject.i].text
 
 
 def _surname_then_gendered(token: Token, people: "People") -> Span | None:
     """The earlier full name of a surname alone that is a subject followed in its own clause by 'he'
     or 'she' as subject or possessor; not by one in what it reports, which can be anyone ('Police
     said her car ...'), nor after someone else is named."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or len(name_span_of(token)) != 1 or people.inside_quote(token.idx) \
-            or is_title_word(token):
+    span = name_span_of(token)
+    # (a surname of two joined words too: 'Okafor-Lind is still shaking')
+    if token.dep_ not in ("nsubj", "nsubjpass") or not (len(span) == 1 or _joined_by_hyphen(span)
+                                                       and span.end == token.i + 1) \
+            or people.inside_quote(token.idx) or is_title_word(token):
         return None
     named = _first_named_with_a_first_name(token, described=True)
     if named is None:
         return None
-    later = _pronoun_or_other_name_after(token, token.i + 1)
+    # (or the speaker of a quote that opens the next sentence: 'X is still shaking. ‘...,’ she says')
+    later = _pronoun_or_other_name_after(token, token.i + 1) or _speaker_of_quote_after(token)
     if later is None or later.pos_ != "PRON" or later.lower_ not in GENDER_CUES \
             or _in_reported_clause(later, token.head):
         return None
     return named
+
+
+def _speaker_of_quote_after(token: Token) -> Token | None:
+    """The subject of the cue after a quote that opens the sentence after the token's, in its
+    paragraph, when no other name comes before it: '‘I have sung in bigger houses,’ she says'."""
+    doc, end = token.doc, sentence_bounds(token)[1]
+    if end >= len(doc) or not doc[end].is_quote or "\n" in doc[token.i : end].text:
+        return None
+    closing = next((t for t in doc[end + 1 : end + 80] if t.is_quote), None)
+    if closing is None or "\n" in doc[end : closing.i].text:
+        return None
+    following = doc[closing.i + 1 : closing.i + 4]
+    for word in following:
+        if word.pos_ == "PROPN" or word.ent_type_ == "PERSON":
+            return None
+        if word.pos_ == "PRON" and word.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(word.head):
+            return word
+    return None
 
 
 def _pronoun_or_other_name_after(token: Token, start: int, skip_things: bool = False) -> Token | None:
