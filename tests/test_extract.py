@@ -8938,3 +8938,16 @@ def test_a_place_the_tagger_took_for_a_verb_after_the_closing_mark_opens_the_spe
 ])
 def test_a_name_taken_for_a_body_is_a_person_when_a_pronoun_for_one_follows(nlp, text, speaker):
     assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (what someone was is said only of a person, whatever the noun, and no other title of theirs)
+    ("Cricket\n\nHead coach Mark Jones spoke on Tuesday. The former opener said the team had not lost faith.",
+     "Mark Jones", "Head coach"),
+    # (a title the recogniser took for a name, after an article no name takes, with the name beside it)
+    ("Vote\n\nThe state Returning Officer, Prof. Emmanuel Adeleke, said the margin was lower than the number of "
+     "registered voters.", "Emmanuel Adeleke", "Returning Officer"),
+])
+def test_a_former_description_and_a_title_read_as_a_name_go_to_the_person(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)

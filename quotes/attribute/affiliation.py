@@ -101,7 +101,8 @@ def _affiliation_named_in(role: str | None, entities: Sequence[tuple[str, str]])
         return None
     # One capitalised word is a body only as an acronym or a name the article knows: in 'Central
     # bank governor' or 'Energy Minister' the capital only opens the title.
-    named = {word for text, _ in entities for word in text.split()}
+    # (a person's name is no body's, nor a title the recogniser took for one: 'Returning Officer')
+    named = {word for text, label in entities if label != "PERSON" for word in text.split()}
     if " " not in body and not (body.isupper() and len(body) > 1) and body not in named:
         return None
     return body

@@ -2030,9 +2030,13 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
                 people.bodies_called.append((token.lemma_.lower(), token.idx, resolved.speaker.name))
             return resolved
 
+    # ('the Municipal Chief Executive (MCE) for Asankrabo, Mr Yaw Darko-Mensah, has said'; and a title
+    # the recogniser took for a name, which its article shows is none: 'The state Returning Officer,
+    # Prof. Emmanuel Adeleke, said')
+    title_read_as_name = token.ent_type_ == "PERSON" and is_title_word(token) and _after_an_article(entity_span(token))
     named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > token.i), None) \
-        if token.text in people.title_acronyms else None
-    if named is not None:  # 'the Municipal Chief Executive (MCE) for Asankrabo, Mr Yaw Darko-Mensah, has said'
+        if token.text in people.title_acronyms or title_read_as_name else None
+    if named is not None:
         return resolve_speaker(named, people)
     if _rank_letters(token) and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ != "compound":
         match = _unique_holder_of_initials(token.text, people)
@@ -3970,7 +3974,9 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     # one just named as a title is; not one of a relation, 'the widow of the late mayor')
     gendered = token.lemma_.lower() in GENDERED_NOUNS and token.tag_ == "NN" \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-    if not (is_title_word(token) or token.ent_type_ == "NORP" or demonym or gendered):
+    # ('The former Tamil Nadu opener said': what someone was is said only of a person, whatever the noun)
+    former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in children)
+    if not (is_title_word(token) or token.ent_type_ == "NORP" or demonym or gendered or former):
         # (a noun for someone by what they are, 'the retiree', only for the one the text called so)
         return _one_given_the_description(phrase, people) if is_person_noun(token) else None
     title = hyphenated_title(token)
@@ -4012,6 +4018,17 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     if any(start <= m.span.start < end and people.inside_quote(m.span.start_char) for m in person.mentions):
         return None  # '“Maren is the best scientist we have,” the director says': someone else speaks of her
     return person
+
+
+def _after_an_article(span: Span | None) -> bool:
+    """Whether an article opens the phrase a span ends, past up to two lower-case words before it
+    ('The state | Returning Officer'): a name takes none."""
+    if span is None:
+        return False
+    k = span.start - 1
+    while k >= 0 and span.start - k <= 2 and span.doc[k].is_lower and span.doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ in ("the", "a", "an")
 
 
 def hyphenated_title(token: Token) -> str:
