@@ -8951,3 +8951,13 @@ def test_a_name_taken_for_a_body_is_a_person_when_a_pronoun_for_one_follows(nlp,
 def test_a_former_description_and_a_title_read_as_a_name_go_to_the_person(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_lede_describing_someone_by_a_named_person_s_title_past_a_date_line_is_the_next_named(nlp):
+    text = ("Pryce’s chief of staff admits he did not pass on cost warning\n\nBy Eliza Brandt\n\n"
+            "June 2, 2025 — 6.30pm\n\n"
+            "Transport Minister Lachlan Pryce’s chief of staff has admitted he did not show his boss a review "
+            "warning of a blowout on the rail link.\n\n"
+            "Tom Arkwright, who was compelled to appear before the committee on Monday, said he had received "
+            "the document in February.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Tom Arkwright", "chief of staff")] * 3

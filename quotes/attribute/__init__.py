@@ -306,9 +306,15 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             # article gives that title, named after it, wherever; a shadow or former one is not it)
             named = holders[0]
         else:
-            # (from the next paragraph on: a name later in the lede's own sentence is someone else)
-            after = _end_of_paragraph(text, mention.end_char)
-            named = people.first_named_subject_between(after, _end_of_paragraph(text, _end_of_paragraph(text, after)))
+            # (from the next paragraph on: a name later in the lede's own sentence is someone else;
+            # from a headline, past what dates the article, the paragraphs after the lede, which
+            # describes them again)
+            named = None
+            for after in (_end_of_paragraph(text, mention.end_char), top):
+                named = named or people.first_named_subject_between(
+                    after, _end_of_paragraph(text, _end_of_paragraph(text, after)))
+                if mention.end_char > text.find("\n"):
+                    break
         if named is None or (speaker.gender and named.gender and speaker.gender != named.gender):
             continue
         if through_pronoun and any(m.role for m in named.mentions):
@@ -332,7 +338,8 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             # (the description's title is theirs wherever the article gives them none)
             if other.speaker == person and (other.role is None or not stated) and role is not None:
                 _give_role(other, role, people)
-        return  # (one lede, one such description)
+        if mention.end_char > text.find("\n"):
+            return  # (one lede, one such description; the headline's is the lede's again)
 
 
 def _end_of_lede(text: str, people: People) -> int:
@@ -343,10 +350,19 @@ def _end_of_lede(text: str, people: People) -> int:
         start = len(text) - len(text[end:].lstrip())
         after = _end_of_paragraph(text, end)
         line = text[start:after]
-        if not (any(start <= b < after for b, _ in people.bylines) or line.isupper() and len(line.split()) <= 3):
+        if not (any(start <= b < after for b, _ in people.bylines) or line.isupper() and len(line.split()) <= 3
+                or _date_line(line)):
             break
         end = after
     return _end_of_paragraph(text, end)
+
+
+def _date_line(line: str) -> bool:
+    """A line of its own that dates the article: 'June 2, 2025 — 6.30pm', '12 March 2026'; a few
+    words with a number and no lower-case word longer than 'pm'."""
+    words = line.split()
+    return 0 < len(words) <= 8 and any(c.isdigit() for c in line) \
+        and not any(w.isalpha() and w.islower() and len(w) > 2 for w in words)
 
 
 def _same_description_again(quote: Quote, lede: Span, people: People) -> bool:
@@ -447,6 +463,12 @@ def _lone_description(mention: Span) -> bool:
     doc = mention.doc
     whose = whose or mention.start > 1 and doc[mention.start - 1].text in ("’", "'", "’s", "'s") \
         and doc[mention.start - 2].pos_ == "PROPN" and not doc[mention.start - 2].whitespace_
+    # (or a named person's: 'Transport Minister Lachlan Pryce’s chief of staff', a titled name of
+    # proper nouns up to the possessive)
+    possessive = next((t.i for t in mention if t.tag_ == "POS"), None)
+    whose = whose or possessive is not None and possessive > mention.start + 1 \
+        and doc[possessive - 1].ent_type_ == "PERSON" \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[mention.start : possessive])
     return (mention[0].lower_ in ("a", "an", "the", "its") or whose) and (head.tag_ == "NN" or head.tag_ == "NNP"
                                                               and is_title_word(head)) \
         and lemma not in BODY_NOUNS and is_person_noun(head)
