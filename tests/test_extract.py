@@ -8961,3 +8961,24 @@ def test_a_lede_describing_someone_by_a_named_person_s_title_past_a_date_line_is
             "Tom Arkwright, who was compelled to appear before the committee on Monday, said he had received "
             "the document in February.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Tom Arkwright", "chief of staff")] * 3
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (the 'the' of the 'of' phrase a title hangs the name on)
+    ("Squad\n\nAnnouncing the squad at the headquarters, chairman of the senior selection committee Manohar "
+     "Ghatge said the decision had been hard.", "Manohar Ghatge", "chairman of the senior selection committee"),
+    # (a noun the title covers, joined to it in the parse)
+    ("Rail\n\nOpposition transport spokeswoman Margaret Tully said the motion would be withdrawn.",
+     "Margaret Tully", "Opposition transport spokeswoman"),
+    # (a title cut at its hyphen is whole)
+    ("Fire\n\nFaisal Haddad, emergency program co-ordinator for the Upper Kettle Regional District, said teams had "
+     "visited every property.", "Faisal Haddad", "emergency program co-ordinator"),
+    # (a height is no part of what someone is)
+    ("Hoops\n\nKell, a 6-foot-4 junior who averaged 14 points, said he was ready.", "Kell", "junior"),
+    # (nor is the last noun of an opening phrase, when the name after it is the sentence's subject)
+    ("Cricket\n\nSpeaking to reporters after the day's play, Bhosle, who described the innings as “a dream come "
+     "true”, admitted that he had barely slept.", "Bhosle", None),
+])
+def test_roles_of_titles_with_complements_portfolios_hyphens_and_heights(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)

@@ -6,6 +6,8 @@ and a title noun the name stands in apposition to ('Russian presidential aide, V
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
 
@@ -451,6 +453,10 @@ SINCE_WHEN = frozenset({"now", "currently", "also", "still", "today", "then"})
 JUDICIAL_ADDRESS = frozenset({"honour", "honor", "lordship", "ladyship"})
 
 
+# The words of a height written before a noun: '6-foot-4', '6 ft 2 in'.
+HEIGHT_PART = re.compile(r"[\d.]+|[-‐]|(?:foot|feet|ft|inch|inches|in)(?:-[\d.]+)?")
+
+
 def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
@@ -507,6 +513,10 @@ def clean_role(tokens: list[Token]) -> str | None:
         doc, i = tokens[0].doc, tokens[0].i
         tokens = [doc[i - 2], doc[i - 1]] + tokens
     tokens = _trim_role_end(tokens)
+    # (nor its last part: 'co' '-' 'ordinator' in 'emergency program co-ordinator', cut at the hyphen)
+    if tokens and (whole := _hyphenated_word_end(tokens[-1])).i > tokens[-1].i:
+        doc = tokens[0].doc
+        tokens = tokens + list(doc[tokens[-1].i + 1 : whole.i + 1])
     # (an abbreviation in brackets after the role's last words is not part of it: '... for
     # Elections (PASCE)', which the parser may also cut before the closing bracket)
     bracket = next((i for i, t in enumerate(tokens) if t.text == "("), None)
@@ -522,6 +532,12 @@ def clean_role(tokens: list[Token]) -> str | None:
         # (whose the title is, when the age is the possessor's: 'the 24-year-old’s agent' is an agent)
         if tokens and tokens[0].tag_ == "POS":
             tokens = tokens[1:]
+    # (nor a height: 'a 6-foot-4 junior' is a junior)
+    tall = 0
+    while tall < len(tokens) - 1 and HEIGHT_PART.fullmatch(tokens[tall].lower_):
+        tall += 1
+    if tall and tokens[0].like_num and any(t.lower_.startswith(("foot", "feet", "ft")) for t in tokens[:tall]):
+        tokens = tokens[tall:]
     # (where someone is based is no part of what they are: 'a Johannesburg-based restructuring
     # specialist'; a body's description keeps it: 'a Boston-based biotech company')
     based = next((i for i, t in enumerate(tokens[:6]) if t.lower_ == "based" and i >= 2 and tokens[i - 1].text == "-"),
@@ -677,7 +693,10 @@ def role_before(name: Span) -> str | None:
                 or beside is not None and (beside.i == token.i or beside.is_ancestor(token))) \
                 or comparing_two(token):
             break
-        if _in_title_of_phrase(token) or _inside_organisation_name(token) or _title_of_a_field(token) \
+        # (and the 'the' after that 'of': 'chairman of the senior selection committee Manohar Ghatge')
+        of_the = token.lower_ == "the" and root.dep_ == "pobj" and root.head.i == i - 1 and root.head.lower_ == "of" \
+            and is_title_word(root.head.head) and root.head.head.i < i
+        if _in_title_of_phrase(token) or _inside_organisation_name(token) or _title_of_a_field(token) or of_the \
                 or holds_name and token.lower_ == "of" and is_title_word(token.head) \
                 and not any(is_title_word(t) for t in doc[token.i + 1 : name.start]):
             # ('Secretary of State Anna Berg', 'Bank of England Governor Mark Rowe', 'director of industrial
@@ -1000,9 +1019,11 @@ def _title_next_to_name(name: Span) -> str | None:
         if i == end:
             fits = lower in TITLE_WORDS or lower in POSITIONS or lower.rsplit("-", 1)[-1] in POSITIONS
         else:
+            # (or a noun the parse joins to the title as what it covers: 'Opposition transport spokeswoman')
             fits = lower in TITLE_WORDS or lower in POSITION_QUALIFIERS or lower in TITLE_MODIFIERS \
                 or lower.rsplit("-", 1)[-1] in TITLE_WORDS \
-                or lower == "and" and k > first and doc[k - 1].lower_.rsplit("-", 1)[-1] in TITLE_WORDS
+                or lower == "and" and k > first and doc[k - 1].lower_.rsplit("-", 1)[-1] in TITLE_WORDS \
+                or k == i and doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound" and i < doc[i].head.i <= end
         if not fits:
             break
         start, i = k, k - 1
@@ -1262,7 +1283,11 @@ def role_in_apposition(name: Span) -> str | None:
     # ('Their landlord, Ernesto Baila,': a noun a person's name stands in apposition to describes them;
     # not 'gave only her first name, Sheila,')
     # (nor a label a colon sets before a list of names: 'Mariners: Oduya (knee), Pike (ankle)')
-    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" \
+    # (nor the last noun of an opening phrase, when the name after it is the subject the sentence's
+    # verb lacks: 'Speaking after the day's play, Bhosle, who ..., admitted')
+    subjectless = head.dep_ == "pobj" and not _names_a_person(head) and head.lemma_.lower() not in LAY_PERSON_NOUNS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.sent.root.children)
+    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and not subjectless \
             and not any(t.text == ":" for t in root.doc[head.i + 1 : root.i]) and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
             or head.pos_ == "PROPN" and is_title_word(head) or _hyphenated_title_end(head)):
