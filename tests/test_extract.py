@@ -8982,3 +8982,12 @@ def test_a_lede_describing_someone_by_a_named_person_s_title_past_a_date_line_is
 def test_roles_of_titles_with_complements_portfolios_hyphens_and_heights(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_he_goes_on_with_the_reporter_not_a_subject_inside_what_he_reported(nlp):
+    text = ("Hoops\n\nTillman State guard Darius Kell will be eligible this season after the NCAA reversed its "
+            "denial, the school announced.\n\nCoach Lyle Brennaman called Kell into his office on Monday. "
+            "Brennaman said the decision was fair.\n\nKell is expected to make his debut Saturday. He said he had "
+            "circled the date as soon as Brennaman gave him the news.\n\n“My grandma’s driving up from Wichita,” "
+            "he said.")
+    assert extract(nlp, text)[-1].speaker.name == "Darius Kell"

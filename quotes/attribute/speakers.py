@@ -1069,7 +1069,31 @@ class People:
         if subjects and last[1].span.start > subjects[-1][1].span.start and _given_an_age(last[1].span.root) \
                 and gender is not None and last[0].gender in (None, gender):
             return last
-        return (subjects or near)[-1]
+        if subjects:
+            return self._reporter_over_reported(subjects, gender)
+        return near[-1]
+
+    def _reporter_over_reported(self, subjects: list[tuple[Person, Mention]], gender: str | None
+                                ) -> tuple[Person, Mention]:
+        """The last subject, unless it is a subject inside what a subject before it in its sentence
+        reported: 'He said he had circled the date as soon as Brennaman gave him the news. “...,” he
+        said' goes on with the one who reported (or whom their pronoun means), as the main clause's
+        subject is what the text is about."""
+        last = subjects[-1]
+        root = last[1].span.root
+        verb = next((a.head for a in root.ancestors if a.dep_ == "ccomp" and is_speech_verb(a.head)), None)
+        if verb is None:
+            return last
+        reporter = next((pm for pm in reversed(subjects[:-1]) if pm[1].span.root.head.i == verb.i
+                         and pm[1].span.root.dep_ in ("nsubj", "nsubjpass")), None)
+        if reporter is not None:
+            return reporter
+        pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS
+                        and c.i < root.i), None)
+        if pronoun is not None and gender in (None, PERSON_PRONOUNS[pronoun.lower_]) \
+                and not self.inside_quote(pronoun.idx):
+            return self.antecedent(pronoun) or last
+        return last
 
 
 
