@@ -8991,3 +8991,24 @@ def test_he_goes_on_with_the_reporter_not_a_subject_inside_what_he_reported(nlp)
             "circled the date as soon as Brennaman gave him the news.\n\n“My grandma’s driving up from Wichita,” "
             "he said.")
     assert extract(nlp, text)[-1].speaker.name == "Darius Kell"
+
+
+@pytest.mark.parametrize("text, reported", [
+    # (a clause after a conjunction of time or cause the parser read as a preposition)
+    ("Pryce accused of misleading parliament as rail link blowout hits $1.4 billion\n\nA senior bureaucrat says "
+     "the minister knew.", ["the minister knew"]),
+    # (the day the cue names, described after a comma)
+    ("Fire\n\n“Christmases happened in front of that fireplace,” she said Saturday, the first day residents of the "
+     "hardest-hit parts of Pinecrest were allowed back.", ["Christmases happened in front of that fireplace,"]),
+    # (an impersonal passive: no one in particular)
+    ("Opera\n\nNobody, it should be said, has a bad word for the staging. The critic Ann Roe said the water was "
+     "a gimmick.", ["the water was a gimmick"]),
+    # (on what terms, not what was said)
+    ("Opera\n\nThe orchestra was saved by Lionel Marsh, who has promised £900,000 on condition that the company "
+     "keeps its full-time orchestra.", []),
+    # (what the asker asked, in the asker's words)
+    ("Cricket\n\nManohar Ghatge dismissed suggestions of a rift. Asked whether Indian cricket had now formally "
+     "entered a “transition phase”, he replied: “I don’t like that word.”", ["I don’t like that word."]),
+])
+def test_clauses_of_time_terms_and_questions_and_impersonal_cues_report_nothing(nlp, text, reported):
+    assert [q.text for q in extract(nlp, text)] == reported

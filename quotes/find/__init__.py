@@ -26,7 +26,7 @@ from quotes.find.cues import (
     text_of,
 )
 from quotes.find.headline import find_heading_echoes, find_headline_cue_after, find_headline_echoes
-from quotes.find.indirect import clauses_split_at_that, find_reported_speech
+from quotes.find.indirect import ASKING_VERBS, clauses_split_at_that, find_reported_speech
 from quotes.find.marks import MarkedSpan, marked_spans_of
 from quotes.find.transcript import find_block_quotes, find_headline_claim, find_transcript_turns
 
@@ -259,6 +259,9 @@ def _fragments_by_verb(doc: Doc, governed: list, noun_phrase_contents: bool = Fa
         if not group:
             continue
         start, end = group[0][0].start, group[-1][0].end
+        if verb.lemma_.lower() in ASKING_VERBS and verb.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # ('Asked whether the team had entered a “transition phase”, he replied': the asker's words)
         if any(_gives_a_name(doc, fragment, verb) for fragment, _, _ in group):
             continue  # 'regulars called it the “Bottle House”': a name, not anyone's words
         if all(_names_what_follows(doc, fragment) for fragment, _, _ in group):

@@ -2022,6 +2022,40 @@ def _introduced_by_nearer_cue(verb: Token, clause: Token) -> bool:
     return colon is not None and any(is_speech_verb(t) for t in verb.doc[verb.i + 1 : colon.i])
 
 
+# Conjunctions that open a clause of time, cause or contrast, which says when or why, not what was said.
+ADVERBIAL_SUBORDINATORS = frozenset({"as", "while", "because", "since", "after", "before", "when", "until",
+                                     "although", "though", "whereas"})
+
+
+# Words that make a subordinating conjunction with the 'that' after them: 'on condition that', 'so that'.
+THAT_SUBORDINATORS = frozenset({"condition", "provided", "providing", "so", "order", "now", "given", "except",
+                                "assuming"})
+# Of those, the nouns, which make one only after their preposition: 'on condition that', 'in order that'.
+PREPOSITION_OF_SUBORDINATOR = {"condition": ("on", "upon"), "order": ("in",)}
+
+
+def that_ends_subordinator(that: Token) -> bool:
+    """Whether a 'that' ends a subordinating conjunction ('on condition that', 'so that', 'provided
+    that'), which opens no report."""
+    doc, i = that.doc, that.i
+    if that.lower_ != "that" or i < 1 or doc[i - 1].lower_ not in THAT_SUBORDINATORS:
+        return False
+    needed = PREPOSITION_OF_SUBORDINATOR.get(doc[i - 1].lower_)
+    return needed is None or i >= 2 and doc[i - 2].lower_ in needed
+
+
+def _opened_by_subordinator(verb: Token, clause: Token) -> bool:
+    """'Pryce accused of misleading parliament as rail link blowout hits $1.4bn': a clause right after a
+    subordinating conjunction the parser hung on the verb as a preposition is adverbial, no report."""
+    doc = clause.doc
+    opener = doc[clause.left_edge.i - 1] if clause.left_edge.i > verb.i + 1 else None
+    # (or a 'that' that ends one: 'promised £900,000 on condition that ...', 'so that ...')
+    that = doc[clause.left_edge.i] if doc[clause.left_edge.i].lower_ == "that" else None
+    return opener is not None and (opener.lower_ in ADVERBIAL_SUBORDINATORS and opener.head.i == verb.i
+                                   and opener.dep_ in ("prep", "mark", "advmod")
+                                   or that is not None and that.i > verb.i + 1 and that_ends_subordinator(that))
+
+
 def complements_of(verb: Token) -> list[Token]:
     """The clauses a speech verb reports: its clausal complements ('said (that) ...'). There can be
     two when the parser also hangs a neighbouring quote on the verb."""
@@ -2035,7 +2069,8 @@ def complements_of(verb: Token) -> list[Token]:
                               or verb.lemma_.lower() in NAMING_VERBS)) and not _introduced_by_nearer_cue(verb, child)
              and not _when_it_was_said(verb, child) and not _absolute_after(verb, child)
              and not (misread_relative is not None and misread_relative[0] is child)
-             and not (child.i < verb.i and name_beside_a_noun_read_as_subject(child))]
+             and not (child.i < verb.i and name_beside_a_noun_read_as_subject(child))
+             and not _opened_by_subordinator(verb, child)]
     found = [clause for child in found for clause in _participle_on_the_setting(verb, child)]
     # ('Speaking to Midlands Live on Monday, Kavanagh said the man ...': an opening participle's phrase
     # the parser read as a clause of its own is how it was said, when the cue reports a clause after it)
@@ -2148,7 +2183,16 @@ def _when_it_was_said(verb: Token, clause: Token) -> bool:
     opener = doc[clause.left_edge.i]
     return clause.i > verb.i and opener.lower_ in SETTING_MARKS and doc[opener.i - 1].text == "," \
         and opener.dep_ in ("advmod", "mark") and opener.head.i == clause.i \
-        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or _day_set_beside_the_day(verb, clause)
+
+
+def _day_set_beside_the_day(verb: Token, clause: Token) -> bool:
+    """'“...,” she said Saturday, the first day residents were allowed back': a phrase of time set off
+    after the day the cue names says more of that day, whatever clause the parser made of it."""
+    doc, opener = clause.doc, clause.doc[clause.left_edge.i]
+    return clause.i > verb.i and opener.i >= 2 and doc[opener.i - 1].text == "," \
+        and opener.ent_type_ in ("DATE", "TIME") and doc[opener.i - 2].ent_type_ in ("DATE", "TIME") \
+        and doc[opener.i - 2].head.i == verb.i
 
 
 def _has_clause(token: Token) -> bool:

@@ -52,6 +52,7 @@ from quotes.find.cues import (
     subject_read_as_object_of_conjunction,
     subjectless_with_auxiliary,
     that_clause_of,
+    that_ends_subordinator,
 )
 
 MIN_CONTENT_TOKENS = 3
@@ -358,6 +359,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             continue
         if _absolute_of_manner(doc, start, end):
             continue  # ('Peña told councillors, her voice breaking': how she spoke, not what)
+        if start >= 2 and that_ends_subordinator(doc[start - 1]):
+            continue  # ('promised £900,000 on condition that ...': on what terms, not what was said)
         char_start, char_end = span_chars(doc, start, end)
         candidates.append(Candidate(char_start, char_end, "indirect", rule, cue=verb, speaker=speaker, confidence=0.75))
     return candidates
@@ -1385,6 +1388,8 @@ def _speaker_of(verb: Token) -> Token | None:
         return None  # (a surname read as an adverb, or as an interjection: 'Pike said ...')
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
+    if speaker.lower_ == "it" and speaker.dep_ == "nsubjpass":
+        return None  # ('Nobody, it should be said, has ...', 'it is said that ...': no one in particular)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in EVIDENTIAL_VERBS \
             and verb.head.lemma_.lower() in CHANGE_VERBS and verb.head.i < verb.i:
         return None  # ('X fell 4.5%, suggesting investors were wary': the writer's reading of a movement)
