@@ -9012,3 +9012,13 @@ def test_he_goes_on_with_the_reporter_not_a_subject_inside_what_he_reported(nlp)
 ])
 def test_clauses_of_time_terms_and_questions_and_impersonal_cues_report_nothing(nlp, text, reported):
     assert [q.text for q in extract(nlp, text)] == reported
+
+
+def test_an_as_phrase_the_parser_read_as_a_clause_is_what_the_object_is_judged(nlp):
+    text = ("Fire\n\nLorraine Beckett chairs the board. She described the order as “the hardest call this board has "
+            "had to make,” but said waiting any longer would have put lives at risk.")
+    quotes = extract(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("partial", "the hardest call this board has had to make,"),
+        ("indirect", "waiting any longer would have put lives at risk")]
+    assert {q.speaker.name for q in quotes} == {"Lorraine Beckett"}

@@ -1911,7 +1911,9 @@ def _judged_as(verb: Token, clause: Token) -> bool:
     if mark is None or "as" not in JUDGING_CONTENT.get(lemma, ()) and lemma not in NAMING_VERBS:
         return False
     after = next((t for t in verb.doc[mark.i + 1 : clause.i] if not t.is_punct), None)
-    return after is not None and after.dep_ == "nsubj" and after.head.i == clause.i \
+    # (or hung the phrase on the 'as' itself: 'described the order as “the hardest call this board
+    # has had to make”')
+    return after is not None and (after.dep_ == "nsubj" and after.head.i == clause.i or mark.is_ancestor(after)) \
         and any(c.dep_ == "dobj" and c.i < mark.i for c in verb.children)
 
 
