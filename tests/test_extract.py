@@ -9022,3 +9022,11 @@ def test_an_as_phrase_the_parser_read_as_a_clause_is_what_the_object_is_judged(n
         ("partial", "the hardest call this board has had to make,"),
         ("indirect", "waiting any longer would have put lives at risk")]
     assert {q.speaker.name for q in quotes} == {"Lorraine Beckett"}
+
+
+def test_a_clause_right_after_quoted_words_is_their_relative_clause_not_a_second_report(nlp):
+    text = ("Squad\n\nAnnouncing the squad, Manohar Ghatge said the decision to leave out Kulkarni had been “one of "
+            "the hardest” the panel had taken in his tenure, but insisted that the door had not been closed.")
+    assert [q.text for q in extract(nlp, text)] == [
+        "the decision to leave out Kulkarni had been “one of the hardest” the panel had taken in his tenure",
+        "the door had not been closed"]

@@ -246,7 +246,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         if _relative_read_as_complement(complement, verb) or _whose_clause_before_cue(complement, verb):
             continue
         bounds = None
-        if spans and (_word_cut_at_hyphen(complement, spans[-1][0]) or _phrase_set_off_after(complement, spans[-1][0])):
+        if spans and (_word_cut_at_hyphen(complement, spans[-1][0]) or _phrase_set_off_after(complement, spans[-1][0])
+                      or _clause_right_after_marks(complement, spans[-1][0])):
             # ('said investigators had cross-checked ...': the parser can cut a hyphenated verb in two;
             # 'said 17 homes had been broken into, most of them in the evening': and hang a phrase set
             # off at the report's end on the cue)
@@ -1049,6 +1050,19 @@ def _phrase_set_off_after(clause: Token, previous: tuple[int, int]) -> bool:
     return end < len(doc) and doc[end].text == "," and start in (end, end + 1) \
         and clause.pos_ not in ("VERB", "AUX") \
         and not any(is_speech_verb(t) or t.tag_ in ("WDT", "WP") for t in clause.subtree)
+
+
+def _clause_right_after_marks(clause: Token, previous: tuple[int, int]) -> bool:
+    """A clause that starts right where the reported one ends, past only the closing mark of quoted
+    words ('had been “one of the hardest” | the panel had taken'), is a relative clause without its
+    'that', not a second report: two reports are joined by a word or a comma."""
+    doc = clause.doc
+    start, end = min(t.i for t in clause.subtree), previous[1]
+    first = max(start, end)
+    while first < len(doc) and doc[first].is_quote:
+        first += 1
+    return start >= end and first > end and first < len(doc) and all(t.is_quote for t in doc[end:first]) \
+        and doc[first].pos_ not in ("CCONJ", "SCONJ") and doc[first].lower_ != "that"
 
 
 def _continues_subject_with_participle(clause: Token, previous: tuple[int, int]) -> bool:
