@@ -3918,11 +3918,12 @@ def test_a_surname_given_an_age_makes_its_full_name_a_person(nlp):
          "to clients that she now expected the first cut in March.",
          [("more hawkish than the vote split implies", "Petra Lindqvist"),
           ("she now expected the first cut in March", "Petra Lindqvist")]),
-        # 'but that' read as a determiner still goes on with the statement
+        # 'but that' read as a determiner still goes on with the statement, and opens a statement of its own
+        # as a 'but that' read as a conjunction does
         ("Jane Roe said occupancy across the company’s 34 buildings stood at 81%, but that valuations had fallen "
          "by about a third since 2022.",
-         [("occupancy across the company’s 34 buildings stood at 81%, but that valuations had fallen by about a "
-           "third since 2022", "Jane Roe")]),
+         [("occupancy across the company’s 34 buildings stood at 81%", "Jane Roe"),
+          ("valuations had fallen by about a third since 2022", "Jane Roe")]),
         # 'they' is never inside what its own verb reports
         ("The shares were priced on Tuesday, people familiar with the deal said. Orders from large mutual funds "
          "accounted for most of the demand, they said.",
@@ -9030,3 +9031,10 @@ def test_a_clause_right_after_quoted_words_is_their_relative_clause_not_a_second
     assert [q.text for q in extract(nlp, text)] == [
         "the decision to leave out Kulkarni had been “one of the hardest” the panel had taken in his tenure",
         "the door had not been closed"]
+
+
+def test_a_that_read_as_a_determiner_after_and_opens_a_statement_of_its_own(nlp):
+    text = ("Salvage\n\nPieter Stroud, its senior salvage master, said the operation could take ‘days, not hours’ "
+            "and that part of the cargo might have to be transferred to barges.")
+    assert [q.text for q in extract(nlp, text)] == [
+        "the operation could take ‘days, not hours’", "part of the cargo might have to be transferred to barges"]

@@ -389,8 +389,11 @@ def clauses_split_at_that(doc: Doc, start: int, end: int) -> list[tuple[int, int
     B', 'A, but that B', 'A, that B and that C'. Each is a statement of its own."""
     parts = []
     for that in doc[start + 1 : end - 1]:
-        if that.lower_ == "that" and that.dep_ == "mark" and that.head.dep_ == "conj" \
-                and (doc[that.i - 1].dep_ == "cc" or doc[that.i - 1].text == ","):
+        # (or one the tagger read as a determiner of the joined clause's subject: 'could take ‘days, not
+        # hours’ and that part of the cargo might have to be transferred')
+        opens = that.dep_ == "mark" and that.head.dep_ == "conj" or that.dep_ == "det" \
+            and that.head.dep_ in ("nsubj", "nsubjpass") and that.head.head.dep_ == "conj" and _finite(that.head.head)
+        if that.lower_ == "that" and opens and (doc[that.i - 1].dep_ == "cc" or doc[that.i - 1].text == ","):
             last = that.i - 1
             while last > start and (doc[last].dep_ == "cc" or doc[last].text == ","):
                 last -= 1
