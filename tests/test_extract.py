@@ -9038,3 +9038,11 @@ def test_a_that_read_as_a_determiner_after_and_opens_a_statement_of_its_own(nlp)
             "and that part of the cargo might have to be transferred to barges.")
     assert [q.text for q in extract(nlp, text)] == [
         "the operation could take ‘days, not hours’", "part of the cargo might have to be transferred to barges"]
+
+
+def test_a_phrase_set_off_after_a_name_read_as_one_is_left_to_the_parse(nlp):
+    text = ("Vote\n\nAbout 90 people turned out Saturday for a town meeting with Sen. Tom Vessey (R-Cold Creek), one "
+            "of three Republicans who voted against the bill. Vessey, a cattle rancher and former school board "
+            "member, told the crowd he had gotten more calls about the bill than about anything else.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Tom Vessey", "Sen.")

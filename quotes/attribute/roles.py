@@ -1668,8 +1668,9 @@ def _title_phrase_set_off_after(name: Span) -> str | None:
     read from the words where the tagger took the name for something else and the parser hung the
     phrase's words anywhere."""
     doc = name.doc
-    if not doc[name.start].is_sent_start or name.end >= len(doc) or doc[name.end].text != ",":
-        return None
+    if not doc[name.start].is_sent_start or name.end >= len(doc) or doc[name.end].text != "," \
+            or doc[name.end - 1].pos_ == "PROPN":
+        return None  # (a name read as one has its apposition read by the parse, or none)
     end = next((k for k in range(name.end + 1, min(name.end + 14, len(doc))) if doc[k].text == ","), None)
     words = doc[name.end + 1 : end] if end is not None else []
     if not words or not (words[0].lower_ in ("the", "a", "an") or words[0].tag_ == "PRP$") \
