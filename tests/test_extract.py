@@ -9046,3 +9046,11 @@ def test_a_phrase_set_off_after_a_name_read_as_one_is_left_to_the_parse(nlp):
             "member, told the crowd he had gotten more calls about the bill than about anything else.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Tom Vessey", "Sen.")
+
+
+def test_a_surname_tagged_as_a_noun_but_read_as_an_auxiliary_after_the_closing_mark_speaks(nlp):
+    text = ("Museum\n\nThe historian Nadia Raybould has spent a decade on the case. The explorer Edmund Carrow wrote "
+            "the note in 1889.\n\n‘That note is the reason I wrote the book,’ Raybould says. ‘Somebody on that beach "
+            "was telling him exactly what was happening.’")
+    assert [(q.rule, q.speaker.name) for q in extract(nlp, text)] == [
+        ("direct-cue-after", "Nadia Raybould"), ("direct-continued", "Nadia Raybould")]

@@ -383,8 +383,10 @@ def name_after_closing_mark(verb: Token) -> Token | None:
     # (the tagger can take a surname it does not know after the mark for an adverb or a noun; a title
     # before it can join two, 'MAC Deputy Minister and spokesman Lin Cheng-yu told', and a romanised
     # given name ends in a lower-case syllable)
+    # (or a noun's tag with another part of speech: 'Raybould' tagged NN, read as an auxiliary)
     while start > 0 and verb.i - start < 10 and (
-            doc[start - 1].pos_ in ("PROPN", "NOUN", "ADV", "ADJ") and doc[start - 1].text[:1].isupper()
+            (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADV", "ADJ") or doc[start - 1].tag_ in ("NN", "NNP"))
+            and doc[start - 1].text[:1].isupper()
             or start == verb.i and start >= 3 and doc[start - 1].is_lower and doc[start - 2].text in ("-", "‐")
             and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_
             or start < verb.i and doc[start].pos_ != "PUNCT" and doc[start - 1].text in ("-", "‐")
