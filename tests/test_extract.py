@@ -9054,3 +9054,12 @@ def test_a_surname_tagged_as_a_noun_but_read_as_an_auxiliary_after_the_closing_m
             "was telling him exactly what was happening.’")
     assert [(q.rule, q.speaker.name) for q in extract(nlp, text)] == [
         ("direct-cue-after", "Nadia Raybould"), ("direct-continued", "Nadia Raybould")]
+
+
+def test_a_pronoun_subject_is_never_the_person_its_own_relative_object_stands_for(nlp):
+    text = ("Museum\n\nHis niece, Lesieli Oremu, who trained as a lawyer, says the letters changed the tone of the "
+            "talks. Before they were published, she says, the staff were ‘very kind and very vague’. Now meetings "
+            "are ‘much more honest’, she adds.\n\nShe is careful not to criticise Dr Miriam Ashdown, the museum’s director, whom she describes "
+            "as ‘someone who is really trying’.")
+    q = extract(nlp, text)[-1]
+    assert (q.text, q.speaker.name) == ("someone who is really trying", "Lesieli Oremu")

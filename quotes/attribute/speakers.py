@@ -1044,6 +1044,7 @@ class People:
                                                   or _is_alias_noun(mention.span.root.head))
             and not any(clause.is_ancestor(mention.span.root) for clause in reported)
             and not _names_a_thing_beside_a_noun(mention.span.root)
+            and not _object_of_own_verb(pronoun, mention.span.root)
         ]
         if not earlier:
             return None
@@ -1123,6 +1124,17 @@ def is_person_noun(token: Token) -> bool:
     # (and the trades in '-man' and '-woman': 'barman', 'fisherwoman')
     return is_title_word(token) or lemma in GENDERED_NOUNS or has_person_noun_ending(lemma) \
         or lemma.endswith(("man", "woman")) and len(lemma) > 5
+
+
+def _object_of_own_verb(pronoun: Token, named: Token) -> bool:
+    """'Ashdown, whom she describes as ...': a pronoun subject is never the object of its own verb,
+    here the person a relative pronoun object stands for."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return False
+    relative = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")), None)
+    return relative is not None and verb.dep_ == "relcl" and (verb.head.i == named.i or named.is_ancestor(verb)
+                                                              and verb.head.dep_ == "appos")
 
 
 def _reported_before(pronoun: Token) -> list[Token]:
