@@ -9063,3 +9063,16 @@ def test_a_pronoun_subject_is_never_the_person_its_own_relative_object_stands_fo
             "as ‘someone who is really trying’.")
     q = extract(nlp, text)[-1]
     assert (q.text, q.speaker.name) == ("someone who is really trying", "Lesieli Oremu")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (a name set off after 'one of' a group, which the parser joined to 'one')
+    ("Relief\n\nFamilies lined up for rice sacks. One of them, fish vendor Lorna Abellana, 46, said her family "
+     "received only two food packs.", "Lorna Abellana", "fish vendor"),
+    # (a place's name set off after an opening phrase about the place, made the subject)
+    ("Relief\n\nIn the provincial capital, Sta. Elena, Gov. Teresita Valderrama said: “We will let the process "
+     "work.”", "Teresita Valderrama", "Gov."),
+])
+def test_a_name_beside_one_of_a_group_or_a_place_set_off_speaks(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)

@@ -1024,7 +1024,8 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         if set_off is not None:
             return set_off
         return _title_shared_by_conjunction(chosen) or _second_clause_read_as_conjunct(chosen) \
-            or _last_of_names_joined_by_a_comma(chosen) or chosen
+            or _last_of_names_joined_by_a_comma(chosen) or _one_of_them_named(chosen) \
+            or _name_after_a_place_set_off(chosen) or chosen
     misread_relative = relative_read_as_report(verb)
     if misread_relative is not None:
         return misread_relative[1]
@@ -1444,6 +1445,39 @@ def _second_clause_read_as_conjunct(subject: Token) -> Token | None:
         return None
     named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in second.children)
     return second if named and second.right_edge.i + 2 >= subject.head.i else None
+
+
+def _one_of_them_named(subject: Token) -> Token | None:
+    """'One of them, fish vendor Lorna Abellana, 46, said ...': the name set off by a comma after 'one
+    of' a group, which the parser can join to 'one' as a second subject, is who speaks."""
+    doc = subject.doc
+    if subject.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None
+    named = next((c for c in subject.children if c.dep_ in ("conj", "appos") and c.i > subject.i
+                  and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+    if named is None or doc[named.left_edge.i - 1].text != "," or any(c.dep_ == "cc" for c in subject.children):
+        return None
+    return named
+
+
+# Nouns for a place that an opening phrase names, and whose name it may set off after it.
+SETTING_PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county",
+                                 "state", "port", "island"})
+
+
+def _name_after_a_place_set_off(subject: Token) -> Token | None:
+    """'In the provincial capital, Sta. Elena, Gov. Teresita Valderrama said': the place's name set
+    off after an opening phrase about the place, which the parser made the subject with the person in
+    apposition to it; the person speaks."""
+    doc = subject.doc
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > subject.i),
+                 None)
+    opening = subject.left_edge.i
+    if named is None or opening < 2 or doc[opening - 1].text != ",":
+        return None
+    place = doc[opening - 2]
+    return named if place.lemma_.lower() in SETTING_PLACE_NOUNS and place.dep_ == "pobj" \
+        and place.head.head.i == subject.head.i and place.head.i < subject.i else None
 
 
 def _last_of_names_joined_by_a_comma(subject: Token) -> Token | None:
