@@ -9076,3 +9076,22 @@ def test_a_pronoun_subject_is_never_the_person_its_own_relative_object_stands_fo
 def test_a_name_beside_one_of_a_group_or_a_place_set_off_speaks(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (a lawyer's style is how the person is addressed, not their post)
+    ("City\n\nThe mayor's spokesperson, Atty. Jericho Dimaculangan, said the mayor would attend.",
+     "Jericho Dimaculangan", "spokesperson"),
+    ("Mine\n\nThe mediator, Adv Dumisani Zungu, a senior commissioner from the Labour Mediation Commission, said "
+     "talks would resume.", "Dumisani Zungu", "senior commissioner"),
+    # (nor is an abbreviated rank between the title and the name)
+    ("Mine\n\nProvincial police spokesperson Capt Kagiso Moeng said two people were arrested.", "Kagiso Moeng",
+     "police spokesperson"),
+    # (a noun for no person far from the name, with other phrases between, is no apposition of it)
+    ("Museum\n\nHis remarks come days before a visit to London by Aveloa’s minister for culture and heritage, "
+     "Losana Ruve, who is expected to raise the issue.\n\nRuve, speaking by telephone from the capital, says she "
+     "is ‘disappointed but not surprised’.", "Losana Ruve", "minister for culture and heritage"),
+])
+def test_styles_ranks_and_detached_nouns_are_no_roles(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)

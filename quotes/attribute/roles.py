@@ -98,6 +98,9 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # Bello', 'Barr. Ada Obi', 'Rt. Hon. Tunde Ade')
                         "engr", "engr.", "eng", "eng.", "barr", "barr.", "arc", "arc.", "comrade", "malam", "mallam",
                         "rt", "rt.",
+                        # (and lawyers' styles in the Philippines and South Africa: 'Atty. Grace Lapitan',
+                        # 'Adv Dumisani Zungu')
+                        "atty", "atty.", "adv", "adv.",
                         # (and Malaysian styles: 'Datuk Seri Amirul Hakim', 'Encik Azman')
                         "datuk", "dato", "dato'", "datin", "seri", "puan", "encik",
                         # (and the hereditary styles that open names in Pakistan: 'Syed Nasir Jafri',
@@ -975,7 +978,9 @@ def _title_next_to_name(name: Span) -> str | None:
     them) are the role."""
     doc = name.doc
     i = name.start - 1
-    while i >= 0 and _part_of_honorifics(doc, i):
+    # (and a rank, which is how the holder is addressed: 'police spokesperson Capt Kagiso Moeng')
+    while i >= 0 and (_part_of_honorifics(doc, i) or i == name.start - 1 and doc[i].text[:1].isupper()
+                      and doc[i].lower_ in MILITARY_RANKS | RANK_ABBREVIATIONS):
         i -= 1
     first = sentence_bounds(doc[name.start])[0]
     end, start = i, i + 1
@@ -1287,6 +1292,11 @@ def role_in_apposition(name: Span) -> str | None:
     # verb lacks: 'Speaking after the day's play, Bhosle, who ..., admitted')
     subjectless = head.dep_ == "pobj" and not _names_a_person(head) and head.lemma_.lower() not in LAY_PERSON_NOUNS \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.sent.root.children)
+    # (nor a noun for no person far from the name, with words of other phrases between: 'His remarks
+    # come days before a visit by Aveloa’s minister for culture, Losana Ruve,')
+    detached = root.dep_ == "appos" and not _names_a_person(head) and head.lemma_.lower() not in LAY_PERSON_NOUNS \
+        and any(not head.is_ancestor(t) for t in root.doc[head.i + 1 : root.left_edge.i] if not t.is_punct)
+    subjectless = subjectless or detached
     if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and not subjectless \
             and not any(t.text == ":" for t in root.doc[head.i + 1 : root.i]) and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
@@ -1763,6 +1773,9 @@ def counsel_letters(name: Span) -> str | None:
 # (A police lieutenant or sergeant is known by the rank: 'Lt. Frank Medeiros, head of the unit'.)
 MILITARY_RANKS = frozenset({"major", "maj.", "maj", "colonel", "col.", "col", "general", "gen.", "gen", "brigadier",
                             "brig.", "brig", "commodore", "admiral"})
+# Ranks abbreviated before a name, as police and armed forces write them: 'Capt Kagiso Moeng'.
+RANK_ABBREVIATIONS = frozenset({"capt", "capt.", "lt", "lt.", "sgt", "sgt.", "cpl", "cpl.", "insp", "insp.", "supt",
+                                "supt.", "det", "det.", "const", "const."})
 # Words that make a military rank a police one in some countries' styles: 'Pol Col' in Thailand,
 # 'Police Colonel' in the Philippines.
 RANK_PREFIXES = frozenset({"pol", "pol.", "police"})
