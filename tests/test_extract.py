@@ -9095,3 +9095,10 @@ def test_a_name_beside_one_of_a_group_or_a_place_set_off_speaks(nlp, text, speak
 def test_styles_ranks_and_detached_nouns_are_no_roles(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_the_american_spelling_of_councillor_is_a_title_not_part_of_the_name(nlp):
+    text = ("City\n\nCouncilor Liza Manalastas, who chairs the city council's committee on good government, was "
+            "unconvinced.\n\n“The typhoon did not raise the price of sardines by 60 percent,” Manalastas said.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Liza Manalastas", "Councilor")

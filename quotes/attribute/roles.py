@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     emperor pope bishop judge justice attorney prosecutor lawyer counsel ceo founder executive manager
     economist analyst professor researcher scientist doctor dr. editor correspondent reporter columnist
     candidate nominee strategist pollster consultant coordinator commissioner inspector auditor
-    treasurer speaker whip mp member councillor councilman councilwoman sheriff superintendent
+    treasurer speaker whip mp member councillor councilor councilmember councilman councilwoman sheriff superintendent
     captain lieutenant sergeant major owner partner president-elect chairperson administrator
     coach striker goalkeeper midfielder defender winger teacher headteacher headmaster headmistress nurse
     activist campaigner novelist actor actress singer chef engineer architect detective constable trooper
