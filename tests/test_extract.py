@@ -9072,6 +9072,8 @@ def test_a_pronoun_subject_is_never_the_person_its_own_relative_object_stands_fo
     # (a place's name set off after an opening phrase about the place, made the subject)
     ("Relief\n\nIn the provincial capital, Sta. Elena, Gov. Teresita Valderrama said: “We will let the process "
      "work.”", "Teresita Valderrama", "Gov."),
+    ("Relief\n\nAsked about the audit during an event in the provincial capital, Sta. Elena, Gov. Teresita "
+     "Valderrama said: “We will let the process work.”", "Teresita Valderrama", "Gov."),
 ])
 def test_a_name_beside_one_of_a_group_or_a_place_set_off_speaks(nlp, text, speaker, role):
     q = only(extract(nlp, text))

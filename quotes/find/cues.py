@@ -1477,7 +1477,7 @@ def _name_after_a_place_set_off(subject: Token) -> Token | None:
         return None
     place = doc[opening - 2]
     return named if place.lemma_.lower() in SETTING_PLACE_NOUNS and place.dep_ == "pobj" \
-        and place.head.head.i == subject.head.i and place.head.i < subject.i else None
+        and subject.head.is_ancestor(place) else None
 
 
 def _last_of_names_joined_by_a_comma(subject: Token) -> Token | None:
