@@ -9104,3 +9104,12 @@ def test_the_american_spelling_of_councillor_is_a_title_not_part_of_the_name(nlp
             "unconvinced.\n\n“The typhoon did not raise the price of sardines by 60 percent,” Manalastas said.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Liza Manalastas", "Councilor")
+
+
+def test_a_surname_the_tagger_read_as_a_modal_is_still_the_person_a_pronoun_follows(nlp):
+    text = ("Museum\n\nThe historian Nadia Raybould has spent a decade on the case. Raybould says the letters show "
+            "the old account to be false.\n\nThe museum’s director, Dr Miriam Ashdown, has read the book twice. "
+            "‘It is painful and it is important,’ she says. ‘But a book cannot change an act of parliament.’\n\n"
+            "Raybould is unmoved by that line. She points out that the act has been amended twice since 1963.")
+    q = extract(nlp, text)[-1]
+    assert (q.text, q.speaker.name) == ("the act has been amended twice since 1963", "Nadia Raybould")

@@ -277,7 +277,7 @@ class People:
                              and doc[e.end].text == "," and doc[e.end + 1].lower_ == "which"}
         # (one pass, comparing ids rather than strings: this runs over every token of the article)
         of_ids, person_id = {doc.vocab.strings["of"], doc.vocab.strings["for"]}, doc.vocab.strings["PERSON"]
-        proper, of, capitalised_nouns, businesses = [], [], [], []
+        proper, of, capitalised_nouns, businesses, misread = [], [], [], [], []
         for t in doc:
             if t.pos == PROPN:
                 if t.ent_type != person_id:
@@ -288,6 +288,8 @@ class People:
                 of.append(t)
             elif t.pos == NOUN and t.is_title and t.ent_type != person_id:
                 capitalised_nouns.append(t)
+            elif t.is_title and t.pos_ in ("AUX", "VERB", "ADV", "ADJ") and t.dep_ in ("nsubj", "nsubjpass", "aux"):
+                misread.append(t)  # (a surname the tagger took for another word: 'Raybould' for a modal)
         fuller = {e.text.split()[-1] for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
         # Nor is a name set beside a noun for a business, wherever it is named again; unless it is the
         # surname of someone the article names in full ('a label Osei said she found embarrassing',
@@ -417,6 +419,12 @@ class People:
                 # ..., did not appear')
                 if name_key(name.text) in self.by_key or len(name) == 1 and self.by_first_surname(name) is not None:
                     self.add(name)
+        # (and one the tagger took for a verb, an auxiliary or a modifier: 'Raybould is unmoved by that
+        # line', 'Raybould' read as a modal like 'would', when the article names the person elsewhere)
+        for token in misread:
+            if (token.dep_ in ("nsubj", "nsubjpass") or _between_quote_and_cue(token)) \
+                    and name_key(token.text) in self.by_key:
+                self.add(token.doc[token.i : token.i + 1])
         # A single name right after a lower-case title only a person holds is a person known by one
         # name: 'KPK spokesperson Ardiansyah said', whatever the recogniser made of it.
         for token in proper:
