@@ -1296,8 +1296,8 @@ def role_in_apposition(name: Span) -> str | None:
     # come days before a visit by Aveloa’s minister for culture, Losana Ruve,')
     detached = root.dep_ == "appos" and not _names_a_person(head) and head.lemma_.lower() not in LAY_PERSON_NOUNS \
         and any(not head.is_ancestor(t) for t in root.doc[head.i + 1 : root.left_edge.i] if not t.is_punct)
-    subjectless = subjectless or detached
-    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and not subjectless \
+    misread_apposition = subjectless or detached
+    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and not misread_apposition \
             and not any(t.text == ":" for t in root.doc[head.i + 1 : root.i]) and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
             or head.pos_ == "PROPN" and is_title_word(head) or _hyphenated_title_end(head)):

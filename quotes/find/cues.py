@@ -407,7 +407,7 @@ def name_after_closing_mark(verb: Token) -> Token | None:
             start -= 1
     if start == end or start < 2:
         return None
-    # (a place's name opening the phrase the tagger took for a verb: '“...,” Tulsa police Chief X said')
+    # (a place's name opening the phrase the tagger took for a verb: '“...,” Tulsa fire Chief X said')
     if start >= 3 and doc[start - 1].pos_ == "VERB" and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].text[1:].islower() and doc[start - 2].is_quote:
         start -= 1
@@ -2060,9 +2060,9 @@ def _introduced_by_nearer_cue(verb: Token, clause: Token) -> bool:
     return colon is not None and any(is_speech_verb(t) for t in verb.doc[verb.i + 1 : colon.i])
 
 
-# Conjunctions that open a clause of time, cause or contrast, which says when or why, not what was said.
-ADVERBIAL_SUBORDINATORS = frozenset({"as", "while", "because", "since", "after", "before", "when", "until",
-                                     "although", "though", "whereas"})
+# Conjunctions that open a clause of time, cause or contrast, which says when or why, not what was said
+# (not 'where', which can open an indirect question: 'told reporters where the money went').
+ADVERBIAL_SUBORDINATORS = SETTING_MARKS - {"where", "whenever"}
 
 
 # Words that make a subordinating conjunction with the 'that' after them: 'on condition that', 'so that'.
