@@ -290,6 +290,7 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             continue  # (one the text says it does not name stays unnamed)
         if people.named_before(mention.start_char):
             continue  # someone named before: the description may be a new person
+        in_headline = mention.end_char <= text.find("\n")
         head = _description_head(mention)
         noun = head.lemma_.lower()
         holders = [p for p in people.by_key.values() if any(title.lower().split()[-1:] == [noun] for title in p.titles)]
@@ -309,12 +310,9 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             # (from the next paragraph on: a name later in the lede's own sentence is someone else;
             # from a headline, past what dates the article, the paragraphs after the lede, which
             # describes them again)
-            named = None
-            for after in (_end_of_paragraph(text, mention.end_char), top):
-                named = named or people.first_named_subject_between(
-                    after, _end_of_paragraph(text, _end_of_paragraph(text, after)))
-                if mention.end_char > text.find("\n"):
-                    break
+            starts = [_end_of_paragraph(text, mention.end_char)] + ([top] if in_headline else [])
+            named = next((person for after in starts if (person := people.first_named_subject_between(
+                after, _end_of_paragraph(text, _end_of_paragraph(text, after)))) is not None), None)
         if named is None or (speaker.gender and named.gender and speaker.gender != named.gender):
             continue
         if through_pronoun and any(m.role for m in named.mentions):
@@ -338,7 +336,7 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             # (the description's title is theirs wherever the article gives them none)
             if other.speaker == person and (other.role is None or not stated) and role is not None:
                 _give_role(other, role, people)
-        if mention.end_char > text.find("\n"):
+        if not in_headline:
             return  # (one lede, one such description; the headline's is the lede's again)
 
 

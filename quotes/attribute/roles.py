@@ -15,6 +15,7 @@ from quotes.parse import RANK_ORDINALS, SHOUTED_LEDE
 from quotes.find.cues import (
     COUNSEL_PARTICIPLES,
     is_speech_verb,
+    joined_to_next_by_hyphen,
     relative_subject_read_as_head,
     sentence_bounds,
     subject_after_opening_participle,
@@ -419,11 +420,9 @@ def has_title_text(phrase: str) -> bool:
 def _hyphenated_word_end(token: Token) -> Token:
     """The last part of a hyphenated title ('vice-president', 'co-founder'), where the parser can
     hang the phrase after it ('vice-president of the Growers Council')."""
-    doc, i = token.doc, token.i
-    while i + 2 < len(doc) and doc[i + 1].text in ("-", "‐") and not doc[i].whitespace_ \
-            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
-        i += 2
-    return doc[i]
+    while joined_to_next_by_hyphen(token):
+        token = token.doc[token.i + 2]
+    return token
 
 
 def hyphen_prefix(token: Token) -> bool:

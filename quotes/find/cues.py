@@ -1339,13 +1339,20 @@ def _name_set_off_after_title(subject: Token, verb: Token) -> Token | None:
     return name
 
 
+def joined_to_next_by_hyphen(token: Token) -> bool:
+    """Whether a hyphen with no space on either side joins a token to the word after it ('co' in
+    'co' '-' 'founder')."""
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and doc[i + 1].text in ("-", "‐") and not token.whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+
+
 def _part_before_hyphen(token: Token) -> bool:
     """Whether a token is a hyphen inside a word, or a part of the word before one ('co' '-' 'founder')."""
     doc, i = token.doc, token.i
     if token.text in ("-", "‐"):
         return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not token.whitespace_
-    return i + 2 < len(doc) and doc[i + 1].text in ("-", "‐") and not token.whitespace_ \
-        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+    return joined_to_next_by_hyphen(token)
 
 
 def name_opening_before_aside(verb: Token) -> Token | None:
