@@ -9113,3 +9113,13 @@ def test_a_surname_the_tagger_read_as_a_modal_is_still_the_person_a_pronoun_foll
             "Raybould is unmoved by that line. She points out that the act has been amended twice since 1963.")
     q = extract(nlp, text)[-1]
     assert (q.text, q.speaker.name) == ("the act has been amended twice since 1963", "Nadia Raybould")
+
+
+def test_a_description_naming_a_body_is_never_said_of_a_person_by_that_name(nlp):
+    # (the recogniser took the club for a person where its name led a sentence; 'the Brentford manager'
+    # is whoever manages it, not Brentford)
+    text = ("Walter Brennan has said Ana Costa will start the opening game on Saturday.\n\n"
+            "Brentford rejected a second offer from the London club on Monday.\n\n"
+            "“She has trained well all week and she will play,” the Brentford manager said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Walter Brennan", "Brentford manager")

@@ -1036,16 +1036,17 @@ class People:
         person = self.by_key.get(name_key(token.text))
         return person is not None and len(person.name.split()) > 1 or self.by_first_name(token) is not None
 
-    def antecedent(self, pronoun: Token, gender: str | None = None) -> tuple[Person, Mention] | None:
+    def antecedent(self, pronoun: Token, gender: str | None = None, skip: frozenset[str] = frozenset()
+                   ) -> tuple[Person, Mention] | None:
         """The nearest person before the pronoun, preferring subjects, outside quoted text (of
-        ``gender`` for a noun that tells it, as a pronoun does)."""
+        ``gender`` for a noun that tells it, as a pronoun does), other than those keyed in ``skip``."""
         window_start = self.window_start(pronoun, PRONOUN_WINDOW)
         gender = PERSON_PRONOUNS.get(pronoun.lower_, gender)
         reported = _reported_before(pronoun)
         earlier = [
             (person, mention)
             for person in self.by_key.values()
-            if gender is None or person.gender in (None, gender)
+            if (gender is None or person.gender in (None, gender)) and person.key not in skip
             for mention in person.mentions
             # (a name in marks that someone goes by is no quoted speech: 'with the call sign “Lastivka”')
             if mention.span.end <= pronoun.i and (not self.inside_quote(mention.span.start_char)
@@ -4045,7 +4046,12 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
         # a report names is never the nearest of them, as a striker or a Croatian may be (nor is the
         # referee of a match one of its players)
         return None
-    found = people.antecedent(token, gender=GENDERED_NOUNS.get(title))
+    # (never one the description itself names as what the title is of: 'Everton rejected the bid ...
+    # “...,” the Everton manager said' is not said by a person called Everton, whatever the recogniser
+    # made of the club's name where it led a sentence)
+    named_in_it = frozenset(name_key(name_span_of(c).text) for c in children
+                            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i)
+    found = people.antecedent(token, gender=GENDERED_NOUNS.get(title), skip=named_in_it)
     if found is None or not people.same_or_next_narrative_paragraph(found[1].span.start_char, token.idx):
         return None
     person, mention = found
