@@ -75,6 +75,21 @@ BODY = (
             ("Storm Chasers in Kansas", None),
             id="headline-is-not-a-placed-byline",
         ),
+        # So may a name alone on its line, with what the author is after a comma, under the
+        # headline or under a standfirst below it.
+        pytest.param(
+            f"Rents rise again in the capital\nMarie Redmond, Political Correspondent\n{BODY}",
+            ("Rents rise again in the capital", "Marie Redmond"),
+            id="headline-then-bare-name-byline",
+        ),
+        pytest.param(
+            f"Rents rise again in the capital\nTenants say costs are out of reach\nNiamh Gallagher\n{BODY}",
+            ("Rents rise again in the capital", "Niamh Gallagher"),
+            id="headline-standfirst-then-bare-name-byline",
+        ),
+        pytest.param(f"Marie Redmond\n{BODY}", ("Marie Redmond", None), id="a-name-alone-on-top-is-no-byline"),
+        pytest.param(f"Rents rise again\nSelect Language\n{BODY}", ("Rents rise again", None),
+                     id="a-menu-item-is-no-bare-byline"),
         # A body sentence that happens to start with "By" is neither a byline nor a headline.
         pytest.param(
             f"By Wednesday evening, negotiators had agreed to swap 1,200 prisoners of war.\n{BODY}",

@@ -342,8 +342,8 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
 
 def _end_of_lede(text: str, people: People) -> int:
     """Where the article's first paragraph after its headline ends, past a byline or a dateline on a
-    line of its own ('BRISBANE')."""
-    end = _end_of_paragraph(text, 0)
+    line of its own ('BRISBANE'), and past a standfirst above a byline."""
+    end = max([_end_of_paragraph(text, 0)] + [byline_end for _, byline_end in people.bylines])
     for _ in range(2):
         start = len(text) - len(text[end:].lstrip())
         after = _end_of_paragraph(text, end)

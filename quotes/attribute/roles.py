@@ -791,13 +791,14 @@ def role_before(name: Span) -> str | None:
                for t in tokens if t.i + 2 < len(doc)):
         return None
     # ('Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor': a body's name cut at its '&' or
-    # 'and' leaves the word after it before the title; it is no part of the role)
+    # 'and' leaves the word after it before the title; it is no part of the role; after another
+    # person's name, 'Mayor Ann Roe and | Council Member Ray Diaz', the 'and' joins two people)
     first = tokens[0].i if tokens else name.start
     if tokens and under_read_apart(tokens[0]):
         tokens.insert(0, doc[first - 1])
         first -= 1
     if len(tokens) > 1 and first >= 2 and doc[first - 1].lower_ in ("&", "and") and doc[first - 2].text[:1].isupper() \
-            and tokens[0].text[:1].isupper() and not is_title_word(tokens[0]):
+            and doc[first - 2].ent_type_ != "PERSON" and tokens[0].text[:1].isupper() and not is_title_word(tokens[0]):
         tokens = tokens[1:]
     return clean_role(tokens)
 
@@ -1070,6 +1071,15 @@ def _inside_organisation_name(token: Token) -> bool:
             and token.head.head.i > token.i and token.head.head.pos_ == "NOUN" and is_title_word(token.head.head) \
             and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
         return True  # (or one the recogniser missed, named as the title's modifier: 'Chamber of Trade chairman')
+    if token.lower_ in ("of", "for") and token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha:
+        # (or a name in capitals on both sides of its 'for' that runs into a lower-case title, whatever
+        # the tagger made of its words: 'Homes for All spokeswoman X')
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and not is_title_word(doc[end]):
+            end += 1
+        if token.i + 1 < end < len(doc) and doc[end].text.islower() and is_title_word(doc[end]):
+            return True
     return token.lower_ in ("of", "the") and token.ent_iob_ == "I" and token.ent_type_ == "ORG" \
         and token.head.i < token.i and token.head.text[:1].isupper()
 

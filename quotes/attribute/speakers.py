@@ -985,9 +985,10 @@ class People:
         return max(found, key=lambda pm: pm[1].span.start) if found else None
 
     def named_before(self, char: int) -> bool:
-        """Whether the article names anyone before ``char``, outside its headline (its first line)."""
-        first_line = self.text.find("\n")
-        return any(first_line < m.span.start_char < char and not m.headline
+        """Whether the article names anyone before ``char``, outside its headline (its first line, or
+        all the lines before a byline: a standfirst is the headline's too)."""
+        top = max([self.text.find("\n")] + [start for start, _ in self.bylines if start < char])
+        return any(top < m.span.start_char < char and not m.headline
                    for p in self.by_key.values() for m in p.mentions)
 
     def first_named_subject_between(self, start_char: int, end_char: int) -> Person | None:

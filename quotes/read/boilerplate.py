@@ -89,6 +89,11 @@ def in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return low < len(ranges) and ranges[low][0] <= offset < ranges[low][1]
 
 
+def is_page_furniture(line: str) -> bool:
+    """Whether a line is a menu, prompt, teaser or credit wherever it stands ('Select Language')."""
+    return _is_boilerplate_line(line.strip(), None, False)
+
+
 def _is_boilerplate_line(line: str, title_key: str | None, is_first: bool) -> bool:
     words = line.split()
     has_quote_marks = any(char in _QUOTE_MARKS for char in line)

@@ -12,6 +12,8 @@ import unicodedata
 import ftfy
 from charset_normalizer import from_bytes
 
+from quotes.read.boilerplate import is_page_furniture
+
 # "By Patrick Sykes and Henry Meyer", "By Jane Doe, Reuters"
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _BYLINE = re.compile(
@@ -22,6 +24,10 @@ _PLACE = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
 _FULL_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
 _PLACED_BYLINE = re.compile(
     rf"^\s*(?P<names>{_FULL_NAME}\s+in\s+{_PLACE}(?:\s*(?:,|and|&)\s*{_FULL_NAME}\s+in\s+{_PLACE})*)\s*$"
+)
+# "Marie Redmond" or "Marie Redmond, Political Correspondent" on a line of its own under the headline
+_BARE_BYLINE = re.compile(
+    rf"^\s*(?P<names>{_FULL_NAME})(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})?\s*$"
 )
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
@@ -124,15 +130,18 @@ def split_title_and_author(text: str) -> tuple[str | None, str | None]:
             author = _byline_names(line)
         elif index == 0 and looks_like_title(line):
             title = line
-        elif index > 0 and line != title:
-            break  # the byline sits right under the headline, if anywhere
+        elif index > 0 and line != title and not (index == 1 and title is not None and looks_like_title(line)):
+            break  # the byline sits right under the headline (or its standfirst), if anywhere
     return title, author
 
 
 def is_byline(line: str, placed: bool = True) -> bool:
     """'By Patrick Sykes and Henry Meyer', or under the headline (``placed``) 'Imogen Carrow in
-    Harwick': a line naming the article's authors."""
-    return (_BYLINE.match(line) is not None or placed and _PLACED_BYLINE.match(line) is not None) \
+    Harwick' or a name alone, 'Marie Redmond, Political Correspondent': a line naming the article's
+    authors."""
+    # (a name alone is no menu item that looks like one: 'Select Language')
+    placed_match = placed and (_PLACED_BYLINE.match(line) or _BARE_BYLINE.match(line) and not is_page_furniture(line))
+    return (_BYLINE.match(line) is not None or bool(placed_match)) \
         and len(line.split()) <= 16 and not line.strip().endswith(".")
 
 
@@ -140,6 +149,9 @@ def _byline_names(line: str) -> str:
     match = _BYLINE.match(line)
     if match is not None:
         return match.group("names").strip()
+    bare = _BARE_BYLINE.match(line)
+    if bare is not None:
+        return bare.group("names").strip()  # (without what they are: 'Political Correspondent')
     # (without where each writes from)
     names = _PLACED_BYLINE.match(line).group("names")
     return re.sub(r"\s+in\s+" + _PLACE, "", names).strip()
