@@ -9158,3 +9158,18 @@ def test_an_and_after_another_titled_name_joins_two_people_not_a_body_s_name(nlp
             "\"It is rushed,\" Castellano said.")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == ("Ray Castellano", "Council Member")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # ('Lord' opens a title as well as a name)
+    ("The Lord Mayor, Ann Roe, said the city would recover.", "Ann Roe", "Lord Mayor"),
+    ("The Lord Justice Clerk, Lady Ardross, said the trial judge had acted swiftly.", "Lady Ardross",
+     "Lord Justice Clerk"),
+    # (the last word of a title's field of two is no part of the name after it, whatever the recogniser
+    # made of them)
+    ("Under Secretary for Industry and Security Daniel Okafor told the committee that his bureau was outgunned.",
+     "Daniel Okafor", None),
+])
+def test_lord_in_a_title_and_a_field_of_two_before_a_name(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)

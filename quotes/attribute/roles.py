@@ -472,7 +472,7 @@ def clean_role(tokens: list[Token]) -> str | None:
     # (an honorific stays where it is the possessor's: 'Mrs Ellery's daughter', 'Dr Hale's husband')
     while tokens and (tokens[0].lower_ in ("the", "a", "an", "another") or tokens[0].is_punct
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
-                      or is_honorific(tokens[0]) and not _honours_a_possessor(tokens)
+                      or is_honorific(tokens[0]) and not _honours_a_possessor(tokens) and not _lord_of_a_title(tokens)
                       or tokens[0].tag_ in ("PRP$", "WP$")
                       # ('Her Honour Judge X': how a judge is addressed, before the title)
                       or tokens[0].lower_ in JUDICIAL_ADDRESS and len(tokens) > 1
@@ -570,6 +570,11 @@ def clean_role(tokens: list[Token]) -> str | None:
     if not tokens[0].text.islower() and is_lay_person(tokens[0]):
         return text[:1].lower() + text[1:]  # (its capital only opened the sentence)
     return text
+
+
+def _lord_of_a_title(tokens: list[Token]) -> bool:
+    """'Lord' opening a title, not a name: 'Lord Mayor', 'Lord Justice Clerk', 'Lord Chief Justice'."""
+    return len(tokens) > 1 and tokens[0].lower_ == "lord" and tokens[1].text[:1].isupper() and is_title_word(tokens[1])
 
 
 def _shouted(token: Token) -> bool:

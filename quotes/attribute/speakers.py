@@ -1769,7 +1769,10 @@ def name_span_of(token: Token) -> Span:
         field = before.i >= 2 and doc[before.i - 1].lower_ == "the" \
             and doc[before.i - 2].lower_ in ("and", "&", "of", "for") \
             or before.i >= 2 and doc[before.i - 1].lower_ in ("of", "for") and doc[before.i - 2].text[:1].isupper() \
-            and is_title_word(doc[before.i - 2])
+            and is_title_word(doc[before.i - 2]) \
+            or before.i >= 4 and doc[before.i - 1].lower_ in ("and", "&") and doc[before.i - 2].text[:1].isupper() \
+            and doc[before.i - 3].lower_ in ("of", "for") and doc[before.i - 4].text[:1].isupper() \
+            and is_title_word(doc[before.i - 4])  # (or of two: 'Under Secretary for Industry and Security Dan Roe')
         # (or the name before a romanised given name: 'Kenneth Lam | Ho-yin')
         given_name_after = EAST_ASIAN_GIVEN_NAME.match(doc[start:end].text) is not None
         if before.pos_ == "PROPN" and (before.head.i in range(start, end) or given_name_after) \
