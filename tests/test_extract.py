@@ -9173,3 +9173,14 @@ def test_an_and_after_another_titled_name_joins_two_people_not_a_body_s_name(nlp
 def test_lord_in_a_title_and_a_field_of_two_before_a_name(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Additional municipal commissioner (projects) Vandana Kelkar said the tank had worked.", "Vandana Kelkar",
+     "Additional municipal commissioner (projects)"),
+    ("\"We had officers on both sides,\" said deputy commissioner of police (traffic, west) Amol Shinde.",
+     "Amol Shinde", "deputy commissioner of police (traffic, west)"),
+])
+def test_a_title_with_what_it_covers_in_brackets_before_a_name(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)

@@ -670,10 +670,33 @@ def _titled_name_ends_at(doc: Doc, i: int) -> bool:
     return start < i and start >= 0 and doc[start].text.islower() and is_title_word(doc[start])
 
 
+def title_before_bracket(name: Span) -> tuple[Token, str] | None:
+    """'Additional municipal commissioner (projects) Vandana Kelkar', 'deputy commissioner of police
+    (traffic, west) Amol Shinde': a title with what it covers in brackets right before the name, whatever
+    the parser hung on what. The title's head noun and the role, its bracket kept."""
+    doc, end = name.doc, name.start
+    if end < 4 or doc[end - 1].text != ")":
+        return None
+    opening = next((k for k in range(end - 2, max(end - 9, 0), -1) if doc[k].text == "("), None)
+    if opening is None or opening < 1 or opening == end - 2 \
+            or not all(t.is_alpha or t.text in (",", "&", "/", "-") for t in doc[opening + 1 : end - 1]):
+        return None
+    head = doc[opening - 1]
+    while head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.i < head.i:
+        head = head.head.head  # ('commissioner of police': the title the field is of)
+    if not is_title_word(head) or head.pos_ != "NOUN":
+        return None
+    title = clean_role(list(doc[head.left_edge.i : opening]))
+    return (head, f"{title} {doc[opening:end].text}") if title is not None else None
+
+
 def role_before(name: Span) -> str | None:
     """'Turkish Foreign Minister Hakan Fidan' -> 'Turkish Foreign Minister': the words left of the
     name that hang from it in the parse, up to a determiner, punctuation or a verb."""
     doc = name.doc
+    bracketed = title_before_bracket(name)
+    if bracketed is not None:
+        return bracketed[1]
     root = _name_root(name)
     # (a capitalised title the parser made a second subject beside the name: 'Minister for Fisheries
     # and the Environment | Joan Reilly said')

@@ -20,7 +20,8 @@ from quotes.attribute.roles import (
     SENIOR_COUNSEL_LETTERS, SPEAKING_FOR_TITLES, Role, hyphen_prefix,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, comparing_two, has_person_noun_ending, has_title_text,
     is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
-    noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, under_read_apart,
+    noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, title_before_bracket,
+    under_read_apart,
 )
 from quotes.find.cues import (
     PARTY_LETTERS,
@@ -2108,6 +2109,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         resolved = _person_speaking(people, named, role=_title_before_comma(token, named))
         if resolved is not None:
             return resolved
+    named = _name_after_bracketed_title(token)
+    if named is not None:  # ('said deputy commissioner of police (traffic, west) Amol Shinde')
+        resolved = _person_speaking(people, named, role=title_before_bracket(named)[1])
+        if resolved is not None:
+            return resolved
 
     # (the couple the parser joined to the noun before them as a second subject: 'Tomasz’s parents,
     # Marek and Joanna Roe, said')
@@ -3179,6 +3185,26 @@ def _named_as_a_person(token: Token) -> bool:
     whatever the recogniser took it for."""
     noun = noun_named_as(token)
     return noun is not None and is_person_noun(noun) and not is_organisation_name(name_span_of(token))
+
+
+def _name_after_bracketed_title(token: Token) -> Span | None:
+    """The name right after a title's bracketed qualifier, the title being this word's ('deputy
+    commissioner of police (traffic, west) Amol Shinde')."""
+    doc = token.doc
+    if not is_title_word(token) or token.pos_ != "NOUN":
+        return None
+    opening = token.i + 1
+    while opening < len(doc) and opening - token.i <= 4 and doc[opening].ent_type_ != "PERSON" \
+            and (doc[opening].lower_ in ("of", "for") or doc[opening].pos_ in ("NOUN", "PROPN", "ADJ")):
+        opening += 1
+    if opening >= len(doc) or doc[opening].text != "(":
+        return None
+    close = next((k for k in range(opening + 1, min(opening + 9, len(doc) - 1)) if doc[k].text == ")"), None)
+    if close is None or doc[close + 1].ent_type_ != "PERSON" or doc[close + 1].ent_iob_ != "B":
+        return None
+    name = name_span_of(doc[close + 1])
+    bracketed = title_before_bracket(name)
+    return name if bracketed is not None and bracketed[0].i == token.i else None
 
 
 def _name_closing_a_title(token: Token) -> Span | None:
