@@ -9184,3 +9184,10 @@ def test_lord_in_a_title_and_a_field_of_two_before_a_name(nlp, text, speaker, ro
 def test_a_title_with_what_it_covers_in_brackets_before_a_name(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_an_and_after_a_name_with_a_capitalised_title_ends_the_next_person_s_title(nlp):
+    text = ("The letter, sent last week to Enterprise Minister Siobhán Carty and Energy Minister Declan Furlong by "
+            "an industry group, was written for its members. Furlong said he was open to it.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Declan Furlong", "Energy Minister")

@@ -663,11 +663,19 @@ def _is_place_or_group(token: Token) -> bool:
 
 def _titled_name_ends_at(doc: Doc, i: int) -> bool:
     """Whether a name with a lower-case title right before it ends at ``i``: 'team principal Renata
-    Vogl' (not a portfolio's capitalised words, 'Oceans and Fisheries Minister')."""
+    Vogl' (not a portfolio's capitalised words, 'Oceans and Fisheries Minister'), or a person's name
+    the recogniser found, with any title right before it: 'Enterprise Minister Siobhán Carty'."""
     start = i
     while start >= 0 and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper():
         start -= 1
-    return start < i and start >= 0 and doc[start].text.islower() and is_title_word(doc[start])
+    if start < i and start >= 0 and doc[start].text.islower() and is_title_word(doc[start]):
+        return True
+    if doc[i].ent_type_ != "PERSON" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        return False
+    first = i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return first > 0 and is_title_word(doc[first - 1])
 
 
 def title_before_bracket(name: Span) -> tuple[Token, str] | None:
