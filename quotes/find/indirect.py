@@ -349,7 +349,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
     if speaker is None:
         return []
     candidates = []
-    for (start, end), rule in _split_at_that(doc, spans):
+    for (start, end), rule in sorted(spans):
         if (end - start < MIN_CONTENT_TOKENS and not _bare_commitment(verb, start, end, rule)) \
                 or not _has_verb(doc, start, end):
             continue
@@ -382,32 +382,6 @@ def _around_inside_cue(clause: Token, verb: Token) -> tuple[tuple[int, int], str
     if any(not (t.is_punct or t.is_space) for t in doc[cue_end : bounds[1]]):
         return bounds, "indirect-cue-inside"
     return (bounds[0], _trim_end(doc, bounds[0], cue_start)), "indirect-cue-after"
-
-
-def clauses_split_at_that(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The token spans of the clauses in ``doc[start:end]`` that a joined 'that' opens: 'A and that
-    B', 'A, but that B', 'A, that B and that C'. Each is a statement of its own."""
-    parts = []
-    for that in doc[start + 1 : end - 1]:
-        # (or one the tagger read as a determiner of the joined clause's subject: 'could take ‘days, not
-        # hours’ and that part of the cargo might have to be transferred')
-        opens = that.dep_ == "mark" and that.head.dep_ == "conj" or that.dep_ == "det" \
-            and that.head.dep_ in ("nsubj", "nsubjpass") and that.head.head.dep_ == "conj" and _finite(that.head.head)
-        if that.lower_ == "that" and opens and (doc[that.i - 1].dep_ == "cc" or doc[that.i - 1].text == ","):
-            last = that.i - 1
-            while last > start and (doc[last].dep_ == "cc" or doc[last].text == ","):
-                last -= 1
-            if last + 1 > start:
-                parts.append((start, last + 1))
-            start = that.i + 1
-    parts.append((start, end))
-    return parts
-
-
-def _split_at_that(doc: Doc, spans: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
-    """'said A and that B', 'submitted that A, that B and that C': each clause a 'that' opens is a
-    statement of its own, with the cue and speaker they share."""
-    return [(part, rule) for (start, end), rule in sorted(spans) for part in clauses_split_at_that(doc, start, end)]
 
 
 # What a source asks be done with their name.
