@@ -1041,6 +1041,8 @@ def test_an_as_clause_reports_the_clause_it_hangs_on(nlp, text, content, speaker
     "The plan failed, as predicted.",  # no speaker: the plan did not predict
     "She stayed calm as she called for a new vote.",  # a time clause with its own content
     "He put it on the table before the meeting began.",
+    # a time clause whose passive subject is what was spoken of
+    "Ferreyra walked out of the closing ceremony as the prize was announced.",
 ])
 def test_an_as_clause_with_a_content_or_no_speaker_reports_nothing_around_it(nlp, text):
     assert [q.rule for q in extract(nlp, text) if q.rule.endswith("as-cue")] == []

@@ -437,6 +437,10 @@ def _is_as_clause(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
+    # (nor one whose passive subject is what was spoken of: 'walked out as the prize was announced' is
+    # a time, where 'as was announced' or 'as it was reported' stands for the clause it hangs on)
+    if any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "what") for c in verb.children):
+        return False
     # (a weak cue needs a clause or a colon of its own, which an 'as' clause never has: 'as the
     # tremors continued' is time going on)
     return is_speech_verb(verb, strong_only=True) and all(
