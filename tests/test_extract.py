@@ -9202,3 +9202,8 @@ def test_an_and_after_a_name_with_a_capitalised_title_ends_the_next_person_s_tit
             "an industry group, was written for its members. Furlong said he was open to it.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Declan Furlong", "Energy Minister")
+
+
+def test_a_few_standing_alone_as_the_subject_speaks_for_some_of_those_just_named(nlp):
+    q = only(extract(nlp, "Dozens waited in line for hours. A few said they had distrusted vaccines for years."))
+    assert (q.text, q.speaker.name) == ("they had distrusted vaccines for years", "A few")

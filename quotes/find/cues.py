@@ -686,8 +686,9 @@ def counts_people(number: Token) -> bool:
 
 def quantifier_as_pronoun(word: Token) -> bool:
     """'Several said ...', 'Most agreed that ...': a quantifier standing alone as the subject, for
-    people the article has just named."""
-    return word.lower_ in QUANTIFIERS and word.dep_ in ("nsubj", "nsubjpass") and not any(word.children)
+    people the article has just named ('A few said ...' too)."""
+    return word.lower_ in QUANTIFIERS and word.dep_ in ("nsubj", "nsubjpass") \
+        and all(c.dep_ == "det" and c.lower_ == "a" and word.lower_ == "few" for c in word.children)
 
 
 def _headline_subject(verb: Token) -> bool:
