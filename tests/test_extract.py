@@ -9207,3 +9207,18 @@ def test_an_and_after_a_name_with_a_capitalised_title_ends_the_next_person_s_tit
 def test_a_few_standing_alone_as_the_subject_speaks_for_some_of_those_just_named(nlp):
     q = only(extract(nlp, "Dozens waited in line for hours. A few said they had distrusted vaccines for years."))
     assert (q.text, q.speaker.name) == ("they had distrusted vaccines for years", "A few")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # (one person counted by a title, whatever the recogniser made of the title's letters)
+    ("One Fianna Fáil TD, who asked not to be named, said colleagues were hearing about rents.", "Fianna Fáil TD",
+     "anonymous"),
+    ("A Labour MP, who asked not to be named, said colleagues were hearing about rents.", "A Labour MP",
+     "anonymous"),
+    # (a body's name of two things after 'for', as after 'of')
+    ("The Department for Energy Security and Net Zero said in a statement that it took the science seriously.",
+     "Department for Energy Security and Net Zero", "organization"),
+])
+def test_an_unnamed_title_holder_is_no_body_and_a_body_s_name_joins_its_two_fields(nlp, text, speaker, kind):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)

@@ -3327,6 +3327,8 @@ def _is_person_token(token: Token, people: People) -> bool:
         return False  # ('Labour MPs', whatever the recogniser made of them, are several people)
     if _described_as_business(token):
         return False  # (whatever the recogniser made of it)
+    if _one_unnamed_title_holder(token):
+        return False  # ('One Fianna Fáil TD, who asked not to be named, said', whatever the recogniser made of it)
     if token.pos_ == "PROPN" and not is_title_word(token) and _has_personal_title(token):
         return True  # 'Mr Haddon', 'Councillor Jane Roe', whatever the recogniser made of them
     name = name_span_of(token)
@@ -4564,7 +4566,16 @@ def _office_of_holder(word: str) -> str | None:
     return word if word in ("chair",) else None
 
 
+def _one_unnamed_title_holder(token: Token) -> bool:
+    """'A Labour MP', 'one Fianna Fáil TD', 'another Senate aide': one person known by a title an
+    article does not give with a name, counted by 'a', 'one' or 'another'."""
+    return is_title_word(token) and not _plural_title_word(token) and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in token.children)
+
+
 def _is_organization(token: Token, phrase: Span) -> bool:
+    if _one_unnamed_title_holder(token):
+        return False  # (a title's letters too: 'a Labour MP')
     if is_initials(token):
         return True
     if _plural_title_word(token) and token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):

@@ -2562,7 +2562,7 @@ def _with_joined_name(ent: Span) -> Span:
     """A name the recogniser split at its '&' or 'and': 'Brannock & Co', 'the Prudential and Conduct
     Authority', 'the Ministry of Labour and Workforce Development'. After '&', the capitalised words
     joined on are the name's; after 'and', only words ending in a body's noun with one 'the' before
-    the whole, or the second thing a body is 'of' ('Google and Microsoft' are two)."""
+    the whole, or the second thing a body is 'of' or 'for' ('Google and Microsoft' are two)."""
     doc = ent.doc
     cause = with_cause_after(ent)
     if cause.end > ent.end:
@@ -2599,7 +2599,8 @@ def _with_joined_name(ent: Span) -> Span:
     if doc[ent.end].lower_ == "and":
         words = [t for t in ent if t.lower_ != "the"]
         the_before = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
-        of_two = bool(words) and words[0].lower_ in BODY_NAME_ENDINGS and any(t.lower_ == "of" for t in ent)
+        # (or 'for': 'the Department for Energy Security and Net Zero')
+        of_two = bool(words) and words[0].lower_ in BODY_NAME_ENDINGS and any(t.lower_ in ("of", "for") for t in ent)
         # ('the Kenya Union of Post-Primary and Primary Educators (Kuppe)': a short form in brackets
         # right after the whole says where the name ends)
         if not (joined.lower_ in BODY_NAME_ENDINGS and the_before or of_two or _short_form_at(doc, stop)):
