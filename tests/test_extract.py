@@ -9222,3 +9222,11 @@ def test_a_few_standing_alone_as_the_subject_speaks_for_some_of_those_just_named
 def test_an_unnamed_title_holder_is_no_body_and_a_body_s_name_joins_its_two_fields(nlp, text, speaker, kind):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+
+
+def test_a_description_by_nationality_is_never_someone_whose_title_gives_another(nlp):
+    text = ("Film\n\nThree days after leaving the festival, Carolina Vega says she has no regrets.\n\n“I would do it "
+            "again tomorrow,” the Chilean director told reporters by phone from Santiago.\n\nThe walkout has split "
+            "the industry. On X, Spanish director Pablo Soto called it “the bravest thing I have seen in years.”")
+    q = extract(nlp, text)[1]
+    assert (q.text, q.speaker.name, q.role) == ("I would do it again tomorrow,", "Carolina Vega", "Chilean director")

@@ -4063,6 +4063,10 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     whose = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod") and _names_whose(c)]
     holders = [p for p in holders if any(title in role.lower().split() and all(w in role.lower().split() for w in whose)
                                          for role in p.titles)]
+    # (nor one whose title gives another nationality: 'Spanish director X' is not 'the Chilean director')
+    nationalities = [c for c in children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    if nationalities:
+        holders = [p for p in holders if not _of_another_nationality(p, nationalities)]
     if holders:
         # ('Croatian fifth seed Luka Horvat ... the Croatian said'; a title's one holder is found
         # before this, and with two, or a 'vice presidential nominee' for 'the presidential
@@ -4172,8 +4176,9 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         # (a nationality says who the person is, not whose: 'Ashbourne City manager X ... the
         # Portuguese coach' is the one holder, whatever body the role names)
         nationality = all(w.ent_type_ == "NORP" and w.dep_ == "amod" for w in modifiers)
-        matches = [p for p in bare if nationality or not any(word[:1].isupper() and not is_title_text(word)
-                                                             for role in p.titles for word in role.split())]
+        matches = [p for p in bare if nationality and not _of_another_nationality(p, modifiers)
+                   or not nationality and not any(word[:1].isupper() and not is_title_text(word)
+                                                  for role in p.titles for word in role.split())]
     if len(matches) > 1 and not any(w.lower_ in ("former", "ex") for w in modifiers):
         # 'the captain' is the captain now, not a former one the article quotes too
         current = [p for p in matches if any(_holds_title(role.lower().split(), title, [])
@@ -4198,6 +4203,16 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     if len(matches) == 1 and not indefinite and _heads_another_body(token, matches[0]):
         return None
     return matches[0] if len(matches) == 1 else None
+
+
+def _of_another_nationality(person: Person, nationalities: list[Token]) -> bool:
+    """Whether a person's own title gives a nationality other than the description's: 'Spanish
+    director Álvaro Roe' is not 'the Argentine director'."""
+    doc = nationalities[0].doc
+    given = {w.lower_ for w in nationalities}
+    theirs = {word.lower() for role in person.titles for word in role.split()
+              if any(t.text == word and t.ent_type_ == "NORP" for t in doc)}
+    return bool(theirs) and not given <= theirs
 
 
 def _heads_another_body(title: Token, person: Person) -> bool:
