@@ -9230,3 +9230,25 @@ def test_a_description_by_nationality_is_never_someone_whose_title_gives_another
             "the industry. On X, Spanish director Pablo Soto called it “the bravest thing I have seen in years.”")
     q = extract(nlp, text)[1]
     assert (q.text, q.speaker.name, q.role) == ("I would do it again tomorrow,", "Carolina Vega", "Chilean director")
+
+
+def test_a_participle_after_a_noun_s_that_clause_goes_on_with_the_clause_holding_the_noun(nlp):
+    # (the parse as the tagger gives it in some such sentences, built by hand: the noun's 'that' clause
+    # read as a relative clause, its 'that' a conjunction, and the participle hung on its verb)
+    from spacy.tokens import Doc
+    from quotes.find.cues import subject_of
+    words = ["Ann", "Roe", "has", "rejected", "suggestions", "that", "Leeds", "overpaid", "for", "him", ",",
+             "insisting", "the", "fee", "was", "fair", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 9 + [False, True] + [True] * 4 + [False, False],
+              tags=["NNP", "NNP", "VBZ", "VBN", "NNS", "IN", "NNP", "VBD", "IN", "PRP", ",", "VBG", "DT", "NN", "VBD",
+                    "JJ", "."],
+              pos=["PROPN", "PROPN", "AUX", "VERB", "NOUN", "SCONJ", "PROPN", "VERB", "ADP", "PRON", "PUNCT", "VERB",
+                   "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+              lemmas=["Ann", "Roe", "have", "reject", "suggestion", "that", "Leeds", "overpay", "for", "he", ",",
+                      "insist", "the", "fee", "be", "fair", "."],
+              heads=[1, 3, 3, 3, 3, 7, 7, 4, 7, 8, 7, 7, 13, 14, 11, 14, 3],
+              deps=["compound", "nsubj", "aux", "ROOT", "dobj", "dobj", "nsubj", "relcl", "prep", "pobj", "punct",
+                    "advcl", "det", "nsubj", "ccomp", "acomp", "punct"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O",
+                    "O"])
+    assert subject_of(doc[11]).text == "Roe"

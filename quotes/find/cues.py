@@ -1156,11 +1156,12 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
             main = thing.head.head if thing.dep_ == "pobj" else thing.head
             if main.pos_ in ("VERB", "AUX") and any(_can_speak(c) for c in main.children if c.dep_ == "nsubj"):
                 return _subject_of(main, depth + 1)
-        if verb.dep_ == "advcl" and head.dep_ == "acl" and verb.doc[verb.left_edge.i - 1].text == "," \
+        if verb.dep_ == "advcl" and head.dep_ in ("acl", "relcl") and verb.doc[verb.left_edge.i - 1].text == "," \
                 and thing.pos_ == "NOUN" and thing.dep_ in ("dobj", "pobj") \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+                and any(c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in head.children):
             # ('rejected suggestions that the station was understaffed, saying ...': nor does one set off
             # after what a noun's 'that' clause says; it goes on with the clause that holds the noun)
+            # (a 'that' the tagger calls a conjunction opens such a clause wherever the parser hung it)
             main = thing.head.head if thing.dep_ == "pobj" else thing.head
             if main.pos_ in ("VERB", "AUX") and any(_can_speak(c) for c in main.children if c.dep_ == "nsubj"):
                 return _subject_of(main, depth + 1)
