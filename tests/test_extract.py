@@ -9252,3 +9252,13 @@ def test_a_participle_after_a_noun_s_that_clause_goes_on_with_the_clause_holding
               ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O",
                     "O"])
     assert subject_of(doc[11]).text == "Roe"
+
+
+def test_a_subject_of_what_may_happen_describes_no_one_named(nlp):
+    text = ("Cabinet approves rent cap\n\nOrla Whelan, Political Correspondent\n\nThe Cabinet has approved new rules "
+            "to cap rents, in a move the Minister for Housing described as “the biggest change in a decade”.\n\n"
+            "Under the changes, which Declan Ferris brought to Cabinet on Tuesday, increases will be limited to 2 per "
+            "cent a year, regardless of whether the tenant changes.\n\nSpeaking after the meeting, Ferris said the "
+            "rules would come into force in March.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Declan Ferris", "Minister for Housing")

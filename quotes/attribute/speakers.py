@@ -61,6 +61,9 @@ GENDERED_HONORIFICS = {"miss": "f", "madam": "f", "madame": "f", "mdm": "f", "md
                        "smt": "f", "smt.": "f", "shrimati": "f", "kum": "f", "kum.": "f", "kumari": "f", "alhaja": "f",
                        "alhaji": "m", "aunty": "f", "auntie": "f", "uncle": "m"}
 GROUP_PRONOUNS = {"they", "it", "we"}
+# Conjunctions that open a clause of what may happen, whose subject is anyone who might be: 'if the
+# tenant leaves', 'whether the buyer pays'.
+CONDITIONAL_MARKS = frozenset({"whether", "if", "unless", "whenever"})
 INDEFINITE_PRONOUNS = frozenset({"some", "someone", "somebody", "many", "others", "each", "those", "few",
                                  "several", "both", "most", "critics", "supporters"})
 NON_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
@@ -598,6 +601,8 @@ class People:
             if subject.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or not is_title_word(token) \
                     or self.inside_quote(token.idx) or is_speech_verb(subject.head) or _in_reported_clause(subject):
                 continue
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in subject.head.children):
+                continue  # ('regardless of whether the tenant changes': anyone who might be, no one named)
             phrase = noun_phrase(token)
             if possessor and len(phrase) > 1 and phrase[-1].tag_ == "POS":
                 phrase = phrase[:-1]
