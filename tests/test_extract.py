@@ -5224,6 +5224,11 @@ def test_headline_words_the_body_writes_as_a_name_are_no_quote(nlp):
         ("Rita Thibaut, who organizes a coalition of storm survivors, said the aid came too late.", "organizer"),
         # ... while a body someone runs still makes them its head
         ("Ann Cole, who runs the charity, said the donations had dried up.", "head of the charity"),
+        # (a panel or an inquiry as any body, over an academic title before the name)
+        ("Prof Alison Reade, who chairs the committee’s adaptation panel, said the findings were a wake-up call.",
+         "chair of the committee’s adaptation panel"),
+        ("Alison Reade, who leads the public inquiry, said the findings were a wake-up call.",
+         "leader of the public inquiry"),
         # ... and what they did once is no role
         ("Ann Cole, who farmed in Iowa for years, said the prices were ruinous.", None),
         # work no one noun names is said in the clause's own words, without how far away it is done

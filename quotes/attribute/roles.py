@@ -1549,7 +1549,8 @@ LED_BODIES = frozenset("""
     bank company firm business agency department ministry office committee commission council board union party
     team club school college university hospital clinic charity group association federation institute centre
     center unit lab laboratory programme program project campaign organisation organization network foundation
-    cooperative co-op coop society trust division service coalition alliance
+    cooperative co-op coop society trust division service coalition alliance panel taskforce inquiry delegation
+    caucus bureau authority tribunal secretariat directorate faculty
     """.split())
 
 
