@@ -9267,3 +9267,16 @@ def test_a_subject_of_what_may_happen_describes_no_one_named(nlp):
             "rules would come into force in March.")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == ("Declan Ferris", "Minister for Housing")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a clause hung on a participle on the phrase that says where the words were put)
+    ("The firms want permission to build private lines, arguing in a letter seen by Reuters that the state grid "
+     "cannot keep pace with demand.", ("the state grid cannot keep pace with demand", "indirect")),
+    # (a judgement the parser made the clause after 'as')
+    ("Mark Tierney spoke at the hearing. He described the export obligation as “untested anywhere else in "
+     "Europe”.", ("untested anywhere else in Europe", "partial")),
+])
+def test_a_report_hung_on_a_setting_s_participle_and_a_judgement_read_as_a_clause(nlp, text, expected):
+    q = extract(nlp, text)[-1]
+    assert (q.text, q.kind) == expected

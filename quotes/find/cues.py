@@ -1957,9 +1957,11 @@ def _judged_as(verb: Token, clause: Token) -> bool:
         return False
     after = next((t for t in verb.doc[mark.i + 1 : clause.i] if not t.is_punct), None)
     # (or hung the phrase on the 'as' itself: 'described the order as “the hardest call this board
-    # has had to make”')
-    return after is not None and (after.dep_ == "nsubj" and after.head.i == clause.i or mark.is_ancestor(after)) \
-        and any(c.dep_ == "dobj" and c.i < mark.i for c in verb.children)
+    # has had to make”'; or made the judgement itself the clause: 'described it as “untested
+    # anywhere else”')
+    judgement = after is None and clause.pos_ in ("ADJ", "NOUN") \
+        or after is not None and (after.dep_ == "nsubj" and after.head.i == clause.i or mark.is_ancestor(after))
+    return judgement and any(c.dep_ == "dobj" and c.i < mark.i for c in verb.children)
 
 
 def is_setting_of_speech(verb: Token, child: Token) -> bool:

@@ -1148,6 +1148,9 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     settings = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > verb.i
                 and c.doc[c.left_edge.i - 1].text == ","
                 and not any(d.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for d in c.children)]
+    # (or on a participle on such a noun: 'arguing in a letter seen by Reuters that ...')
+    nouns += [c for noun in nouns if noun.dep_ == "pobj" for c in noun.children
+              if c.dep_ == "acl" and c.tag_ == "VBN" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
     for noun in nouns + settings:
         for clause in noun.children:
             # ('that' tagged as a conjunction, whatever its label, not as a relative pronoun)
