@@ -9280,3 +9280,9 @@ def test_a_subject_of_what_may_happen_describes_no_one_named(nlp):
 def test_a_report_hung_on_a_setting_s_participle_and_a_judgement_read_as_a_clause(nlp, text, expected):
     q = extract(nlp, text)[-1]
     assert (q.text, q.kind) == expected
+
+
+def test_the_title_a_name_is_set_off_after_beats_the_one_word_it_is_addressed_by(nlp):
+    q = only(extract(nlp, "The Finance Minister, Senator Katrina Ellery, defended the record, saying it had "
+                          "delivered two surpluses."))
+    assert (q.speaker.name, q.role) == ("Katrina Ellery", "Finance Minister")

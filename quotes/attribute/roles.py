@@ -1667,8 +1667,11 @@ def role_set_off_before(name: Span) -> str | None:
     doc = name.doc
     i = name.start - 1
     # (and a rank's capitals: 'the Police Public Relations Officer in X State, SP Y,')
+    # (and one capitalised title word right before the name: 'The Finance Minister, Senator X,')
     while i >= 0 and (_part_of_honorifics(doc, i) or doc[i].lower_ in TITLES_OF_ADDRESS
-                      or doc[i].is_alpha and doc[i].text.isupper() and 2 <= len(doc[i]) <= 4 and i + 1 == name.start):
+                      or doc[i].is_alpha and doc[i].text.isupper() and 2 <= len(doc[i]) <= 4 and i + 1 == name.start
+                      or i + 1 == name.start and doc[i].text[:1].isupper() and is_title_word(doc[i])
+                      and i > 0 and doc[i - 1].text == ","):
         i -= 1
     after = max(name.end, _name_root(name).i + 1)
     if i < 1 or doc[i].text != "," or after >= len(doc) or doc[after].text != ",":
@@ -1868,6 +1871,10 @@ def role_of(name: Span, reported: bool = False) -> str | None:
         return None  # ('the cap, an idea Roe dismissed as ...': the nouns around the name are what it is about)
     before = role_before(name) or _plural_title_shared(name)
     before = PLURAL_ABBREVIATIONS.get(before, before)
+    if before is not None and " " not in before and before[:1].isupper() and not is_title_of_address(before):
+        # ('The Finance Minister, Senator Katrina Ellery,': the title the text sets the name off after
+        # is what it introduces them as; the one word before the name is how they are addressed)
+        before = role_set_off_before(name) or before
     # ('Professor Arjun Mehta, a climatologist at ...': the climatologist is what he is here)
     if before is None or is_title_of_address(before):
         relative = role_in_relative_clause(name)
