@@ -9286,3 +9286,16 @@ def test_the_title_a_name_is_set_off_after_beats_the_one_word_it_is_addressed_by
     q = only(extract(nlp, "The Finance Minister, Senator Katrina Ellery, defended the record, saying it had "
                           "delivered two surpluses."))
     assert (q.speaker.name, q.role) == ("Katrina Ellery", "Finance Minister")
+
+
+def test_a_name_ends_before_a_verb_the_recogniser_took_into_it(nlp):
+    # (the entities as the recogniser gives them for some such sentences, built by hand)
+    from spacy.tokens import Doc
+    from quotes.find.cues import noun_phrase
+    words = ["Roe", "told", "The", "Times", "by", "phone", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 5 + [False, False],
+              tags=["NNP", "VBD", "DT", "NNP", "IN", "NN", "."],
+              pos=["PROPN", "VERB", "DET", "PROPN", "ADP", "NOUN", "PUNCT"],
+              heads=[1, 1, 3, 1, 1, 4, 1], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+              ents=["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O", "O", "O"])
+    assert noun_phrase(doc[0]).text == "Roe"

@@ -2689,6 +2689,10 @@ def is_initials(token: Token) -> bool:
 def _trim_entity(ent: Span) -> Span:
     start, end = ent.start, ent.end
     doc = ent.doc
+    # (a name ends before a verb the recogniser took into it: 'Okafor | told The Times' as a title)
+    verb = next((t.i for t in ent if t.pos_ in ("VERB", "AUX") and t.text.islower() and t.i > start), None)
+    if verb is not None:
+        end = verb
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")):
