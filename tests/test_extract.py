@@ -9299,3 +9299,9 @@ def test_a_name_ends_before_a_verb_the_recogniser_took_into_it(nlp):
               heads=[1, 1, 3, 1, 1, 4, 1], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
               ents=["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O", "O", "O"])
     assert noun_phrase(doc[0]).text == "Roe"
+
+
+def test_a_name_the_parser_joined_to_an_opening_place_speaks_past_its_aside(nlp):
+    q = only(extract(nlp, "In Cedar Key, Nora Gandy, 71, who uses an oxygen concentrator, said she had been "
+                          "relying on a neighbor's generator."))
+    assert (q.text, q.speaker.name) == ("she had been relying on a neighbor's generator", "Nora Gandy")

@@ -1184,9 +1184,11 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         start = sentence_bounds(verb)[0]
         # (or joined to the opening phrase's noun, ending right before the verb: 'Outside the court,
         # retired driver Lim Ah Huat, 71, told reporters ...')
+        # (or with an aside on it, set off by commas: 'In Live Oak, Teresa Gandy, 71, who uses ..., said')
         named = next((t for t in reversed(verb.doc[start : verb.i]) if t.ent_type_ == "PERSON" and t.head.i < verb.i
                       and (t.dep_ in ("npadvmod", "appos", "dep", "nmod")
-                           or t.dep_ == "conj" and t.right_edge.i + 1 == verb.i)), None)
+                           or t.dep_ == "conj" and all(u.is_punct for u in verb.doc[t.right_edge.i + 1 : verb.i]))),
+                     None)
         if named is not None:
             return named
     # 'Some shoppers interviewed, however, said ...': the parser can read a subject and the participle
