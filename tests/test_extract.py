@@ -9276,6 +9276,8 @@ def test_a_subject_of_what_may_happen_describes_no_one_named(nlp):
     # (a judgement the parser made the clause after 'as')
     ("Mark Tierney spoke at the hearing. He described the export obligation as “untested anywhere else in "
      "Europe”.", ("untested anywhere else in Europe", "partial")),
+    ("Sharon Ostrowski spoke to reporters. She described the scene as \"like a giant had picked up the town and "
+     "dropped it.\"", ("like a giant had picked up the town and dropped it.", "partial")),
 ])
 def test_a_report_hung_on_a_setting_s_participle_and_a_judgement_read_as_a_clause(nlp, text, expected):
     q = extract(nlp, text)[-1]

@@ -1961,8 +1961,11 @@ def _judged_as(verb: Token, clause: Token) -> bool:
     # (or hung the phrase on the 'as' itself: 'described the order as “the hardest call this board
     # has had to make”'; or made the judgement itself the clause: 'described it as “untested
     # anywhere else”')
+    # (or a likeness: 'described the scene as “like a giant had picked up the town”', 'as if ...')
     judgement = after is None and clause.pos_ in ("ADJ", "NOUN") \
-        or after is not None and (after.dep_ == "nsubj" and after.head.i == clause.i or mark.is_ancestor(after))
+        or after is not None and (after.dep_ == "nsubj" and after.head.i == clause.i or mark.is_ancestor(after)
+                                  or after.dep_ == "mark" and after.head.i == clause.i
+                                  and after.lower_ in ("like", "if", "though"))
     return judgement and any(c.dep_ == "dobj" and c.i < mark.i for c in verb.children)
 
 
