@@ -3469,6 +3469,11 @@ def test_a_title_given_later_in_a_description_is_the_role_throughout(nlp):
          "Council, which governs the tour, said it would review the incident.",
          [("Pryce would not face any further sanction", "tournament director"),
           ("it would review the incident", "Tennis Council")]),
+        # ... also where the parser hung the contrast on a verb deeper in the content
+        ("The treasurer added that he expected the state to cover part of the cost, though a spokesman for the "
+         "governor said only that the proposal was under review.",
+         [("he expected the state to cover part of the cost", "treasurer"),
+          ("only that the proposal was under review", "a spokesman for the governor")]),
         # 'who' after a phrase is the person the phrase describes
         ("The bid fell short, according to a source close to the club, who said the board would not entertain "
          "anything below £45m.",

@@ -1310,7 +1310,12 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
     before it."""
     if bounds is None:
         return None
-    for conjunct in clause.children:
+    # (a contrast with someone else's report can hang on a verb deeper in the clause: 'expected Albany
+    # to cover part of the cost, though a spokesman for the governor said ...')
+    deeper = [t for t in clause.subtree if t.dep_ == "advcl" and t.head.i != clause.i and t.i > clause.i
+              and is_speech_verb(t) and any(c.dep_ == "nsubj" for c in t.children)
+              and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in t.children)]
+    for conjunct in [*clause.children, *deeper]:
         # (a naming verb is a speech act too: 'said A, and termed the scheme a “sop”')
         # ('said A and that an exam had revealed B' is one more statement, split off elsewhere)
         # ('confirmed A, although the council, which ..., said B': a contrast with someone
