@@ -9289,9 +9289,22 @@ def test_a_report_hung_on_a_setting_s_participle_and_a_judgement_read_as_a_claus
     assert (q.text, q.kind) == expected
 
 
-def test_the_title_a_name_is_set_off_after_beats_the_one_word_it_is_addressed_by(nlp):
-    q = only(extract(nlp, "The Finance Minister, Senator Katrina Ellery, defended the record, saying it had "
-                          "delivered two surpluses."))
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The Finance Minister, Senator Katrina Ellery, defended the record, saying it had delivered two surpluses.",
+     "Katrina Ellery", "Finance Minister"),
+    # (however the parser hung the name on the title)
+    ("The opposition’s NDIS spokeswoman, Senator Louise Garnaut, said the figures showed the government had been "
+     "too slow to act.", "Louise Garnaut", "NDIS spokeswoman"),
+])
+def test_the_title_a_name_is_set_off_after_beats_the_one_word_it_is_addressed_by(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_one_capitalised_word_a_person_is_later_addressed_by_does_not_replace_their_title(nlp):
+    text = ("Estimates\n\nThe Finance Minister, Senator Katrina Ellery, defended the record.\n\n“We have been more "
+            "disciplined than any government in a generation,” Senator Ellery said.")
+    q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == ("Katrina Ellery", "Finance Minister")
 
 

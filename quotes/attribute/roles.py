@@ -1668,10 +1668,12 @@ def role_set_off_before(name: Span) -> str | None:
     i = name.start - 1
     # (and a rank's capitals: 'the Police Public Relations Officer in X State, SP Y,')
     # (and one capitalised title word right before the name: 'The Finance Minister, Senator X,')
+    addressed = False
     while i >= 0 and (_part_of_honorifics(doc, i) or doc[i].lower_ in TITLES_OF_ADDRESS
                       or doc[i].is_alpha and doc[i].text.isupper() and 2 <= len(doc[i]) <= 4 and i + 1 == name.start
                       or i + 1 == name.start and doc[i].text[:1].isupper() and is_title_word(doc[i])
                       and i > 0 and doc[i - 1].text == ","):
+        addressed = addressed or i + 1 == name.start and is_title_word(doc[i])
         i -= 1
     after = max(name.end, _name_root(name).i + 1)
     if i < 1 or doc[i].text != "," or after >= len(doc) or doc[after].text != ",":
@@ -1700,6 +1702,7 @@ def role_set_off_before(name: Span) -> str | None:
     kin = (is_relative_noun(title) or _names_a_person(title)) and any(c.dep_ == "poss" for c in title.children)
     if not ((is_title_word(title) or the_one_of or kin) and title.pos_ in ("NOUN", "PROPN")
             and (title.right_edge.i in (last, end, end + 1) or name.start <= title.right_edge.i < name.end
+                 or addressed and title.right_edge.i <= after
                  or (the_one_of or kin) and title.right_edge.i > end)):  # (the name, and what follows it, hung on it)
         return _the_one_of_a_place(doc, end) or _title_phrase_read_from_text(doc, end)
     return clean_role(list(doc[title.left_edge.i : end + 1]))

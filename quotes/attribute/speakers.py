@@ -224,6 +224,9 @@ class Person:
         earlier = [m.role for m in mentions if m.role and m.span.start_char <= char]
         # ('Vice Chancellor, Prof. Grace Roe ... Prof. Roe said': an academic title alone says less)
         earlier = [r for r in earlier if not is_title_of_address(r)] or earlier
+        # ('The Finance Minister, Senator Katrina Ellery, ... Senator Ellery said': one capitalised word
+        # before a surname is how the person is addressed; a fuller title given before says more)
+        earlier = [r for r in earlier if " " in r or not r[:1].isupper()] or earlier
         if earlier:
             titles = [role for role in earlier if has_title_text(role)]
             # (and a title held now over one held before: 'manager X' ... 'X, a former teacher')
