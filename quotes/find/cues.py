@@ -2160,7 +2160,7 @@ def complements_of(verb: Token) -> list[Token]:
               and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
               and any(f.dep_ == "ccomp" and verb.i < f.i < child.i for f in found)]
     # ('said A, and that B': or for a clause coordinated with the verb itself, opened by its own 'that'
-    # and with a subject of its own, the verb's second report)
+    # and with a subject of its own, the rest of the verb's report)
     found += [child for child in verb.children
               if child.dep_ == "conj" and child.i > verb.i and child.pos_ in ("VERB", "AUX")
               and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < child.i for c in child.children)

@@ -1317,7 +1317,7 @@ def _before_another_report(clause: Token, bounds: tuple[int, int] | None) -> tup
               and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in t.children)]
     for conjunct in [*clause.children, *deeper]:
         # (a naming verb is a speech act too: 'said A, and termed the scheme a “sop”')
-        # ('said A and that an exam had revealed B' is one more statement, split off elsewhere)
+        # ('said A and that an exam had revealed B' goes on with the same report)
         # ('confirmed A, although the council, which ..., said B': a contrast with someone
         # else's report, with a subject of its own, or one made at the same time: 'as the
         # opposition accused him of ...')
