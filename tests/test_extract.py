@@ -9325,3 +9325,9 @@ def test_a_name_the_parser_joined_to_an_opening_place_speaks_past_its_aside(nlp)
     q = only(extract(nlp, "In Cedar Key, Nora Gandy, 71, who uses an oxygen concentrator, said she had been "
                           "relying on a neighbor's generator."))
     assert (q.text, q.speaker.name) == ("she had been relying on a neighbor's generator", "Nora Gandy")
+
+
+def test_a_body_s_name_with_an_infinitive_in_it_is_one_name(nlp):
+    q = only(extract(nlp, "The Freedom to Read Coalition, a national group that tracks such disputes, said in a report "
+                          "this fall that attempts to restrict titles had reached their highest level."))
+    assert (q.speaker.name, q.speaker.kind) == ("Freedom to Read Coalition", "organization")

@@ -36,6 +36,7 @@ from quotes.find.cues import (
     name_beside_a_noun_read_as_subject,
     name_joined_before,
     name_opened_by_plural_possessive,
+    name_with_infinitive,
     plural_with_possessive_mark,
     noun_closing_a_clause_before,
     noun_phrase,
@@ -1989,8 +1990,8 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     beside = _person_after_a_place(token)
     if beside is not None:
         return resolve_speaker(beside, people)
-    body = name_opened_by_plural_possessive(token)
-    if body is not None:  # ('The Riders' Assembly said': no title before a name)
+    body = name_opened_by_plural_possessive(token) or name_with_infinitive(token)
+    if body is not None:  # ('The Riders' Assembly said', 'The Freedom to Read Coalition said': no title before a name)
         return Resolved(Speaker(body.text, "organization"), body)
     called = _name_it_calls_itself(token)
     if called is not None:  # ('One of the factions, which calls itself the "Amazon Bloc", said')

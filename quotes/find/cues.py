@@ -2434,7 +2434,7 @@ def noun_phrase(token: Token) -> Span:
         return _trim_entity(_with_joined_name(ent))
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
-    joined = name_joined_before(token) or name_opened_by_plural_possessive(token)
+    joined = name_joined_before(token) or name_opened_by_plural_possessive(token) or name_with_infinitive(token)
     if joined is not None:
         return joined
     cut = {"appos", "relcl", "punct", "cc", "conj", "advcl", "acl"}
@@ -2657,6 +2657,31 @@ def name_joined_before(token: Token) -> Span | None:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
         start -= 1
     return doc[start : ent.end]
+
+
+# Last words of the names of campaigns and alliances, which can hold a 'to' and a verb: 'Freedom to
+# Read Coalition', 'Campaign to Protect Rural England'.
+CAMPAIGN_NAME_ENDINGS = BODY_NAME_ENDINGS | frozenset(
+    "coalition campaign alliance network movement group project initiative committee partnership".split())
+
+
+def name_with_infinitive(token: Token) -> Span | None:
+    """'The Freedom to Read Coalition', 'the Right to Know Network': capitalised words joined by 'to'
+    and a capitalised verb, ending in a body's noun, are one name, however the tagger read the 'to'."""
+    doc = token.doc
+    if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or token.i + 3 >= len(doc) \
+            or doc[token.i + 1].lower_ != "to":
+        return None
+    end = token.i + 2
+    while end < len(doc) and end - token.i <= 6 and doc[end].is_alpha and doc[end].text[:1].isupper():
+        if doc[end].lower_ in CAMPAIGN_NAME_ENDINGS and end > token.i + 2:
+            start = token.i
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                    and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i == token.i:
+                start -= 1
+            return doc[start : end + 1]
+        end += 1
+    return None
 
 
 def name_opened_by_plural_possessive(token: Token) -> Span | None:
