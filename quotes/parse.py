@@ -27,7 +27,7 @@ NEEDED_COMPONENTS = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "pars
 TITLE_ABBREVIATIONS = (
     "Sgt.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "Maj.", "Brig.", "Cmdr.", "Det.", "Insp.", "Supt.",
     "Atty.", "Amb.", "Asst.", "Hon.", "Cllr.", "Sr.", "Coun.", "Prof.", "Engr.", "Eng.", "Barr.", "Rt.", "Smt.", "Kum.",
-    "Sens.", "Reps.", "Govs.", "Fr.", "Msgr.", "Revd.",
+    "Sens.", "Reps.", "Govs.", "Fr.", "Msgr.", "Revd.", "Ald.",
 )
 
 # The ordinals of ranks with a class ('Sgt. 1st Class', 'Airman First Class').

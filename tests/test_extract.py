@@ -9331,3 +9331,20 @@ def test_a_body_s_name_with_an_infinitive_in_it_is_one_name(nlp):
     q = only(extract(nlp, "The Freedom to Read Coalition, a national group that tracks such disputes, said in a report "
                           "this fall that attempts to restrict titles had reached their highest level."))
     assert (q.speaker.name, q.speaker.kind) == ("Freedom to Read Coalition", "organization")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (a dateline's dash typed as two hyphens ends the role)
+    ("VALLESE, Italy -- Borussia Steinfeld coach Jens Reinholt said his team had been unlucky.", "Jens Reinholt",
+     "Borussia Steinfeld coach"),
+    # (two titles, the second in capitals, are one post)
+    ("Stackwell cofounder and CEO Marcus Feld said the cuts were painful.", "Marcus Feld",
+     "Stackwell cofounder and CEO"),
+    ("Tobias Wren, Quillstream's cofounder and CEO, wrote in a memo that the company was entering a wartime "
+     "period.", "Tobias Wren", "cofounder and CEO"),
+    # (an alderman's abbreviated title, which the tokenizer would split from its period)
+    ("Ald. Gregory Pazdan said the decree had cost the city too much.", "Gregory Pazdan", "Ald."),
+])
+def test_datelines_typed_dashes_titles_in_capitals_and_an_alderman_s_title(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == (speaker, role)

@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     advisor envoy ambassador chief head director chairman chairwoman chair leader governor mayor senator
     congressman congresswoman representative rep. sen. gov. lawmaker legislator deputy delegate negotiator
     commander general admiral colonel officer official diplomat chancellor king queen prince princess
-    emperor pope bishop judge justice attorney prosecutor lawyer counsel ceo founder executive manager
+    emperor pope bishop judge justice attorney prosecutor lawyer counsel ceo founder cofounder executive manager
     economist analyst professor researcher scientist doctor dr. editor correspondent reporter columnist
     candidate nominee strategist pollster consultant coordinator commissioner inspector auditor
     treasurer speaker whip mp member councillor councilor councilmember councilman councilwoman sheriff superintendent
@@ -57,7 +57,7 @@ TITLE_WORDS = frozenset(
     banker investor shareholder author writer poet photographer artist musician journalist farmer
     substitute apprentice trainee intern
     assemblyman assemblywoman assemblymember alderman alderwoman selectman selectwoman supervisor
-    comptroller trustee regent reeve warden elder prof prof. coun. principal td mec pc det gda dci
+    comptroller trustee regent reeve warden elder prof prof. coun. ald. principal td mec pc det gda dci
     vet veterinarian critic carer caregiver fisherman fisherwoman mechanic plumber electrician
     labourer laborer welder bricklayer shopkeeper rancher councilmember councilperson
     attaché attache consul mediator ombudsman undersecretary driver announcer presenter rapporteur producer
@@ -1489,7 +1489,8 @@ def _joined_title(node: Token, top: Token) -> bool:
     author' is a second."""
     doc = top.doc
     conj = node if node.dep_ == "conj" else next((c for c in top.children if c.dep_ == "conj"), None)
-    if conj is None or not is_title_word(conj) or conj.pos_ != "NOUN" or top.i + 1 >= len(doc) \
+    # (a title's letters too: 'cofounder and CEO')
+    if conj is None or not is_title_word(conj) or conj.pos_ not in ("NOUN", "PROPN") or top.i + 1 >= len(doc) \
             or doc[top.i + 1].lower_ not in ("and", "&"):
         return False
     # (a complement after both is the second's, wherever the parser hung it: 'a retired schoolteacher

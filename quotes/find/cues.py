@@ -1218,8 +1218,8 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
 
 def _spaced_dash(doc, i: int) -> bool:
     """A dash with a space before it, as after a dateline ('FAIRVIEW - A clerk'); a hyphen inside a
-    word has none."""
-    return doc[i].text in ("-", "—", "–") and doc[i - 1].whitespace_
+    word has none. ('--' is a dash typed as two hyphens: 'VALLESE, Italy -- The coach ...')"""
+    return doc[i].text in ("-", "—", "–", "--") and doc[i - 1].whitespace_
 
 
 def _subject_after_dateline(subject: Token, verb: Token) -> Token | None:
