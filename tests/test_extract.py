@@ -9342,6 +9342,9 @@ def test_a_body_s_name_with_an_infinitive_in_it_is_one_name(nlp):
      "Stackwell cofounder and CEO"),
     ("Tobias Wren, Quillstream's cofounder and CEO, wrote in a memo that the company was entering a wartime "
      "period.", "Tobias Wren", "cofounder and CEO"),
+    # (the seat an elected member is 'for' is part of the office)
+    ("Margaret Tolley, the veteran MP for Wrexham Central who tabled the amendment, told the BBC that she now had "
+     "the backing of 46 Labour MPs.", "Margaret Tolley", "veteran MP for Wrexham Central"),
     # (an alderman's abbreviated title, which the tokenizer would split from its period)
     ("Ald. Gregory Pazdan said the decree had cost the city too much.", "Gregory Pazdan", "Ald."),
 ])

@@ -206,6 +206,10 @@ WORKPLACE_PREPOSITIONS = frozenset({"at", "on", "in"})
 SPEAKING_FOR_TITLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
+# Titles of members elected for a seat, which name it with 'for': 'MP for Wrexham Central', 'TD for Mayo'.
+SEATED_TITLES = frozenset({"mp", "mps", "msp", "ms", "td", "mla", "mep", "mpp", "mna", "mhk", "mhr", "member"})
+
+
 def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: bool = False) -> Role | None:
     """The role without the employer or place a lower-case title is attached to, which becomes the
     affiliation: annotators and readers know the speaker as 'an analyst' (at X) or 'a spokesman' (for
@@ -241,6 +245,8 @@ def role_with_employer_apart(tokens: list[Token], head: Token, named_elsewhere: 
             continue
         if prep.lower_ == "of" and head.lemma_.lower() in RELATIONAL_TITLES:
             continue
+        if prep.lower_ == "for" and head.lower_ in SEATED_TITLES:
+            continue  # 'MP for Wrexham Central': the seat is part of the office, as a mayor's town is
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         # ('chairman of the Hong Kong Scheduled Minibus Operators' Association' is a body's, the place
         # only the first words of its name; so is a 'place' ending as bodies' names do: 'the
