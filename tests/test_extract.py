@@ -9351,3 +9351,10 @@ def test_a_body_s_name_with_an_infinitive_in_it_is_one_name(nlp):
 def test_datelines_typed_dashes_titles_in_capitals_and_an_alderman_s_title(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_a_title_s_of_left_without_its_object_takes_the_nouns_after_it(nlp):
+    text = ("Autos\n\nPrices kept falling in March, according to Dominic Fairleigh, head of Asia autos research at "
+            "Calder Ridge Securities in Hong Kong.\n\n“The ministry can tell them to stop,” Fairleigh said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Dominic Fairleigh", "head of Asia autos research")

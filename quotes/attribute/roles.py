@@ -450,6 +450,13 @@ def _trim_role_end(tokens: list[Token]) -> list[Token]:
         when -= 1
     if when < len(tokens) and tokens[when - 1].dep_ == "prep" and tokens[when - 1].lower_ in ("on", "in", "at"):
         return _trim_role_end(tokens[: when - 1])
+    # (a title's 'of' the parser left without its object: 'head of | Asia autos research', whose words it
+    # hung elsewhere; the nouns right after it are the field)
+    if tokens and tokens[-1].lower_ in ("of", "for") and not any(c.dep_ == "pobj" for c in tokens[-1].children):
+        doc, end = tokens[-1].doc, tokens[-1].i + 1
+        while end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[end].is_punct:
+            end += 1
+        tokens = tokens + list(doc[tokens[-1].i + 1 : end]) if end > tokens[-1].i + 1 else tokens[:-1]
     return tokens
 
 
