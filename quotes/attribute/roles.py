@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.parse import RANK_ORDINALS, SHOUTED_LEDE
 from quotes.find.cues import (
     COUNSEL_PARTICIPLES,
+    entity_span,
     is_speech_verb,
     joined_to_next_by_hyphen,
     relative_subject_read_as_head,
@@ -683,12 +684,9 @@ def _titled_name_ends_at(doc: Doc, i: int) -> bool:
         start -= 1
     if start < i and start >= 0 and doc[start].text.islower() and is_title_word(doc[start]):
         return True
-    if doc[i].ent_type_ != "PERSON" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
-        return False
-    first = i
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
-    return first > 0 and is_title_word(doc[first - 1])
+    name = entity_span(doc[i])
+    return name is not None and name.label_ == "PERSON" and name.end == i + 1 and name.start > 0 \
+        and is_title_word(doc[name.start - 1])
 
 
 def title_before_bracket(name: Span) -> tuple[Token, str] | None:

@@ -2118,9 +2118,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         resolved = _person_speaking(people, named, role=_title_before_comma(token, named))
         if resolved is not None:
             return resolved
-    named = _name_after_bracketed_title(token)
-    if named is not None:  # ('said deputy commissioner of police (traffic, west) Amol Shinde')
-        resolved = _person_speaking(people, named, role=title_before_bracket(named)[1])
+    bracketed = _name_after_bracketed_title(token)
+    if bracketed is not None:  # ('said deputy commissioner of police (traffic, west) Amol Shinde')
+        resolved = _person_speaking(people, *bracketed)
         if resolved is not None:
             return resolved
 
@@ -3196,9 +3196,9 @@ def _named_as_a_person(token: Token) -> bool:
     return noun is not None and is_person_noun(noun) and not is_organisation_name(name_span_of(token))
 
 
-def _name_after_bracketed_title(token: Token) -> Span | None:
-    """The name right after a title's bracketed qualifier, the title being this word's ('deputy
-    commissioner of police (traffic, west) Amol Shinde')."""
+def _name_after_bracketed_title(token: Token) -> tuple[Span, str] | None:
+    """The name right after a title's bracketed qualifier, the title being this word's, and that
+    title as role ('deputy commissioner of police (traffic, west) Amol Shinde')."""
     doc = token.doc
     if not is_title_word(token) or token.pos_ != "NOUN":
         return None
@@ -3213,7 +3213,7 @@ def _name_after_bracketed_title(token: Token) -> Span | None:
         return None
     name = name_span_of(doc[close + 1])
     bracketed = title_before_bracket(name)
-    return name if bracketed is not None and bracketed[0].i == token.i else None
+    return (name, bracketed[1]) if bracketed is not None and bracketed[0].i == token.i else None
 
 
 def _name_closing_a_title(token: Token) -> Span | None:
