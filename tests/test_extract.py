@@ -9357,3 +9357,20 @@ def test_a_title_s_of_left_without_its_object_takes_the_nouns_after_it(nlp):
             "Calder Ridge Securities in Hong Kong.\n\n“The ministry can tell them to stop,” Fairleigh said.")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == ("Dominic Fairleigh", "head of Asia autos research")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("In the Commons, shadow work and pensions secretary Neil Cavanagh said the bill was wrong.",
+     "shadow work and pensions secretary"),
+    ("In the Commons, the shadow work and pensions secretary, Neil Cavanagh, said the bill was wrong.",
+     "shadow work and pensions secretary"),
+    ("The culture, media and sport secretary, Lisa Nandy, said the bill was wrong.",
+     "culture, media and sport secretary"),
+    # (a name or a title before the 'and' is someone else's, or a second post)
+    ("Enterprise Minister Jo Roe and Energy Minister Sam Diaz said the bill was wrong.", "Energy Minister"),
+    ("Kate Roe, a consultant at St Mary's Hospital and chair of the society, said the bill was wrong.",
+     "consultant"),
+])
+def test_a_title_s_fields_the_parser_split_at_and_stay_in_the_role(nlp, text, role):
+    q = extract(nlp, text)[-1]
+    assert q.role == role

@@ -524,6 +524,7 @@ def clean_role(tokens: list[Token]) -> str | None:
         if whole is not None:
             doc = tokens[0].doc
             return Role(whole, doc[tokens[0].i : _trim_role_end(tokens)[-1].i + 1].text)
+    tokens = _fields_split_off(tokens) + tokens
     # (the parser can leave a hyphenated title's first part out of its phrase: 'co-' in 'co-founder')
     while tokens and hyphen_prefix(tokens[0]):
         doc, i = tokens[0].doc, tokens[0].i
@@ -584,6 +585,38 @@ def clean_role(tokens: list[Token]) -> str | None:
     if not tokens[0].text.islower() and is_lay_person(tokens[0]):
         return text[:1].lower() + text[1:]  # (its capital only opened the sentence)
     return text
+
+
+def _fields_split_off(tokens: list[Token]) -> list[Token]:
+    """The fields before a title's last one, where the parser split the title at its 'and': 'the
+    shadow work and | pensions secretary', 'the culture, media and | sport secretary'. Only words that
+    name no one and no title, so 'a lawyer and union secretary' or 'Mayor Ann Roe and Council Member
+    X' stay two."""
+    if not tokens or is_title_word(tokens[0]) or not any(is_title_word(t) for t in tokens):
+        return []
+    doc, i = tokens[0].doc, tokens[0].i - 1
+    if i < 1 or doc[i].lower_ not in ("and", "&") or tokens[0].dep_ not in ("compound", "amod", "nmod"):
+        return []
+    def field(word: Token) -> bool:
+        # (in the case of the title's own words: 'In the Commons, shadow work and ...' lists no fields)
+        return word.pos_ in ("NOUN", "PROPN", "ADJ") and word.ent_type_ not in ("PERSON", "DATE", "CARDINAL") \
+            and not (is_title_word(word) or is_lay_person(word) or has_person_noun_ending(word.lemma_.lower())) \
+            and word.text[:1].isupper() == tokens[0].text[:1].isupper() and not word.is_sent_start
+
+    start = i
+    while start > 0 and field(doc[start - 1]) and i - start < 3:
+        start -= 1
+    # (earlier fields one word each, set off by commas: 'the culture, media and sport secretary')
+    while start > 2 and doc[start - 1].text == "," and field(doc[start - 2]):
+        start -= 2
+    if start == i:
+        return []
+    # (the phrase opens there: a determiner, a possessor, or a clause's punctuation before it)
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not (before.dep_ in ("det", "poss") or before.tag_ in ("POS", "PRP$")
+                                   or before.is_punct):
+        return []
+    return list(doc[start:i + 1])
 
 
 def _lord_of_a_title(tokens: list[Token]) -> bool:
