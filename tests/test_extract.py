@@ -9374,3 +9374,32 @@ def test_a_title_s_of_left_without_its_object_takes_the_nouns_after_it(nlp):
 def test_a_title_s_fields_the_parser_split_at_and_stay_in_the_role(nlp, text, role):
     q = extract(nlp, text)[-1]
     assert q.role == role
+
+
+def test_a_possessive_the_tagger_read_as_is_keeps_the_apposition_s_title(nlp):
+    # (curly '’s' after an acronym is tagged as a verb)
+    text = "Mara Okello, director of the WHO’s Global Leprosy Programme, told reporters that the data were thin."
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Mara Okello", "director")
+
+
+def test_a_name_set_off_after_a_capitalised_title_before_an_auxiliary_is_a_person(nlp):
+    # (the recogniser takes 'Aoife Delaney' for a law here)
+    text = ("The Minister for Housing, Aoife Delaney, has survived a motion of no confidence.\n\n"
+            "Ms Delaney told the Dáil she had been clear from the start.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Aoife Delaney", "Minister for Housing")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Conservative Dale Korchinski said the levy had to go.", "Dale Korchinski", "Conservative"),
+    ("At the debate, Liberal Anita Sidhu said the levy paid for itself.", "Anita Sidhu", "Liberal"),
+    ("New Democrat Rebecca Thiessen said clinics mattered more.", "Rebecca Thiessen", "New Democrat"),
+    ("Liberal Democrat Jo Roe said the bill was wrong.", "Jo Roe", "Liberal Democrat"),
+    # (a title after the label keeps both; a possessive party or a surname is no label)
+    ("Republican Sen. Jo Roe said the bill was wrong.", "Jo Roe", "Republican Sen."),
+    ("Joan Green said the bill was wrong.", "Joan Green", None),
+])
+def test_a_bare_party_label_before_a_name_is_its_role_and_no_part_of_the_name(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)

@@ -1304,7 +1304,8 @@ def role_in_apposition(name: Span) -> str | None:
                           and c.left_edge.i == tokens[-1].i + 1), None)
             if owned is not None:
                 tokens += [t for t in owned.subtree]
-            if any(t.tag_ == "WP$" or t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tokens):
+            # (a possessive ending the tagger read as 'is' is none: 'director of the WHO’s | Global ...')
+            if any(t.tag_ == "WP$" or t.tag_ in ("VBZ", "VBD", "VBP", "MD") and t.dep_ != "case" for t in tokens):
                 continue  # ('Rachel Roe, whose son Callum has epilepsy,': a clause the parser misread)
             shared = _title_shared_after_and(child) if len(parts) == 1 and title_after is None else None
             if shared is not None:
@@ -1908,6 +1909,37 @@ ABBREVIATED_TITLES = {"cllr": "Councillor", "cllr.": "Councillor"}
 PLURAL_ABBREVIATIONS = {"Sens.": "Sen.", "Reps.": "Rep.", "Govs.": "Gov."}
 
 
+# Names for a member of a party family, which news sets bare before a name as its only label:
+# 'Conservative Dale Roe', 'New Democrat Ann Roe', 'Democrat Jo Roe'.
+PARTY_MEMBER_WORDS = frozenset({"conservative", "liberal", "labour", "democrat", "republican", "tory", "green",
+                                "socialist", "communist", "unionist", "nationalist"})
+PARTY_MEMBER_PAIRS = frozenset({"new democrat", "liberal democrat", "social democrat", "christian democrat",
+                                "free democrat"})
+
+
+def party_label_words(doc: Doc, end: int) -> int:
+    """How many words right before ``end`` are a capitalised party label ('Liberal', 'New Democrat'),
+    opening its phrase (0 if none)."""
+    i = end - 1
+    if not 0 <= i < len(doc) or not doc[i].text[:1].isupper() or doc[i].lower_ not in PARTY_MEMBER_WORDS:
+        return 0
+    count = 2 if i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in PARTY_MEMBER_PAIRS \
+        and doc[i - 1].text[:1].isupper() else 1
+    first = end - count
+    # (its own phrase: 'the Liberal Party's Ann Roe' or 'Sen. Liberal' are something else)
+    if first > 0 and (doc[first - 1].text[:1].isupper() and not doc[first - 1].is_sent_start
+                      or doc[first - 1].lower_ in ("the", "a", "an") or doc[first - 1].tag_ == "POS"):
+        return 0
+    return count
+
+
+def party_label_before(name: Span) -> str | None:
+    """'Conservative Dale Korchinski said', 'New Democrat Rebecca Thiessen': a bare party label before
+    a name, with no title, is the role the article gives that person."""
+    count = party_label_words(name.doc, name.start)
+    return name.doc[name.start - count : name.start].text if count else None
+
+
 def role_of(name: Span, reported: bool = False) -> str | None:
     """The role the text gives a name where it stands; a name inside what someone ``reported`` keeps
     what the sentence says it is or was for the speaker's ('Rourke had been “a politician of the
@@ -1934,7 +1966,8 @@ def role_of(name: Span, reported: bool = False) -> str | None:
                            or next_to or relative
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)
                            or _title_next_to_name(name) or role_by_agent(name) or counsel_letters(name)
-                           or body_set_off_after(name) or _title_phrase_set_off_after(name))
+                           or body_set_off_after(name) or _title_phrase_set_off_after(name)
+                           or party_label_before(name))
     # ('Ashcombe Warriors head coach X': where the parser cut the title at a lower-case word of it that
     # it read as a verb, the words next to the name still go on with it, and so does the team's name)
     wider = _title_next_to_name(name)

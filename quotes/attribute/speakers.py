@@ -20,8 +20,8 @@ from quotes.attribute.roles import (
     SENIOR_COUNSEL_LETTERS, SPEAKING_FOR_TITLES, Role, hyphen_prefix,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, comparing_two, has_person_noun_ending, has_title_text,
     is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
-    noun_named_as, role_before, role_in_predicate, role_of, role_with_employer_apart, title_before_bracket,
-    under_read_apart,
+    noun_named_as, party_label_words, role_before, role_in_predicate, role_of, role_with_employer_apart,
+    title_before_bracket, under_read_apart,
 )
 from quotes.find.cues import (
     PARTY_LETTERS,
@@ -351,6 +351,9 @@ class People:
             elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and _personal_post_nominal(ent[-1]) \
                     and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in ent[:-1]):
                 self.add(person_name(ent))
+            # ('Liberal Anita Sidhu': a party label the recogniser took a name into, as a body's)
+            elif ent.label_ in ("ORG", "NORP", "GPE") and (named := _named_after_party_label(ent)) is not None:
+                self.add(named)
             # ('Nadia Okonkwo-Reid, who became chief executive,': 'who' follows a person, not a body)
             elif ent.label_ in {"ORG", "GPE"} | MISTAKEN_PERSON_ENTS and ent.end + 1 < len(doc) \
                     and doc[ent.end].text == "," and _who_after(ent) \
@@ -1563,6 +1566,11 @@ def person_name(span: Span) -> Span:
                                or is_plural_title(doc[start].text)  # ('Councilmembers Rosa Delgado')
                                or _plural_relatives(doc[start])):  # ('Sisters Carmela and Joy Roe')
         start += 1
+    # (nor a party label the recogniser took in: 'Conservative Dale Roe', 'Liberal Democrat Ann Roe')
+    for words in (2, 1):
+        if end - start - words >= 2 and party_label_words(doc, start + words) == words:
+            start += words
+            break
     # A title inside the entity ends what comes before it: 'Lok Janata Dal MLA Suresh Pandhare'.
     # (or a lower-case one: 'Health Workers Union delegate Mere Tawhiri')
     inner = [i for i in range(start + 1, end - 1) if is_title_word(doc[i]) and doc[i].pos_ in ("NOUN", "PROPN")]
@@ -1749,6 +1757,18 @@ def _post_nominal(token: Token) -> bool:
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4
 
 
+def _named_after_party_label(ent: Span) -> Span | None:
+    """The first name and surname after a party label inside one entity: 'Liberal | Anita Sidhu'."""
+    doc = ent.doc
+    for words in (2, 1):
+        rest = doc[ent.start + words : ent.end]
+        if len(ent) > words and party_label_words(doc, ent.start + words) == words and len(rest) in (2, 3) \
+                and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in rest) \
+                and not is_organisation_name(rest) and not any(is_title_word(t) for t in rest):
+            return rest
+    return None
+
+
 def name_span_of(token: Token) -> Span:
     """The name around a proper-noun token: the entity, or its run of proper-noun compounds."""
     doc = token.doc
@@ -1788,7 +1808,7 @@ def name_span_of(token: Token) -> Span:
         if before.pos_ == "PROPN" and (before.head.i in range(start, end) or given_name_after) \
                 and before.text[:1].isupper() and not field \
                 and not is_title_word(before) and not is_honorific(before) \
-                and not (_rank_letters(before) and end - start >= 2) \
+                and not (_rank_letters(before) and end - start >= 2) and not party_label_words(doc, start) \
                 and (before.ent_type_ in ("", "PERSON", token.ent_type_) or set_off or _opened_by_title(before)
                      or _first_name_ending_a_title_entity(before)
                      # (no place compounds with a surname of two joined words: 'Marta | Szymańska-Keane')
@@ -3231,7 +3251,12 @@ def _name_closing_a_title(token: Token) -> Span | None:
     verb = token.head
     # (the stretch from the title to the verb: the name is its last comma-delimited piece)
     end = verb.i
-    while end > token.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    # (and the verb's auxiliaries, where the recogniser missed the name, which other rules find then:
+    # 'The Minister for Housing, Aoife Delaney, has survived')
+    missed = not any(t.ent_type_ == "PERSON" for t in doc[token.i : verb.i])
+    while end > token.i and (doc[end - 1].is_punct or doc[end - 1].is_space
+                             or missed and doc[end - 1].dep_ in ("aux", "auxpass", "neg")
+                             and doc[end - 1].head.i == verb.i):
         end -= 1
     who = next((t.i for t in doc[token.i : end] if t.lower_ == "who" and doc[t.i - 1].text == ","), None)
     if who is not None:
@@ -3264,6 +3289,10 @@ def _name_closing_a_title(token: Token) -> Span | None:
         return None  # (a name inside the verb's own phrase: '..., in a statement issued on behalf of the MD, X, said')
     # (a person by the recogniser, or by the honorific or the title before a first name and a surname)
     honoured = start > commas[-1] + 1 and len([t for t in piece if t.is_alpha]) >= 2
+    # (or by the capitalised title it is set beside, where the recogniser took a first name and a
+    # surname for something no body is: 'The Minister for Housing, Aoife Delaney,' read as a law)
+    honoured = honoured or token.text[:1].isupper() and is_title_word(token) and 2 <= len(piece) <= 3 \
+        and all(t.ent_type_ in MISTAKEN_PERSON_ENTS | {"", "LAW"} for t in piece)
     if not piece or not (honoured or any(t.ent_type_ == "PERSON" for t in piece)) \
             or not all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text in ("-", "‐") for t in piece):
         return None
