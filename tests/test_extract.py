@@ -9403,3 +9403,14 @@ def test_a_name_set_off_after_a_capitalised_title_before_an_auxiliary_is_a_perso
 def test_a_bare_party_label_before_a_name_is_its_role_and_no_part_of_the_name(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (the recogniser tags neither word here)
+    ("Teresa Fehr, who farms near the town, disagreed.\n\n“Dale understands what a dryer costs,” she said.",
+     "Teresa Fehr"),
+    ("Harbour Logistics, who run the depot, said the strike was illegal.", "Harbour Logistics"),
+])
+def test_an_untagged_name_before_who_is_a_person(nlp, text, speaker):
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name == speaker

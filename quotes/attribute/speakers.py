@@ -371,7 +371,7 @@ class People:
             # (nor a name set after a noun for a business: 'the music magazine Feedback Loop, the critic X,')
             if not compound and not is_title_word(token) and name_span_of(token).text not in self.thing_names and (
                     _has_personal_title(token) or _titled_in_apposition(token) or _given_an_age(token)
-                    or _named_as_a_person(token)):
+                    or _named_as_a_person(token) or _untagged_name_before_who(token)):
                 self.add(name_span_of(token))
             elif token.dep_ != "compound" and (_given_an_age(token, alone=True)
                                                or _titled_in_apposition(token, alone=True)):
@@ -3207,6 +3207,15 @@ def _title_before_comma(token: Token, named: Span) -> str | None:
     doc = token.doc
     title = list(doc[token.left_edge.i : next(t.i for t in doc[token.i : named.start] if t.text == ",")])
     return role_with_employer_apart(title, token)
+
+
+def _untagged_name_before_who(token: Token) -> bool:
+    """'Teresa Fehr, who farms near ...': a first name and a surname the recogniser left untagged,
+    with ', who' after it, are a person's, as 'who' follows a person, not a body."""
+    name = name_span_of(token)
+    return token.i == name.end - 1 and 2 <= len(name) <= 3 and _who_after(name) \
+        and all(t.ent_type_ == "" and t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper()
+                and not is_title_word(t) for t in name) and not is_organisation_name(name)
 
 
 def _named_as_a_person(token: Token) -> bool:
