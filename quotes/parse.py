@@ -54,11 +54,31 @@ NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])’(?=[A-Z][a-z])")
 CARRIED_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 
 
+def is_acronym_not_shout(match: re.Match, text: str) -> bool:
+    """Whether capitals ``SHOUTED_LEDE`` matched are an acronym's, not a shouted lede's: 'The WHO
+    said', where the text uses 'WHO' again ('the World Health Organization (WHO)'), or 'The NHS
+    said', letters with no vowel."""
+    words = (match.group(3) or match.group(2)).split()
+    # ('An FBI agent': 'an' before a consonant is said before letters spelt out)
+    if (match.group(1) or "").lower() == "an" and words[0][0] not in "AEIOU":
+        return True
+    return all(len(re.findall(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text)) > 1
+               or len(w) <= 4 and not re.search("[AEIOUY]", w) for w in words)
+
+
+def shouted_lede(text: str, line_start: int) -> re.Match | None:
+    """The shouted lede opening the line at ``line_start``, if it has one."""
+    match = SHOUTED_LEDE.match(text, line_start)
+    return None if match is None or is_acronym_not_shout(match, text) else match
+
+
 def parser_text(text: str) -> str:
     """The text as the parser reads it: a shouted lede's capitals in lower case (the first word's first
     letter kept) and a name's curly apostrophe straight, at the same length, so that every offset
     still holds; the text itself when it has neither."""
     def lower(match: re.Match) -> str:
+        if is_acronym_not_shout(match, text):
+            return match.group(0)
         article, words, word = match.groups()
         if word is not None:
             return word[0] + word[1:].lower()

@@ -7281,6 +7281,11 @@ def test_a_body_s_noun_whose_word_before_is_in_its_name_is_that_body(nlp):
         ("NASA said the", "NASA said the"),
         ("JOHN SMITH was jailed", "JOHN SMITH was jailed"),
         ("A GRANDMOTHER WHO WON", "A GRANDMOTHER WHO WON"),
+        # (nor an acronym: one the text uses again, letters with no vowel, or 'an' before a consonant)
+        ("the World Health Organization (WHO).\n\nThe WHO said", "the World Health Organization (WHO).\n\nThe WHO said"),
+        ("The NHS said", "The NHS said"),
+        ("An FBI agent said", "An FBI agent said"),
+        ("AN ELDERLY man was", "An elderly man was"),
         # a name's curly apostrophe is read straight; any other is left as it is
         ("Jessy D’Souza didn’t", "Jessy D'Souza didn’t"),
         ("‘Not here’ Or there", "‘Not here’ Or there"),
@@ -9414,3 +9419,12 @@ def test_a_bare_party_label_before_a_name_is_its_role_and_no_part_of_the_name(nl
 def test_an_untagged_name_before_who_is_a_person(nlp, text, speaker):
     q = extract(nlp, text)[-1]
     assert q.speaker.name == speaker
+
+
+def test_an_acronym_after_the_opening_a_paragraph_speaks(nlp):
+    from quotes.pipeline import parse
+
+    text = ("The review was run by the World Health Organization (WHO).\n\n"
+            "The WHO said that its advisers would meet in October.")
+    q = extract_quotes(parse(nlp, text))[-1]
+    assert (q.text, q.speaker.name) == ("its advisers would meet in October", "WHO")

@@ -11,7 +11,7 @@ import re
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
 
-from quotes.parse import RANK_ORDINALS, SHOUTED_LEDE
+from quotes.parse import RANK_ORDINALS, shouted_lede
 from quotes.find.cues import (
     COUNSEL_PARTICIPLES,
     entity_span,
@@ -627,7 +627,7 @@ def _lord_of_a_title(tokens: list[Token]) -> bool:
 def _shouted(token: Token) -> bool:
     """Whether a word is one of a shouted lede's capitals (see ``parse.parser_text``), not an acronym."""
     text = token.doc.text
-    lede = SHOUTED_LEDE.match(text, text.rfind("\n", 0, token.idx) + 1)
+    lede = shouted_lede(text, text.rfind("\n", 0, token.idx) + 1)
     return token.text.isupper() and lede is not None and token.idx < lede.end()
 
 
