@@ -9428,3 +9428,48 @@ def test_an_acronym_after_the_opening_a_paragraph_speaks(nlp):
             "The WHO said that its advisers would meet in October.")
     q = extract_quotes(parse(nlp, text))[-1]
     assert (q.text, q.speaker.name) == ("its advisers would meet in October", "WHO")
+
+
+def test_an_as_clause_opening_its_sentence_reports_the_rest_of_it(nlp):
+    # (the parser makes 'it does not' the sentence's root and the report a clause under it)
+    text = ("Rates have barely moved. But as one trader in Lagos put it, a central bank can look brilliant "
+            "right up until the moment it does not.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == (
+        "a central bank can look brilliant right up until the moment it does not", "one trader in Lagos")
+
+
+def test_an_opening_adverb_read_as_the_subject_leaves_the_name_set_off_before_the_verb(nlp):
+    # 'Back at the club in Leigh, Mary Holt, 58, said she had won.': the parser can make 'Back' the
+    # subject and hang the name on the place (built by hand: the parse depends on the paragraphs around)
+    from spacy.tokens import Doc
+
+    from quotes.find.indirect import find_reported_speech
+
+    words = ["Back", "at", "the", "club", "in", "Leigh", ",", "Mary", "Holt", ",", "58", ",", "said", "she", "had",
+             "won", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[12, 0, 3, 1, 3, 4, 5, 8, 5, 8, 8, 8, 12, 15, 15, 12, 12],
+              deps=["nsubj", "prep", "det", "pobj", "prep", "pobj", "punct", "compound", "appos", "punct", "appos",
+                    "punct", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+              tags=["RB", "IN", "DT", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "CD", ",", "VBD", "PRP", "VBD",
+                    "VBN", "."],
+              pos=["ADV", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT",
+                   "VERB", "PRON", "AUX", "VERB", "PUNCT"],
+              lemmas=["back", "at", "the", "club", "in", "Leigh", ",", "Mary", "Holt", ",", "58", ",", "say", "she",
+                      "have", "win", "."],
+              ents=["O"] * 5 + ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-DATE"] + ["O"] * 6)
+    (candidate,) = list(find_reported_speech(doc))
+    assert (doc.text[candidate.start : candidate.end], candidate.speaker.text) == ("she had won", "Holt")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We cannot check it,” one of the envoys said. The other said Western embassies were drafting a joint "
+     "statement.", "the other envoy"),
+    ("One governor said the bank was lucky. Another said that the region's banks had been good as well as lucky.",
+     "another governor"),
+    ("Jo Roe met Ann Diaz on Monday. The latter said the plan was sound.", "Ann Diaz"),
+    ("Jo Roe met Ann Diaz on Monday. The former said the plan was sound.", "Jo Roe"),
+])
+def test_the_other_another_the_latter_and_the_former_speak_for_those_just_named(nlp, text, speaker):
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name == speaker

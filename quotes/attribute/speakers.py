@@ -40,6 +40,7 @@ from quotes.find.cues import (
     plural_with_possessive_mark,
     noun_closing_a_clause_before,
     noun_phrase,
+    one_more_of_those_before,
     opener_read_apart,
     sentence_bounds,
     sentence_starts,
@@ -1973,6 +1974,41 @@ def _person_speaking(people: People, name: Span, role: str | None = None) -> Res
     return Resolved(person.speaker(), name, person.role_at(name.start_char))
 
 
+def _one_more_of_those(token: Token, people: People) -> Resolved | None:
+    """'The latter said' is the second of the last two people named, 'the former' the first; 'The
+    other said' or 'Another said', after 'one of the diplomats said', is the other diplomat."""
+    if not one_more_of_those_before(token):
+        return None
+    doc, mention = token.doc, token.doc[token.left_edge.i : token.i + 1]
+    start = people.window_start(token, 2)
+    if token.lower_ in ("latter", "former"):
+        last: dict[str, tuple[int, Person]] = {}
+        for person in people.by_key.values():
+            for m in person.mentions:
+                if start <= m.span.start < token.i and not people.inside_quote(m.span.start_char):
+                    last[person.key] = max(last.get(person.key, (-1, person)), (m.span.start, person),
+                                           key=lambda found: found[0])
+        two = sorted(last.values(), key=lambda found: found[0])[-2:]
+        if len(two) < 2:
+            return None
+        person = two[1][1] if token.lower_ == "latter" else two[0][1]
+        return Resolved(person.speaker(), mention, person.role_at(token.idx), via_pronoun=True)
+    # (the noun of the last unnamed speaker before it: 'one of the diplomats', 'One governor')
+    for verb in reversed(doc[start : token.i]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if is_speech_verb(verb) else None
+        if subject is None or subject.i == token.i:
+            continue
+        if subject.lower_ in ("one", "some") or subject.pos_ == "NUM":
+            subject = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj"), subject)
+        if subject.pos_ != "NOUN" or not is_person_noun(subject):
+            return None
+        noun = subject.lemma_.lower()
+        name = f"{'another' if token.lower_ == 'another' else 'the other'} {noun}"
+        return Resolved(Speaker(name, "anonymous"), mention, noun if is_title_word(subject) else None)
+    return None
+
+
 def resolve_speaker(token: Token, people: People) -> Resolved:
     doc = token.doc
     if token.i >= 2 and _second_syllable(token) and doc[token.i - 1].text in ("-", "‐") \
@@ -2007,6 +2043,9 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # 'Novak, who said ...': the speaker is the antecedent, the mention the relative pronoun.
         resolved = resolve_speaker(antecedent_of_relative(token), people)
         return Resolved(resolved.speaker, doc[token.i : token.i + 1], resolved.role)
+    one_more = _one_more_of_those(token, people)
+    if one_more is not None:
+        return one_more
     beside = _person_after_a_place(token)
     if beside is not None:
         return resolve_speaker(beside, people)

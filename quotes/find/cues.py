@@ -997,11 +997,13 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
         owner = _owner_before_whose_clause(verb) or _subject_set_off_in_opening_participle(verb)
         if owner is not None:
             return owner
-    if chosen is None or chosen.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or not chosen.text[:1].isalnum():
+    if chosen is None or chosen.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not one_more_of_those_before(chosen) \
+            or not chosen.text[:1].isalnum():
         # ('“...,” the alliance’s chief executive, Priya Ramsundar, said', 'Ferrocycle’s co-founder and
         # chief executive, Tamsin Oduya, said': where the parser made a quoted word or a hyphen the
         # subject, the name set off right before the cue is who speaks)
-        named = _name_set_off_before(verb) or _name_read_as_modifier(verb) or name_after_title_read_as_verb(chosen)
+        named = _name_set_off_before(verb) or _name_read_as_modifier(verb) or name_after_title_read_as_verb(chosen) \
+            or (subject_taken_into_opening_phrase(verb) if chosen is not None and chosen.pos_ == "ADV" else None)
         if named is not None:
             return named
     opened = subject_after_opening_participle(chosen) if chosen is not None else None
@@ -1268,12 +1270,24 @@ def subject_after_opening_participle(subject: Token) -> Token | None:
     return next((c for c in beside if c.ent_type_ == "PERSON"), beside[0] if beside else None)
 
 
+def one_more_of_those_before(token: Token) -> bool:
+    """'The other said', 'Another said', 'The latter added': a word that stands for one more of the
+    people just spoken of, without a noun of its own."""
+    if token.lower_ in ("another", "other", "latter", "former") and not any(c.dep_ in ("amod", "compound")
+                                                                          for c in token.children):
+        return token.lower_ == "another" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return False
+
+
 def subject_taken_into_opening_phrase(verb: Token) -> Token | None:
     """'Speaking to reporters outside the court, a health official, requesting anonymity, said ...':
     a verb with no subject whose opening participle (or prepositional phrase) the parser gave the
     subject as its object. The comma before that noun sets it off from the opening phrase."""
     doc = verb.doc
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    # (an opening adverb the parser took for the subject is none: 'Back at the party office in X, Ann
+    # Roe, 58, said')
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not (c.pos_ == "ADV" and c.i == sentence_bounds(verb)[0])
+           for c in verb.children):
         return None
     for opener in verb.children:
         if opener.i > verb.i or opener.i != sentence_bounds(verb)[0]:
@@ -1289,7 +1303,7 @@ def subject_taken_into_opening_phrase(verb: Token) -> Token | None:
                      and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
                      and doc[t.right_edge.i + 1].text == "," and t.right_edge.i + 2 == verb.i]
             return taken or (named[-1] if named else None)
-        if opener.dep_ == "prep":
+        if opener.dep_ == "prep" or opener.pos_ == "ADV" and opener.dep_ == "nsubj":
             # (or an opening place, the subject set beside it: 'In Catanduanes, where ..., a provincial
             # official who ... said')
             return next((t for t in opener.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")

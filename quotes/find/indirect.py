@@ -43,6 +43,7 @@ from quotes.find.cues import (
     report_subject_read_as_cue_s,
     reported_object_of,
     reported_phrase_of,
+    one_more_of_those_before,
     sentence_bounds,
     span_chars,
     speaker_read_as_apposition,
@@ -458,12 +459,13 @@ def _as_clause_host(verb: Token) -> Token:
 
 def _as_clause(verb: Token) -> Candidate | None:
     head = _as_clause_host(verb)
-    subtree = [t.i for t in head.subtree if not t.is_punct]
     cue = [t.i for t in verb.subtree]
+    # (a conjunction opening the sentence is no part of the clause around the cue: 'But as X put it, ...')
+    subtree = [t.i for t in head.subtree if not t.is_punct and not (t.dep_ == "cc" and t.i < min(cue))]
     if min(subtree) < min(cue) and max(cue) < max(subtree):
         bounds = content_bounds(head)  # 'The plan, as she put it, is dead': the cue stays inside
     else:
-        bounds = content_bounds(head, exclude=verb)
+        bounds = _rest_of_sentence_after(verb) or content_bounds(head, exclude=verb)
     # Only the clause's own subject or agent: the head's subject belongs to the content ('the plan
     # failed, as predicted').
     speaker = _speaker_of(verb) if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) else None
@@ -474,6 +476,21 @@ def _as_clause(verb: Token) -> Candidate | None:
         return None
     char_start, char_end = span_chars(verb.doc, start, end)
     return Candidate(char_start, char_end, "indirect", "indirect-as-cue", cue=verb, speaker=speaker, confidence=0.7)
+
+
+def _rest_of_sentence_after(verb: Token) -> tuple[int, int] | None:
+    """'But as one fund manager put it, a bank can look brilliant until the moment it does not': an
+    'as' clause opening its sentence, set off by a comma, reports all the rest of the sentence,
+    however the parser split it."""
+    doc = verb.doc
+    start, end = sentence_bounds(verb)
+    cue = sorted(t.i for t in verb.subtree)
+    comma = cue[-1] + 1
+    if comma >= end or doc[comma].text != "," or any(t.pos_ not in ("CCONJ", "ADV") for t in doc[start : cue[0]]):
+        return None
+    while end > comma + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (comma + 1, end) if end > comma + 1 else None
 
 
 def _directive_read_as_relative(verb: Token) -> list[tuple[tuple[int, int], str]]:
@@ -1385,7 +1402,7 @@ def _speaker_of(verb: Token) -> Token | None:
             and not quantifier_as_pronoun(speaker) \
             and not (speaker.dep_ == "advmod" and speaker.text[:1].isupper()) \
             and not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and speaker.text[:1].isupper()) \
-            and not _name_read_as_adjective(speaker):
+            and not _name_read_as_adjective(speaker) and not one_more_of_those_before(speaker):
         return None  # (a surname read as an adverb, or as an interjection: 'Pike said ...')
     if speaker.lower_ in ("i", "we", "you", "me", "us"):
         return None  # first or second person: speech reported inside someone's own words
