@@ -9473,3 +9473,17 @@ def test_an_opening_adverb_read_as_the_subject_leaves_the_name_set_off_before_th
 def test_the_other_another_the_latter_and_the_former_speak_for_those_just_named(nlp, text, speaker):
     q = extract(nlp, text)[-1]
     assert q.speaker.name == speaker
+
+
+def test_a_party_label_stays_out_of_the_name_the_headline_gives_too(nlp):
+    text = ("Conservative Dale Roe wins Pembina by-election\n\nConservative Dale Roe has won the by-election in "
+            "the riding.\n\n“I heard it at every door,” Roe said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Dale Roe", "Conservative")
+
+
+def test_a_plural_for_people_of_a_kind_before_a_list_of_names_is_no_role(nlp):
+    text = ("The poll put Conservative Dale Roe at 44 per cent support among decided voters, Liberal Anita Sidhu "
+            "at 31 per cent and New Democrat Rebecca Thiessen at 17 per cent.\n\nSidhu said the race was close.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Anita Sidhu", "Liberal")

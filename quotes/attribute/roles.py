@@ -1386,7 +1386,9 @@ def role_in_apposition(name: Span) -> str | None:
     # come days before a visit by Aveloa’s minister for culture, Losana Ruve,')
     detached = root.dep_ == "appos" and not _names_a_person(head) and head.lemma_.lower() not in LAY_PERSON_NOUNS \
         and any(not head.is_ancestor(t) for t in root.doc[head.i + 1 : root.left_edge.i] if not t.is_punct)
-    misread_apposition = subjectless or detached
+    # (nor a plural for people of a kind before a list: 'support among decided voters, Ann Roe at 31 per cent')
+    plural_kind = head.tag_ == "NNS" and head.lemma_.lower() in LAY_PERSON_NOUNS
+    misread_apposition = subjectless or detached or plural_kind
     if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and not misread_apposition \
             and not any(t.text == ":" for t in root.doc[head.i + 1 : root.i]) and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")

@@ -1668,6 +1668,7 @@ def _with_first_name_left_out(name: Span) -> Span:
     before, title = doc[start - 1], doc[start - 2]
     if before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and before.head.i in range(start, name.end) \
             and before.ent_type_ in ("", "PERSON") and not is_title_word(before) and not is_honorific(before) \
+            and not party_label_words(doc, start) \
             and (title.text[:1].isupper() and (is_title_word(title) or is_honorific(title))
                  or title.is_lower and title.pos_ in ("NOUN", "ADJ", "VERB")  # ('Hungarian qualifier Eszter | Varga')
                  # (or opening its sentence, no title itself: 'Marta | Quintela does not', not 'Councilmembers')
