@@ -9487,3 +9487,18 @@ def test_a_plural_for_people_of_a_kind_before_a_list_of_names_is_no_role(nlp):
             "at 31 per cent and New Democrat Rebecca Thiessen at 17 per cent.\n\nSidhu said the race was close.")
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == ("Anita Sidhu", "Liberal")
+
+
+@pytest.mark.parametrize("text, role", [
+    # (which one in a count is no part of the post)
+    ("A second adviser said the deal was dead.", "adviser"),
+    ("Jo Roe, the fourth minister to resign this year, said the bill was cruel.", "minister"),
+    # (a rank an ordinal gives is)
+    ("Jo Roe, second secretary at the embassy, said talks went well.", "second secretary"),
+    ("Henrik Dalby, the third seed, said he was tired.", "third seed"),
+    # (a plural of people before the title says what kind of title it is)
+    ("Mary Roe, the children's librarian at the branch, said the shelves were empty.", "children's librarian"),
+])
+def test_ordinals_and_possessive_plurals_of_people_in_roles(nlp, text, role):
+    q = extract(nlp, text)[-1]
+    assert q.role == role

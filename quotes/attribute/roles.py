@@ -500,7 +500,10 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or tokens[0].lower_ in ("only", "sole") and tokens[0].dep_ == "amod" and len(tokens) > 1
                       # ('with only her guitarist, X, for company': an adverb before the role is the sentence's)
                       or tokens[0].pos_ == "ADV" and tokens[0].dep_ == "advmod" and len(tokens) > 1
-                      and tokens[1].tag_ in ("PRP$", "DT")):
+                      and tokens[1].tag_ in ("PRP$", "DT")
+                      # ('a second adviser', 'the fourth minister to resign': which one in a count is no
+                      # part of the post; a 'First Minister' or a 'second secretary' is)
+                      or _counted_in_turn(tokens)):
         tokens = tokens[1:]
     # ('former captain turned television pundit': the career someone has now; see parse.career_turns)
     turned = next((i for i, t in enumerate(tokens) if t.lower_ == "turned" and t.dep_ == "cc"), None)
@@ -511,6 +514,10 @@ def clean_role(tokens: list[Token]) -> str | None:
     # relative someone is stays: 'the logistician’s mother', 'Tyler's mother' (only a pronoun, 'his
     # mother', says no more than the name beside it).
     possessive = next((i for i, t in enumerate(tokens[:4]) if t.tag_ == "POS"), None)
+    # (a plural of people before the title says what kind of title: 'children's librarian')
+    if possessive is not None and possessive > 0 and tokens[possessive - 1].tag_ == "NNS" \
+            and _names_a_person(tokens[possessive - 1]):
+        possessive = None
     if possessive is not None and 0 < possessive < len(tokens) - 1 \
             and all(t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and t.text.islower() for t in tokens[:possessive]) \
             and is_title_word(owned := _hyphenated_word_end(tokens[possessive - 1].head)) \
@@ -585,6 +592,18 @@ def clean_role(tokens: list[Token]) -> str | None:
     if not tokens[0].text.islower() and is_lay_person(tokens[0]):
         return text[:1].lower() + text[1:]  # (its capital only opened the sentence)
     return text
+
+
+def _counted_in_turn(tokens: list[Token]) -> bool:
+    """Whether the role opens with an ordinal in lower case that counts people in turn ('second
+    adviser'), not a rank ('first minister', 'second secretary', 'third officer')."""
+    return len(tokens) > 1 and tokens[0].lower_ in ORDINALS and tokens[0].lower_ != "first" \
+        and tokens[0].text.islower() and tokens[1].lower_ not in RANKED_BY_ORDINAL
+
+
+# Titles and places an ordinal ranks: 'second secretary', 'third officer', 'the third seed'.
+RANKED_BY_ORDINAL = frozenset({"secretary", "officer", "lieutenant", "mate", "engineer", "violin", "baseman", "seed",
+                               "string", "choice"})
 
 
 def _fields_split_off(tokens: list[Token]) -> list[Token]:
