@@ -232,6 +232,9 @@ def _pronouns_after_an_unnamed_source(quotes: list[Quote], people: People) -> No
     nobody named between them, is that source, not someone named further back."""
     doc = people.doc
     previous: Quote | None = None
+    # (the source a pronoun was found to be, for the same pronoun again in the next turn: 'She said
+    # ... “...,” she said')
+    taken_up: dict[int, Quote] = {}
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None or quote.speaker_start_char is None:
@@ -243,7 +246,10 @@ def _pronouns_after_an_unnamed_source(quotes: list[Quote], people: People) -> No
                 or source.speaker is None or source.speaker.kind != "anonymous" or source.speaker == speaker \
                 or source.speaker_end_char is None or source.speaker_end_char > quote.speaker_start_char:
             continue
-        introduced = doc.char_span(source.speaker_start_char, source.speaker_end_char)
+        said_before = doc.char_span(source.speaker_start_char, source.speaker_end_char)
+        again = id(source) in taken_up and said_before is not None and said_before.text.lower() == mention.text.lower()
+        first = taken_up[id(source)] if again else source
+        introduced = doc.char_span(first.speaker_start_char, first.speaker_end_char)
         if introduced is None or introduced.root.tag_ != "NN" \
                 or not any(t.lower_ in INTRODUCING_WORDS for t in introduced[:1]) and not any(
                     t.lower_ in ("a", "an") and t.head.i == introduced.root.i for t in introduced):
@@ -252,13 +258,16 @@ def _pronouns_after_an_unnamed_source(quotes: list[Quote], people: People) -> No
         if gender is not None and gender != GENDER_CUES[mention[0].lower_]:
             continue
         between = doc.char_span(source.speaker_end_char, quote.speaker_start_char, alignment_mode="contract")
-        if between is None or "\n\n" in between.text or any(t.ent_type_ == "PERSON" for t in between):
+        # (the same pronoun again may open the next paragraph's turn)
+        if between is None or "\n\n" in between.text and not (again and between.text.count("\n\n") == 1) \
+                or any(t.ent_type_ == "PERSON" for t in between):
             continue
         # (and so is every quote the pronoun's cue gives, before or after it)
         for same in quotes:
             if same.speaker_start_char == quote.speaker_start_char and same.speaker == speaker:
                 same.speaker, same.speaker_mention = source.speaker, source.speaker_mention
                 same.role, same.affiliation = source.role, source.affiliation
+                taken_up[id(same)] = taken_up.get(id(source), source)
         previous = quote
 
 

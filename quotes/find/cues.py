@@ -1306,8 +1306,11 @@ def subject_taken_into_opening_phrase(verb: Token) -> Token | None:
         if opener.dep_ == "prep" or opener.pos_ == "ADV" and opener.dep_ == "nsubj":
             # (or an opening place, the subject set beside it: 'In Catanduanes, where ..., a provincial
             # official who ... said')
+            # (the comma closing a clause on it too: 'a supervisor ..., who asked not to be named, said')
             return next((t for t in opener.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
-                         and doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i), None)
+                         and doc[t.left_edge.i - 1].text == "," and (t.right_edge.i + 1 == verb.i
+                                                                    or t.right_edge.i + 2 == verb.i
+                                                                    and doc[verb.i - 1].text == ",")), None)
     return None
 
 
