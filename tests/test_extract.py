@@ -9548,3 +9548,11 @@ def test_the_pronoun_for_an_unnamed_source_keeps_it_in_the_next_paragraph(nlp):
     quotes[-2:] = [replace(q, speaker=Speaker("Dana Roe", "person")) for q in quotes[-2:]]
     _pronouns_after_an_unnamed_source(quotes, People(doc, []))
     assert [q.speaker.name for q in quotes] == ["Dana Roe"] + ["a nurse with the health department"] * 3
+
+
+def test_a_name_in_the_question_put_to_a_pronoun_is_not_who_answers(nlp):
+    text = ("Tom Akande has resigned as minister in protest at the welfare bill, dealing a blow to Martin Feeney.\n\n"
+            "Asked whether Feeney should drop the bill, he replied: “I think the prime minister is a good man who has "
+            "been given bad advice.”")
+    q = only(extract(nlp, text))
+    assert q.speaker.name == "Tom Akande"

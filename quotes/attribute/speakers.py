@@ -1069,6 +1069,7 @@ class People:
             and not any(clause.is_ancestor(mention.span.root) for clause in reported)
             and not _names_a_thing_beside_a_noun(mention.span.root)
             and not _object_of_own_verb(pronoun, mention.span.root)
+            and not _in_the_question_put_to(pronoun, mention.span.root)
         ]
         if not earlier:
             return None
@@ -1148,6 +1149,20 @@ def is_person_noun(token: Token) -> bool:
     # (and the trades in '-man' and '-woman': 'barman', 'fisherwoman')
     return is_title_word(token) or lemma in GENDERED_NOUNS or has_person_noun_ending(lemma) \
         or lemma.endswith(("man", "woman")) and len(lemma) > 5
+
+
+def _in_the_question_put_to(pronoun: Token, named: Token) -> bool:
+    """'Asked whether Feeney should drop the bill, he replied': a name inside the question put to
+    the pronoun's subject is what was asked about, not who answers."""
+    return pronoun.dep_ == "nsubj" and any(
+        # (a participle, which the tagger can take for a past tense: 'Asked' opening the sentence)
+        c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in QUESTION_VERBS and c.i < pronoun.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.is_ancestor(named)
+        for c in pronoun.head.children)
+
+
+# Verbs for putting a question to someone, opening the sentence that gives their answer.
+QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
 
 
 def _object_of_own_verb(pronoun: Token, named: Token) -> bool:
