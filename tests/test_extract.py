@@ -9556,3 +9556,10 @@ def test_a_name_in_the_question_put_to_a_pronoun_is_not_who_answers(nlp):
             "been given bad advice.”")
     q = only(extract(nlp, text))
     assert q.speaker.name == "Tom Akande"
+
+
+def test_a_title_before_a_name_is_no_thing_the_name_is_called(nlp):
+    # (the tagger reads the union's letters as a verb, and the title as its object)
+    text = ("RTWU general secretary Dawn Makepeace said her members had been left with no choice.\n\n"
+            "“Our members kept this country moving,” she said.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Dawn Makepeace"] * 2

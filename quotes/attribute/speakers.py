@@ -1231,7 +1231,9 @@ def _relation_set_beside(possessive: Token, name: Token) -> bool:
 def _names_a_thing_beside_a_noun(name: Token) -> bool:
     """'an interview with the magazine | Gigantes del Aro published ...': a name the parser made the
     subject of a participle, which names the thing the noun before it is, not a person."""
-    return name.dep_ in ("nsubj", "nsubjpass") and name_beside_a_noun_read_as_subject(name.head)
+    # (a title is no thing: 'RTWU general secretary Dawn Makepeace said', the letters read as a verb)
+    return name.dep_ in ("nsubj", "nsubjpass") and name_beside_a_noun_read_as_subject(name.head) \
+        and not is_title_word(name.doc[name.left_edge.i - 1])
 
 
 def _with_first_name_read_as_noun(ent: Span) -> Span | None:
