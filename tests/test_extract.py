@@ -9563,3 +9563,9 @@ def test_a_title_before_a_name_is_no_thing_the_name_is_called(nlp):
     text = ("RTWU general secretary Dawn Makepeace said her members had been left with no choice.\n\n"
             "“Our members kept this country moving,” she said.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Dawn Makepeace"] * 2
+    # (and she leads her sentence, over a subject named before)
+    text = ("From the government benches, Gareth Lyle, the MP for Ashfield Vale, said his constituents were "
+            "running out of patience.\n\nSpeaking outside Parliament afterwards, RTWU general secretary Dawn "
+            "Makepeace said the statement had been “a script, not a solution”.\n\n“We have written to him three "
+            "times since January and have not had a single reply,” she told reporters.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Gareth Lyle", "Dawn Makepeace", "Dawn Makepeace"]

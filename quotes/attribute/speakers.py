@@ -1377,7 +1377,7 @@ def _leading_subject(span: Span) -> bool:
     # leader of the council, Cllr X, accused ministers of ...', 'accused' taken for an adjective)
     if span.root.dep_ == "appos" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < span.start:
         return True
-    if root.dep_ not in ("nsubj", "nsubjpass") or name_beside_a_noun_read_as_subject(root.head):
+    if root.dep_ not in ("nsubj", "nsubjpass") or _names_a_thing_beside_a_noun(root):
         return False
     clause = root.head
     # ('“...,” Bellini told reporters': whoever the parser hung the cue on, the speaker of a quote
