@@ -9569,3 +9569,12 @@ def test_a_title_before_a_name_is_no_thing_the_name_is_called(nlp):
             "Makepeace said the statement had been “a script, not a solution”.\n\n“We have written to him three "
             "times since January and have not had a single reply,” she told reporters.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Gareth Lyle", "Dawn Makepeace", "Dawn Makepeace"]
+
+
+def test_a_lede_s_title_with_the_waits_three_paragraphs_for_its_name(nlp):
+    text = ("Minimum service plan unveiled\n\nBy Owen Hale, Political reporter\n\n"
+            "Rail operators will be required to run at least 40% of normal services during future strikes, the "
+            "Transport Secretary has announced.\n\nUnder the plans, unions would have to name staff who must work.\n\n"
+            "Operators would then serve work notices on those staff.\n\n"
+            "Richard Allingham said the measures would give passengers “a basic guarantee” of travel.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Richard Allingham", "Transport Secretary")] * 2

@@ -320,8 +320,12 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
             # from a headline, past what dates the article, the paragraphs after the lede, which
             # describes them again)
             starts = [_end_of_paragraph(text, mention.end_char)] + ([top] if in_headline else [])
+            # (a title with 'the', one post, can wait a paragraph more for its name: '..., the Transport
+            # Secretary has announced. / Under the plans, ... / ... / Richard Roe said')
+            paragraphs = 3 if is_title_word(head) and any(c.dep_ == "det" and c.lower_ == "the"
+                                                           for c in head.children) else 2
             named = next((person for after in starts if (person := people.first_named_subject_between(
-                after, _end_of_paragraph(text, _end_of_paragraph(text, after)))) is not None), None)
+                after, _ends_of_paragraphs(text, after, paragraphs))) is not None), None)
         if named is None or (speaker.gender and named.gender and speaker.gender != named.gender):
             continue
         if through_pronoun and any(m.role for m in named.mentions):
@@ -511,6 +515,13 @@ def _lede_description_of_the_next_named(quotes: list[Quote], people: People) -> 
     for quote in quotes:
         if quote.speaker is not None and quote.speaker.name == named.name and quote.role is None:
             _give_role(quote, role, people)
+
+
+def _ends_of_paragraphs(text: str, start: int, count: int) -> int:
+    """Where the ``count``-th paragraph from ``start`` ends."""
+    for _ in range(count):
+        start = _end_of_paragraph(text, start)
+    return start
 
 
 def _end_of_paragraph(text: str, start: int) -> int:
