@@ -9578,3 +9578,14 @@ def test_a_lede_s_title_with_the_waits_three_paragraphs_for_its_name(nlp):
             "Operators would then serve work notices on those staff.\n\n"
             "Richard Allingham said the measures would give passengers “a basic guarantee” of travel.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Richard Allingham", "Transport Secretary")] * 2
+
+
+@pytest.mark.parametrize("text, role", [
+    # (a subject the parser hung on the place opening the sentence; how many in their care is no part)
+    ("On the night shift at a care home in Dayton, Ohio, Tameka Rollins was often the only nursing assistant for 38 "
+     "residents. “We could not lift them,” Rollins said.", "nursing assistant"),
+    ("Tameka Rollins was the only nursing assistant on the floor. “We could not lift them,” Rollins said.",
+     "nursing assistant"),
+])
+def test_titles_of_trades_and_a_subject_hung_on_an_opening_place(nlp, text, role):
+    assert extract(nlp, text)[-1].role == role

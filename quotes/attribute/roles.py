@@ -20,6 +20,7 @@ from quotes.find.cues import (
     relative_subject_read_as_head,
     sentence_bounds,
     subject_after_opening_participle,
+    subject_taken_into_opening_phrase,
 )
 
 # Head nouns of job titles and functions; a general English list, used to tell a title from a
@@ -38,7 +39,8 @@ LAY_PERSON_NOUNS = frozenset(
 )
 TITLE_WORDS = frozenset(
     """
-    president vice-president premier minister secretary spokesman spokeswoman spokesperson aide adviser
+    president vice-president premier minister secretary spokesman spokeswoman spokesperson aide adviser assistant
+    attendant dealer foreman
     advisor envoy ambassador chief head director chairman chairwoman chair leader governor mayor senator
     congressman congresswoman representative rep. sen. gov. lawmaker legislator deputy delegate negotiator
     commander general admiral colonel officer official diplomat chancellor king queen prince princess
@@ -2094,7 +2096,10 @@ def role_in_predicate(name: Span) -> str | None:
         tokens = [t for t in title.subtree if t.i <= title.i or t.i not in when and t.dep_ != "npadvmod"]
         return clean_role(_contiguous(sorted(tokens, key=lambda t: t.i), title))
     if root.dep_ != "nsubj":
-        return None
+        # ('In Dayton, Ohio, Tameka Rollins was often the only nursing assistant': a subject the parser
+        # hung on the place opening the sentence)
+        verb = root.sent.root
+        return _title_after_be(verb) if subject_taken_into_opening_phrase(verb) == root else None
     return _title_after_be(root.head)
 
 
@@ -2155,8 +2160,11 @@ def _title_after_be(verb: Token) -> str | None:
     if any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children) for c in verb.children):
         return None
     # (where they did it is not part of it: 'a civil engineer in his home city')
-    where = {t.i for c in title.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "near")
-             for t in c.subtree}
+    # (nor how many they had in their care: 'the only nursing assistant for 38 residents')
+    where = {t.i for c in title.children if c.dep_ == "prep" and (
+        c.lower_ in ("in", "on", "near")
+        or c.lower_ == "for" and any(o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children) for o in c.children))
+        for t in c.subtree}
     tokens = [t for t in title.subtree if not _in_relcl(t, title) and (joined or not _in_second_conjunct(t, title))
               and not _in_origin(t, title) and t.i not in where]
     return role_with_employer_apart(_contiguous(sorted(tokens, key=lambda t: t.i), title), joined or title)
