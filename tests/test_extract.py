@@ -9589,3 +9589,19 @@ def test_a_lede_s_title_with_the_waits_three_paragraphs_for_its_name(nlp):
 ])
 def test_titles_of_trades_and_a_subject_hung_on_an_opening_place(nlp, text, role):
     assert extract(nlp, text)[-1].role == role
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Travel Industry Council said about 150 tour groups, carrying some 4,500 travellers, had been cancelled "
+     "since Saturday.", "about 150 tour groups, carrying some 4,500 travellers, had been cancelled since Saturday"),
+    ("The Observatory raised the gale signal at 3.40pm, saying winds across the city were expected to strengthen "
+     "through the evening.", "winds across the city were expected to strengthen through the evening"),
+])
+def test_a_report_s_subject_read_as_the_cue_s_object_takes_the_subjectless_clause_after_it(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == [expected]
+
+
+def test_a_second_verb_of_the_cue_s_subject_is_no_clause_after_its_object(nlp):
+    text = ("General manager Nate Roe confirmed the conversations on Wednesday, calling them a good problem to have, "
+            "but declined to discuss specifics.")
+    assert [q.text for q in extract(nlp, text) if q.kind in ("indirect", "mixed")] == []

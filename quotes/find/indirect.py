@@ -295,6 +295,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
                  or _report_with_aside_read_as_adverbial(verb)
                  or _clause_read_as_modifier_of_object(verb) or _clause_folded_into_object(verb)
+                 or _object_before_subjectless_clause(verb)
                  or _report_holding_its_speaker(verb)
                  or _report_before_quoted_as_saying(verb) or _report_hung_on_the_speaker(verb)
                  or _report_of_cue_read_as_modifier(verb) or _report_after_cue_read_as_adjective(verb))
@@ -786,6 +787,35 @@ def _clause_folded_into_object(verb: Token) -> list[tuple[tuple[int, int], str]]
     if bounds is not None and that is not None:
         bounds = (opening, bounds[1])
     return [(bounds, "indirect-verb-complement")] if bounds is not None else []
+
+
+def _object_before_subjectless_clause(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'said about 150 tour groups, carrying 4,500 travellers, had been cancelled', 'saying winds
+    across the city were expected to strengthen': the parser can take the reported clause's subject
+    for the cue's object and hang the clause's verb elsewhere, with no subject. The next tensed verb
+    after the object, with no subject of its own and no other tensed verb before it, is the clause's."""
+    doc = verb.doc
+    if verb.lemma_.lower() in ADDRESSED_VERBS | OBJECT_CUES | NAMING_VERBS:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+                and c.lemma_.lower() not in SAID_THINGS), None)
+    if obj is None:
+        return []
+    end = sentence_bounds(verb)[1]
+    for token in doc[obj.right_edge.i + 1 : end]:
+        if token.pos_ == "CCONJ":
+            return []  # ('reported weaker sales and warned that ...': a verb after 'and' goes on with the cue's subject)
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass") or token.tag_ in ("VBG", "VB", "TO"):
+            continue
+        tensed = token.tag_ in ("VBD", "VBZ", "VBP") or token.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in token.children)
+        if not tensed:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in token.children) or token.dep_ == "relcl" \
+                or token.is_ancestor(verb):
+            return []
+        return [((obj.left_edge.i, _trim_end(doc, obj.left_edge.i, token.right_edge.i + 1)), "indirect-verb-complement")]
+    return []
 
 
 def _clause_after_misread_that(verb: Token) -> list[tuple[tuple[int, int], str]]:
