@@ -9605,3 +9605,32 @@ def test_a_second_verb_of_the_cue_s_subject_is_no_clause_after_its_object(nlp):
     text = ("General manager Nate Roe confirmed the conversations on Wednesday, calling them a good problem to have, "
             "but declined to discuss specifics.")
     assert [q.text for q in extract(nlp, text) if q.kind in ("indirect", "mixed")] == []
+
+
+def test_a_name_after_the_question_put_to_its_pronoun_is_who_answers(nlp):
+    # ('Vasseur' is untagged, named again only by 'he' after the question about someone else)
+    text = ("Sylvie Garnier, the rival union's president, said the federation had been naive.\n\n"
+            "Arnaud Vasseur brushed off the criticism. Asked by a journalist about Garnier’s comments, he said the "
+            "rival union had signed every bad deal of the past 15 years.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Sylvie Garnier", "Arnaud Vasseur"]
+
+
+def test_a_speaking_name_the_recogniser_took_for_a_product_is_a_person(nlp):
+    # '“We are leaving with promises,” Arnaud Vasseur told reporters.' (built by hand: the recogniser's
+    # reading depends on the article around it)
+    from spacy.tokens import Doc
+
+    words = ["“", "We", "are", "leaving", "with", "promises", ",", "”", "Arnaud", "Vasseur", "told", "reporters", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, True, True, True, False, False, True, True, True, True,
+                                                False, False],
+              heads=[10, 3, 3, 10, 3, 4, 10, 10, 9, 10, 10, 10, 10],
+              deps=["punct", "nsubj", "aux", "ccomp", "prep", "pobj", "punct", "punct", "compound", "nsubj", "ROOT",
+                    "dobj", "punct"],
+              tags=["``", "PRP", "VBP", "VBG", "IN", "NNS", ",", "''", "NNP", "NNP", "VBD", "NNS", "."],
+              pos=["PUNCT", "PRON", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "NOUN",
+                   "PUNCT"],
+              lemmas=["“", "we", "be", "leave", "with", "promise", ",", "”", "Arnaud", "Vasseur", "tell", "reporter",
+                      "."],
+              ents=["O"] * 8 + ["B-PRODUCT", "I-PRODUCT"] + ["O"] * 3)
+    (q,) = extract_quotes(doc)
+    assert (q.text, q.speaker.name, q.speaker.kind) == ("We are leaving with promises,", "Arnaud Vasseur", "person")

@@ -352,6 +352,12 @@ class People:
             elif ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and _personal_post_nominal(ent[-1]) \
                     and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in ent[:-1]):
                 self.add(person_name(ent))
+            # ('“...,” Arnaud Vasseur told reporters': a first name and a surname the recogniser took
+            # for a product or a work, speaking)
+            elif ent.label_ in MISTAKEN_PERSON_ENTS and 2 <= len(ent) <= 3 and ent.root.dep_ in ("nsubj", "nsubjpass") \
+                    and is_speech_verb(ent.root.head) and not is_organisation_name(ent) \
+                    and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in ent):
+                self.add(person_name(ent))
             # ('Liberal Anita Sidhu': a party label the recogniser took a name into, as a body's)
             elif ent.label_ in ("ORG", "NORP", "GPE") and (named := _named_after_party_label(ent)) is not None:
                 self.add(named)
@@ -3917,8 +3923,15 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
     # Okafor-Lind is sitting on an upturned crate ... In four hours she will stand ...')
     root = doc[end].sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.lower_ in GENDER_CUES and subject.i - end <= 6 \
-        and not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in doc[end : subject.i]) \
+    # (or after the question put to them: 'Asked about Garnier's comments, he said', whose names are
+    # what was asked about; see ``_in_the_question_put_to``)
+    opening = doc[end]
+    asked = subject is not None and opening.dep_ == "advcl" and opening.head.i == root.i \
+        and opening.tag_ in ("VBN", "VBD") and opening.lemma_.lower() in QUESTION_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in opening.children) \
+        and subject.i == opening.right_edge.i + 2
+    return subject is not None and subject.lower_ in GENDER_CUES and (asked or subject.i - end <= 6 and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in doc[end : subject.i])) \
         and "\n" not in doc[token.i : subject.i].text
 
 
