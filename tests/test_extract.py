@@ -9634,3 +9634,13 @@ def test_a_speaking_name_the_recogniser_took_for_a_product_is_a_person(nlp):
               ents=["O"] * 8 + ["B-PRODUCT", "I-PRODUCT"] + ["O"] * 3)
     (q,) = extract_quotes(doc)
     assert (q.text, q.speaker.name, q.speaker.kind) == ("We are leaving with promises,", "Arnaud Vasseur", "person")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("B.K. Thippeswamy, a farmer from Hosadurga taluk, said he had abandoned half his crop.", "farmer"),
+    ("A current surveyor said the checks were rushed.", "surveyor"),
+    # ('former' says what they no longer are, and stays)
+    ("A former surveyor said the checks were rushed.", "former surveyor"),
+])
+def test_where_someone_comes_from_and_current_are_no_part_of_a_role(nlp, text, role):
+    assert extract(nlp, text)[-1].role == role

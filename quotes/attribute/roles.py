@@ -496,6 +496,7 @@ def clean_role(tokens: list[Token]) -> str | None:
                       # (a clause's 'that': 'The court heard that firefighter X')
                       or tokens[0].lower_ == "that" and len(tokens) > 1
                       or tokens[0].lower_ in SINCE_WHEN and len(tokens) > 1
+                      or tokens[0].lower_ == "current" and tokens[0].dep_ == "amod" and len(tokens) > 1
                       # ('an unnamed spokesperson': that they are not named is no part of what they are)
                       or tokens[0].lower_ in ("unnamed", "anonymous", "unidentified") and len(tokens) > 1
                       # ('the only surgeon still working there': how many there are is no part of it)
@@ -1578,9 +1579,13 @@ def _in_origin(token: Token, top: Token) -> bool:
                 c.dep_ == "pobj" and c.like_num for c in node.children) and top.lower_ not in FAMILY_EPITHETS:
             return True
         # (a place as the recogniser tags it, or a proper noun it mistook; not an organisation)
+        # (or a common noun for a district after a place's name: 'a farmer from Hosadurga taluk')
         if node.dep_ == "prep" and node.lower_ == "from" and node.head.i == top.i and any(
                 c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC", "FAC")
-                                      or c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON"))
+                                      or c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON")
+                                      or c.pos_ == "NOUN" and not any(g.dep_ == "det" for g in c.children)
+                                      and any(g.dep_ == "compound" and g.pos_ == "PROPN" and g.ent_type_ != "ORG"
+                                              for g in c.children))
                 for c in node.children):
             return True
         node = node.head
