@@ -9644,3 +9644,12 @@ def test_a_speaking_name_the_recogniser_took_for_a_product_is_a_person(nlp):
 ])
 def test_where_someone_comes_from_and_current_are_no_part_of_a_role(nlp, text, role):
     assert extract(nlp, text)[-1].role == role
+
+
+def test_the_outlet_reporting_the_story_is_never_the_company(nlp):
+    text = ("Willowdale Care Partners runs 43 homes in Ohio, and Willowdale Care Partners has grown fast since 2019. "
+            "A ProPublica examination of staffing records found its homes among the worst staffed.\n\n"
+            "Her mother was hospitalized twice in 2023, medical records she shared with ProPublica show.\n\n"
+            "In a written statement, the company said its homes meet all state staffing rules.")
+    q = only(extract(nlp, text))
+    assert q.speaker.name == "Willowdale Care Partners"

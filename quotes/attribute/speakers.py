@@ -2742,7 +2742,10 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
             and not (lemma in BUSINESS_ANAPHORS and kind in BUSINESS_ANAPHORS | {"group"}))]
     if lemma in BUSINESS_ANAPHORS:
         # ('a cardiologist at St. Aldhelm’s Hospital ... the company said': never a hospital or a university)
-        organisations = [e for e in organisations if e[-1].lemma_.lower() not in INSTITUTION_NAME_ENDINGS]
+        # (nor the outlet reporting the story: 'records she shared with ProPublica')
+        outlets = _news_outlets(people)
+        organisations = [e for e in organisations if e[-1].lemma_.lower() not in INSTITUTION_NAME_ENDINGS
+                         and _organisation_name(e) not in outlets]
     if lemma in OVERSIGHT_ANAPHORS:
         # ('the regulator said': a public body, not the bank whose analyst spoke last; the one the
         # article names, however far back)
@@ -2785,6 +2788,34 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     name = _one_longer_name(name, {_organisation_name(e) for e in people.ents
                                    if e.label_ == "ORG" and e.end <= phrase.start}) or name
     return Resolved(Speaker(name, "organization"), phrase, via_pronoun=True)
+
+
+def _news_outlets(people: People) -> set[str]:
+    """Names of bodies the article gives as the outlet reporting it, and never as speaking: the one
+    told or shown things ('told Reuters', 'records she shared with ProPublica', 'a document seen by
+    the BBC') or whose own work it cites ('a ProPublica examination', 'the Post's analysis')."""
+    outlets, speaking = set(), set()
+    for e in people.ents:
+        if e.label_ != "ORG":
+            continue
+        root, name = e.root, _organisation_name(e)
+        head = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(head):
+            speaking.add(name)
+        elif root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell" \
+                or root.dep_ == "pobj" and head.lower_ in ("with", "to", "by") \
+                and head.head.lemma_.lower() in OUTLET_VERBS \
+                or root.dep_ in ("poss", "compound") and head.lemma_.lower() in OUTLET_WORK:
+            outlets.add(name)
+    return outlets - speaking
+
+
+# Verbs whose 'with', 'to' or 'by' phrase names the outlet a source gave something to, and what the
+# outlet itself makes.
+OUTLET_VERBS = frozenset({"share", "provide", "give", "send", "show", "speak", "talk", "obtain", "review", "see",
+                          "leak", "confirm", "explain", "describe", "write"})
+OUTLET_WORK = frozenset({"analysis", "examination", "investigation", "review", "survey", "poll", "interview",
+                         "reporting", "request", "calculation", "tally", "count"})
 
 
 def _bodies_in_setting_of_own_verb(token: Token) -> set[int]:
@@ -3098,6 +3129,8 @@ def _main_business(phrase: Span, people: People) -> Resolved | None:
                 and not is_title_text(ent.text):
             name = _organisation_name(ent)
             counts[name] = counts.get(name, 0) + 1
+    for outlet in _news_outlets(people):
+        counts.pop(outlet, None)
     most = _named_most(counts)
     return Resolved(Speaker(most, "organization"), phrase, via_pronoun=True) if most is not None else None
 
