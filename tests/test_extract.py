@@ -9653,3 +9653,10 @@ def test_the_outlet_reporting_the_story_is_never_the_company(nlp):
             "In a written statement, the company said its homes meet all state staffing rules.")
     q = only(extract(nlp, text))
     assert q.speaker.name == "Willowdale Care Partners"
+
+
+def test_who_replies_is_the_one_the_sentence_before_put_the_question_to(nlp):
+    text = ("Conservative Dale Roe said the levy had to go. Liberal Anita Sidhu said the rebate was larger.\n\n"
+            "Sidhu pressed Roe on what a Conservative government would do about drought.\n\n"
+            "\"Adaptation, not taxation,\" he replied.")
+    assert extract(nlp, text)[-1].speaker.name == "Dale Roe"

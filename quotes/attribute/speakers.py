@@ -1063,6 +1063,9 @@ class People:
         ``gender`` for a noun that tells it, as a pronoun does), other than those keyed in ``skip``."""
         window_start = self.window_start(pronoun, PRONOUN_WINDOW)
         gender = PERSON_PRONOUNS.get(pronoun.lower_, gender)
+        answering = self._the_one_put_to(pronoun, gender, skip)
+        if answering is not None:
+            return answering
         reported = _reported_before(pronoun)
         earlier = [
             (person, mention)
@@ -1104,6 +1107,29 @@ class People:
         if subjects:
             return self._reporter_over_reported(subjects, gender)
         return near[-1]
+
+    def _the_one_put_to(self, pronoun: Token, gender: str | None, skip: frozenset[str]
+                        ) -> tuple[Person, Mention] | None:
+        """'Sidhu pressed Korchinski on drought. “...,” he replied': who answers is the one the sentence
+        before put the question to, its object, not its subject."""
+        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in ANSWER_VERBS:
+            return None
+        start = sentence_bounds(pronoun)[0]
+        while start > 0 and self.doc[start - 1].is_space:
+            start -= 1
+        if start == 0:
+            return None
+        verb = self.doc[start - 1].sent.root
+        if verb.lemma_.lower() not in QUESTIONING_VERBS:
+            return None
+        put_to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        person = self.by_key.get(name_key(put_to.text)) if put_to is not None else None
+        if person is None or person.key in skip or gender is not None and person.gender not in (None, gender):
+            return None
+        # (the object itself, or where they were named before it)
+        mention = next((m for m in person.mentions if m.span.start <= put_to.i < m.span.end), None) \
+            or max((m for m in person.mentions if m.span.end <= put_to.i), default=None, key=lambda m: m.span.start)
+        return (person, mention) if mention is not None else None
 
     def _reporter_over_reported(self, subjects: list[tuple[Person, Mention]], gender: str | None
                                 ) -> tuple[Person, Mention]:
@@ -1169,6 +1195,9 @@ def _in_the_question_put_to(pronoun: Token, named: Token) -> bool:
 
 # Verbs for putting a question to someone, opening the sentence that gives their answer.
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
+# Verbs for putting a question or a charge to someone, and for answering one.
+QUESTIONING_VERBS = QUESTION_VERBS | {"grill", "confront", "accuse", "urge", "dare"}
+ANSWER_VERBS = frozenset({"reply", "respond", "answer", "retort", "counter", "shoot"})
 
 
 def _object_of_own_verb(pronoun: Token, named: Token) -> bool:
