@@ -9660,3 +9660,13 @@ def test_who_replies_is_the_one_the_sentence_before_put_the_question_to(nlp):
             "Sidhu pressed Roe on what a Conservative government would do about drought.\n\n"
             "\"Adaptation, not taxation,\" he replied.")
     assert extract(nlp, text)[-1].speaker.name == "Dale Roe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Liberal Democrats said the bill was wrong.", "Liberal Democrats"),
+    ("The Social Democrats said the bill was wrong.", "Social Democrats"),
+    # (a sentence's capital is no name's)
+    ("Many Democrats said the bill was wrong.", "Democrats"),
+])
+def test_a_party_s_plural_name_keeps_the_name_before_it(nlp, text, speaker):
+    assert only(extract(nlp, text)).speaker.name == speaker
