@@ -619,6 +619,7 @@ def _fields_split_off(tokens: list[Token]) -> list[Token]:
     doc, i = tokens[0].doc, tokens[0].i - 1
     if i < 1 or doc[i].lower_ not in ("and", "&") or tokens[0].dep_ not in ("compound", "amod", "nmod"):
         return []
+
     def field(word: Token) -> bool:
         # (in the case of the title's own words: 'In the Commons, shadow work and ...' lists no fields)
         return word.pos_ in ("NOUN", "PROPN", "ADJ") and word.ent_type_ not in ("PERSON", "DATE", "CARDINAL") \

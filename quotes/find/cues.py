@@ -2594,7 +2594,7 @@ def _with_joined_name(ent: Span) -> Span:
     cause = with_cause_after(ent)
     if cause.end > ent.end:
         return cause
-    # ('the Liberal | Democrats', 'Senate | Republicans': a plural name for a party's members with the
+    # ('the Liberal | Democrats', 'the Social | Democrats': a plural name for a party's members with the
     # proper noun before it that says which)
     while ent.start > 0 and ent[-1].tag_ == "NNPS" and (before := doc[ent.start - 1]).tag_ == "NNP" \
             and before.dep_ in ("compound", "amod") and before.head.i == ent.end - 1 and not before.ent_type_:
