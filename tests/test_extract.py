@@ -9670,3 +9670,13 @@ def test_who_replies_is_the_one_the_sentence_before_put_the_question_to(nlp):
 ])
 def test_a_party_s_plural_name_keeps_the_name_before_it(nlp, text, speaker):
     assert only(extract(nlp, text)).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Travel agent Daniel Ip Shing-hon said the rebooking was slow.\n\n“Cancelling flights is the easy part,” Ip said.",
+    "The group's chief executive, Samuel Ip Chun-kit, said the plan was rushed.\n\n"
+    "Ip told the Post that the reclamation would threaten fisheries in the western harbour.",
+])
+def test_a_surname_the_tagger_took_for_a_pronoun_is_the_person_named(nlp, text):
+    names = [q.speaker.name for q in extract(nlp, text)]
+    assert len(names) == 2 and names[0] == names[1] and " Ip " in names[0]

@@ -57,6 +57,9 @@ from quotes.read.text import byline_spans
 from quotes.records import Speaker
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# The personal pronouns, to tell them from a name the tagger took for one.
+PRONOUN_WORDS = frozenset({"i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "one",
+                           "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves"})
 GENDER_CUES = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr.": "m", "mr": "m", "sir": "m", "dame": "f",
                "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 GENDERED_HONORIFICS = {"miss": "f", "madam": "f", "madame": "f", "mdm": "f", "mdm.": "f", "lady": "f", "lord": "m",
@@ -2129,6 +2132,12 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     author = _author_by_pronoun(token, people)
     if author is not None:
         return author
+    # (a surname the tagger took for a pronoun, of someone the article names: '“...,” Ip said')
+    if token.tag_ == "PRP" and lower not in PRONOUN_WORDS and _capitalised(token.text) \
+            and name_key(token.text) in people.by_key:
+        resolved = _person_speaking(people, doc[token.i : token.i + 1])
+        if resolved is not None:
+            return resolved
     # (a body's initials the tagger took for a pronoun are its name: 'WHO warns')
     if (token.pos_ == "PRON" or lower in PERSON_PRONOUNS) and not is_initials(token):
         mention = doc[token.i : token.i + 1]
