@@ -9680,3 +9680,9 @@ def test_a_party_s_plural_name_keeps_the_name_before_it(nlp, text, speaker):
 def test_a_surname_the_tagger_took_for_a_pronoun_is_the_person_named(nlp, text):
     names = [q.speaker.name for q in extract(nlp, text)]
     assert len(names) == 2 and names[0] == names[1] and " Ip " in names[0]
+
+
+def test_it_after_an_audit_is_the_audit(nlp):
+    text = ("The audit, carried out by the board's own team, found that 4,312 patients had been removed.\n\n"
+            "It said there was no documented clinical reason for the removal in a third of cases.")
+    assert only(extract(nlp, text)).speaker.name == "audit"

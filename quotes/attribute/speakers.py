@@ -2635,7 +2635,7 @@ def _role_of_a_group(phrase: Span, head: Token) -> str | None:
 # Documents and pieces that 'it' can refer back to as what speaks ('It says ...').
 SPEAKING_DOCUMENTS = frozenset({"letter", "report", "statement", "memo", "article", "ad", "advertisement",
                                 "editorial", "column", "piece", "study", "complaint", "lawsuit", "filing",
-                                "document", "video", "post"})
+                                "document", "video", "post", "audit", "review", "assessment"})
 
 
 # Nouns for a body of people who joined together, which news does not use for a public body or a board.
