@@ -1962,6 +1962,13 @@ def party_label_words(doc: Doc, end: int) -> int:
     return count
 
 
+def party_label_opening(doc: Doc, start: int, end: int) -> int:
+    """How many words at the start of ``doc[start:end]`` are a party label with a name of two words or
+    more after it: 'Liberal Democrat | Ann Roe' (0 if none)."""
+    return next((words for words in (2, 1) if end - start - words >= 2
+                 and party_label_words(doc, start + words) == words), 0)
+
+
 def party_label_before(name: Span) -> str | None:
     """'Conservative Dale Korchinski said', 'New Democrat Rebecca Thiessen': a bare party label before
     a name, with no title, is the role the article gives that person."""

@@ -20,8 +20,8 @@ from quotes.attribute.roles import (
     SENIOR_COUNSEL_LETTERS, SPEAKING_FOR_TITLES, Role, hyphen_prefix,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, comparing_two, has_person_noun_ending, has_title_text,
     is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
-    noun_named_as, party_label_words, role_before, role_in_predicate, role_of, role_with_employer_apart,
-    title_before_bracket, under_read_apart,
+    noun_named_as, party_label_opening, party_label_words, role_before, role_in_predicate, role_of,
+    role_with_employer_apart, title_before_bracket, under_read_apart,
 )
 from quotes.find.cues import (
     PARTY_LETTERS,
@@ -271,6 +271,7 @@ class People:
         self._affiliations: dict[str | None, str | None] = {}
         self._headlines: dict[int, bool] = {}
         self.public_initials: set[str] | None = None  # (see _public_body_initials)
+        self.outlets: set[str] | None = None  # (see _news_outlets)
         # The bodies that nouns for them have been found to mean, in order: (noun, where, name).
         self.bodies_called: list[tuple[str, int, str]] = []
         self.place_names = {text for text, label in self.entities if label in ("GPE", "ORG", "NORP", "LOC")}
@@ -1189,11 +1190,15 @@ def is_person_noun(token: Token) -> bool:
 def _in_the_question_put_to(pronoun: Token, named: Token) -> bool:
     """'Asked whether Feeney should drop the bill, he replied': a name inside the question put to
     the pronoun's subject is what was asked about, not who answers."""
-    return pronoun.dep_ == "nsubj" and any(
-        # (a participle, which the tagger can take for a past tense: 'Asked' opening the sentence)
-        c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in QUESTION_VERBS and c.i < pronoun.i
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.is_ancestor(named)
-        for c in pronoun.head.children)
+    return pronoun.dep_ == "nsubj" and any(_question_put(c) and c.i < pronoun.i and c.is_ancestor(named)
+                                           for c in pronoun.head.children)
+
+
+def _question_put(clause: Token) -> bool:
+    """'Asked whether ...', 'Pressed on ...': a participle with no subject of its own putting a question
+    to the subject of the clause it hangs on (a participle the tagger can take for a past tense)."""
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBD") and clause.lemma_.lower() in QUESTION_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 # Verbs for putting a question to someone, opening the sentence that gives their answer.
@@ -1623,10 +1628,7 @@ def person_name(span: Span) -> Span:
                                or _plural_relatives(doc[start])):  # ('Sisters Carmela and Joy Roe')
         start += 1
     # (nor a party label the recogniser took in: 'Conservative Dale Roe', 'Liberal Democrat Ann Roe')
-    for words in (2, 1):
-        if end - start - words >= 2 and party_label_words(doc, start + words) == words:
-            start += words
-            break
+    start += party_label_opening(doc, start, end)
     # A title inside the entity ends what comes before it: 'Lok Janata Dal MLA Suresh Pandhare'.
     # (or a lower-case one: 'Health Workers Union delegate Mere Tawhiri')
     inner = [i for i in range(start + 1, end - 1) if is_title_word(doc[i]) and doc[i].pos_ in ("NOUN", "PROPN")]
@@ -1816,13 +1818,12 @@ def _post_nominal(token: Token) -> bool:
 
 def _named_after_party_label(ent: Span) -> Span | None:
     """The first name and surname after a party label inside one entity: 'Liberal | Anita Sidhu'."""
-    doc = ent.doc
-    for words in (2, 1):
-        rest = doc[ent.start + words : ent.end]
-        if len(ent) > words and party_label_words(doc, ent.start + words) == words and len(rest) in (2, 3) \
-                and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in rest) \
-                and not is_organisation_name(rest) and not any(is_title_word(t) for t in rest):
-            return rest
+    words = party_label_opening(ent.doc, ent.start, ent.end)
+    rest = ent.doc[ent.start + words : ent.end]
+    if words and len(rest) in (2, 3) and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper()
+                                             for t in rest) \
+            and not is_organisation_name(rest) and not any(is_title_word(t) for t in rest):
+        return rest
     return None
 
 
@@ -2831,21 +2832,24 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
 def _news_outlets(people: People) -> set[str]:
     """Names of bodies the article gives as the outlet reporting it, and never as speaking: the one
     told or shown things ('told Reuters', 'records she shared with ProPublica', 'a document seen by
-    the BBC') or whose own work it cites ('a ProPublica examination', 'the Post's analysis')."""
-    outlets, speaking = set(), set()
-    for e in people.ents:
-        if e.label_ != "ORG":
-            continue
-        root, name = e.root, _organisation_name(e)
-        head = root.head
-        if root.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(head):
-            speaking.add(name)
-        elif root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell" \
-                or root.dep_ == "pobj" and head.lower_ in ("with", "to", "by") \
-                and head.head.lemma_.lower() in OUTLET_VERBS \
-                or root.dep_ in ("poss", "compound") and head.lemma_.lower() in OUTLET_WORK:
-            outlets.add(name)
-    return outlets - speaking
+    the BBC') or whose own work it cites ('a ProPublica examination', 'the Post's analysis'). Read once
+    per article."""
+    if people.outlets is None:
+        outlets, speaking = set(), set()
+        for e in people.ents:
+            if e.label_ != "ORG":
+                continue
+            root, name = e.root, _organisation_name(e)
+            head = root.head
+            if root.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(head):
+                speaking.add(name)
+            elif root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell" \
+                    or root.dep_ == "pobj" and head.lower_ in ("with", "to", "by") \
+                    and head.head.lemma_.lower() in OUTLET_VERBS \
+                    or root.dep_ in ("poss", "compound") and head.lemma_.lower() in OUTLET_WORK:
+                outlets.add(name)
+        people.outlets = outlets - speaking
+    return people.outlets
 
 
 # Verbs whose 'with', 'to' or 'by' phrase names the outlet a source gave something to, and what the
@@ -3997,9 +4001,7 @@ def _named_then_gendered(token: Token, people: "People") -> bool:
     # (or after the question put to them: 'Asked about Garnier's comments, he said', whose names are
     # what was asked about; see ``_in_the_question_put_to``)
     opening = doc[end]
-    asked = subject is not None and opening.dep_ == "advcl" and opening.head.i == root.i \
-        and opening.tag_ in ("VBN", "VBD") and opening.lemma_.lower() in QUESTION_VERBS \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in opening.children) \
+    asked = subject is not None and _question_put(opening) and opening.head.i == root.i \
         and subject.i == opening.right_edge.i + 2
     return subject is not None and subject.lower_ in GENDER_CUES and (asked or subject.i - end <= 6 and not any(
         t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in doc[end : subject.i])) \
