@@ -9686,3 +9686,37 @@ def test_it_after_an_audit_is_the_audit(nlp):
     text = ("The audit, carried out by the board's own team, found that 4,312 patients had been removed.\n\n"
             "It said there was no documented clinical reason for the removal in a third of cases.")
     assert only(extract(nlp, text)).speaker.name == "audit"
+
+
+@pytest.mark.parametrize("text", [
+    # (the parser joins 'foul' to the name as if a title)
+    "Forward Dan Okoro scored twice. Officials will review the second-half flagrant foul Okoro committed against "
+    "Lyons. Okoro said he had no regrets.",
+    # (the parser reads the clause right, but 'tackle' is also a player's position)
+    "Lock Sam Okoro was sent off. The panel will look at the late high tackle Okoro made on Lyons. "
+    "Okoro said he had no regrets.",
+])
+def test_a_noun_a_clause_without_its_that_is_about_is_no_title(nlp, text):
+    q = extract(nlp, text)[-1]
+    assert q.speaker.name.endswith("Okoro") and q.role in ("Forward", "Lock")
+
+
+def test_a_trade_noun_described_as_a_business_is_a_person_the_article_calls_mr(nlp):
+    text = ("Marcus Bell, a train operator on the A line for 19 years, said he was punched in the face last March. "
+            "“Nobody came for 20 minutes,” Mr. Bell said.")
+    assert [(q.speaker.name, q.speaker.kind, q.role) for q in extract(nlp, text)] \
+        == [("Marcus Bell", "person", "train operator")] * 2
+
+
+@pytest.mark.parametrize("noun", ["contractor", "electrician"])
+def test_what_an_age_epithet_says_someone_does_is_their_role_wherever_quoted(nlp, noun):
+    text = ("On Monday night, Paul Dunmore was still waiting for his insurance check. "
+            f"The 61-year-old {noun} said the adjusters never called back.\n\n"
+            "“We are on our own,” Dunmore said.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)] == [("Paul Dunmore", noun)] * 2
+
+
+def test_an_age_epithet_of_no_trade_gives_no_role(nlp):
+    text = ("Paul Dunmore was still waiting for his insurance check. The 61-year-old said the adjusters never "
+            "called back.")
+    assert only(extract(nlp, text)).role is None

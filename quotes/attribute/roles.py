@@ -893,6 +893,8 @@ def role_before(name: Span) -> str | None:
                or t.lower_ in RELATIONAL_TITLES and doc[t.i + 1].lower_ == "of"
                for t in tokens if t.i + 2 < len(doc)):
         return None
+    if tokens and len(name) == 1 and _object_of_a_clause_left_without_that(tokens, root):
+        return None
     # ('Cedar Bluff Fire & Rescue Battalion Chief Renee Okafor': a body's name cut at its '&' or
     # 'and' leaves the word after it before the title; it is no part of the role; after another
     # person's name, 'Mayor Ann Roe and | Council Member Ray Diaz', the 'and' joins two people)
@@ -904,6 +906,22 @@ def role_before(name: Span) -> str | None:
             and doc[first - 2].ent_type_ != "PERSON" and tokens[0].text[:1].isupper() and not is_title_word(tokens[0]):
         tokens = tokens[1:]
     return clean_role(tokens)
+
+
+def _object_of_a_clause_left_without_that(tokens: list[Token], root: Token) -> bool:
+    """'the flagrant foul Mensah committed', 'the one bill Roe opposed': a noun for no person before a
+    surname that is the subject of the next verb is what a clause with its 'that' left out is about,
+    not the name's title, however the parser joined the two."""
+    last = tokens[-1]
+    if any(is_title_word(t) or is_plural_title(t.text) or is_lay_person(t) for t in tokens) \
+            or not last.text.islower() or has_person_noun_ending(last.lemma_.lower()) \
+            or last.lemma_.lower() in RELATIVE_NOUNS | FAMILY_EPITHETS:
+        return False
+    doc = root.doc
+    after = root.i + 1
+    return root.dep_ in ("nsubj", "nsubjpass") and after < len(doc) and root.head.i >= after \
+        and doc[after].pos_ in ("VERB", "AUX") and doc[after].tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD") \
+        and any(t.lower_ in ("the", "this", "that", "every", "each", "any") for t in doc[tokens[0].i - 1 : tokens[0].i])
 
 
 def under_read_apart(title: Token) -> bool:
@@ -1136,6 +1154,9 @@ def _title_next_to_name(name: Span) -> str | None:
             break
         start, i = k, k - 1
     if start > end:
+        return None
+    # (nor the noun a clause with its 'that' left out is about: 'the late tackle Okoro made on Lyons')
+    if name.root.dep_ in ("nsubj", "nsubjpass") and name.root.head.dep_ == "relcl" and name.root.head.head.i == end:
         return None
     before = doc[start - 1] if start > 0 else None
     single = start == end and doc[start].lower_

@@ -291,12 +291,16 @@ class People:
         # (one pass, comparing ids rather than strings: this runs over every token of the article)
         of_ids, person_id = {doc.vocab.strings["of"], doc.vocab.strings["for"]}, doc.vocab.strings["PERSON"]
         proper, of, capitalised_nouns, businesses, misread = [], [], [], [], []
+        self.addressed: set[str] = set()  # surnames the article gives a 'Mr' or 'Ms'
+        addressed = self.addressed
         for t in doc:
             if t.pos == PROPN:
                 if t.ent_type != person_id:
                     proper.append(t)
                 if _described_as_business(t):
                     businesses.append(t)
+                if t.i > 0 and doc[t.i - 1].lower_ in COURTESY_TITLES:
+                    addressed.add(t.text)
             elif t.lower in of_ids:
                 of.append(t)
             elif t.pos == NOUN and t.is_title and t.ent_type != person_id:
@@ -307,7 +311,10 @@ class People:
         # Nor is a name set beside a noun for a business, wherever it is named again; unless it is the
         # surname of someone the article names in full ('a label Osei said she found embarrassing',
         # after 'Marguerite Osei': the label is not Osei).
-        self.thing_names |= {name_span_of(t).text for t in businesses} - fuller
+        # (nor one whose surname the article gives a 'Mr' or 'Ms', which no business is: 'Marcus Bell, a
+        # train operator on the A line, ... Mr. Bell said')
+        self.thing_names |= {named.text for t in businesses
+                             if (named := name_span_of(t)).text.split()[-1] not in addressed} - fuller
         # Nor a one-word name that opens a body's longer name and never a person's: 'Northfield' after
         # 'Northfield Bio'.
         bodies = [e.text.split() for e in self.ents if e.label_ == "ORG" and len(e) > 1]
@@ -2695,7 +2702,12 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         if found is None:
             return None
         person, _ = found
-        role = person.role_at(token.idx) or (clean_role(list(phrase)) if is_title_word(token) else None)
+        role = person.role_at(token.idx)
+        if role is None and (is_title_word(token) or _trade_noun(token)):
+            # (what the description says they are is their role wherever the article quotes them: 'The
+            # 58-year-old contractor said ... “...,” Amundsen said')
+            role = clean_role(list(phrase))
+            people.describe(person, phrase, role)
         return Resolved(person.speaker(), phrase, role, via_pronoun=True)
     # ('the Leeds-based insurer' says where it is, not which it is)
     described = {t.i for c in token.children if c.dep_ == "amod" for t in c.subtree}
@@ -3081,6 +3093,13 @@ def _organisation_name(ent: Span) -> str:
     """An organisation's name as an entity gives it, without 'the' or a possessive ('Corvanta’s
     shares ... the company'), nor the line break the recogniser can take into an entity."""
     return re.sub(r"['’]s$", "", _strip_determiner(with_cause_after(ent)).strip())
+
+
+def _trade_noun(token: Token) -> bool:
+    """'contractor', 'farmer', 'survivor': a noun for someone by what they do, which says more of them
+    than their age or sex does ('teenager', 'widow')."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NN" and has_person_noun_ending(lemma) and lemma not in AGE_NOUNS and lemma not in GENDERED_NOUNS
 
 
 def _described_by_age(token: Token) -> bool:
@@ -3510,7 +3529,7 @@ def _plural_title_word(token: Token) -> bool:
 def _is_person_token(token: Token, people: People) -> bool:
     if _plural_title_word(token):
         return False  # ('Labour MPs', whatever the recogniser made of them, are several people)
-    if _described_as_business(token):
+    if _described_as_business(token) and name_span_of(token).text.split()[-1] not in people.addressed:
         return False  # (whatever the recogniser made of it)
     if _one_unnamed_title_holder(token):
         return False  # ('One Fianna Fáil TD, who asked not to be named, said', whatever the recogniser made of it)
@@ -3922,6 +3941,9 @@ def _full_name(token: Token) -> Span | None:
     return name if len(words) >= 2 and all(w[:1].isupper() for w in words) \
         and all(t.pos_ == "PROPN" for t in name if not t.is_punct and t.i not in inner) else None
 
+
+# Honorifics of plain courtesy, which a person's surname takes and a body's name never does.
+COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
 
 # What the recogniser sometimes takes an unfamiliar person's name for.
 MISTAKEN_PERSON_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
