@@ -9720,3 +9720,32 @@ def test_an_age_epithet_of_no_trade_gives_no_role(nlp):
     text = ("Paul Dunmore was still waiting for his insurance check. The 61-year-old said the adjusters never "
             "called back.")
     assert only(extract(nlp, text)).role is None
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Marta Colombo of Capital Economics said the bank had room to improve.", "Marta Colombo", "person"),
+    # (a body's own 'of' stays in its name)
+    ("Royal Bank of Canada said the bank had room to improve.", "Royal Bank of Canada", "organization"),
+    ("In a statement, Fraternal Order of Police Lodge 7 said the agreement was bad.",
+     "Fraternal Order of Police Lodge 7", "organization"),
+])
+def test_a_name_and_the_body_it_is_of_taken_whole_for_the_body_is_a_person(nlp, text, speaker, kind):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Several homeowners interviewed Monday said their policies had been canceled.", "Several homeowners"),
+    ("The paper has spoken to more than a dozen patients who say they were removed from lists without warning.",
+     "more than a dozen patients"),
+    # (what says which people are meant stays)
+    ("Two people briefed on the talks said the deal was close.", "Two people briefed on the talks"),
+    ("Residents who live near the plant said the smell was worse.", "Residents who live near the plant"),
+])
+def test_an_unnamed_group_s_name_ends_before_when_and_before_its_own_report(nlp, text, speaker):
+    assert only(extract(nlp, text)).speaker.name == speaker
+
+
+def test_a_guild_is_a_body(nlp):
+    q = only(extract(nlp, "Writers Guild said the deal was fair."))  # (which the recogniser takes for a person)
+    assert (q.speaker.name, q.speaker.kind) == ("Writers Guild", "organization")

@@ -158,7 +158,7 @@ ORGANISATION_NAME_ENDINGS = (INSTITUTION_NOUNS - {"court", "spokesman's"}) | fro
     institute university college association society industries enterprises ventures capital systems
     technologies labs airlines airways motors insurance mutual international watch
     services solutions logistics pharmaceuticals resources investments properties consulting construction
-    programme program fund alliance coalition productions records films pictures studios media entertainment
+    programme program fund alliance coalition guild productions records films pictures studios media entertainment
     publishing
     bhd berhad pty gmbh llp
     chartering shipping trading marketing mining engineering banking brewing catering manufacturing farming

@@ -369,6 +369,10 @@ class People:
                     and is_speech_verb(ent.root.head) and not is_organisation_name(ent) \
                     and all(t.pos_ == "PROPN" and _capitalised(t.text) and not t.text.isupper() for t in ent):
                 self.add(person_name(ent))
+            # ('Marta Colombo of Capital Economics said': a person's name and the body they are of, which
+            # the recogniser took whole for the body)
+            elif ent.label_ == "ORG" and (named := _person_of_a_body(ent)) is not None:
+                self.add(named)
             # ('Liberal Anita Sidhu': a party label the recogniser took a name into, as a body's)
             elif ent.label_ in ("ORG", "NORP", "GPE") and (named := _named_after_party_label(ent)) is not None:
                 self.add(named)
@@ -1807,6 +1811,28 @@ def _judge_addressed_as(token: Token, people: People) -> Person | None:
 # Letters after a name that only a person has: counsel's rank, honours. (Not a member's seat, 'MP'
 # or 'TD', which also stand as titles before a name: 'Sinn Féin TD Rose Conway'.)
 PERSONAL_POST_NOMINALS = SENIOR_COUNSEL_LETTERS | frozenset({"MBE", "OBE", "CBE"})
+
+
+def _person_of_a_body(ent: Span) -> Span | None:
+    """'Marta Colombo' in an entity 'Marta Colombo of Capital Economics': two or three capitalised
+    words before its 'of' that hang together and end as no body's name does ('Royal Bank of Canada',
+    'Supreme Court of Canada', 'Museum of London'), with no 'the' before them."""
+    doc = ent.doc
+    of = next((t for t in ent[2:4] if t.lower_ == "of"), None)
+    # (nor before a body's common noun, which a society's name has: 'Fraternal Order of Police Lodge 7')
+    if of is None or of.i + 1 >= ent.end or ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+            or doc[of.i + 1].lower_ in INSTITUTION_NOUNS:
+        return None
+    name = doc[ent.start : of.i]
+    last = name[-1]
+    words = [t.lower_ for t in name]
+    if of.head.i != last.i or not all(t.pos_ == "PROPN" and t.tag_ != "NNPS" and t.text[:1].isupper()
+                                      and not t.text.isupper() and t.is_alpha for t in name) \
+            or any(w in ORGANISATION_NAME_ENDINGS or w in INSTITUTION_NOUNS or w in BUILDING_WORDS
+                   or w in PLACE_NAME_ENDINGS for w in words) \
+            or any(is_title_word(t) or is_honorific(t) for t in name):
+        return None
+    return name
 
 
 def _personal_post_nominal(token: Token) -> bool:

@@ -2418,9 +2418,17 @@ def _identifying_participle(token: Token, participle: Token) -> bool:
     """'two people briefed on the talks', 'a banker advising on the sale': a participle after an
     unnamed source says which people are meant, unless it only says they are unnamed ('speaking on
     condition of anonymity') or how they spoke ('speaking to reporters')."""
-    return participle.dep_ == "acl" and participle.i > token.i and (
+    return participle.dep_ == "acl" and participle.i > token.i and not _says_only_when(participle) and (
         participle.tag_ == "VBN" or participle.tag_ == "VBG" and participle.lemma_.lower() not in SPEAKING_VERBS
         and not says_it_is_unnamed([t.lemma_.lower() for t in participle.subtree]))
+
+
+def _says_only_when(participle: Token) -> bool:
+    """'homeowners interviewed Monday', 'voters polled last week': a participle that says only when,
+    which tells no one which people are meant."""
+    words = [t for t in participle.subtree if t.i != participle.i and not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.lower_ in ("on", "in", "at")
+                               for t in words)
 
 
 # Verbs for the act of speaking itself, whose participle after a source says how it spoke.
@@ -2440,7 +2448,8 @@ def _identifying_clause(token: Token, clause: Token) -> bool:
     opener = words[0]
     return clause.dep_ == "relcl" and clause.i > token.i and opener.i > 0 and not opener.doc[opener.i - 1].is_punct \
         and opener.lower_ in ("who", "that") and len(words) <= IDENTIFYING_CLAUSE_WORDS \
-        and not says_it_is_unnamed([t.lemma_.lower() for t in words])
+        and not says_it_is_unnamed([t.lemma_.lower() for t in words]) \
+        and not is_speech_verb(clause)  # ('patients who say they were removed': the report itself)
 
 
 def noun_phrase(token: Token) -> Span:
