@@ -9749,3 +9749,41 @@ def test_an_unnamed_group_s_name_ends_before_when_and_before_its_own_report(nlp,
 def test_a_guild_is_a_body(nlp):
     q = only(extract(nlp, "Writers Guild said the deal was fair."))  # (which the recogniser takes for a person)
     assert (q.speaker.name, q.speaker.kind) == ("Writers Guild", "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "New Zealand captain Will Tarrant chose to bat first.\n\nTarrant said the pitch would only get flatter.",
+    "The seamer found late swing after New Zealand captain Will Tarrant chose to bat first.\n\n"
+    "Tarrant said the pitch would only get flatter.",
+])
+def test_a_title_before_a_first_name_read_as_a_modal_is_the_role(nlp, text):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Will Tarrant", "New Zealand captain")
+
+
+def test_a_description_as_the_subject_of_a_sentence_quoting_no_one_gives_the_person_named_before_a_role(nlp):
+    text = ("Josh Pennington took a career-best 5-48 as England bowled New Zealand out for 211.\n\n"
+            "The Durham seamer, recalled in place of the injured Ben Tolley, found late swing under heavy cloud.\n\n"
+            "“It is the best I have felt,” Pennington told the BBC.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Josh Pennington", "Durham seamer")
+
+
+@pytest.mark.parametrize("text", [
+    # (in a clause the sentence reports or supposes, a description is no one's)
+    "Declan Ferris brought the rules to Cabinet. Rents will rise by 2 per cent regardless of whether the tenant "
+    "changes.\n\nFerris said the rules would start in March.",
+    "Ann Rendon rejected the criticism, insisting the midfielder was a necessity.\n\n"
+    "Rendon said the club had followed every rule.",
+])
+def test_a_description_inside_a_clause_gives_no_role(nlp, text):
+    assert extract(nlp, text)[-1].role is None
+
+
+def test_a_surname_tagged_alone_takes_the_untagged_first_name_given_before(nlp):
+    text = ("CORVARA, Italy — Tomas Ravn’s “Glass Harbor” received an eight-minute standing ovation at its world "
+            "premiere on Saturday night.\n\n"
+            "The Danish director, visibly moved, took the microphone as the house lights came up. “I made this film "
+            "for the sixty-three people who did not come home,” Ravn told the audience.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Tomas Ravn", "Danish director")

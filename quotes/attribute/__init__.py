@@ -10,7 +10,7 @@ from quotes.attribute.roles import clean_role, has_person_noun_ending, has_title
 from quotes.attribute.speakers import (
     BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_NOUNS,
     NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved,
-    described_subject_before, is_person_noun, is_public_body_name, name_key, name_span_of, resolve_speaker,
+    described_subject_before, describe_people_named_before, is_person_noun, is_public_body_name, name_key, name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text, noun_phrase, text_of
@@ -74,6 +74,7 @@ FLOATING_MAX_PARAGRAPHS = 2
 def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     quoted = [(s.start, s.end) for s in marked_spans_of(doc)]
     people = People(doc, quoted)
+    describe_people_named_before(people)
     quotes: list[Quote] = []
     previous: Quote | None = None
     echoes: list[tuple[Quote, int]] = []

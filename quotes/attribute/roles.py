@@ -777,8 +777,11 @@ def role_before(name: Span) -> str | None:
     # and the Environment | Joan Reilly said')
     # (or a title of any case left unattached right before the name: 'The Brazilian midfielder | Thiago
     # Henrique dos Santos said')
+    # (or of any case right before a name whose first word the tagger took for a modal: 'New Zealand
+    # captain | Will Tarrant chose to bat')
     beside = next((c for c in root.head.children if c.i < name.start and c.i != root.i and is_title_word(c)
-                   and (c.dep_ == "nsubj" and c.text[:1].isupper() or c.dep_ == "dep" and c.i == name.start - 1)),
+                   and (c.dep_ == "nsubj" and (c.text[:1].isupper() or c.i == name.start - 1)
+                        or c.dep_ == "dep" and c.i == name.start - 1)),
                   None) if root.dep_ == "nsubj" else None
     # (the whole of such a title when it ends right before the name: 'Leader of opposition in the
     # council | Arvind Joshi called ...', whose words the loop below would cut at 'the'; a first name
@@ -987,6 +990,10 @@ def _name_root(name: Span) -> Token:
     if len(outside) > 1 and outside[-1].i == name.end - 1 and (
             name[-2].text in ("-", "‐") or len({t.head.i for t in outside}) == 1):
         root = outside[-1]
+    # (a first name the tagger took for another word hangs outside too: 'Will | Tarrant chose', 'Will'
+    # read as a modal)
+    if root.pos_ != "PROPN" and outside and outside[-1].i == name.end - 1:
+        root = outside[-1]
     if name.end < len(name.doc) and root.head.i == name.end and root.head.pos_ == "PROPN":
         root = root.head  # the name hangs on letters after it: 'Joseph R. Biden Jr.', 'Jane Roe KC'
     return root
@@ -1163,7 +1170,8 @@ def _title_next_to_name(name: Span) -> str | None:
     if before is not None and single:
         # (a verb's reading: 'to coach Jalen Stroud', 'brought back Ana Roe'; not 'said forward X', nor
         # where the name is the subject of a verb of its own: 'Kingfishers guard Matiu Rangi has signed')
-        subject = name.root.dep_ in ("nsubj", "nsubjpass") and name.root.head.i > name.root.i
+        root = _name_root(name)
+        subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i
         if single in VERB_TITLES and not subject \
                 and (before.tag_ in ("TO", "MD") or before.pos_ in ("PRON", "PROPN", "AUX")):
             return None

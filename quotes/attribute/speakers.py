@@ -402,6 +402,12 @@ class People:
                 named = _first_named_with_a_first_name(token, described=True)
                 # (or someone the article names by one name alone: 'Yusuf, a 45-year-old teacher,')
                 self.add(named if named is not None else name_span_of(token))
+        # (a surname the recogniser tagged alone, 'Ravn told the audience', after the article gave it with
+        # a first name, neither tagged: 'Tomas Ravn’s “Glass Harbor” received an ovation')
+        for ent in self.ents:
+            if ent.label_ == "PERSON" and len(ent) == 1 \
+                    and (named := _first_named_with_a_first_name(ent[0], untagged=True)) is not None:
+                self.add(named)
         for token in of:  # 'Leader of the Opposition Sunanda Bhosle', 'Minister for Health Aoife Roe'
             if (named := name_in_title_of_phrase(token.head)) is not None:
                 self.add(named, role=title_before_name(token.head, named))
@@ -3977,11 +3983,13 @@ MISTAKEN_PERSON_ENTS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 FIRST_NAME_ENTS = frozenset({"PERSON", "", "ORG", "GPE", "NORP", "LOC"}) | MISTAKEN_PERSON_ENTS
 
 
-def _first_named_with_a_first_name(surname: Token, described: bool = False, who_follows: bool = False) -> Span | None:
+def _first_named_with_a_first_name(surname: Token, described: bool = False, who_follows: bool = False,
+                                   untagged: bool = False) -> Span | None:
     """The earlier 'Katya Dobrowska' for a later 'Dobrowska': the same word after a capitalised proper
     noun that is neither a title nor an honorific, the two not tagged as a place or an organisation
     (unless the later one is ``described`` by an age or a title, 'Petrie, 26,': no organisation has
-    an age; or, with ``who_follows``, the earlier one is followed by ', who', which no place is)."""
+    an age; or, with ``who_follows``, the earlier one is followed by ', who', which no place is). With
+    ``untagged``, only where the recogniser tagged neither word."""
     doc = surname.doc
     # (a surname of two joined words is matched whole: 'Agnieszka Wróblewska-Oyelaran' for a later
     # 'Wróblewska-Oyelaran, 47,', the first name tagged as a place as the name's words often are)
@@ -3994,6 +4002,8 @@ def _first_named_with_a_first_name(surname: Token, described: bool = False, who_
                 or before and doc[token.i - before : token.i + 1].text != joined.text:
             continue
         first = doc[token.i - before - 1]
+        if untagged and (first.ent_type_ or token.ent_type_):
+            continue
         # (the two may be tagged together as a thing, 'Katya Dobrowska' as a building, not as a place
         # or an organisation)
         if first.pos_ == "PROPN" and first.head.i == token.i and first.dep_ == "compound" \
@@ -4263,6 +4273,27 @@ def _named_as_place_elsewhere(token: Token, people: People) -> bool:
     # (a word given an age or a person's title is someone's one name: 'Amina, 34, said')
     return word in people.place_names and not (_given_an_age(token, alone=True)
                                                or _titled_in_apposition(token, alone=True))
+
+
+def describe_people_named_before(people: People) -> None:
+    """'Josh Pennington took 5-48 ... The Durham seamer, recalled in place of the injured X, found late
+    swing': a definite description with a title, as the subject of a sentence that quotes no one, says
+    what the person the article was just talking about is, as it would if it were a cue's subject
+    (see ``_person_described_before``). Their role from there on, where they have none."""
+    for token in people.doc:
+        # (of the sentence's own verb: not what a clause inside it reports or supposes, 'insisting the
+        # £62m midfielder is ...', 'whether the tenant changes')
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.tag_ != "NN" \
+                or not token.text.islower() \
+                or not is_title_word(token) or people.inside_quote(token.idx) \
+                or is_speech_verb(token.head) and any(c.dep_ in ("ccomp", "dobj", "parataxis") for c in token.head.children):
+            continue  # (a cue's subject is resolved with its quote; not 'The seamer, recalled in place of ...')
+        phrase = noun_phrase(token)
+        if phrase.start == token.i or phrase[0].lower_ != "the":
+            continue
+        person = _person_described_before(token, phrase, people)
+        if person is not None and person.role_at(token.idx) is None:
+            people.describe(person, phrase, clean_role(list(phrase)))
 
 
 def _has_name(phrase: Span) -> bool:
