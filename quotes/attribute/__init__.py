@@ -303,7 +303,13 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
         in_headline = mention.end_char <= text.find("\n")
         head = _description_head(mention)
         noun = head.lemma_.lower()
-        holders = [p for p in people.by_key.values() if any(title.lower().split()[-1:] == [noun] for title in p.titles)]
+        # (whose title it is has to be theirs too: 'a Commission spokesperson' is not the 'economy ministry
+        # spokesperson' named later)
+        whose = [c.lower_ for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
+                 and c.pos_ in ("PROPN", "NOUN")]
+        holders = [p for p in people.by_key.values()
+                   if any(title.lower().split()[-1:] == [noun] and all(w in title.lower().split() for w in whose)
+                          for title in p.titles)]
         if is_relative_noun(head) and any(c.dep_ == "poss" for c in head.children):
             # ('the teen’s mother told the court ...': someone known by whose relation they are is
             # the one person the article gives that relation, 'Owen’s mother, Renee Roe', not the
@@ -329,6 +335,9 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
                 after, _ends_of_paragraphs(text, after, paragraphs))) is not None), None)
         if named is None or (speaker.gender and named.gender and speaker.gender != named.gender):
             continue
+        if whose and any(title.lower().split()[-1:] == [noun] for title in named.titles) \
+                and not any(all(w in title.lower().split() for w in whose) for title in named.titles):
+            continue  # (the same post for another body: someone else)
         if through_pronoun and any(m.role for m in named.mentions):
             continue  # (then only someone the article gives no role of their own, who needs the title)
         spoken = people.doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand") or []

@@ -402,6 +402,12 @@ class People:
                 named = _first_named_with_a_first_name(token, described=True)
                 # (or someone the article names by one name alone: 'Yusuf, a 45-year-old teacher,')
                 self.add(named if named is not None else name_span_of(token))
+            elif token.dep_ != "compound" and len(name_span_of(token)) == 1 and token.i + 2 < len(doc) \
+                    and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "who" \
+                    and (named := _first_named_with_a_first_name(token, described=True)) is not None:
+                # ('Mitchell Arden removed two openers ... Arden, who finished with 3-81, said', taken for a
+                # body and then a place: 'who' follows a person, and a team only when it has no first name)
+                self.add(named)
         # (a surname the recogniser tagged alone, 'Ravn told the audience', after the article gave it with
         # a first name, neither tagged: 'Tomas Ravn’s “Glass Harbor” received an ovation')
         for ent in self.ents:

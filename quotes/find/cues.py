@@ -322,6 +322,10 @@ def _as_put_it(verb: Token) -> bool:
 UNDONE_VERBS = frozenset({"decline", "refuse", "fail", "press", "pressure", "push", "challenge", "dare"})
 
 
+# Verbs for turning something down, which the speaker does, not what they report: 'but declined to ...'.
+REFUSING_VERBS = frozenset({"decline", "refuse"})
+
+
 def is_negated(token: Token) -> bool:
     """A 'not' on the verb, outside quote marks (a 'not' inside the quote does not count), or a verb
     saying it was not done ('declined to say'), or one done 'without' ('left without saying why', the
@@ -490,10 +494,28 @@ def _owner_before_whose_clause(verb: Token) -> Token | None:
         return None
     owner = doc[whose.i - 2]
     between = doc[whose.i + 1 : verb.i - 1]
+    # (a name set off inside the clause keeps its commas: 'whose 10-year-old son, Eli, was on the bus')
+    named = {t.i for t in between if t.text == "," and (_set_off_name_after(t) or _set_off_name_before(t))}
     if owner.pos_ not in ("PROPN", "NOUN") or owner.dep_ in ("dobj", "pobj", "dative") \
-            or any(t.text in ",;:" or t.is_quote or is_speech_verb(t) for t in between):
+            or any(t.text in ",;:" and t.i not in named or t.is_quote or is_speech_verb(t) for t in between):
         return None
     return owner
+
+
+def _set_off_name_after(comma: Token) -> bool:
+    """A comma opening ', Eli,': one to three capitalised proper nouns, then a comma."""
+    doc, i = comma.doc, comma.i + 1
+    while i < len(doc) and i - comma.i <= 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i += 1
+    return i > comma.i + 1 and i < len(doc) and doc[i].text == ","
+
+
+def _set_off_name_before(comma: Token) -> bool:
+    """A comma closing ', Eli,'."""
+    doc, i = comma.doc, comma.i - 1
+    while i >= 0 and comma.i - i <= 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+    return i < comma.i - 1 and i >= 0 and doc[i].text == ","
 
 
 def _inside_marks_from(a: Token, b: Token) -> bool:
@@ -2292,6 +2314,14 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
                       or _that_read_as_object(tokens[0], head)
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
+    # ('said the chance had been the moment the day turned | but refused to blame his team-mate': a
+    # refusal with no subject of its own, joined deep in the report by the parser, is the speaker's act)
+    refusal = next((k for k, t in enumerate(tokens) if k > 0 and t.dep_ == "conj" and t.lemma_.lower() in REFUSING_VERBS
+                    and tokens[k - 1].dep_ == "cc" and tokens[k - 1].lower_ in ("but", "and")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                    and any(c.dep_ == "xcomp" for c in t.children)), None)
+    if refusal is not None and exclude is None:
+        tokens = tokens[: refusal - 1]
     if tokens:
         tokens += _rest_of_a_split_word(head, tokens[-1])
     while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc"
@@ -2484,6 +2514,7 @@ def noun_phrase(token: Token) -> Span:
                   and not c.ent_type_ and not token.ent_type_ and token.tag_ == "NNS"
                   and token.doc[c.left_edge.i - 1].lower_ == "and" and c.left_edge.i - 2 == token.i), None)
     stack = [c for c in token.children if c.i not in when and (c.dep_ not in cut or c.tag_ == "HYPH"
+             or _hyphenated_with(token, c)
              or described and (_identifying_participle(token, c) or _identifying_clause(token, c))
              or group is not None and (c.i == group.i or c.dep_ == "cc" and c.i == group.left_edge.i - 1))
              and not (c.dep_ == "case" and token.dep_ == "poss")]
@@ -2513,6 +2544,12 @@ def noun_phrase(token: Token) -> Span:
         end += 1
     while end > token.i and doc[end].is_space:
         end -= 1  # (the line break after a headline's last word is no part of it)
+    # (a hyphenated word whose parts the parser made subjects each is one, with the first part's 'the':
+    # 'the vice-chancellors wrote')
+    if start == token.i and start >= 2 and _hyphenated_with(doc[start - 2], token):
+        start -= 2
+        while start > 0 and doc[start - 1].dep_ in ("det", "amod", "poss") and doc[start - 1].head.i == start:
+            start -= 1
     # (a dateline the parser took into the subject, 'FAIRVIEW - A gas station clerk', ends at its
     # spaced dash)
     dash = max((i for i in range(start + 1, token.i) if _spaced_dash(doc, i)), default=None)
@@ -2529,6 +2566,15 @@ def noun_phrase(token: Token) -> Span:
     if owner is not None:
         start = owner.left_edge.i
     return doc[start : end + 1]
+
+
+def _hyphenated_with(first: Token, part: Token) -> bool:
+    """Whether ``part`` is the hyphen or the word after it in a word the tokenizer split at its hyphen
+    ('vice', '-', 'chancellor'), nothing spaced between."""
+    doc = first.doc
+    hyphen = first.i + 1
+    return hyphen + 1 < len(doc) and doc[hyphen].text in ("-", "‐") and not first.whitespace_ \
+        and not doc[hyphen].whitespace_ and part.i in (hyphen, hyphen + 1) and doc[hyphen + 1].is_alpha
 
 
 def _plural_owner_read_as_second_subject(token: Token, start: int) -> Token | None:
@@ -2756,7 +2802,9 @@ def _trim_entity(ent: Span) -> Span:
     verb = next((t.i for t in ent if t.pos_ in ("VERB", "AUX") and t.text.islower() and t.i > start), None)
     if verb is not None:
         end = verb
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    # (nor an adverb opening the sentence, set off by its comma: 'Nationally, CUSU said')
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].tag_ == "RB" and start + 1 < end and doc[start + 1].text == ","):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1
