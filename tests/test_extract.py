@@ -9831,3 +9831,32 @@ def test_a_surname_before_who_takes_the_first_name_the_article_gave_it_whatever_
 ])
 def test_a_refusal_joined_to_the_report_is_the_speaker_s_own_act(nlp, text, content):
     assert only(extract(nlp, text)).text == content
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EU imposes tariffs on Chinese cars, Beijing vows response\n\nBy Ann Lee\n\nThe tariffs start in July.", []),
+    # (whom a verb of telling addresses is no object of its own; nor a noun set off by a dash)
+    ("The deal is off, Smith told reporters.", ["The deal is off"]),
+    ("The studios agreed to share data, one of the people said — a concession the guild had sought for years.",
+     ["The studios agreed to share data"]),
+])
+def test_a_clause_before_a_verb_with_an_object_of_its_own_is_not_its_report(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sheriff: Pickup crossed center line before school bus crash; two students still hospitalized\n\n"
+     "By Ann Lee\n\nSheriff Wade Kessler gave the update on Wednesday morning.",
+     ("Pickup crossed center line before school bus crash", "Wade Kessler")),
+    ("State police: Driver was texting before the crash\n\nBy Ann Lee\n\n"
+     "The state police said the driver had sent two messages.", ("Driver was texting before the crash", "State police")),
+])
+def test_a_headline_gives_its_claim_to_the_title_or_body_before_its_colon(nlp, text, expected):
+    q = extract(nlp, text)[0]
+    assert (q.text, q.speaker.name) == expected
+
+
+def test_a_headline_s_topic_before_its_colon_claims_nothing(nlp):
+    text = ("Rail strike: Quiet platforms and busy roads as walkout begins\n\nBy Ann Lee\n\n"
+            "Stations were empty on Monday. The strike continues on Friday.")
+    assert extract(nlp, text) == []

@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from quotes.parse import RANK_ORDINALS, shouted_lede
 from quotes.find.cues import (
     COUNSEL_PARTICIPLES,
+    PERSON_NOUN_ENDINGS,
     entity_span,
+    has_person_noun_ending,
     is_speech_verb,
     joined_to_next_by_hyphen,
     relative_subject_read_as_head,
@@ -665,17 +667,6 @@ def _name_goes_on(place: Token) -> bool:
 def is_lay_person(token: Token) -> bool:
     """'resident', 'Retiree' opening a sentence: what someone is in a story, in the case a role takes."""
     return _lay_case(token) and (token.lower_ in LAY_PERSON_NOUNS or token.lemma_.lower() in LAY_PERSON_NOUNS)
-
-
-# Endings of English nouns for people by what they do: 'bartender', 'survivor', 'resident', 'trustee',
-# 'roommate'.
-PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "mate")
-
-
-def has_person_noun_ending(lemma: str) -> bool:
-    """Whether a noun ends as nouns for people do ('resident', 'adviser'), not as nouns for acts and
-    things in '-ment' ('statement', 'government')."""
-    return lemma.endswith(PERSON_NOUN_ENDINGS) and not lemma.endswith("ment")
 
 
 def _names_a_person(noun: Token) -> bool:

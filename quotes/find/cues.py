@@ -322,6 +322,17 @@ def _as_put_it(verb: Token) -> bool:
 UNDONE_VERBS = frozenset({"decline", "refuse", "fail", "press", "pressure", "push", "challenge", "dare"})
 
 
+# Endings of English nouns for people by what they do: 'bartender', 'survivor', 'resident', 'trustee',
+# 'roommate'.
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "mate")
+
+
+def has_person_noun_ending(lemma: str) -> bool:
+    """Whether a noun ends as nouns for people do ('resident', 'adviser'), not as nouns for acts and
+    things in '-ment' ('statement', 'government')."""
+    return lemma.endswith(PERSON_NOUN_ENDINGS) and not lemma.endswith("ment")
+
+
 # Verbs for turning something down, which the speaker does, not what they report: 'but declined to ...'.
 REFUSING_VERBS = frozenset({"decline", "refuse"})
 

@@ -31,6 +31,7 @@ from quotes.find.cues import (
     counts_people,
     cue_of_the_clause_before,
     cue_read_as_modifier_of_subject,
+    has_person_noun_ending,
     inverted_after_its_report,
     is_age_epithet,
     is_negated,
@@ -119,6 +120,16 @@ def _with_someone_saying(with_: Token) -> Candidate | None:
     char_start, char_end = span_chars(doc, *bounds)
     return Candidate(char_start, char_end, "indirect", "indirect-with-participle", cue=said, speaker=speaker,
                      confidence=0.6)
+
+
+def _object_of_its_own(verb: Token) -> Token | None:
+    """'vows response', 'promises action': a common noun for no person as the verb's object after it,
+    which is what the verb does, so the clause before it is not what it reports. (Whom a verb of
+    telling addresses is no such object: 'told reporters', 'warned investors'.)"""
+    if verb.lemma_.lower() in ADDRESSED_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ == "NOUN"
+                 and c.text.islower() and not has_person_noun_ending(c.lemma_.lower())), None)
 
 
 def _told_oneself(verb: Token) -> bool:
@@ -240,6 +251,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             continue  # ('reported him missing': what the object is, not what was said)
         if complement.i < verb.i and complement.right_edge.text == ":":
             continue  # ('The pattern is familiar: the rebels declared a truce ...': a colon opens what explains)
+        if complement.i < verb.i and _object_of_its_own(verb) is not None:
+            continue  # ('EU imposes tariffs on Chinese cars, Beijing vows response': a headline's two clauses)
         across = _relative_reported_across_cue(complement, verb)
         if across is not None:
             spans.append((across, "indirect-verb-complement"))

@@ -13,7 +13,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from quotes.find.candidates import Candidate
-from quotes.find.cues import text_of
+from quotes.find.cues import WEAK_SPEECH_VERBS, is_speech_verb, text_of
 from quotes.find.direct import LAYOUT_NAME, TokenIndex, cue_before, speaker_of_cue
 from quotes.find.marks import MarkedSpan
 
@@ -28,7 +28,9 @@ BLOCK = re.compile(r"(?<=:)[^\S\n]*\n\s*(?P<body>[A-Z][^\n]*[.!?…][)\]]?)[^\S\
 # A block quote is a sentence or more, not a heading or a list item.
 MIN_BLOCK_WORDS = 5
 # The first line of an article, when it is a line of its own: its headline.
-HEADLINE = re.compile(rf"\s*(?P<label>{LAYOUT_NAME})[^\S\n]*:[^\S\n]+(?P<body>\S[^\n]*?)[^\S\n]*\n")
+# (its label can be a title or a body in sentence case: 'State police: ...')
+HEADLINE = re.compile(rf"\s*(?P<label>{LAYOUT_NAME}|[A-Z][\w'’\-]*(?: [a-z][\w'’\-]*){{1,2}})[^\S\n]*:[^\S\n]+"
+                      r"(?P<body>\S[^\n]*?)[^\S\n]*\n")
 
 
 def find_transcript_turns(doc: Doc) -> Iterator[Candidate]:
@@ -69,18 +71,25 @@ def find_block_quotes(index: TokenIndex, spans: list[MarkedSpan]) -> Iterator[Ca
 def find_headline_claim(doc: Doc) -> Candidate | None:
     """'Roe: Budget Will Pass by Summer': headlines give a claim to the person named before a colon.
     Only a name the article gives a person ('Brexit: ...' or 'Poll: ...' names a topic or a
-    source), and only a claim with a verb."""
+    source), or a title or body the article itself has speak or sets before a name ('Sheriff: Pickup
+    crossed center line', over 'Sheriff Wade Kessler said'); and only a claim with a verb, to its
+    first semicolon ('...; two students still hospitalized' is the desk's next item)."""
     text = text_of(doc)
     match = HEADLINE.match(text)
     if match is None or len(match.group("body").split()) < MIN_TURN_WORDS:
         return None
     label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
     body = doc.char_span(match.start("body"), match.end("body"), alignment_mode="expand")
-    if label is None or body is None or not _named_person(doc, label, after=match.end()):
-        return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in body):
+    if label is None or body is None or not (_named_person(doc, label, after=match.end())
+                                             or _speaking_title_or_body(doc, label, after=match.end())):
         return None
     end = match.end("body")
+    semicolon = text.find(";", match.start("body"), end)
+    if semicolon > 0:
+        end = semicolon
+        body = doc.char_span(match.start("body"), end, alignment_mode="contract")
+    if body is None or not any(t.pos_ in ("VERB", "AUX") for t in body):
+        return None
     if text[end - 1] in ".;":  # the headline's own full stop; a closing mark stays
         end -= 1
     return Candidate(match.start("body"), end, "indirect", "indirect-headline", speaker=label[-1], confidence=0.6)
@@ -90,6 +99,18 @@ def _named_person(doc: Doc, label: Span, after: int) -> bool:
     """The label's last word ends the name of a person the article itself names (after ``after``)."""
     surname = label[-1].text
     return any(e.label_ == "PERSON" and e[-1].text == surname and e.start_char >= after for e in doc.ents)
+
+
+def _speaking_title_or_body(doc: Doc, label: Span, after: int) -> bool:
+    """The label's last word, a common noun, is one the article (after ``after``) sets right before a
+    person's name ('Sheriff Wade Kessler') or makes the subject of a speech verb ('state police said')."""
+    word = label[-1]
+    if word.ent_type_ == "PERSON" or not word.is_alpha:
+        return False
+    return any(t.lower_ == word.lower_ and t.idx >= after and t.ent_type_ != "PERSON" and (
+        t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON" and doc[t.i + 1].ent_iob_ == "B"
+        or t.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(t.head, strong_only=True)
+        and t.head.lemma_.lower() not in WEAK_SPEECH_VERBS) for t in doc)
 
 
 def _names_a_speaker(doc: Doc, match: re.Match) -> bool:
