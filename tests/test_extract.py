@@ -9860,3 +9860,14 @@ def test_a_headline_s_topic_before_its_colon_claims_nothing(nlp):
     text = ("Rail strike: Quiet platforms and busy roads as walkout begins\n\nBy Ann Lee\n\n"
             "Stations were empty on Monday. The strike continues on Friday.")
     assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # (the tagger reads 'rusher' as a word of the name's)
+    ("The Jaguars traded two-time Pro Bowl edge rusher Malik Thornwell to the Eagles on Tuesday. "
+     "Thornwell said he was happy.", "Malik Thornwell", "two-time Pro Bowl edge rusher"),
+    ("Punter Sam Reyes said the wind was brutal.", "Sam Reyes", "Punter"),
+])
+def test_a_player_s_position_is_the_role_whatever_the_tagger_made_of_it(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)

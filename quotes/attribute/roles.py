@@ -1069,6 +1069,7 @@ def _title_read_as_verb(name: Span) -> list[Token]:
 POSITIONS = frozenset({"forward", "back", "tackle", "end", "center", "centre", "safety", "wing", "prop", "lock",
                        "keeper", "closer", "starter", "hander", "guard", "receiver", "goaltender", "goalie",
                        "netminder", "lineman", "cornerback", "halfback", "defenseman", "defenceman", "reliever",
+                       "rusher", "punter", "kicker", "slugger", "setter", "libero",
                        # (cricket's)
                        "opener", "batter", "batsman", "bowler", "spinner", "seamer", "paceman", "all-rounder"})
 # Positions that also open bodies' names ('Center Stage Theatre', 'Wing Tai Holdings').
@@ -1079,7 +1080,7 @@ POSITION_QUALIFIERS = frozenset({"rookie", "veteran", "left", "right", "tight", 
                                  "offensive", "point", "shooting", "power", "small", "starting", "relief", "outside",
                                  "inside", "middle", "free", "strong", "nose", "center", "centre", "loosehead",
                                  "tighthead", "second-row", "utility", "backup", "reserve", "star", "captain",
-                                 "team"})
+                                 "team", "edge", "pass"})
 # Titles that are also verbs taking a person as object: 'to coach Jalen Stroud', 'will host Ana Roe'.
 VERB_TITLES = frozenset({"coach", "host", "chair", "head", "judge", "captain", "skipper", "referee", "umpire",
                          "pilot", "tutor", "nurse", "counsel", "witness", "partner", "parent", "doctor", "guard",
@@ -1439,6 +1440,12 @@ def role_in_apposition(name: Span) -> str | None:
         tokens = [t for t in head.subtree if t.i < name.start and not root.is_ancestor(t) and t.i != root.i
                   and t.i not in hired]
         tokens = _contiguous(sorted(tokens, key=lambda t: t.i), head)
+        # (and the title's last word, which the tagger can take for a modifier of the name: 'edge |
+        # rusher Malik Thornwell')
+        gap = root.doc[head.i + 1 : name.start]
+        if tokens and tokens[-1].i == head.i and 0 < len(gap) <= 2 \
+                and all(t.is_alpha and t.text.islower() and t.head.i == root.i for t in gap):
+            tokens += list(gap)
         # ('Ward | 4 councillor X said': a capitalised word right before, which the parser made a second
         # subject of the same verb, is the title's first word)
         before = root.doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
