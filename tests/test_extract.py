@@ -9871,3 +9871,14 @@ def test_a_headline_s_topic_before_its_colon_claims_nothing(nlp):
 def test_a_player_s_position_is_the_role_whatever_the_tagger_made_of_it(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal averted a strike that had threatened to shut down production.", []),
+    ("Officials fear a rift that threatens to complicate the budget talks.", []),
+    # (a body's, or anyone's, own threat is what they said they would do)
+    ("The union threatened to strike again.", ["to strike again"]),
+    ("Universities threaten to dock full pay.", ["to dock full pay"]),
+])
+def test_a_thing_that_threatens_or_promises_in_a_clause_describing_it_says_nothing(nlp, text, expected):
+    assert [q.text for q in extract(nlp, text)] == expected

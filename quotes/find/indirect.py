@@ -11,6 +11,7 @@ from quotes.find.candidates import Candidate
 from quotes.find.cues import (
     ADDRESSED_VERBS,
     BACKSHIFTED_AUXILIARIES,
+    BODY_NAME_ENDINGS,
     DIRECTIVES,
     EVIDENCE_NOUNS,
     EVIDENTIAL_VERBS,
@@ -130,6 +131,19 @@ def _object_of_its_own(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ == "NOUN"
                  and c.text.islower() and not has_person_noun_ending(c.lemma_.lower())), None)
+
+
+def _thing_that_threatens(verb: Token) -> bool:
+    """'a rift that threatens to complicate the talks', 'a strike that had threatened to shut down
+    production': a thing that threatens or promises to do something, in a clause describing it, is
+    likely to, and says nothing. (As a sentence's own verb it can be a body's threat: 'Universities
+    threaten to dock pay'.)"""
+    if verb.lemma_.lower() not in ("threaten", "promise") or verb.dep_ != "relcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    thing = verb.head
+    return subject is not None and subject.tag_ == "WDT" and thing.pos_ == "NOUN" \
+        and not has_person_noun_ending(thing.lemma_.lower()) and thing.lemma_.lower() not in BODY_NAME_ENDINGS
 
 
 def _told_oneself(verb: Token) -> bool:
@@ -321,7 +335,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         # follows a preposition, 'accused the firm [of allowing ...]', 'warned [against any rush ...]',
         # names what was said the way a noun phrase does, so it counts only with noun-phrase contents)
         phrase = reported_phrase_of(verb, infinitive_only=weak or not preposition_contents)
-        if phrase is not None:
+        if phrase is not None and not _thing_that_threatens(verb):
             bounds = content_bounds(phrase, exclude=_speech_participle_after_comma(phrase))
             if bounds is not None:
                 spans.append((bounds, "indirect-verb-phrase"))
