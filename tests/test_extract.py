@@ -9882,3 +9882,14 @@ def test_a_player_s_position_is_the_role_whatever_the_tagger_made_of_it(nlp, tex
 ])
 def test_a_thing_that_threatens_or_promises_in_a_clause_describing_it_says_nothing(nlp, text, expected):
     assert [q.text for q in extract(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("EirGrid said this week it would not approve new connections.", "it would not approve new connections"),
+    ("The grid operator said last month it would not approve new connections.",
+     "it would not approve new connections"),
+    # (a time the report is about stays)
+    ("The agency said 2024 was the hottest year on record.", "2024 was the hottest year on record"),
+])
+def test_a_time_between_the_cue_and_the_report_is_when_it_was_said(nlp, text, content):
+    assert only(extract(nlp, text)).text == content

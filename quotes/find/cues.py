@@ -2325,6 +2325,14 @@ def content_bounds(head: Token, exclude: Token | None = None) -> tuple[int, int]
                       or _that_read_as_object(tokens[0], head)
                       or tokens[0].is_punct and tokens[0].text not in "“\"‘'"):
         tokens.pop(0)
+    # (a time the parser took into the report from the cue is when it was said: 'said last month | it
+    # would not approve ...'; not a time the report is about: 'said 2024 was the hottest year')
+    when = 0
+    while when < len(tokens) and tokens[when].ent_type_ in ("DATE", "TIME"):
+        when += 1
+    if 0 < when < len(tokens) and tokens[when].dep_ in ("nsubj", "nsubjpass", "expl") \
+            and any(t.dep_ == "npadvmod" and not tokens[0].i <= t.head.i < tokens[when].i for t in tokens[:when]):
+        tokens = tokens[when:]
     # ('said the chance had been the moment the day turned | but refused to blame his team-mate': a
     # refusal with no subject of its own, joined deep in the report by the parser, is the speaker's act)
     refusal = next((k for k, t in enumerate(tokens) if k > 0 and t.dep_ == "conj" and t.lemma_.lower() in REFUSING_VERBS
