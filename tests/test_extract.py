@@ -9893,3 +9893,30 @@ def test_a_thing_that_threatens_or_promises_in_a_clause_describing_it_says_nothi
 ])
 def test_a_time_between_the_cue_and_the_report_is_when_it_was_said(nlp, text, content):
     assert only(extract(nlp, text)).text == content
+
+
+def test_a_player_s_position_is_said_of_the_team_s_captain_who_keeps_the_captaincy_as_role(nlp):
+    text = ("Karsk captain Oleg Vashchuk rejected that suggestion and said the players should shoulder the blame.\n\n"
+            "‘Look at the goals we conceded,’ the defender said.")
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == ("Oleg Vashchuk", "Karsk captain")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (a bare post held is no unnamed person described before)
+    ("Rosalind Carver gave her first speech since she was sacked as chancellor last month.\n\n"
+     "Carver used the speech to launch a report. The former chancellor said the report was overdue.",
+     "Rosalind Carver"),
+    # (a shadow holder is not 'the former chancellor')
+    ("Shadow chancellor Edward Lyle criticised the plan on Monday.\n\nRosalind Carver has warned the prime minister "
+     "that his government risks drifting. Carver used the speech to launch a report. The former chancellor said the "
+     "report was overdue.", "Rosalind Carver"),
+])
+def test_the_former_holder_of_a_post_is_the_one_just_named_not_its_shadow(nlp, text, speaker):
+    assert extract(nlp, text)[-1].speaker.name == speaker
+
+
+def test_one_unnamed_holder_described_before_stays_unnamed(nlp):
+    text = ("Marco Belloni met the minister in June. One adviser to the bank described the talks as hard. Another "
+            "said no compromise would come.\n\n“The counterparty is above the table,” the second adviser said.")
+    assert extract(nlp, text)[-1].speaker.name == "second adviser"

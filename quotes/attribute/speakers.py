@@ -2490,7 +2490,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             return Resolved(match.speaker(), phrase, match.role_at(token.idx))
     described = _person_described_before(token, phrase, people)
     if described is not None:
-        role = clean_role(list(phrase)) if is_title_word(token) else None
+        role = clean_role(list(phrase)) if is_title_word(token) and not _in_the_team_post(described, token) else None
         people.describe(described, phrase, role)
         return Resolved(described.speaker(), phrase, role or described.role_at(token.idx), via_pronoun=True)
     source = _unnamed_source_before(token, people)
@@ -4338,6 +4338,8 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     whose = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod") and _names_whose(c)]
     holders = [p for p in holders if any(title in role.lower().split() and all(w in role.lower().split() for w in whose)
                                          for role in p.titles)]
+    # (nor a shadow holder for a plain description, nor a serving one for 'the former chancellor')
+    holders = [p for p in holders if any(title in role.lower().split() and _same_tenure(role, phrase) for role in p.titles)]
     # (nor one whose title gives another nationality: 'Spanish director X' is not 'the Chilean director')
     nationalities = [c for c in children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
     if nationalities:
@@ -4347,8 +4349,10 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
         # before this, and with two, or a 'vice presidential nominee' for 'the presidential
         # nominee', not finding which is no reason to guess)
         return holders[0] if len(holders) == 1 and not is_title_word(token) else None
+    # (a bare post someone held is no one described: 'since she was sacked as chancellor')
     if any(t.lemma_.lower() == title and t.pos_ == "NOUN" and t.tag_ != "NNS" and not _has_name(noun_phrase(t))
            and not (t.dep_ == "compound" and t.head.ent_type_ == "PERSON")
+           and any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
            and all(w in noun_phrase(t).text.lower().split() for w in whose)
            for t in token.doc[: token.i]):
         return None  # 'A spokesman said ... the spokesman said': the one described before, unnamed
@@ -4373,12 +4377,45 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     # housing spokeswoman, Niamh Roe, ... said the Labour TD')
     same_body = bool(whose) and role is not None and all(
         w in getattr(role, "phrase", role).lower().replace("’", "'").replace("'s", "").split() for w in whose)
-    if is_title_word(token) and role and has_title_text(role) and not same_body:
+    # (a player's position goes with the post they hold in the team: 'Karsk captain Oleg Vashchuk ...
+    # “...,” the defender said')
+    if is_title_word(token) and role and has_title_text(role) and not same_body and not _in_the_team_post(person, token):
         return None  # 'Senator Roe ... the minister said': another person
     start, end = sentence_bounds(token)
     if any(start <= m.span.start < end and people.inside_quote(m.span.start_char) for m in person.mentions):
         return None  # '“Maren is the best scientist we have,” the director says': someone else speaks of her
     return person
+
+
+def _same_tenure(role: str, description: Span) -> bool:
+    """Whether a title fits a description's tenure: 'the former chancellor' is no serving one, and
+    'the chancellor' no shadow one."""
+    words = role.lower().replace("ex-", "former ").split()
+    described = description.text.lower().replace("ex-", "former ").split()
+    return ("former" not in described or "former" in words) and ("shadow" not in words or "shadow" in described)
+
+
+def _in_the_team_post(person: Person, position: Token) -> bool:
+    """A player's position said of someone whose role is a post in the team ('Karsk captain Oleg
+    Vashchuk ... the defender said'), which stays their role."""
+    role = person.role_at(position.idx)
+    return role is not None and role.lower().split()[-1] in TEAM_POSTS and _player_word(position)
+
+
+# Posts in a team that a player of any position holds.
+TEAM_POSTS = frozenset({"captain", "skipper", "co-captain", "vice-captain"})
+
+
+def _player_word(token: Token) -> bool:
+    """A word for a player by position: 'defender', 'striker', 'fast bowler', 'left tackle'."""
+    lemma = token.lemma_.lower()
+    return lemma in POSITIONS or lemma in PLAYER_TITLES
+
+
+# Players' positions that are titles in their own right (see roles.POSITIONS for the rest).
+PLAYER_TITLES = frozenset({"defender", "midfielder", "striker", "winger", "goalkeeper", "quarterback", "pitcher",
+                           "catcher", "shortstop", "linebacker", "fullback", "playmaker", "wicketkeeper", "flanker",
+                           "hooker", "player", "batsman", "outfielder", "infielder"})
 
 
 def _after_an_article(span: Span | None) -> bool:
