@@ -9193,7 +9193,7 @@ def test_an_and_after_another_titled_name_joins_two_people_not_a_body_s_name(nlp
     # (the last word of a title's field of two is no part of the name after it, whatever the recogniser
     # made of them)
     ("Under Secretary for Industry and Security Daniel Okafor told the committee that his bureau was outgunned.",
-     "Daniel Okafor", None),
+     "Daniel Okafor", "Under Secretary for Industry and Security"),
 ])
 def test_lord_in_a_title_and_a_field_of_two_before_a_name(nlp, text, speaker, role):
     q = only(extract(nlp, text))
@@ -9920,3 +9920,13 @@ def test_one_unnamed_holder_described_before_stays_unnamed(nlp):
     text = ("Marco Belloni met the minister in June. One adviser to the bank described the talks as hard. Another "
             "said no compromise would come.\n\n“The counterparty is above the table,” the second adviser said.")
     assert extract(nlp, text)[-1].speaker.name == "second adviser"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The Minister for Housing Aoife Delaney said the figures were wrong.", "Aoife Delaney", "Minister for Housing"),
+    ("“This is wrong,” Nigeria's Minister of State for Petroleum Resources Adaeze Okonkwo said in a statement.",
+     "Adaeze Okonkwo", "Minister of State for Petroleum Resources"),
+])
+def test_a_name_after_a_portfolio_the_recogniser_took_for_a_body_is_the_minister(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)

@@ -3923,8 +3923,11 @@ def _name_ending_title_phrase(title: Token) -> Span | None:
     # Platform' would name someone.
     if any(t.ent_type_ in NON_PERSON_ENTS - {"ORG"} or t.lower_ in INSTITUTION_NOUNS or is_title_word(t) for t in name):
         return None
-    if any(t.ent_type_ == "ORG" for t in name) and (not _known_as_a_person(name[-1])
-                                                    or name[-1].lower_ in ORGANISATION_NAME_ENDINGS):
+    # (or a portfolio's last word must come right before it: 'Minister for Housing | Aoife Delaney')
+    if any(t.ent_type_ == "ORG" for t in name) and (
+            not (_known_as_a_person(name[-1]) or len(name) == 2 and _portfolio_word(doc[name.start - 1])
+                 and not any(_portfolio_word(t) for t in name))
+            or name[-1].lower_ in ORGANISATION_NAME_ENDINGS):
         return None
     return name
 
@@ -3939,9 +3942,17 @@ def _one_name_after_title(token: Token) -> bool:
 
 
 def _portfolio_word(token: Token) -> bool:
-    """A word that ends a portfolio, never a first name: a plural ('Affairs', 'Fisheries') or an
-    abstract noun ('Development', 'Security', 'Education')."""
-    return token.tag_ == "NNPS" or token.lower_.endswith(("ment", "ity", "tion", "sion", "ture", "ance", "ence"))
+    """A word that ends a portfolio, never a first name: a plural ('Affairs', 'Fisheries'), an abstract
+    noun ('Development', 'Security', 'Education', 'Housing') or a field of government ('Health')."""
+    return token.tag_ == "NNPS" or token.lower_.endswith(("ment", "ity", "tion", "sion", "ture", "ance", "ence",
+                                                          "sing", "ning", "cing")) \
+        or token.lower_ in GOVERNMENT_FIELDS
+
+
+# Fields of government that end a minister's portfolio ('Minister for Health').
+GOVERNMENT_FIELDS = frozenset({"health", "finance", "defence", "defense", "justice", "transport", "energy", "trade",
+                               "labour", "labor", "tourism", "sport", "interior", "treasury", "welfare", "industry",
+                               "agriculture", "culture", "education", "environment", "communications", "resources"})
 
 
 def _known_as_a_person(surname: Token) -> bool:
