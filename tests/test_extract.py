@@ -9930,3 +9930,12 @@ def test_one_unnamed_holder_described_before_stays_unnamed(nlp):
 def test_a_name_after_a_portfolio_the_recogniser_took_for_a_body_is_the_minister(nlp, text, speaker, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.speaker.kind, q.role) == (speaker, "person", role)
+
+
+def test_a_hyphenated_name_set_off_with_a_long_description_before_the_cue_speaks(nlp):
+    # (the parser takes the name into the quote as an object; the description holds a possessive mark)
+    text = ('"This is a political decision dressed up as a trade remedy, and our growers are paying the price for a '
+            'dispute over cars," Jean-Marc Dufresne, president of the French Spirits Producers\' Union (FSPU), said '
+            'in a statement.')
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.rule) == ("Jean-Marc Dufresne", "direct-cue-after")

@@ -418,7 +418,11 @@ def name_after_closing_mark(verb: Token) -> Token | None:
     described = _name_described_before(verb) if start == verb.i else None
     if described is not None:
         start = end = described.i + 1
-        while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        # (a hyphenated first name too: 'Jean-Marc Dufresne')
+        while start > 0 and end - start < 5 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+                                                 or start >= 2 and doc[start - 1].text in ("-", "‐")
+                                                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+                                                 and doc[start - 2].pos_ == "PROPN"):
             start -= 1
     if start == end or start < 2:
         return None
@@ -437,11 +441,15 @@ def _name_described_before(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 4 or doc[verb.i - 1].text != ",":
         return None
+    # (a plural's possessive apostrophe is no quote mark: 'president of the Spirits Producers' Union')
+    # (and the recogniser can take a person with an unfamiliar name for a body)
     comma = next((k for k in range(verb.i - 2, max(verb.i - 14, 2), -1) if doc[k].text == ","), None)
-    if comma is None or any(doc[k].pos_ in ("VERB", "AUX") or doc[k].is_quote for k in range(comma + 1, verb.i)):
+    if comma is None or any(doc[k].pos_ in ("VERB", "AUX") or doc[k].is_quote and doc[k].tag_ != "POS"
+                            for k in range(comma + 1, verb.i)):
         return None
     name = doc[comma - 1]
-    return name if name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON") and name.text[:1].isupper() else None
+    return name if name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG") and name.text[:1].isupper() \
+        else None
 
 
 def report_subject_read_as_cue_s(verb: Token) -> Token | None:
