@@ -1211,6 +1211,7 @@ def test_a_content_stops_before_a_second_speech_act(nlp, text, expected):
     ("The data suggest the problem is getting worse.", []),
     ("He will miss the season after scans confirmed he ruptured a ligament in his knee.", []),
     ("An autopsy confirmed that the man had drowned.", []),
+    ("Replays shown on the big screen appeared to suggest the ball may have brushed the turf.", []),
     ("Naps\n\nShort afternoon naps may sharpen memory in older adults, trial suggests\n\nA nap was linked to better "
      "recall.", []),
     ("Minister Jane Roe suggested that the talks would resume.", ["the talks would resume"]),

@@ -579,7 +579,7 @@ EVIDENCE_NOUNS = frozenset(
     data datum figure number statistic evidence survey poll study research analysis result finding model
     trend sample test experiment chart graph record measurement reading estimate projection
     audit inspection assessment forecast simulation calculation scan biopsy autopsy trial footage imagery
-    modelling modeling
+    modelling modeling replay video photo photograph image picture
     """.split()
 )
 
