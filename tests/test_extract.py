@@ -9940,3 +9940,15 @@ def test_a_hyphenated_name_set_off_with_a_long_description_before_the_cue_speaks
             'in a statement.')
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.rule) == ("Jean-Marc Dufresne", "direct-cue-after")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ann Roe became the youngest player in the club’s history to score a hat trick. “I am dreaming,” Roe said.",
+     None),
+    ("Mr. Pryor is the most senior executive the government has called so far. “I say a lot of things,” he said.",
+     None),
+    # (a superlative with no record it measures is a description of the post)
+    ("Ann Roe is the oldest serving judge in the state. “I am tired,” Roe said.", "oldest serving judge"),
+])
+def test_a_record_set_is_no_role(nlp, text, role):
+    assert extract(nlp, text)[-1].role == role

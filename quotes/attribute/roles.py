@@ -2199,6 +2199,13 @@ def _title_after_be(verb: Token) -> str | None:
     # member of the council; 'a member' alone says nothing)
     if any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children) for c in verb.children):
         return None
+    # (nor a record set, a superlative the clause after it measures: 'became the youngest player in the
+    # club's history to score a hat trick', 'is the most senior executive the government has called')
+    if any(c.tag_ == "JJS" or c.dep_ == "amod" and any(g.tag_ == "RBS" for g in c.children) for c in title.children) \
+            and (any(c.dep_ in ("relcl", "acl") for c in title.children)
+                 or any(c.dep_ in ("advcl", "xcomp") and c.i > title.i and any(a.tag_ == "TO" for a in c.children)
+                        for c in verb.children)):
+        return None
     # (where they did it is not part of it: 'a civil engineer in his home city')
     # (nor how many they had in their care: 'the only nursing assistant for 38 residents')
     where = {t.i for c in title.children if c.dep_ == "prep" and (
