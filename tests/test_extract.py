@@ -9952,3 +9952,12 @@ def test_a_hyphenated_name_set_off_with_a_long_description_before_the_cue_speaks
 ])
 def test_a_record_set_is_no_role(nlp, text, role):
     assert extract(nlp, text)[-1].role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Debutant Callum Reid took three wickets. Reid said he was nervous.", "Debutant"),
+    ("Rookie Callum Reid took three wickets. Reid said he was nervous.", "Rookie"),
+])
+def test_a_rookie_or_a_debutant_is_a_player_s_title_not_a_first_name(nlp, text, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Callum Reid", role)

@@ -72,7 +72,7 @@ TITLE_WORDS = frozenset(
     janitor lifeguard dispatcher cfo coo cto cio marshal clerk junior collector agent
     flanker hooker scrum-half fly-half fullback full-back centre-back centre-half batsman batter bowler
     all-rounder spinner seamer wicketkeeper quarterback linebacker pitcher catcher sprinter swimmer
-    cyclist jockey boxer golfer athlete player teammate playmaker
+    cyclist jockey boxer golfer athlete player teammate playmaker rookie debutant debutante
     convener convenor sgt insp supt sens. reps. govs. seed shepherd herder herdsman
     gen. sgt. lt. col. capt. cpl. pvt. maj. brig. cmdr. det. insp. supt. atty. amb.
     brig gen lt col capt cpl maj cmdr dc ds di dci dcs pcso gda
