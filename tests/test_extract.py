@@ -9961,3 +9961,9 @@ def test_a_record_set_is_no_role(nlp, text, role):
 def test_a_rookie_or_a_debutant_is_a_player_s_title_not_a_first_name(nlp, text, role):
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Callum Reid", role)
+
+
+def test_a_field_s_adjective_and_noun_after_a_title_are_no_part_of_the_name(nlp):
+    text = "Under-Secretary-General for Humanitarian Affairs Kwame Asante-Boateng said the convoy was blocked."
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Kwame Asante-Boateng", "Under-Secretary-General for Humanitarian Affairs")

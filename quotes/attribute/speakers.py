@@ -1905,7 +1905,11 @@ def name_span_of(token: Token) -> Span:
             and is_title_word(doc[before.i - 2]) \
             or before.i >= 4 and doc[before.i - 1].lower_ in ("and", "&") and doc[before.i - 2].text[:1].isupper() \
             and doc[before.i - 3].lower_ in ("of", "for") and doc[before.i - 4].text[:1].isupper() \
-            and is_title_word(doc[before.i - 4])  # (or of two: 'Under Secretary for Industry and Security Dan Roe')
+            and is_title_word(doc[before.i - 4]) \
+            or before.i >= 3 and _portfolio_word(before) and doc[before.i - 2].lower_ in ("of", "for") \
+            and doc[before.i - 1].text[:1].isupper() and is_title_word(doc[before.i - 3])
+        # (or of two: 'Under Secretary for Industry and Security Dan Roe'; or a field's adjective and
+        # noun: 'Under-Secretary-General for Humanitarian Affairs Kwame Asante-Boateng')
         # (or the name before a romanised given name: 'Kenneth Lam | Ho-yin')
         given_name_after = EAST_ASIAN_GIVEN_NAME.match(doc[start:end].text) is not None
         if before.pos_ == "PROPN" and (before.head.i in range(start, end) or given_name_after) \
