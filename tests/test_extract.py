@@ -9967,3 +9967,23 @@ def test_a_field_s_adjective_and_noun_after_a_title_are_no_part_of_the_name(nlp)
     text = "Under-Secretary-General for Humanitarian Affairs Kwame Asante-Boateng said the convoy was blocked."
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Kwame Asante-Boateng", "Under-Secretary-General for Humanitarian Affairs")
+
+
+def test_a_person_a_quote_speaks_of_is_not_who_a_pronoun_after_it_means(nlp):
+    text = ("Frank Delacroix owns his home outright.\n\n"
+            "“I’ve talked to a lot of people up here who are thinking the same thing,” he said.")
+    assert only(extract(nlp, text)).speaker.name == "Frank Delacroix"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Major insurer says it will resume writing policies in fire-prone areas\n\nBy Rachel Okada\n\n"
+     "One of California’s largest home insurers said Wednesday that it would begin writing new policies again.\n\n"
+     "Coastline Mutual, which stopped writing policies in 2023, said the decision followed new state rules.",
+     ["Coastline Mutual"] * 3),
+    # (a body named before is no later one's)
+    ("Harbor Mutual cut 300 jobs last year.\n\nA major insurer said on Wednesday that it would begin writing new "
+     "policies again.\n\nCoastline Mutual said the decision followed new state rules.",
+     ["A major insurer", "Coastline Mutual"]),
+])
+def test_a_lede_s_unnamed_business_is_the_body_named_as_a_subject_after_it(nlp, text, expected):
+    assert [q.speaker.name for q in extract(nlp, text)] == expected

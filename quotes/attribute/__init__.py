@@ -91,6 +91,7 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     _unnamed_sources_taken_up(quotes, people)
     _pronouns_after_an_unnamed_source(quotes, people)
     _lede_descriptions_named_later(quotes, people)
+    _lede_bodies_named_later(quotes, people)
     _lede_description_of_the_next_named(quotes, people)
     _speakers_identified_later(quotes, people)
     _bodies_taken_up(doc, quotes)
@@ -361,6 +362,52 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
                 _give_role(other, role, people)
         if not in_headline:
             return  # (one lede, one such description; the headline's is the lede's again)
+
+
+def _lede_bodies_named_later(quotes: list[Quote], people: People) -> None:
+    """'One of California's largest home insurers said Wednesday that ... / Coastline Mutual, which
+    ...': a lede can describe the body it reports on before naming it, as it does a person. An unnamed
+    business that speaks in the headline or the first paragraph, before the article names any body,
+    is the first body named as a subject in the two paragraphs after it."""
+    text = people.text
+    top = _end_of_lede(text, people)
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.kind not in ("anonymous", "organization") or quote.speaker_start_char is None \
+                or quote.speaker_start_char >= top:
+            continue
+        mention = people.doc.char_span(quote.speaker_start_char, quote.speaker_end_char)
+        head = _body_described(mention) if mention is not None else None
+        if head is None or any(e.label_ == "ORG" and e.start_char < mention.start_char for e in people.ents):
+            continue
+        after = _end_of_paragraph(text, mention.end_char)
+        if mention.end_char <= text.find("\n"):
+            after = max(after, top)  # (a headline's description is named after the lede)
+        end = _ends_of_paragraphs(text, after, 2)
+        # (the body a later report there has speak, as the attribution found it, whatever the
+        # recogniser made of its name)
+        named = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.kind == "organization"
+                      and q.speaker_start_char is not None and after <= q.speaker_start_char < end
+                      and q.speaker != speaker), None)
+        if named is None:
+            continue
+        body = named
+        for other in quotes:
+            if other.speaker == speaker:
+                other.speaker = body
+
+
+def _body_described(mention: Span) -> Token | None:
+    """The noun for a business that a description of one ends in: 'a major insurer', 'Major insurer'
+    (a headline's), 'one of the largest home insurers'."""
+    root = mention.root
+    if root.lower_ == "one":
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
+        indefinite = root is not mention.root
+    else:
+        indefinite = mention[0].lower_ in ("a", "an") or mention[0].text[:1].isupper() and mention[0].pos_ == "ADJ"
+    return root if indefinite and root.pos_ == "NOUN" and root.lemma_.lower() in BUSINESS_ANAPHORS else None
 
 
 def _end_of_lede(text: str, people: People) -> int:

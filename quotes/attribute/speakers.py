@@ -1560,9 +1560,11 @@ def described_subject_before(pronoun: Token, people: People) -> Token | None:
         capitalised_title = capitalised_title or demonym
         # ('I spoke to a former night-shift worker, who asked not to be named ... She said': one
         # described by a 'who' clause is its subject too)
+        # (not one a quote speaks of: '“I’ve talked to a lot of people up here who are thinking the
+        # same thing,” he said')
         described_by_who = token.lower_ == "who" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
             and token.head.head.tag_ == "NN" and not token.head.head.ent_type_ and token.head.head.i < token.i \
-            and _one_spoken_to(token.head.head)
+            and _one_spoken_to(token.head.head) and not people.inside_quote(token.idx)
         if described_by_who:
             token = token.head.head
         elif token.dep_ not in ("nsubj", "nsubjpass") or not (token.tag_ == "NN" or capitalised_title) \
