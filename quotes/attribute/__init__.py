@@ -10,7 +10,8 @@ from quotes.attribute.roles import clean_role, has_person_noun_ending, has_title
 from quotes.attribute.speakers import (
     BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_NOUNS,
     NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved,
-    described_subject_before, describe_people_named_before, is_person_noun, is_public_body_name, name_key, name_span_of, resolve_speaker,
+    describe_people_named_before, described_subject_before, is_person_noun, is_public_body_name, name_key,
+    name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text, noun_phrase, text_of
@@ -368,7 +369,7 @@ def _lede_bodies_named_later(quotes: list[Quote], people: People) -> None:
     """'One of California's largest home insurers said Wednesday that ... / Coastline Mutual, which
     ...': a lede can describe the body it reports on before naming it, as it does a person. An unnamed
     business that speaks in the headline or the first paragraph, before the article names any body,
-    is the first body named as a subject in the two paragraphs after it."""
+    is the first body a report in the two paragraphs after it has speak."""
     text = people.text
     top = _end_of_lede(text, people)
     for quote in quotes:
@@ -377,8 +378,8 @@ def _lede_bodies_named_later(quotes: list[Quote], people: People) -> None:
                 or quote.speaker_start_char >= top:
             continue
         mention = people.doc.char_span(quote.speaker_start_char, quote.speaker_end_char)
-        head = _body_described(mention) if mention is not None else None
-        if head is None or any(e.label_ == "ORG" and e.start_char < mention.start_char for e in people.ents):
+        if mention is None or _business_described(mention) is None \
+                or any(e.label_ == "ORG" and e.start_char < mention.start_char for e in people.ents):
             continue
         after = _end_of_paragraph(text, mention.end_char)
         if mention.end_char <= text.find("\n"):
@@ -391,13 +392,12 @@ def _lede_bodies_named_later(quotes: list[Quote], people: People) -> None:
                       and q.speaker != speaker), None)
         if named is None:
             continue
-        body = named
         for other in quotes:
             if other.speaker == speaker:
-                other.speaker = body
+                other.speaker = named
 
 
-def _body_described(mention: Span) -> Token | None:
+def _business_described(mention: Span) -> Token | None:
     """The noun for a business that a description of one ends in: 'a major insurer', 'Major insurer'
     (a headline's), 'one of the largest home insurers'."""
     root = mention.root

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Span, Token
 from quotes.parse import RANK_ORDINALS, shouted_lede
 from quotes.find.cues import (
     COUNSEL_PARTICIPLES,
-    PERSON_NOUN_ENDINGS,
     entity_span,
     has_person_noun_ending,
     is_speech_verb,

@@ -16,7 +16,7 @@ from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
-    NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, PERSON_NOUN_ENDINGS, POSITIONS, RELATIVE_NOUNS,
+    NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, POSITIONS, RELATIVE_NOUNS,
     SENIOR_COUNSEL_LETTERS, SPEAKING_FOR_TITLES, Role, hyphen_prefix,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, comparing_two, has_person_noun_ending, has_title_text,
     is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
@@ -25,6 +25,7 @@ from quotes.attribute.roles import (
 )
 from quotes.find.cues import (
     PARTY_LETTERS,
+    PERSON_NOUN_ENDINGS,
     antecedent_of_relative,
     entity_span,
     is_age_epithet,
@@ -3143,7 +3144,8 @@ def _trade_noun(token: Token) -> bool:
     """'contractor', 'farmer', 'survivor': a noun for someone by what they do, which says more of them
     than their age or sex does ('teenager', 'widow')."""
     lemma = token.lemma_.lower()
-    return token.tag_ == "NN" and has_person_noun_ending(lemma) and lemma not in AGE_NOUNS and lemma not in GENDERED_NOUNS
+    return token.tag_ == "NN" and has_person_noun_ending(lemma) and lemma not in AGE_NOUNS \
+        and lemma not in GENDERED_NOUNS
 
 
 def _described_by_age(token: Token) -> bool:
@@ -4309,7 +4311,8 @@ def describe_people_named_before(people: People) -> None:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.tag_ != "NN" \
                 or not token.text.islower() \
                 or not is_title_word(token) or people.inside_quote(token.idx) \
-                or is_speech_verb(token.head) and any(c.dep_ in ("ccomp", "dobj", "parataxis") for c in token.head.children):
+                or is_speech_verb(token.head) \
+                and any(c.dep_ in ("ccomp", "dobj", "parataxis") for c in token.head.children):
             continue  # (a cue's subject is resolved with its quote; not 'The seamer, recalled in place of ...')
         phrase = noun_phrase(token)
         if phrase.start == token.i or phrase[0].lower_ != "the":
@@ -4356,7 +4359,8 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     holders = [p for p in holders if any(title in role.lower().split() and all(w in role.lower().split() for w in whose)
                                          for role in p.titles)]
     # (nor a shadow holder for a plain description, nor a serving one for 'the former chancellor')
-    holders = [p for p in holders if any(title in role.lower().split() and _same_tenure(role, phrase) for role in p.titles)]
+    holders = [p for p in holders
+               if any(title in role.lower().split() and _same_tenure(role, phrase) for role in p.titles)]
     # (nor one whose title gives another nationality: 'Spanish director X' is not 'the Chilean director')
     nationalities = [c for c in children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
     if nationalities:
@@ -4396,7 +4400,8 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
         w in getattr(role, "phrase", role).lower().replace("’", "'").replace("'s", "").split() for w in whose)
     # (a player's position goes with the post they hold in the team: 'Karsk captain Oleg Vashchuk ...
     # “...,” the defender said')
-    if is_title_word(token) and role and has_title_text(role) and not same_body and not _in_the_team_post(person, token):
+    if is_title_word(token) and role and has_title_text(role) and not same_body \
+            and not _in_the_team_post(person, token):
         return None  # 'Senator Roe ... the minister said': another person
     start, end = sentence_bounds(token)
     if any(start <= m.span.start < end and people.inside_quote(m.span.start_char) for m in person.mentions):
