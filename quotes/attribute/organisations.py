@@ -9,6 +9,7 @@ import unicodedata
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.roles import INSTITUTION_NOUNS, clean_role, is_lay_person, is_title_word
+from quotes.find.cues import text_of
 
 # Longest description taken, in words: a longer apposition is a clause about the body, not what it is.
 MAX_DESCRIPTION_WORDS = 12
@@ -103,7 +104,7 @@ def descriptions_in(doc: Doc, mentions: list[Span]) -> dict[str, str]:
     names = [ent for ent in doc.ents if ent.label_ == "ORG"] + list(mentions)
     # (and wherever else a speaking body's name is written, which the recogniser may have tagged
     # otherwise there: 'the engine maker, Corvane Aero,' read as a person)
-    text = doc.text
+    text = text_of(doc)
     for mention in mentions:
         at = text.find(mention.text)
         while at != -1 and at < mention.start_char:

@@ -22,6 +22,7 @@ from quotes.find.cues import (
     sentence_bounds,
     subject_after_opening_participle,
     subject_taken_into_opening_phrase,
+    text_of,
 )
 
 # Head nouns of job titles and functions; a general English list, used to tell a title from a
@@ -650,9 +651,11 @@ def _lord_of_a_title(tokens: list[Token]) -> bool:
 
 def _shouted(token: Token) -> bool:
     """Whether a word is one of a shouted lede's capitals (see ``parse.parser_text``), not an acronym."""
-    text = token.doc.text
+    if not token.text.isupper():
+        return False  # (checked first: the text is looked up for every word of every role)
+    text = text_of(token.doc)
     lede = shouted_lede(text, text.rfind("\n", 0, token.idx) + 1)
-    return token.text.isupper() and lede is not None and token.idx < lede.end()
+    return lede is not None and token.idx < lede.end()
 
 
 def _name_goes_on(place: Token) -> bool:

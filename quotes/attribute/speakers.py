@@ -4647,7 +4647,7 @@ def _described_unnamed_before(token: Token) -> bool:
     """Whether the same noun described someone earlier in the article, below its headline, without a
     name beside it."""
     title = token.lemma_.lower()
-    text = token.doc.text
+    text = text_of(token.doc)
     body = text.find("\n") + 1 if "\n" in text[: token.idx] else 0
     return any(t.lemma_.lower() == title and t.pos_ == "NOUN" and t.idx >= body and not _has_name(noun_phrase(t))
                and not (t.dep_ == "compound" and t.head.ent_type_ == "PERSON") for t in token.doc[: token.i])

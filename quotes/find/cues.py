@@ -2417,7 +2417,7 @@ def after_dateline(tokens: list[Token]) -> int:
     # (a place in capitals or an agency in brackets, or else the article's first paragraph: elsewhere
     # 'Ana Ruiz - the author - will speak' is no dateline)
     marked = any(t.is_alpha and t.is_upper and len(t) > 2 or t.text == "(" for t in doc[first.i : dash])
-    return dash + 1 if marked or doc.text[: first.idx].count("\n\n") <= 1 else first.i
+    return dash + 1 if marked or text_of(doc)[: first.idx].count("\n\n") <= 1 else first.i
 
 
 def _that_read_as_object(token: Token, head: Token) -> bool:

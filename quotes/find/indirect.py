@@ -54,6 +54,7 @@ from quotes.find.cues import (
     subject_of,
     subject_read_as_object_of_conjunction,
     subjectless_with_auxiliary,
+    text_of,
     that_clause_of,
     that_ends_subordinator,
 )
@@ -1038,7 +1039,7 @@ def _past_tense_read_as_participle(content: Span) -> bool:
     headline. Not after an opening preposition: 'In a statement released Friday, the firm said.'"""
     verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
     if len(verbs) != 1 or verbs[0].tag_ != "VBN" or verbs[0].dep_ != "acl" or content.start == 0 \
-            or content.doc.text.find("\n", 0, content.start_char) < 0 or content[0].pos_ == "ADP":
+            or text_of(content.doc).find("\n", 0, content.start_char) < 0 or content[0].pos_ == "ADP":
         return False
     verb = verbs[0]
     return content.start <= verb.head.i < verb.i and not any(c.dep_ == "agent" for c in verb.children)
