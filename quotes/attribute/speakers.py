@@ -1876,7 +1876,15 @@ def _named_after_party_label(ent: Span) -> Span | None:
 
 
 def name_span_of(token: Token) -> Span:
-    """The name around a proper-noun token: the entity, or its run of proper-noun compounds."""
+    """The name around a proper-noun token: the entity, or its run of proper-noun compounds. (Worked
+    out once per token: the article's rules ask for it tens of thousands of times.)"""
+    spans = token.doc.user_data.setdefault("quotes.name_spans", {})
+    if token.i not in spans:
+        spans[token.i] = _name_span_of(token)
+    return spans[token.i]
+
+
+def _name_span_of(token: Token) -> Span:
     doc = token.doc
     span = doc[token.i : token.i + 1]
     ent = entity_span(token)
