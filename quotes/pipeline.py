@@ -34,9 +34,7 @@ T = TypeVar("T")
 
 def extract_quotes(doc: Doc, find_options: FindOptions = DEFAULT_OPTIONS) -> list[Quote]:
     """Every quote in a parsed article, with speaker, role and cue where they can be found."""
-    quotes = attribute_quotes(doc, find_quotes(doc, find_options))
-    doc.user_data.pop("quotes.name_spans", None)  # (a span per token, kept only while the article is read)
-    return quotes
+    return attribute_quotes(doc, find_quotes(doc, find_options))
 
 
 def drop_boilerplate(quotes: list[Quote], ranges: list[tuple[int, int]]) -> list[Quote]:

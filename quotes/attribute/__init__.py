@@ -10,8 +10,8 @@ from quotes.attribute.roles import clean_role, has_person_noun_ending, has_title
 from quotes.attribute.speakers import (
     BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_NOUNS,
     NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved,
-    describe_people_named_before, described_subject_before, is_person_noun, is_public_body_name, name_key,
-    name_span_of, resolve_speaker,
+    describe_people_named_before, described_subject_before, forget_name_spans, is_person_noun, is_public_body_name,
+    name_key, name_span_of, resolve_speaker,
 )
 from quotes.find.candidates import Candidate
 from quotes.find.cues import cue_text, noun_phrase, text_of
@@ -97,7 +97,9 @@ def attribute_quotes(doc: Doc, candidates: list[Candidate]) -> list[Quote]:
     _speakers_identified_later(quotes, people)
     _bodies_taken_up(doc, quotes)
     _roles_of_organisations(doc, quotes)
-    return _headline_words_of_their_speakers(quotes, echoes)
+    quotes = _headline_words_of_their_speakers(quotes, echoes)
+    forget_name_spans(doc)
+    return quotes
 
 
 def _bodies_taken_up(doc: Doc, quotes: list[Quote]) -> None:

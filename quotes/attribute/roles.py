@@ -917,7 +917,7 @@ def _object_of_a_clause_left_without_that(tokens: list[Token], root: Token) -> b
     after = root.i + 1
     return root.dep_ in ("nsubj", "nsubjpass") and after < len(doc) and root.head.i >= after \
         and doc[after].pos_ in ("VERB", "AUX") and doc[after].tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD") \
-        and any(t.lower_ in ("the", "this", "that", "every", "each", "any") for t in doc[tokens[0].i - 1 : tokens[0].i])
+        and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("the", "this", "that", "every", "each", "any")
 
 
 def under_read_apart(title: Token) -> bool:

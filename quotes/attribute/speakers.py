@@ -1878,10 +1878,20 @@ def _named_after_party_label(ent: Span) -> Span | None:
 def name_span_of(token: Token) -> Span:
     """The name around a proper-noun token: the entity, or its run of proper-noun compounds. (Worked
     out once per token: the article's rules ask for it tens of thousands of times.)"""
-    spans = token.doc.user_data.setdefault("quotes.name_spans", {})
+    spans = token.doc.user_data.setdefault(NAME_SPANS, {})
     if token.i not in spans:
         spans[token.i] = _name_span_of(token)
     return spans[token.i]
+
+
+# Where a doc keeps the names worked out for its tokens while its quotes are attributed.
+NAME_SPANS = "quotes.name_spans"
+
+
+def forget_name_spans(doc: Doc) -> None:
+    """Drop the names kept for a doc's tokens (a span per token), once its quotes are attributed: a
+    batch of parsed articles would hold them until it is stored."""
+    doc.user_data.pop(NAME_SPANS, None)
 
 
 def _name_span_of(token: Token) -> Span:

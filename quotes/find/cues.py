@@ -514,27 +514,26 @@ def _owner_before_whose_clause(verb: Token) -> Token | None:
     owner = doc[whose.i - 2]
     between = doc[whose.i + 1 : verb.i - 1]
     # (a name set off inside the clause keeps its commas: 'whose 10-year-old son, Eli, was on the bus')
-    named = {t.i for t in between if t.text == "," and (_set_off_name_after(t) or _set_off_name_before(t))}
+    named = _commas_setting_off_names(between)
     if owner.pos_ not in ("PROPN", "NOUN") or owner.dep_ in ("dobj", "pobj", "dative") \
             or any(t.text in ",;:" and t.i not in named or t.is_quote or is_speech_verb(t) for t in between):
         return None
     return owner
 
 
-def _set_off_name_after(comma: Token) -> bool:
-    """A comma opening ', Eli,': one to three capitalised proper nouns, then a comma."""
-    doc, i = comma.doc, comma.i + 1
-    while i < len(doc) and i - comma.i <= 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-        i += 1
-    return i > comma.i + 1 and i < len(doc) and doc[i].text == ","
-
-
-def _set_off_name_before(comma: Token) -> bool:
-    """A comma closing ', Eli,'."""
-    doc, i = comma.doc, comma.i - 1
-    while i >= 0 and comma.i - i <= 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-        i -= 1
-    return i < comma.i - 1 and i >= 0 and doc[i].text == ","
+def _commas_setting_off_names(stretch: Span) -> set[int]:
+    """Where the commas are that set off a name inside a stretch, ', Eli,': one opening in it, one to
+    three capitalised proper nouns, then the one closing."""
+    doc, found = stretch.doc, set()
+    for comma in stretch:
+        if comma.text != ",":
+            continue
+        i = comma.i + 1
+        while i < len(doc) and i - comma.i <= 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+            i += 1
+        if i > comma.i + 1 and i < len(doc) and doc[i].text == ",":
+            found |= {comma.i, i}
+    return found
 
 
 def _inside_marks_from(a: Token, b: Token) -> bool:
@@ -2598,10 +2597,7 @@ def noun_phrase(token: Token) -> Span:
 def _hyphenated_with(first: Token, part: Token) -> bool:
     """Whether ``part`` is the hyphen or the word after it in a word the tokenizer split at its hyphen
     ('vice', '-', 'chancellor'), nothing spaced between."""
-    doc = first.doc
-    hyphen = first.i + 1
-    return hyphen + 1 < len(doc) and doc[hyphen].text in ("-", "‐") and not first.whitespace_ \
-        and not doc[hyphen].whitespace_ and part.i in (hyphen, hyphen + 1) and doc[hyphen + 1].is_alpha
+    return joined_to_next_by_hyphen(first) and part.i in (first.i + 1, first.i + 2)
 
 
 def _plural_owner_read_as_second_subject(token: Token, start: int) -> Token | None:
