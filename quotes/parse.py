@@ -287,6 +287,20 @@ def whole_names(doc: Doc) -> Doc:
         if end > ent.end:
             ents[index] = Span(doc, ent.start, end, label="ORG")
             merged = True
+    # A body's name the recogniser cut at a plural possessive inside it: 'the Ontario Nurses' |
+    # Federation', 'Citizens' | Election Watch'. (No person's name holds a plural possessive.)
+    for index in range(len(ents) - 1, -1, -1):
+        ent = ents[index]
+        end = ent.end
+        if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].text not in ("'", "’") \
+                or not ent[-2].text[:1].isupper() or not ent[-2].lower_.endswith("s"):
+            continue
+        following = ents[index + 1] if index + 1 < len(ents) else None
+        while end < len(doc) and _opens_a_word(doc[end]) and (following is None or end < following.start):
+            end += 1
+        if end > ent.end:
+            ents[index] = Span(doc, ent.start, end, label="ORG")
+            merged = True
     # An amount is no part of a name: 'has fined Brightwave | £310mn'.
     for index in range(len(ents) - 1, -1, -1):
         ent = ents[index]

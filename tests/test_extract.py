@@ -7643,8 +7643,38 @@ def test_a_quantifier_standing_alone_as_the_subject_speaks_for_those_just_named(
     text = (f"Nurses gathered outside the ward on Monday. {quantifier} said they had not been paid for overtime "
             "since May.")
     q = only(extract(nlp, text))
-    assert (q.text, q.speaker.name, q.speaker.kind) == (
-        "they had not been paid for overtime since May", quantifier, "anonymous")
+    # (named as some of the group, the mention still the quantifier itself)
+    assert (q.text, q.speaker.name, q.speaker.kind, q.speaker_mention) == (
+        "they had not been paid for overtime since May", f"{quantifier.lower()} nurses", "anonymous", quantifier)
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    # (an 'of' opening the sentence says whom)
+    ("Of the two dozen tenants interviewed over three evenings, most said they had not been told of the rise.",
+     "most of the tenants", "most"),
+    # ('of them' is the group the narrative brought in, not the people inside what it reported)
+    ("Two diplomats who attended the session said ministers had complained for an hour. One of them said the "
+     "mood was grim.", "one of the diplomats", "One of them"),
+    ("By dusk a few hundred dockers remained at the gate. Several said they would come back on Monday.",
+     "several dockers", "Several"),
+    # (whose they are is part of them)
+    ("As night fell, Rosa Ibarra's neighbours gathered by the radio again. One of them said the talks would "
+     "fail.", "one of Rosa Ibarra's neighbours", "One of them"),
+    ("According to two participants, the meeting nearly collapsed. One of them said the chair walked out.",
+     "one of the participants", "One of them"),
+])
+def test_a_quantifier_picks_some_of_the_group_the_narrative_just_brought_in(nlp, text, name, mention):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.kind, q.speaker_mention) == (name, "anonymous", mention)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Some say the new law is far too strict.", "Some"),
+    # (people a quote speaks of are no group the narrative brought in)
+    ("\"The nurses are exhausted,\" the head said on Monday. Many said the kitchens had closed.", "Many"),
+])
+def test_a_quantifier_with_no_group_before_it_is_named_by_its_own_words(nlp, text, name):
+    assert extract(nlp, text)[-1].speaker.name == name
 
 
 def test_a_clause_the_parser_folded_into_the_cue_s_object_is_the_report(nlp):
@@ -7925,6 +7955,19 @@ def test_a_name_only_ever_given_as_where_something_is_is_no_one_a_pronoun_means(
 def test_a_body_s_name_the_recogniser_cut_after_and_is_whole(nlp):
     text = "The Ministry of Labour and Social Security confirmed that it had received a request from the union."
     assert only(extract(nlp, text)).speaker.name == "Ministry of Labour and Social Security"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Citizens' Vote Watch, which sent 4,000 observers, said the count was slow. Later the group said the tallies "
+     "had been fixed.", "Citizens' Vote Watch"),
+    ("The march was organised by the Ontario Nurses' Federation. Police counted 4,000, while the union said more "
+     "than 7,000 people attended.", "Ontario Nurses' Federation"),
+    ("The strike was called by the Riverside Teachers’ Association. The district said most schools were open, but "
+     "the union said 300 staff were out.", "Riverside Teachers’ Association"),
+])
+def test_a_body_s_name_the_recogniser_cut_at_a_plural_possessive_is_whole(nlp, text, name):
+    # (and a workers' body is 'the union' whichever kind its name says it is)
+    assert extract(nlp, text)[-1].speaker.name == name
 
 
 def test_two_possessives_of_either_gender_after_a_name_tell_nothing_of_its_gender(nlp):

@@ -2136,6 +2136,83 @@ def _one_more_of_those(token: Token, people: People) -> Resolved | None:
     return None
 
 
+# Words that pick some of a group just spoken of, standing for them without a noun: 'Several said'.
+PICKING_QUANTIFIERS = frozenset({"several", "many", "most", "some", "few", "both", "all", "one"})
+# Pronouns for a group just spoken of, after a quantifier's 'of': 'one of them'.
+GROUP_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def _some_of_a_group(token: Token, people: People) -> Resolved | None:
+    """'Of the 30 passengers interviewed, most said', 'A few hundred nurses remained. Several said',
+    'Two senators say ... One of them says': a quantifier standing alone, or before 'of them', picks
+    some of the people the nearest plural noun for people before it names, in its sentence or the one
+    before; they are named as such ('most passengers', 'one of the senators'). The mention stays the
+    quantifier's words."""
+    doc = token.doc
+    if token.lower_ not in PICKING_QUANTIFIERS and not (token.pos_ == "NUM" and token.like_num) \
+            or token.pos_ not in ("PRON", "ADJ", "ADV", "NUM", "DET") or people.inside_quote(token.idx):
+        return None
+    of = [c for c in token.children if c.dep_ == "prep"]
+    if any(c.dep_ not in ("prep", "det", "advmod", "punct") for c in token.children) or len(of) > 1 or of and (
+            of[0].lower_ != "of" or not any(o.dep_ == "pobj" and (o.lower_ in GROUP_PRONOUNS or of[0].i < token.i)
+                                            for o in of[0].children)):
+        return None  # ('most of the residents' names them; 'One of them, Zahra,' is named)
+    # (an 'of' set before it says of whom: 'Of the 30 passengers interviewed, most said')
+    fronted = [o for c in of if c.i < token.i for o in c.children if o.dep_ == "pobj"]
+    group = next((t for t in fronted + list(reversed(doc[people.window_start(token, 2) : token.i]))
+                  if t.tag_ in ("NNS", "NNPS") and (t.pos_ == "NOUN" or is_title_word(t)) and is_person_noun(t)
+                  and not people.inside_quote(t.idx)
+                  and (t in fronted or _brought_in_as_people_spoken_of(t))), None)
+    if group is None:
+        return None
+    # (whose the named people are is part of them: 'Advisers to the company's lenders')
+    while group.dep_ == "pobj" and group.head.lower_ in ("of", "to", "for") and group.head.head.tag_ in ("NNS", "NNPS") \
+            and is_person_noun(group.head.head):
+        group = group.head.head
+    phrase = noun_phrase(group)
+    # (how many there were, or which, is not what they are: 'the two dozen', 'more than 60'; nor
+    # what they did: 'trainees who left their hospitals')
+    start = min((c.left_edge.i for c in group.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+                 and c.lower_ not in PICKING_QUANTIFIERS | GROUP_QUANTIFIERS), default=group.i)
+    whose = {t.i for c in group.rights if c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for t in c.subtree}
+    kept = [t for t in phrase if t.i >= start and (t.i <= group.i or t.i in whose)]
+    words = doc[kept[0].i : kept[-1].i + 1].text
+    if kept[0].is_sent_start and kept[0].pos_ != "PROPN":
+        words = words[:1].lower() + words[1:]
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in group.children)
+    owned = any(c.dep_ == "poss" for c in group.children)
+    quantifier = token.lower_
+    if quantifier == "one" or token.pos_ == "NUM":
+        name = f"{quantifier} of {words}" if owned else f"{quantifier} of the {words}"
+    else:
+        name = f"{quantifier} of {words}" if owned else f"{quantifier} of the {words}" if definite \
+            else f"{quantifier} {words}"
+    role = _role_of_a_group(phrase, group) if is_title_word(group) or _plural_title_word(group) else None
+    mention = doc[token.i : max(token.right_edge.i, token.i) + 1]
+    return Resolved(Speaker(name, "anonymous"), mention, role)
+
+
+def _brought_in_as_people_spoken_of(noun: Token) -> bool:
+    """'Two diplomats who attended said', 'Several nurses remained', 'None of the protesters had',
+    'In interviews with dozens of evacuees', 'according to two participants', 'Of the 30 tenants
+    interviewed': a plural noun the
+    narrative makes its subject, or the people it talked to, not one inside what someone reported."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        noun, head = head.head, head.head.head  # ('Most of the 9,000 trainees have not returned')
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT" or is_speech_verb(head)) \
+            and not _in_reported_clause(noun)
+    # (or opening the sentence with 'Of', whatever the parser hung it on: 'Of the 30 tenants interviewed, most')
+    return noun.dep_ == "pobj" and (head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
+                                    or head.lower_ == "with" and head.head.lemma_.lower() in CONVERSATION_NOUNS
+                                    or head.lower_ == "of" and head.is_sent_start)
+
+
+# Nouns for talking with people, whose 'with' names those talked to: 'in interviews with residents'.
+CONVERSATION_NOUNS = frozenset({"interview", "conversation", "talk", "discussion", "survey"})
+
+
 def resolve_speaker(token: Token, people: People) -> Resolved:
     doc = token.doc
     if token.i >= 2 and _second_syllable(token) and doc[token.i - 1].text in ("-", "‐") \
@@ -2170,7 +2247,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
         # 'Novak, who said ...': the speaker is the antecedent, the mention the relative pronoun.
         resolved = resolve_speaker(antecedent_of_relative(token), people)
         return Resolved(resolved.speaker, doc[token.i : token.i + 1], resolved.role)
-    one_more = _one_more_of_those(token, people)
+    one_more = _one_more_of_those(token, people) or _some_of_a_group(token, people)
     if one_more is not None:
         return one_more
     beside = _person_after_a_place(token)
@@ -2738,6 +2815,8 @@ PUBLIC_BODY_NOUNS = frozenset("office commission ministry department agency auth
                               .split())
 # Last words of the names of institutions that are never 'the company'.
 INSTITUTION_NAME_ENDINGS = frozenset("hospital university school college clinic institute".split())
+# The kinds of body that workers join, each of which can be called by the others.
+WORKERS_BODY_KINDS = frozenset({"union", "federation", "association", "guild", "confederation"})
 # Nouns that, with 'the', refer back to a body, as 'it' can then refer to them.
 BODY_ANAPHORS = ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS | INSTITUTION_NAME_ENDINGS | ORGANISATION_NAME_ENDINGS \
     | frozenset({"municipality"})
@@ -2851,9 +2930,11 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
         # ('the club said' after the Supporters' Trust spoke: a body whose name says it is another kind
         # is not the one meant; a business's is any business's, 'Acme Group ... the company')
         kinds = NAMED_BODY_NOUNS | ORGANISATION_ANAPHORS
+        # (workers' bodies go by any of their kinds: 'the Ontario Nurses' Federation ... the union said')
         organisations = [e for e in organisations if not (
             (kind := e[-1].lemma_.lower()) in kinds and kind != lemma
-            and not (lemma in BUSINESS_ANAPHORS and kind in BUSINESS_ANAPHORS | {"group"}))]
+            and not (lemma in BUSINESS_ANAPHORS and kind in BUSINESS_ANAPHORS | {"group"})
+            and not (lemma in WORKERS_BODY_KINDS and kind in WORKERS_BODY_KINDS))]
     if lemma in BUSINESS_ANAPHORS:
         # ('a cardiologist at St. Aldhelm’s Hospital ... the company said': never a hospital or a university)
         # (nor the outlet reporting the story: 'records she shared with ProPublica')
