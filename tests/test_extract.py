@@ -4087,6 +4087,20 @@ def test_titles_of_organisations_and_forms_of_address(nlp, text, speaker, role):
          "parent"),
         ("One of the drivers, Ahmad Sulaiman, who drove the lead lorry, said soldiers had taken their phones.",
          "Ahmad Sulaiman", "driver"),
+        # (a hyphenated plural the parser took in pieces)
+        ("Dale Ingram, one of the captain’s vice-captains, said the ruling was unfair.", "Dale Ingram",
+         "vice-captain"),
+        # where someone comes from, and whose side they are on, are no part of what they are
+        ("One patient, a 34-year-old nurse from Tucson who asked not to be named, said she had booked an "
+         "appointment.", "One patient", "nurse"),
+        ("Quillon called a developer of its own, Dev Anand, whose app has been featured twice. Anand told jurors "
+         "the terms were fair.", "Dev Anand", "developer"),
+        # (a portfolio's last word is no first name)
+        ("Speaking in Porto on Monday, Director of Monetary Policy Paulo Mendes said the board was united.",
+         "Paulo Mendes", "Director of Monetary Policy"),
+        # a title the article gives outranks one worked out from what someone does
+        ("Veltrix CEO Dana Roe testified on Thursday. Roe, who has led Veltrix since 2019, said the fee was fair.",
+         "Dana Roe", "Veltrix CEO"),
         # an abbreviated title with the full name, where nothing else gives a role ...
         ("Cllr Martin Ogundipe said he had driven the lane himself.", "Martin Ogundipe", "Councillor"),
         # ... and never over one that does

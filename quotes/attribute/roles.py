@@ -579,6 +579,17 @@ def clean_role(tokens: list[Token]) -> str | None:
                    and any(u.like_num for u in tokens[i + 1 : i + 3])), None)
     if tenure is not None:
         tokens = _trim_role_end(tokens[:tenure])
+    # (nor where they come from: 'a retired school librarian from Stockport', 'a delegate from a Gulf
+    # producer' are a retired school librarian and a delegate)
+    origin = next((i for i, t in enumerate(tokens) if i > 0 and t.lower_ == "from" and t.dep_ == "prep"
+                   and t.head.i == tokens[i - 1].i and _names_a_person(tokens[i - 1])), None)
+    if origin is not None:
+        tokens = _trim_role_end(tokens[:origin])
+    # (nor whose side they are on: 'a developer of its own', called by a company as its witness)
+    own = next((i for i, t in enumerate(tokens) if i > 0 and t.lower_ == "of" and i + 2 < len(tokens)
+                and tokens[i + 1].tag_ == "PRP$" and tokens[i + 2].lower_ == "own"), None)
+    if own is not None:
+        tokens = _trim_role_end(tokens[:own])
     if not tokens:
         return None
     # (the recogniser often takes a title into the name's entity: 'Councillor Jane Roe')
@@ -1530,9 +1541,15 @@ def _one_of(one: Token) -> str | None:
     """'Alicia Moreno, one of the parents who organised the petition' is a parent; 'one of the bus
     drivers' a bus driver: the plural's own words, in the singular."""
     of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    # (the last word of a hyphenated plural the parser took in pieces: 'vice | - | captains')
+    group = next((c for c in reversed(list(of.children)) if c.dep_ == "pobj"), None) if of is not None else None
     if group is None or group.pos_ != "NOUN" or group.tag_ != "NNS" or group.lemma_ == group.lower_:
         return None
+    doc, start = group.doc, group.i
+    while start >= 2 and joined_to_next_by_hyphen(doc[start - 2]):
+        start -= 2
+    if start < group.i:
+        return doc[start : group.i].text + group.lemma_
     if group.lemma_.lower() in EMPLOYER_NOUNS:
         return None  # ('X Ltd, one of the licensed buying companies': a body's description, not a person's)
     if group.lemma_.lower() in NOT_PEOPLE_IN_A_GROUP:

@@ -237,7 +237,10 @@ class Person:
             titles = [role for role in earlier if has_title_text(role)]
             # (and a title held now over one held before: 'manager X' ... 'X, a former teacher')
             current = [role for role in titles if not role.lower().startswith(PAST_ROLE_WORDS)]
-            return (current or titles or earlier)[-1]
+            # (and a title the article gives over one worked out from what they do: 'Arbor CEO Peter
+            # Strand ... Strand, who has led Arbor since 2016,' is still the CEO)
+            held = current or titles or earlier
+            return ([role for role in held if not getattr(role, "inferred", False)] or held)[-1]
         later = [m.role for m in mentions if m.role]
         return later[0] if later else None
 
@@ -4059,7 +4062,8 @@ def _portfolio_word(token: Token) -> bool:
 # Fields of government that end a minister's portfolio ('Minister for Health').
 GOVERNMENT_FIELDS = frozenset({"health", "finance", "defence", "defense", "justice", "transport", "energy", "trade",
                                "labour", "labor", "tourism", "sport", "interior", "treasury", "welfare", "industry",
-                               "agriculture", "culture", "education", "environment", "communications", "resources"})
+                               "agriculture", "culture", "education", "environment", "communications", "resources",
+                               "policy"})
 
 
 def _known_as_a_person(surname: Token) -> bool:
