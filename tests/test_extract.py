@@ -8622,9 +8622,24 @@ def test_the_club_is_not_the_club_a_game_was_against(nlp):
     ("Cholera outbreak\n\nDr Ilídio Namashulua spoke. He said the case fatality rate, at 1.6 percent, remained "
      "above the threshold, and warned that the true figure could be higher.",
      "the case fatality rate, at 1.6 percent, remained above the threshold"),
+    # (a rough count opening the report's subject, read as a conjunction)
+    ("Power cuts\n\nIn an evening update, Savenko said about half of the town had power again.",
+     "about half of the town had power again"),
 ])
 def test_reports_the_parser_misreads_around_their_cue(nlp, text, report):
     assert report in [q.text for q in extract(nlp, text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (set beside the place an opening adverb's phrase names)
+    ("Storm damage\n\nFarther south in Levy County, a county fire official, who spoke on condition of anonymity "
+     "because the count was early, said at least three homes had burned.", "a county fire official"),
+    # (at the end of an opening participle's phrase the parser took for the verb's subject)
+    ("Rates\n\nSpeaking at an event hosted by a university in Porto on Monday, Director of Fiscal Policy Paulo "
+     "Mendes declined to discuss the meeting but said the board was united.", "Paulo Mendes"),
+])
+def test_a_subject_the_parser_took_into_an_opening_phrase_speaks(nlp, text, speaker):
+    assert only(extract(nlp, text)).speaker.name == speaker
 
 
 @pytest.mark.parametrize("text, report, speaker", [

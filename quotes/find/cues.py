@@ -1326,26 +1326,32 @@ def subject_taken_into_opening_phrase(verb: Token) -> Token | None:
     doc = verb.doc
     # (an opening adverb the parser took for the subject is none: 'Back at the party office in X, Ann
     # Roe, 58, said')
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not (c.pos_ == "ADV" and c.i == sentence_bounds(verb)[0])
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not (c.pos_ == "ADV"
+                                                              and c.left_edge.i == sentence_bounds(verb)[0])
            for c in verb.children):
         return None
     for opener in verb.children:
-        if opener.i > verb.i or opener.i != sentence_bounds(verb)[0]:
+        # (an opening phrase's head can come after its first word: 'Farther | north in Dixie County')
+        if opener.i > verb.i or opener.left_edge.i != sentence_bounds(verb)[0]:
             continue
         # (or a passive one: 'Reached by phone, Esperance, a mother of three, said')
-        if opener.dep_ == "advcl" and opener.tag_ in ("VBG", "VBN"):
+        # (which the parser can take for the verb's subject: 'Speaking at an event on Monday, X declined')
+        if opener.dep_ in ("advcl", "csubj") and opener.tag_ in ("VBG", "VBN"):
             taken = next((t for t in opener.children if t.dep_ in ("dobj", "npadvmod", "appos") and t.i < verb.i
                           and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1
                           and doc[t.left_edge.i - 1].text == ","), None)
             # (or a name set off by commas at the end of the phrase, deeper in it: 'Speaking to
             # reporters on Monday, Dash, who represents the seat, said')
+            # (or running up to the verb: 'Speaking at an event on Monday, Director of Monetary Policy
+            # Paulo Siqueira declined ...')
             named = [t for t in opener.subtree if t.dep_ in ("appos", "conj") and t.pos_ == "PROPN"
                      and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
-                     and doc[t.right_edge.i + 1].text == "," and t.right_edge.i + 2 == verb.i]
+                     and (doc[t.right_edge.i + 1].text == "," and t.right_edge.i + 2 == verb.i
+                          or t.right_edge.i + 1 == verb.i)]
             return taken or (named[-1] if named else None)
-        if opener.dep_ == "prep" or opener.pos_ == "ADV" and opener.dep_ == "nsubj":
+        if opener.dep_ == "prep" or opener.pos_ == "ADV" and opener.dep_ in ("nsubj", "advcl", "advmod"):
             # (or an opening place, the subject set beside it: 'In Catanduanes, where ..., a provincial
-            # official who ... said')
+            # official who ... said', 'Farther north in Dixie County, a state official, who ..., said')
             # (the comma closing a clause on it too: 'a supervisor ..., who asked not to be named, said')
             return next((t for t in opener.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
                          and doc[t.left_edge.i - 1].text == "," and (t.right_edge.i + 1 == verb.i

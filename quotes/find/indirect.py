@@ -321,7 +321,7 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                  or _clause_after_setting(verb) or _unlinked_content_before(verb) or _report_before_inverted_cue(verb)
                  or _report_read_as_relative(verb) or _tensed_clause_read_as_complement(verb)
                  or _clause_split_at_its_modal(verb) or _clause_after_misread_that(verb)
-                 or _report_with_aside_read_as_adverbial(verb)
+                 or _report_with_aside_read_as_adverbial(verb) or _counted_report_read_as_adverbial(verb)
                  or _clause_read_as_modifier_of_object(verb) or _clause_folded_into_object(verb)
                  or _object_before_subjectless_clause(verb)
                  or _report_holding_its_speaker(verb)
@@ -725,6 +725,30 @@ def _report_with_aside_read_as_adverbial(verb: Token) -> list[tuple[tuple[int, i
         return []
     bounds = _before_another_report(clause, (obj.left_edge.i, _trim_end(doc, obj.left_edge.i, clause.right_edge.i + 1)))
     return [(bounds, "indirect-verb-complement")] if bounds is not None else []
+
+
+def _counted_report_read_as_adverbial(verb: Token) -> list[tuple[tuple[int, int], str]]:
+    """'Savenko said about half of the city had power again': the parser can read the rough count
+    opening a report's subject as a conjunction, and the report as a clause of the cue's. A tensed
+    clause right after the cue, opened by such a word before a count, is the report."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+                   and c.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.i == verb.i + 1), None) \
+        if clause is not None else None
+    if mark is None or mark.lower_ not in ROUGH_COUNT_WORDS or mark.i + 1 >= len(doc):
+        return []
+    count = doc[mark.i + 1]
+    if not (count.like_num or count.lower_ in COUNT_NOUNS or count.lower_ in ("a", "one") and mark.i + 2 < len(doc)
+            and doc[mark.i + 2].lower_ in COUNT_NOUNS):
+        return []
+    bounds = _before_another_report(clause, (mark.i, _trim_end(doc, mark.i, clause.right_edge.i + 1)))
+    return [(bounds, "indirect-verb-complement")] if bounds is not None else []
+
+
+# Nouns for a share of a whole or a round number, which open a rough count: 'about half of the city'.
+COUNT_NOUNS = frozenset({"half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million",
+                         "billion"})
 
 
 def _clause_split_at_its_modal(verb: Token) -> list[tuple[tuple[int, int], str]]:
