@@ -5290,6 +5290,12 @@ def test_a_body_described_with_a_possessive(nlp):
         # a measure's lower-case words are no author, and a norm followed is nobody's word
         ("She weighs 61 kilograms, which puts her in the healthy range according to her body mass index.", []),
         ("The fee will rise next year according to the rules set by the council.", []),
+        # whoever came by a record is not its author: its own name gives the author, else the record
+        # stands for them
+        ("Inspectors cited the haulier 14 times in six years, according to Transport Agency records reviewed by "
+         "The Tribune.", [("Inspectors cited the haulier 14 times in six years", "Transport Agency")]),
+        ("The ministry will cut the grant by a third, according to a draft seen by the Courier.",
+         [("The ministry will cut the grant by a third", "a draft seen by the Courier")]),
     ],
 )
 def test_according_to_a_record_by_someone(nlp, text, expected):
@@ -8622,6 +8628,9 @@ def test_the_club_is_not_the_club_a_game_was_against(nlp):
     ("Cholera outbreak\n\nDr Ilídio Namashulua spoke. He said the case fatality rate, at 1.6 percent, remained "
      "above the threshold, and warned that the true figure could be higher.",
      "the case fatality rate, at 1.6 percent, remained above the threshold"),
+    # (the people told, read as a modifier opening the report's subject)
+    ("Trial\n\nOn Friday, small developers told jurors Arbor’s rules nearly sank their businesses.",
+     "Arbor’s rules nearly sank their businesses"),
     # (a rough count opening the report's subject, read as a conjunction)
     ("Power cuts\n\nIn an evening update, Savenko said about half of the town had power again.",
      "about half of the town had power again"),
@@ -8640,6 +8649,22 @@ def test_reports_the_parser_misreads_around_their_cue(nlp, text, report):
 ])
 def test_a_subject_the_parser_took_into_an_opening_phrase_speaks(nlp, text, speaker):
     assert only(extract(nlp, text)).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, reports", [
+    # (whom a verb of charging has as its object: no report, whatever the parser hung on it)
+    ("Arbor CEO Peter Strand spent five hours on the witness stand on Thursday, defending the commission his "
+     "company charges app developers as fair payment.", []),
+    # (a clause joined by 'and' before a cue with a 'that' clause of its own is the narrative's)
+    ("More than a million in Florida without power as utilities warn of weekslong repairs\n\n"
+     "By ANN ROE Associated Press\n\n"
+     "PERRY, Fla. (AP) — More than 1.3 million Florida homes and businesses were without electricity Friday, a "
+     "day after Hurricane Delphine tore across the state's Big Bend, and utility officials warned that some rural "
+     "customers might not see their lights come back on for two weeks or more.",
+     ["some rural customers might not see their lights come back on for two weeks or more"]),
+])
+def test_a_clause_before_a_cue_that_is_not_its_report(nlp, text, reports):
+    assert [q.text for q in extract(nlp, text) if q.kind == "indirect"] == reports
 
 
 @pytest.mark.parametrize("text, report, speaker", [

@@ -731,6 +731,22 @@ def quantifier_as_pronoun(word: Token) -> bool:
         and all(c.dep_ == "det" and c.lower_ == "a" and word.lower_ == "few" for c in word.children)
 
 
+def addressee_read_into_report(verb: Token) -> Token | None:
+    """'told jurors Arbor's rules nearly sank them': with no object of its own, the parser can take the
+    people a verb of telling addresses for a modifier opening its report's subject. A plural noun
+    for people right after the verb, hung on a noun inside the report, is the addressee."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in ADDRESSED_VERBS or verb.i + 2 >= len(doc) \
+            or any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return None
+    addressee = doc[verb.i + 1]
+    report = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if report is None or addressee.tag_ != "NNS" or addressee.dep_ != "compound" \
+            or not has_person_noun_ending(addressee.lemma_.lower()) or not report.is_ancestor(addressee):
+        return None
+    return addressee
+
+
 def _headline_subject(verb: Token) -> bool:
     """A subject as headlines write it: a common noun with no determiner ('Residents told ...',
     'Jury told ...'); a name or 'the court' is how running text writes one."""
@@ -1004,7 +1020,8 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     # relative clause leaves its object out: 'the story Kennedy told')
     passive = passive or verb.lemma_.lower() == "tell" and verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" \
         and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children) \
-        and any(c.dep_ == "ccomp" for c in verb.children) and _headline_subject(verb)
+        and any(c.dep_ == "ccomp" for c in verb.children) and _headline_subject(verb) \
+        and addressee_read_into_report(verb) is None
     # ('X, whose district includes the village, called ...': a past tense the parser hung on the
     # clause's last noun is no participle; the name before the clause is its subject)
     # (nor one hung on a name before a participle's aside set off by commas: 'Nkemelu, speaking after
@@ -2194,6 +2211,12 @@ def complements_of(verb: Token) -> list[Token]:
     if any(f.i > verb.i for f in found):
         found = [f for f in found if not (f.i < verb.i and f.left_edge.is_sent_start
                                           and f.left_edge.tag_ in ("VBG", "VBN") and f.left_edge.i < f.i)]
+    # ('Homes were without power, and officials warned that ...': with a 'that' clause after it, a clause
+    # joined to the cue's by 'and' or 'but' is the narrative's, not the report)
+    if any(f.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in f.children) for f in found):
+        # (the parser can end the clause before with the 'and')
+        found = [f for f in found if not (f.i < verb.i and any(t.pos_ == "CCONJ"
+                                                              for t in verb.doc[f.right_edge.i : verb.i]))]
     if not any(f.i > verb.i for f in found):
         # (or hung rightly on the noun, with the clause on the participle)
         found += [clause for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i

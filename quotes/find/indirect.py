@@ -24,6 +24,7 @@ from quotes.find.cues import (
     SPEECH_ACT_NOUNS,
     SPEECH_VERBS,
     TARGETED_VERBS,
+    addressee_read_into_report,
     after_dateline,
     backshifted_with_the_report,
     complements_of,
@@ -130,8 +131,11 @@ def _object_of_its_own(verb: Token) -> Token | None:
     telling addresses is no such object: 'told reporters', 'warned investors'.)"""
     if verb.lemma_.lower() in ADDRESSED_VERBS:
         return None
+    # (nor whom a verb of charging or blaming has as its target: 'the commission his company charges app
+    # developers', whatever the parser hung on it)
+    targeted = verb.lemma_.lower() in TARGETED_VERBS or verb.lemma_.lower() == "charge"
     return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ == "NOUN"
-                 and c.text.islower() and not has_person_noun_ending(c.lemma_.lower())), None)
+                 and (targeted or c.text.islower() and not has_person_noun_ending(c.lemma_.lower()))), None)
 
 
 def _thing_that_threatens(verb: Token) -> bool:
@@ -310,6 +314,9 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             spans.append((bounds, "indirect-verb-complement"))
     if spans:
         spans[-1] = (_report_going_on_on_the_cue(verb, spans[-1][0]), spans[-1][1])
+    addressee = addressee_read_into_report(verb)
+    if addressee is not None:  # ('told [jurors] Arbor's rules nearly sank them': whom it was told to)
+        spans = [((start + 1 if start == addressee.i else start, end), rule) for (start, end), rule in spans]
     # (the complements are pieces of one report the parser cut up, whatever each was taken for)
     spans = _clause_split_into_complements(verb) or spans
     if gapped is not None:
@@ -1702,10 +1709,17 @@ NORMS = frozenset({"plan", "rule", "regulation", "law", "guideline", "policy", "
                    "arrangement", "agreement", "schedule", "timetable", "constitution", "convention"})
 
 
+# Verbs for coming by a record someone else made: its 'by' names who has it, not who wrote it.
+RECEIVING_VERBS = frozenset({"obtain", "see", "review", "analyse", "analyze", "examine", "acquire", "receive",
+                             "read", "view", "inspect", "get"})
+
+
 def _author_of(record: Token) -> Token | None:
     """The named author of a record: 'a study [by the Budget Office]', 'a report [from Fenwick
     Bank]', 'figures released by [the Ministry of Health]', '[IOM] figures'."""
-    holders = [record] + [c for c in record.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # (not who came by it: 'district records obtained by The Denver Post', 'emails seen by Reuters')
+    holders = [record] + [c for c in record.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          and c.lemma_.lower() not in RECEIVING_VERBS]
     by = next((c for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")),
               None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -1716,6 +1730,14 @@ def _author_of(record: Token) -> Token | None:
     if author is None or not (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
         return None
     return author
+
+
+def _come_by(record: Token) -> bool:
+    """'documents seen by the Financial Times', 'a draft obtained by the BBC': a record someone says
+    they have seen, which stands for its unnamed authors."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in RECEIVING_VERBS
+               and any(g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by" for g in c.children)
+               for c in record.children)
 
 
 def _clause_read_as_apposition(source: Token) -> Token | None:
@@ -1744,8 +1766,9 @@ def _according_to(according: Token) -> Candidate | None:
     if source is not None and source.lemma_.lower() in RAW_DATA:
         return None  # ('according to data from Statistics Norland': numbers, whoever published them)
     if source is not None and source.lemma_.lower() in RECORDS:
-        # ('according to a study by the Budget Office': a record with its author is the author's word)
-        source = _author_of(source)
+        # ('according to a study by the Budget Office': a record with its author is the author's word;
+        # one a newsroom came by, 'documents seen by the Financial Times', is a source of its own)
+        source = _author_of(source) or (source if _come_by(source) else None)
     if source is None:
         return None  # 'according to the figures', 'according to the annual report': evidence, not anyone's words
     head = according.head
