@@ -211,7 +211,8 @@ def whole_names(doc: Doc) -> Doc:
     surname ('dos Santos'). An entity that runs past a possessive ending is cut there ('the Daily
     Courier's | Ana Ruiz') and at an amount ('Brightwave | £310mn'), two places joined by 'and' before
     a body's name are the body's, and a body's name cut after a link word goes on ('the Ministry of
-    Labour and | Social Security')."""
+    Labour and | Social Security'), at a plural possessive ('Citizens' | Vote Watch') or after a list
+    of capitalised words ('the Media, Entertainment and | Arts Alliance')."""
     ents, merged = list(doc.ents), False
     # A possessor and what it possesses are two names, whatever the recogniser joined: 'the Daily
     # Courier's Ana Ruiz' is a paper's reporter, not an organisation. The possessor keeps the label.
@@ -326,6 +327,20 @@ def whole_names(doc: Doc) -> Doc:
         if place.pos_ == "PROPN" and place.text[:1].isupper() and place.lower_ not in ORGANISATION_NAME_ENDINGS:
             at = index - 1 if first is not None else index
             ents[at : index + 1] = [Span(doc, place.i, second.end, label="ORG")]
+            merged = True
+    # A list of capitalised words the recogniser left out of a body's name: 'the Media, Entertainment
+    # and | Arts Alliance'. Only after 'the', with a comma in the list: 'Google and Microsoft Corp' are two.
+    for index in range(len(ents) - 1, -1, -1):
+        body = ents[index]
+        if body.label_ != "ORG" or body[-1].lower_ not in ORGANISATION_NAME_ENDINGS or body.start < 4 \
+                or doc[body.start - 1].lower_ != "and" or (index > 0 and ents[index - 1].end >= body.start - 3):
+            continue
+        start = body.start - 1
+        while start >= 2 and _opens_a_word(doc[start - 1]) and doc[start - 2].text == ",":
+            start -= 2
+        if start >= 1 and _opens_a_word(doc[start - 1]) and start < body.start - 1 \
+                and start - 2 >= 0 and doc[start - 2].lower_ == "the":
+            ents[index] = Span(doc, start - 1, body.end, label="ORG")
             merged = True
     if merged:
         doc.ents = ents
