@@ -4098,6 +4098,12 @@ def test_titles_of_organisations_and_forms_of_address(nlp, text, speaker, role):
         # (a portfolio's last word is no first name)
         ("Speaking in Porto on Monday, Director of Monetary Policy Paulo Mendes said the board was united.",
          "Paulo Mendes", "Director of Monetary Policy"),
+        # (nor the sentence's verb the parser took into the apposition)
+        ("Sir Alan Pryce, the trust’s chief executive, thanked staff who had “gone above and beyond”.\n\n"
+         "“It has been a hard week,” he said.", "Alan Pryce", "chief executive"),
+        # a post someone came to outranks a past one set beside the name
+        ("The man in charge is Tomas Ferrer, a former bond trader who became the bank’s president last year. "
+         "Ferrer calls the shift “the end of improvisation”.", "Tomas Ferrer", "president"),
         # a title the article gives outranks one worked out from what someone does
         ("Veltrix CEO Dana Roe testified on Thursday. Roe, who has led Veltrix since 2019, said the fee was fair.",
          "Dana Roe", "Veltrix CEO"),
@@ -7686,6 +7692,12 @@ def test_a_quantifier_standing_alone_as_the_subject_speaks_for_those_just_named(
 def test_a_quantifier_picks_some_of_the_group_the_narrative_just_brought_in(nlp, text, name, mention):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.speaker.kind, q.speaker_mention) == (name, "anonymous", mention)
+
+
+def test_one_of_a_group_has_the_group_s_title_in_the_singular(nlp):
+    text = ("Two diplomats who attended the session said ministers had complained for an hour. One of them said the "
+            "mood was grim.")
+    assert (extract(nlp, text)[-1].role) == "diplomat"
 
 
 @pytest.mark.parametrize("text, name", [

@@ -579,6 +579,12 @@ def clean_role(tokens: list[Token]) -> str | None:
                    and any(u.like_num for u in tokens[i + 1 : i + 3])), None)
     if tenure is not None:
         tokens = _trim_role_end(tokens[:tenure])
+    # (nor the sentence's verb after the comma closing it, which the parser can take into the phrase:
+    # 'NHS England’s chief executive, thanked staff who ...')
+    verb = next((i for i, t in enumerate(tokens) if i > 0 and t.text == "," and i + 1 < len(tokens)
+                 and tokens[i + 1].tag_ in ("VBD", "VBN", "VBZ", "VBP")), None)
+    if verb is not None:
+        tokens = _trim_role_end(tokens[:verb])
     # (nor where they come from: 'a retired school librarian from Stockport', 'a delegate from a Gulf
     # producer' are a retired school librarian and a delegate)
     origin = next((i for i, t in enumerate(tokens) if i > 0 and t.lower_ == "from" and t.dep_ == "prep"
@@ -2022,6 +2028,10 @@ def party_label_before(name: Span) -> str | None:
     return name.doc[name.start - count : name.start].text if count else None
 
 
+# A role that begins with one of these was held in the past.
+PAST_ROLE_WORDS = ("former ", "ex-", "onetime ", "one-time ", "retired ", "late ")
+
+
 def role_of(name: Span, reported: bool = False) -> str | None:
     """The role the text gives a name where it stands; a name inside what someone ``reported`` keeps
     what the sentence says it is or was for the speaker's ('Rourke had been “a politician of the
@@ -2043,7 +2053,13 @@ def role_of(name: Span, reported: bool = False) -> str | None:
         # (a role read from what someone does gives way to a title the text sets next to the name:
         # 'Wide receiver Marcus Delane, who leads the team in catches,')
         next_to = _title_next_to_name(name) if before is None and getattr(relative, "inferred", False) else None
-        return _one_holder(role_in_apposition(name) or role_of_one_named(name) or role_set_off_before(name)
+        # (and a past one set beside the name gives way to the post the clause on it says they came to:
+        # 'Federico Lanusse, a former bond trader who became the bank’s president')
+        beside = role_in_apposition(name)
+        if beside is not None and beside.lower().startswith(PAST_ROLE_WORDS) and relative is not None \
+                and not getattr(relative, "inferred", False):
+            beside = relative
+        return _one_holder(beside or role_of_one_named(name) or role_set_off_before(name)
                            or role_in_court(name)
                            or next_to or relative
                            or (None if reported else role_in_predicate(name)) or before or _abbreviated_title(name)

@@ -16,7 +16,7 @@ from quotes.attribute.affiliation import affiliation_of
 from quotes.attribute.organisations import KINDS_OF_BODY, description_of
 from quotes.attribute.roles import (
     HONORIFIC_OPENINGS, HONORIFICS, INSTITUTION_NOUNS, JUDICIAL_ADDRESS, LAY_PERSON_NOUNS,
-    NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, POSITIONS, RELATIVE_NOUNS,
+    NAME_PREFIXES, ORDINALS, ORGANISATION_NAME_ENDINGS, PAST_ROLE_WORDS, POSITIONS, RELATIVE_NOUNS,
     SENIOR_COUNSEL_LETTERS, SPEAKING_FOR_TITLES, Role, hyphen_prefix,
     TITLE_MODIFIERS, bracketed_honorific, clean_role, comparing_two, has_person_noun_ending, has_title_text,
     is_honorific, is_lay_person, is_plural_title, is_relative_noun, is_title_of_address, is_title_text, is_title_word,
@@ -250,8 +250,6 @@ class Person:
 ELDER_RELATIONS = frozenset("father mother dad mum uncle aunt grandfather grandmother grandparent parent".split())
 YOUNGER_RELATIONS = frozenset("son daughter nephew niece grandson granddaughter grandchild child".split())
 
-# A role that begins with one of these was held in the past.
-PAST_ROLE_WORDS = ("former ", "ex-", "onetime ", "one-time ", "retired ", "late ")
 
 
 class People:
@@ -2191,6 +2189,8 @@ def _some_of_a_group(token: Token, people: People) -> Resolved | None:
         name = f"{quantifier} of {words}" if owned else f"{quantifier} of the {words}" if definite \
             else f"{quantifier} {words}"
     role = _role_of_a_group(phrase, group) if is_title_word(group) or _plural_title_word(group) else None
+    if role is not None and quantifier == "one" and role.endswith(group.text):
+        role = role[: len(role) - len(group.text)] + group.lemma_  # ('one of the diplomats' is a diplomat)
     mention = doc[token.i : max(token.right_edge.i, token.i) + 1]
     return Resolved(Speaker(name, "anonymous"), mention, role)
 
