@@ -8649,6 +8649,12 @@ def test_the_club_is_not_the_club_a_game_was_against(nlp):
     # (the people told, read as a modifier opening the report's subject)
     ("Trial\n\nOn Friday, small developers told jurors Arbor’s rules nearly sank their businesses.",
      "Arbor’s rules nearly sank their businesses"),
+    # (a participle opening the report's subject, read as the report's head)
+    ("Outbreak\n\nSuperintendent Ana Ruiz said teachers would post work online. Excluded students who get a "
+     "first dose of the measles, mumps and rubella vaccine can return after 72 hours, she said, though that "
+     "exception will not apply to students who have already been exposed.",
+     "Excluded students who get a first dose of the measles, mumps and rubella vaccine can return after 72 hours, "
+     "she said, though that exception will not apply to students who have already been exposed"),
     # (a rough count opening the report's subject, read as a conjunction)
     ("Power cuts\n\nIn an evening update, Savenko said about half of the town had power again.",
      "about half of the town had power again"),

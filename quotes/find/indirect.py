@@ -241,6 +241,18 @@ ROUGH_COUNT_WORDS = frozenset({"about", "around", "over", "under", "nearly", "al
                                "approximately"})
 
 
+def _clause_under_opening_participle(complement: Token) -> Token | None:
+    """'Excluded students who get a first dose can return after 72 hours, he said': the parser can
+    take a participle opening the report's subject for the report's head, and the clause for its
+    complement. The clause, with a subject of its own right after the participle, is the report."""
+    inner = next((c for c in complement.children if c.dep_ == "ccomp" and c.i > complement.i), None)
+    if complement.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in complement.children) \
+            or inner is None or not _has_subject(inner):
+        return None
+    subject = next(c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return inner if subject.left_edge.i == complement.i + 1 and subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def _counted_subject_read_as_preposition(verb: Token, clause: Token) -> int | None:
     """'She said about one in five samples tested ... had turned out to be ...': the parser can read a
     report's subject that opens with a rough count as a phrase of the cue, right before the clause it
@@ -295,6 +307,10 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
                 complement, content_bounds(complement))
             if subject_bounds is not None and clause_bounds is not None:
                 bounds = _after_body_addressed(verb, subject_bounds[0]), clause_bounds[1]
+        elif (inner := _clause_under_opening_participle(complement)) is not None:
+            clause_bounds = _before_another_report(inner, content_bounds(inner))
+            if clause_bounds is not None:
+                bounds = complement.i, clause_bounds[1]
         elif (start := _subject_read_into_setting(verb, complement)) is not None \
                 or (start := _counted_subject_read_as_preposition(verb, complement)) is not None:
             clause_bounds = _before_another_report(complement, content_bounds(complement))
@@ -371,7 +387,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ) and (clause.pos_ in ("VERB", "AUX") and (not is_speech_verb(clause) or cue_of_the_clause_before(verb))
-           and _finite(clause) or _verb_read_as_modifier(clause, verb)):
+           and _finite(clause) or _verb_read_as_modifier(clause, verb)
+           or _clause_under_opening_participle(clause) is not None):
         if _set_off_by_commas(verb):
             # "Most of it, she admits, could still go wrong": the cue sits inside its content.
             found = _around_inside_cue(clause, verb)
