@@ -457,7 +457,7 @@ def _speakers_identified_later(quotes: list[Quote], people: People) -> None:
     find, is a person the article names gives that person their quotes, and the title that
     described them where the article gives them none."""
     text = people.text
-    for verb in people.doc:
+    for verb in people.tokens:
         if verb.lemma_ != "be" or verb.dep_ != "ROOT" or people.inside_quote(verb.idx) \
                 or any(c.dep_ == "neg" for c in verb.children):
             continue

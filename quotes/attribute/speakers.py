@@ -257,6 +257,8 @@ class People:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
         self.doc = doc
+        # (iterating a Doc makes a new Token for every word each time; the rules walk it often)
+        self.tokens = list(doc)
         self.text = text_of(doc)
         self._quoted = bytearray(len(self.text) + 1)
         for start, end in quoted:
@@ -636,7 +638,7 @@ class People:
         definite description as a subject (or its possessor), outside quotes, means the person the text was just about
         (as a speaker's description does), and its title is theirs from there on."""
         # (or as the subject's possessor: 'The 29-year-old singer-songwriter’s second album came out in May')
-        for token in self.doc:
+        for token in self.tokens:
             # (the parser can hang the possessor's 'the' on the noun it possesses)
             possessor = token.dep_ in ("poss", "nmod") and any(c.tag_ == "POS" for c in token.children) \
                 and self.doc[token.head.left_edge.i].lower_ == "the" and token.head.left_edge.i < token.i
@@ -660,7 +662,7 @@ class People:
         commissioner': a post the text says someone was given is one of their titles, so that 'the
         interim coach' later is them and not the coach they replaced. It is not their role: the
         article's own title for them stays that."""
-        for verb in self.doc:
+        for verb in self.tokens:
             if verb.lemma_.lower() not in APPOINTING_VERBS or verb.pos_ not in ("VERB", "AUX") \
                     or any(c.dep_ == "neg" for c in verb.children) or self.inside_quote(verb.idx):
                 continue
@@ -689,7 +691,7 @@ class People:
     def _titles_said_of_pronouns(self) -> None:
         """'Dr Maren Aastveit has spent fifteen summers on the ice. She is a glaciologist at ...': a title
         the text says a pronoun's person has is that person's role from there on."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or token.head.lemma_ != "be" \
                     or self.inside_quote(token.idx):
                 continue
@@ -1887,12 +1889,25 @@ def name_span_of(token: Token) -> Span:
 
 # Where a doc keeps the names worked out for its tokens while its quotes are attributed.
 NAME_SPANS = "quotes.name_spans"
+WORD_POSITIONS = "quotes.word_positions"
+
+
+def positions_of(word: str, doc: Doc) -> list[int]:
+    """Where a word (as written) stands in the doc, in order. (Indexed once per doc: the rules look
+    for earlier mentions of a name's words over and over.)"""
+    index = doc.user_data.get(WORD_POSITIONS)
+    if index is None:
+        index = doc.user_data[WORD_POSITIONS] = {}
+        for token in doc:
+            index.setdefault(token.text, []).append(token.i)
+    return index.get(word, [])
 
 
 def forget_name_spans(doc: Doc) -> None:
-    """Drop the names kept for a doc's tokens (a span per token), once its quotes are attributed: a
-    batch of parsed articles would hold them until it is stored."""
+    """Drop the names kept for a doc's tokens (a span per token) and the index of its words, once its
+    quotes are attributed: a batch of parsed articles would hold them until it is stored."""
     doc.user_data.pop(NAME_SPANS, None)
+    doc.user_data.pop(WORD_POSITIONS, None)
 
 
 def _name_span_of(token: Token) -> Span:
@@ -3671,7 +3686,7 @@ def _plural_title_word(token: Token) -> bool:
     """'members', 'MPs': a title in the plural, but not a surname that looks like one, which the
     article gives after a given name ('Dale Reeves', and then 'Reeves' alone)."""
     return is_plural_title(token.text) and not any(
-        t.text == token.text and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in token.doc)
+        e.label_ == "PERSON" and any(t.text == token.text for t in e[1:]) for e in token.doc.ents)
 
 
 def _is_person_token(token: Token, people: People) -> bool:
@@ -4125,8 +4140,8 @@ def _first_named_with_a_first_name(surname: Token, described: bool = False, who_
     if not (_joined_by_hyphen(joined) and joined.end == surname.i + 1):
         joined = doc[surname.i : surname.i + 1]
     before = len(joined) - 1
-    for token in doc[: surname.i]:
-        if token.text != surname.text or token.i <= before \
+    for token in (doc[i] for i in positions_of(surname.text, doc) if i < surname.i):
+        if token.i <= before \
                 or before and doc[token.i - before : token.i + 1].text != joined.text:
             continue
         first = doc[token.i - before - 1]
@@ -4408,7 +4423,7 @@ def describe_people_named_before(people: People) -> None:
     swing': a definite description with a title, as the subject of a sentence that quotes no one, says
     what the person the article was just talking about is, as it would if it were a cue's subject
     (see ``_person_described_before``). Their role from there on, where they have none."""
-    for token in people.doc:
+    for token in people.tokens:
         # (of the sentence's own verb: not what a clause inside it reports or supposes, 'insisting the
         # £62m midfielder is ...', 'whether the tenant changes')
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.tag_ != "NN" \
