@@ -4101,6 +4101,12 @@ def test_titles_of_organisations_and_forms_of_address(nlp, text, speaker, role):
         # (nor the sentence's verb the parser took into the apposition)
         ("Sir Alan Pryce, the trust’s chief executive, thanked staff who had “gone above and beyond”.\n\n"
          "“It has been a hard week,” he said.", "Alan Pryce", "chief executive"),
+        # (a title right before the name, not the noun the parser set it beside far off)
+        ("Moore will wear No. 11, the number he wore in Portland, after rookie guard Jaylen Pruitt gave it up. "
+         "Pruitt said he did not think twice about it.", "Jaylen Pruitt", "rookie guard"),
+        # (a hyphenated title whose last part the tagger took for an adjective)
+        ("“Traffic is moving, but slowly,” said Rosli Hamdan, the department's director-general.", "Rosli Hamdan",
+         "director-general"),
         # a post someone came to outranks a past one set beside the name
         ("The man in charge is Tomas Ferrer, a former bond trader who became the bank’s president last year. "
          "Ferrer calls the shift “the end of improvisation”.", "Tomas Ferrer", "president"),

@@ -1335,7 +1335,9 @@ def role_in_apposition(name: Span) -> str | None:
         # hung on it right after)
         title_after = next((c for c in child.children if c.i == child.i + 1 and c.tag_ == "NN" and is_title_word(c)),
                            None) if child.tag_ == "NNS" else None
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
+        # ('the department's director-general': the tagger can take the title's last part for an adjective)
+        if child.dep_ == "appos" and child.i > root.i \
+                and (child.pos_ in ("NOUN", "PROPN") or _hyphenated_title_end(child)) \
                 and not (name.start <= child.i < name.end) \
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[name.end : child.left_edge.i]) \
                 and (child.tag_ != "NNS" or is_title_word(child) and child.lemma_.lower() not in LAY_PERSON_NOUNS
@@ -1451,7 +1453,15 @@ def role_in_apposition(name: Span) -> str | None:
         and any(not head.is_ancestor(t) for t in root.doc[head.i + 1 : root.left_edge.i] if not t.is_punct)
     # (nor a plural for people of a kind before a list: 'support among decided voters, Ann Roe at 31 per cent')
     plural_kind = head.tag_ == "NNS" and head.lemma_.lower() in LAY_PERSON_NOUNS
-    misread_apposition = subjectless or detached or plural_kind
+    # (nor a noun the name is set far from, with a title of its own right before it: 'the number he wore
+    # in Sacramento, after rookie guard Jaylen Pruitt gave it up')
+    before_name = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    titled_apart = root.dep_ == "appos" and before_name is not None and before_name.i > head.i \
+        and before_name.pos_ == "NOUN" and (is_title_word(before_name) or before_name.lemma_.lower() in POSITIONS) \
+        and before_name.dep_ != "appos" \
+        and before_name.head.i != root.i \
+        and any(t.pos_ in ("VERB", "AUX") for t in root.doc[head.i + 1 : before_name.i])
+    misread_apposition = subjectless or detached or plural_kind or titled_apart
     if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and not misread_apposition \
             and not any(t.text == ":" for t in root.doc[head.i + 1 : root.i]) and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")
