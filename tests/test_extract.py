@@ -7700,6 +7700,23 @@ def test_a_quantifier_picks_some_of_the_group_the_narrative_just_brought_in(nlp,
     assert (q.speaker.name, q.speaker.kind, q.speaker_mention) == (name, "anonymous", mention)
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    # (a description by how many times someone was chosen, whatever the tagger made of its noun)
+    ("Tyrese Coleman walked into the practice facility Friday. The three-time All-Star, acquired from the "
+     "Denver Nuggets in Thursday's deadline deal, said he had spoken with the president only once.",
+     "Tyrese Coleman", None),
+    # (a headline's description names nobody the article's own description could be taken for; a
+    # speech verb reporting nothing leaves the description to say who someone is)
+    ("The nurse who keeps writing the same report\n\nBy Ann Roe, BBC News\n\nDame Judith Penrose has spent the "
+     "best part of ten years reading about other people’s worst days.\n\nThe former nurse, 66, who led the review "
+     "into maternity care at Fenwick and Ebbsmouth NHS Trust, has also advised on inquiries at two other trusts. "
+     "She says the findings are depressingly familiar.", "Judith Penrose", "former nurse"),
+])
+def test_a_description_is_the_person_just_named(nlp, text, speaker, role):
+    q = extract(nlp, text)[-1]
+    assert (q.speaker.name, q.role) == (speaker, role)
+
+
 def test_one_of_a_group_has_the_group_s_title_in_the_singular(nlp):
     text = ("Two diplomats who attended the session said ministers had complained for an hour. One of them said the "
             "mood was grim.")

@@ -53,6 +53,7 @@ from quotes.find.cues import (
     with_branch_number,
     with_cause_after,
 )
+from quotes.find.headline import headline_bounds
 from quotes.parse import LOWER_CASE_SURNAME_PARTICLES
 from quotes.read.text import byline_spans
 from quotes.records import Speaker
@@ -644,8 +645,10 @@ class People:
                 and self.doc[token.head.left_edge.i].lower_ == "the" and token.head.left_edge.i < token.i
             subject = token.head if possessor else token
             if subject.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or not is_title_word(token) \
-                    or self.inside_quote(token.idx) or is_speech_verb(subject.head) or _in_reported_clause(subject):
-                continue
+                    or self.inside_quote(token.idx) or _in_reported_clause(subject) \
+                    or is_speech_verb(subject.head) and any(c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj")
+                                                            for c in subject.head.children):
+                continue  # (the speaker of a report is found as such; 'has advised on inquiries' reports none)
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in subject.head.children):
                 continue  # ('regardless of whether the tenant changes': anyone who might be, no one named)
             phrase = noun_phrase(token)
@@ -2364,7 +2367,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     # (or set off after it: 'The company behind the proposal, Pūtake Springs Ltd, said')
     named_after = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i and (
         c.left_edge.i == token.i + 1 or doc[c.left_edge.i - 1].text == ",") for c in token.children)
-    if (is_age_epithet(token) or _described_by_age(token)) and not named_beside \
+    if (is_age_epithet(token) or _described_by_age(token) or _described_by_times(token)) and not named_beside \
             or token.tag_ == "NN" and not named_after and (
                 token.lemma_.lower() in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS
                 or _body_named_ending_in(token, people) is not None):
@@ -2848,7 +2851,7 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     if not any(c.lower_ == "the" for c in token.children) and not (is_age_epithet(token) and any(
             c.dep_ == "det" and c.lower_ == "the" and c.i < token.i for c in token.head.children)):
         return None
-    if is_age_epithet(token) or _described_by_age(token):
+    if is_age_epithet(token) or _described_by_age(token) or _described_by_times(token):
         found = people.antecedent(token)
         given = _one_given_the_description(phrase, people)
         if given is not None:
@@ -3263,6 +3266,14 @@ def _trade_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.tag_ == "NN" and has_person_noun_ending(lemma) and lemma not in AGE_NOUNS \
         and lemma not in GENDERED_NOUNS
+
+
+def _described_by_times(token: Token) -> bool:
+    """'The two-time All-Star said', 'the three-time champion': someone the article has just named,
+    described by how many times they won or were chosen, whatever the tagger made of the noun."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "time" and any(g.like_num for g in c.children)
+        for c in token.children)
 
 
 def _described_by_age(token: Token) -> bool:
@@ -4493,6 +4504,7 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
            and not (t.dep_ == "compound" and t.head.ent_type_ == "PERSON")
            and any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
            and all(w in noun_phrase(t).text.lower().split() for w in whose)
+           and not _in_the_headline(t)  # (a headline names nobody: 'The midwife who keeps writing ...')
            for t in token.doc[: token.i]):
         return None  # 'A spokesman said ... the spokesman said': the one described before, unnamed
     if title in COURT_OFFICES | MATCH_OFFICES:
@@ -4525,6 +4537,15 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
     if any(start <= m.span.start < end and people.inside_quote(m.span.start_char) for m in person.mentions):
         return None  # '“Maren is the best scientist we have,” the director says': someone else speaks of her
     return person
+
+
+def _in_the_headline(token: Token) -> bool:
+    """Whether the word is in the article's headline: its first line, standing alone, with no full stop
+    at its end (a first line that ends as sentences do is the lede)."""
+    text = text_of(token.doc)
+    bounds = headline_bounds(text)
+    return bounds is not None and token.idx < bounds[1] \
+        and not text[: bounds[1]].rstrip().endswith((".", "!", "?", "\"", "”", "’", "'"))
 
 
 def _same_tenure(role: str, description: Span) -> bool:
