@@ -7717,6 +7717,15 @@ def test_a_description_is_the_person_just_named(nlp, text, speaker, role):
     assert (q.speaker.name, q.role) == (speaker, role)
 
 
+def test_one_of_a_group_described_by_a_clause_speaks_and_another_after_her(nlp):
+    text = ("Two former nurses described the culture on the ward. One, who qualified in 2011, said she was told to "
+            "“stop writing essays” when she filled in incident reports.\n\n“You learned quickly that if you reported "
+            "something, you became the problem,” she said.\n\nAnother said staffing on the ward had regularly fallen "
+            "to half the planned level.")
+    assert [q.speaker.name for q in extract(nlp, text)] == [
+        "one of the former nurses", "one of the former nurses", "another nurse"]
+
+
 def test_one_of_a_group_has_the_group_s_title_in_the_singular(nlp):
     text = ("Two diplomats who attended the session said ministers had complained for an hour. One of them said the "
             "mood was grim.")

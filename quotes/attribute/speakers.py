@@ -1559,6 +1559,10 @@ def described_subject_before(pronoun: Token, people: People) -> Token | None:
             break
         if any(clause.is_ancestor(token) for clause in reported):
             continue  # ('[Anyone who saw the car should call police], he said': not who he is)
+        # ('Two midwives spoke. One, who qualified in 2013, said ... “...,” she said': one of a group)
+        if token.lower_ == "one" and token.dep_ == "nsubj" and not people.inside_quote(token.idx) \
+                and _group_picked_from(token, people) is not None:
+            return token
         # (a capitalised title with 'the' is a description too: 'the Chief Minister said')
         capitalised_title = token.tag_ == "NNP" and is_title_word(token) \
             and any(c.lower_ == "the" for c in token.children) and not _has_name(noun_phrase(token))
@@ -2142,11 +2146,15 @@ def _one_more_of_those(token: Token, people: People) -> Resolved | None:
     # (the noun of the last unnamed speaker before it: 'one of the diplomats', 'One governor')
     for verb in reversed(doc[start : token.i]):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if is_speech_verb(verb) else None
-        if subject is None or subject.i == token.i:
+        # (past a pronoun for the last of them, and what quotes say: 'One said ... “...,” she said.
+        # Another said')
+        if subject is None or subject.i == token.i or subject.lower_ in PERSON_PRONOUNS \
+                or people.inside_quote(verb.idx):
             continue
         if subject.lower_ in ("one", "some") or subject.pos_ == "NUM":
             subject = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for o in c.children if o.dep_ == "pobj"), subject)
+                            for o in c.children if o.dep_ == "pobj"), None) \
+                or _group_picked_from(subject, people) or subject  # ('Two midwives spoke. One said ... Another said')
         if subject.pos_ != "NOUN" or not is_person_noun(subject):
             return None
         noun = subject.lemma_.lower()
@@ -2168,26 +2176,9 @@ def _some_of_a_group(token: Token, people: People) -> Resolved | None:
     before; they are named as such ('most passengers', 'one of the senators'). The mention stays the
     quantifier's words."""
     doc = token.doc
-    if token.lower_ not in PICKING_QUANTIFIERS and not (token.pos_ == "NUM" and token.like_num) \
-            or token.pos_ not in ("PRON", "ADJ", "ADV", "NUM", "DET") or people.inside_quote(token.idx):
-        return None
-    of = [c for c in token.children if c.dep_ == "prep"]
-    if any(c.dep_ not in ("prep", "det", "advmod", "punct") for c in token.children) or len(of) > 1 or of and (
-            of[0].lower_ != "of" or not any(o.dep_ == "pobj" and (o.lower_ in GROUP_PRONOUNS or of[0].i < token.i)
-                                            for o in of[0].children)):
-        return None  # ('most of the residents' names them; 'One of them, Zahra,' is named)
-    # (an 'of' set before it says of whom: 'Of the 30 passengers interviewed, most said')
-    fronted = [o for c in of if c.i < token.i for o in c.children if o.dep_ == "pobj"]
-    group = next((t for t in fronted + list(reversed(doc[people.window_start(token, 2) : token.i]))
-                  if t.tag_ in ("NNS", "NNPS") and (t.pos_ == "NOUN" or is_title_word(t)) and is_person_noun(t)
-                  and not people.inside_quote(t.idx)
-                  and (t in fronted or _brought_in_as_people_spoken_of(t))), None)
+    group = _group_picked_from(token, people)
     if group is None:
         return None
-    # (whose the named people are is part of them: 'Advisers to the company's lenders')
-    while group.dep_ == "pobj" and group.head.lower_ in ("of", "to", "for") and group.head.head.tag_ in ("NNS", "NNPS") \
-            and is_person_noun(group.head.head):
-        group = group.head.head
     phrase = noun_phrase(group)
     # (how many there were, or which, is not what they are: 'the two dozen', 'more than 60'; nor
     # what they did: 'trainees who left their hospitals')
@@ -2211,6 +2202,33 @@ def _some_of_a_group(token: Token, people: People) -> Resolved | None:
         role = role[: len(role) - len(group.text)] + group.lemma_  # ('one of the diplomats' is a diplomat)
     mention = doc[token.i : max(token.right_edge.i, token.i) + 1]
     return Resolved(Speaker(name, "anonymous"), mention, role)
+
+
+def _group_picked_from(token: Token, people: People) -> Token | None:
+    """The plural noun for the people a quantifier standing alone picks some of (see
+    ``_some_of_a_group``), if it is one."""
+    doc = token.doc
+    if token.lower_ not in PICKING_QUANTIFIERS and not (token.pos_ == "NUM" and token.like_num) \
+            or token.pos_ not in ("PRON", "ADJ", "ADV", "NUM", "DET") or people.inside_quote(token.idx):
+        return None
+    of = [c for c in token.children if c.dep_ == "prep"]
+    # (a clause on it says which of them: 'One, who qualified in 2013, said')
+    if any(c.dep_ not in ("prep", "det", "advmod", "punct", "relcl") for c in token.children) or len(of) > 1 \
+            or of and (of[0].lower_ != "of" or not any(o.dep_ == "pobj" and (o.lower_ in GROUP_PRONOUNS
+                                                                            or of[0].i < token.i)
+                                                      for o in of[0].children)):
+        return None  # ('most of the residents' names them; 'One of them, Zahra,' is named)
+    # (an 'of' set before it says of whom: 'Of the 30 passengers interviewed, most said')
+    fronted = [o for c in of if c.i < token.i for o in c.children if o.dep_ == "pobj"]
+    group = next((t for t in fronted + list(reversed(doc[people.window_start(token, 2) : token.i]))
+                  if t.tag_ in ("NNS", "NNPS") and (t.pos_ == "NOUN" or is_title_word(t)) and is_person_noun(t)
+                  and not people.inside_quote(t.idx)
+                  and (t in fronted or _brought_in_as_people_spoken_of(t))), None)
+    # (whose the named people are is part of them: 'Advisers to the company's lenders')
+    while group is not None and group.dep_ == "pobj" and group.head.lower_ in ("of", "to", "for") \
+            and group.head.head.tag_ in ("NNS", "NNPS") and is_person_noun(group.head.head):
+        group = group.head.head
+    return group
 
 
 def _brought_in_as_people_spoken_of(noun: Token) -> bool:

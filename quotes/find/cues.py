@@ -610,7 +610,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     number heading an 'of' phrase counts people ('one of the family's lawyers said')."""
     subject = _subject_of(verb, depth)
     if subject is not None and subject.ent_type_ in NON_SPEAKER_ENTS and not (
-            subject.ent_type_ == "CARDINAL" and counts_people(subject)) and not is_age_epithet(subject):
+            subject.ent_type_ == "CARDINAL" and (counts_people(subject) or quantifier_as_pronoun(subject))) \
+            and not is_age_epithet(subject):
         return None
     return subject
 
@@ -727,8 +728,11 @@ def counts_people(number: Token) -> bool:
 def quantifier_as_pronoun(word: Token) -> bool:
     """'Several said ...', 'Most agreed that ...': a quantifier standing alone as the subject, for
     people the article has just named ('A few said ...' too)."""
-    return word.lower_ in QUANTIFIERS and word.dep_ in ("nsubj", "nsubjpass") \
-        and all(c.dep_ == "det" and c.lower_ == "a" and word.lower_ == "few" for c in word.children)
+    # (or with a clause saying which of them: 'One, who qualified in 2013, said')
+    return (word.lower_ in QUANTIFIERS or word.lower_ == "one" and any(c.dep_ == "relcl" for c in word.children)) \
+        and word.dep_ in ("nsubj", "nsubjpass") \
+        and all(c.dep_ == "det" and c.lower_ == "a" and word.lower_ == "few" or c.dep_ in ("relcl", "punct")
+                for c in word.children)
 
 
 def addressee_read_into_report(verb: Token) -> Token | None:
