@@ -8723,6 +8723,15 @@ def test_a_clause_before_a_cue_that_is_not_its_report(nlp, text, reports):
     assert [q.text for q in extract(nlp, text) if q.kind == "indirect"] == reports
 
 
+@pytest.mark.parametrize("text", [
+    # (a cue in a clause of time says when, not what was said)
+    "Rovers' improved proposal, worth £30m up front, was turned down on Tuesday morning, six days after an "
+    "opening bid of £25m was dismissed by one Rovers director as derisory.",
+])
+def test_a_cue_in_a_clause_of_time_reports_nothing_before_it(nlp, text):
+    assert extract(nlp, text) == []
+
+
 @pytest.mark.parametrize("text, report, speaker", [
     # ('that' read as the object of a preposition in a relative clause on the setting's noun)
     ("Crew home\n\nMarsh told reporters at an evening briefing that the crew’s bone density and muscle strength "

@@ -394,8 +394,10 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             found = _around_inside_cue(clause, verb)
             if found is not None:
                 spans.append(found)
-        elif verb.head.i < verb.i and _comma_before_cue(verb):
+        elif verb.head.i < verb.i and _comma_before_cue(verb) and not any(
+                c.dep_ == "mark" and c.lower_ in TIME_AND_CAUSE_MARKS for c in verb.children):
             # "The talks will be very difficult, he said": the parser hangs the cue off the content.
+            # (not a clause of time or cause: '..., six days after a first bid was dismissed by X')
             bounds = content_bounds(verb.head, exclude=verb)
             if bounds is not None:
                 spans.append((bounds, "indirect-cue-after"))
@@ -749,6 +751,11 @@ def _report_with_aside_read_as_adverbial(verb: Token) -> list[tuple[tuple[int, i
         return []
     bounds = _before_another_report(clause, (obj.left_edge.i, _trim_end(doc, obj.left_edge.i, clause.right_edge.i + 1)))
     return [(bounds, "indirect-verb-complement")] if bounds is not None else []
+
+
+# Conjunctions opening a clause of time, cause or concession, which says when or why, never what was said.
+TIME_AND_CAUSE_MARKS = frozenset({"after", "before", "when", "whenever", "while", "since", "until", "till", "once",
+                                  "because", "although", "though", "if", "unless"})
 
 
 def _counted_report_read_as_adverbial(verb: Token) -> list[tuple[tuple[int, int], str]]:
