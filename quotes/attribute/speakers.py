@@ -298,7 +298,7 @@ class People:
         proper, of, capitalised_nouns, businesses, misread = [], [], [], [], []
         self.addressed: set[str] = set()  # surnames the article gives a 'Mr' or 'Ms'
         addressed = self.addressed
-        for t in doc:
+        for t in self.tokens:
             if t.pos == PROPN:
                 if t.ent_type != person_id:
                     proper.append(t)
@@ -594,8 +594,8 @@ class People:
         for them alone ('the SP said'). The acronym must be the title's initials; one that is not
         the short form of a title ('Economic Offences Wing (EOW)') names a body."""
         doc = self.doc
-        for close in doc:
-            if close.text != ")" or close.i < 3 or doc[close.i - 2].text != "(":
+        for close in (doc[i] for i in positions_of(")", doc)):
+            if close.i < 3 or doc[close.i - 2].text != "(":
                 continue
             acronym = doc[close.i - 1].text
             if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
@@ -1796,8 +1796,8 @@ def _with_surname_written_first(name: Span) -> Span:
 def _given_alone_after_honorific(word: Token) -> bool:
     """Whether the article writes this word elsewhere right after an honorific: 'Ms Goh'."""
     doc = word.doc
-    return any(t.text == word.text and t.i != word.i and t.i > 0 and is_honorific(doc[t.i - 1])
-               and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN") for t in doc)
+    return any(i != word.i and i > 0 and is_honorific(doc[i - 1]) and (i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN")
+               for i in positions_of(word.text, doc))
 
 
 def _with_given_name_after(doc: Doc, end: int) -> int:
@@ -1908,6 +1908,13 @@ def positions_of(word: str, doc: Doc) -> list[int]:
         for token in doc:
             index.setdefault(token.text, []).append(token.i)
     return index.get(word, [])
+
+
+def positions_in_any_case(lower: str, doc: Doc) -> list[int]:
+    """Where a word stands in the doc written in any case ('railroad', 'Railroad', 'RAILROAD'), in order."""
+    positions_of("", doc)  # (builds the index)
+    index = doc.user_data[WORD_POSITIONS]
+    return sorted(i for text, found in index.items() if text.lower() == lower for i in found)
 
 
 def forget_name_spans(doc: Doc) -> None:
@@ -3217,9 +3224,8 @@ def _body_named_ending_in(token: Token, people: People) -> str | None:
     # (or capitalised words ending in the noun, which the recogniser missed: 'a Prairie Central
     # Railroad freight train')
     doc = token.doc
-    for end in doc[: token.i]:
-        if end.lower_ == token.lower_ and end.pos_ == "PROPN" and end.text[:1].isupper() \
-                and not people.inside_quote(end.idx):
+    for end in (doc[i] for i in positions_in_any_case(token.lower_, doc) if i < token.i):
+        if end.pos_ == "PROPN" and end.text[:1].isupper() and not people.inside_quote(end.idx):
             start = end.i
             # (a name can open in lower case before a capital: 'the eThekwini Municipality')
             while start > 0 and doc[start - 1].pos_ == "PROPN" and any(c.isupper() for c in doc[start - 1].text[:2]):
