@@ -7700,23 +7700,6 @@ def test_a_quantifier_picks_some_of_the_group_the_narrative_just_brought_in(nlp,
     assert (q.speaker.name, q.speaker.kind, q.speaker_mention) == (name, "anonymous", mention)
 
 
-@pytest.mark.parametrize("text, speaker, role", [
-    # (a description by how many times someone was chosen, whatever the tagger made of its noun)
-    ("Tyrese Coleman walked into the practice facility Friday. The three-time All-Star, acquired from the "
-     "Denver Nuggets in Thursday's deadline deal, said he had spoken with the president only once.",
-     "Tyrese Coleman", None),
-    # (a headline's description names nobody the article's own description could be taken for; a
-    # speech verb reporting nothing leaves the description to say who someone is)
-    ("The nurse who keeps writing the same report\n\nBy Ann Roe, BBC News\n\nDame Judith Penrose has spent the "
-     "best part of ten years reading about other people’s worst days.\n\nThe former nurse, 66, who led the review "
-     "into maternity care at Fenwick and Ebbsmouth NHS Trust, has also advised on inquiries at two other trusts. "
-     "She says the findings are depressingly familiar.", "Judith Penrose", "former nurse"),
-])
-def test_a_description_is_the_person_just_named(nlp, text, speaker, role):
-    q = extract(nlp, text)[-1]
-    assert (q.speaker.name, q.role) == (speaker, role)
-
-
 def test_one_of_a_group_described_by_a_clause_speaks_and_another_after_her(nlp):
     text = ("Two former nurses described the culture on the ward. One, who qualified in 2011, said she was told to "
             "“stop writing essays” when she filled in incident reports.\n\n“You learned quickly that if you reported "
@@ -8800,6 +8783,16 @@ def test_a_clause_after_a_gerund_that_takes_one_is_not_reported(nlp):
     ("Nell Garside at home\n\nNell Garside is apologising for the state of her kitchen.\n\nThe 29-year-old "
      "singer-songwriter’s second album came out in May. Garside says she did not set out to make an album about "
      "her father.", "Nell Garside", "singer-songwriter"),
+    # (a description by how many times someone was chosen, whatever the tagger made of its noun)
+    ("Tyrese Coleman walked into the practice facility Friday. The three-time All-Star, acquired from the "
+     "Denver Nuggets in Thursday's deadline deal, said he had spoken with the president only once.",
+     "Tyrese Coleman", None),
+    # (a headline's description names nobody the article's own description could be taken for; a
+    # speech verb reporting nothing leaves the description to say who someone is)
+    ("The nurse who keeps writing the same report\n\nBy Ann Roe, BBC News\n\nDame Judith Penrose has spent the "
+     "best part of ten years reading about other people’s worst days.\n\nThe former nurse, 66, who led the review "
+     "into maternity care at Fenwick and Ebbsmouth NHS Trust, has also advised on inquiries at two other trusts. "
+     "She says the findings are depressingly familiar.", "Judith Penrose", "former nurse"),
 ])
 def test_roles_in_title_fields_asides_and_possessors(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
