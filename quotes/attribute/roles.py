@@ -1561,15 +1561,15 @@ def _one_of(one: Token) -> str | None:
     group = next((c for c in reversed(list(of.children)) if c.dep_ == "pobj"), None) if of is not None else None
     if group is None or group.pos_ != "NOUN" or group.tag_ != "NNS" or group.lemma_ == group.lower_:
         return None
+    if group.lemma_.lower() in EMPLOYER_NOUNS:
+        return None  # ('X Ltd, one of the licensed buying companies': a body's description, not a person's)
+    if group.lemma_.lower() in NOT_PEOPLE_IN_A_GROUP:
+        return None  # ('one of the two dissenting votes': how someone voted, not what they are)
     doc, start = group.doc, group.i
     while start >= 2 and joined_to_next_by_hyphen(doc[start - 2]):
         start -= 2
     if start < group.i:
         return doc[start : group.i].text + group.lemma_
-    if group.lemma_.lower() in EMPLOYER_NOUNS:
-        return None  # ('X Ltd, one of the licensed buying companies': a body's description, not a person's)
-    if group.lemma_.lower() in NOT_PEOPLE_IN_A_GROUP:
-        return None  # ('one of the two dissenting votes': how someone voted, not what they are)
     modifiers = [t for t in group.lefts if t.dep_ in ("compound", "amod") and t.i == group.i - 1]
     return " ".join([t.text for t in modifiers] + [group.lemma_])
 

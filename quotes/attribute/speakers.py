@@ -252,7 +252,6 @@ ELDER_RELATIONS = frozenset("father mother dad mum uncle aunt grandfather grandm
 YOUNGER_RELATIONS = frozenset("son daughter nephew niece grandson granddaughter grandchild child".split())
 
 
-
 class People:
     """The people an article names, grouped by surname."""
 
@@ -1900,21 +1899,24 @@ WORD_POSITIONS = "quotes.word_positions"
 
 
 def positions_of(word: str, doc: Doc) -> list[int]:
-    """Where a word (as written) stands in the doc, in order. (Indexed once per doc: the rules look
-    for earlier mentions of a name's words over and over.)"""
+    """Where a word (as written) stands in the doc, in order."""
+    return _word_positions(doc).get(word, [])
+
+
+def positions_in_any_case(lower: str, doc: Doc) -> list[int]:
+    """Where a word stands in the doc written in any case ('railroad', 'Railroad', 'RAILROAD'), in order."""
+    return sorted(i for text, found in _word_positions(doc).items() if text.lower() == lower for i in found)
+
+
+def _word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each word of the doc (as written) and where it stands. (Indexed once per doc: the rules look for
+    earlier mentions of a name's words over and over.)"""
     index = doc.user_data.get(WORD_POSITIONS)
     if index is None:
         index = doc.user_data[WORD_POSITIONS] = {}
         for token in doc:
             index.setdefault(token.text, []).append(token.i)
-    return index.get(word, [])
-
-
-def positions_in_any_case(lower: str, doc: Doc) -> list[int]:
-    """Where a word stands in the doc written in any case ('railroad', 'Railroad', 'RAILROAD'), in order."""
-    positions_of("", doc)  # (builds the index)
-    index = doc.user_data[WORD_POSITIONS]
-    return sorted(i for text, found in index.items() if text.lower() == lower for i in found)
+    return index
 
 
 def forget_name_spans(doc: Doc) -> None:
@@ -2180,7 +2182,7 @@ def _some_of_a_group(token: Token, people: People) -> Resolved | None:
     """'Of the 30 passengers interviewed, most said', 'A few hundred nurses remained. Several said',
     'Two senators say ... One of them says': a quantifier standing alone, or before 'of them', picks
     some of the people the nearest plural noun for people before it names, in its sentence or the one
-    before; they are named as such ('most passengers', 'one of the senators'). The mention stays the
+    before; they are named as such ('several nurses', 'one of the senators'). The mention stays the
     quantifier's words."""
     doc = token.doc
     group = _group_picked_from(token, people)
@@ -2241,8 +2243,8 @@ def _group_picked_from(token: Token, people: People) -> Token | None:
 def _brought_in_as_people_spoken_of(noun: Token) -> bool:
     """'Two diplomats who attended said', 'Several nurses remained', 'None of the protesters had',
     'In interviews with dozens of evacuees', 'according to two participants', 'Of the 30 tenants
-    interviewed': a plural noun the
-    narrative makes its subject, or the people it talked to, not one inside what someone reported."""
+    interviewed': a plural noun the narrative makes its subject, or the people it talked to, not one
+    inside what someone reported."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("nsubj", "nsubjpass"):
         noun, head = head.head, head.head.head  # ('Most of the 9,000 trainees have not returned')
