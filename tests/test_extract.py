@@ -9897,6 +9897,11 @@ def test_a_name_and_the_body_it_is_of_taken_whole_for_the_body_is_a_person(nlp, 
     # (what says which people are meant stays)
     ("Two people briefed on the talks said the deal was close.", "Two people briefed on the talks"),
     ("Residents who live near the plant said the smell was worse.", "Residents who live near the plant"),
+    # (a clause on the body the source is at says which; an aside after the clause's comma does not)
+    ("An official at the company that runs the mine, who was not named, said the shaft had flooded.",
+     "An official at the company that runs the mine"),
+    ("A Democratic senator who is not on the committee, speaking on condition of anonymity, said two "
+     "colleagues remained undecided.", "A Democratic senator who is not on the committee"),
 ])
 def test_an_unnamed_group_s_name_ends_before_when_and_before_its_own_report(nlp, text, speaker):
     assert only(extract(nlp, text)).speaker.name == speaker

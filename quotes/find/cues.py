@@ -2534,6 +2534,10 @@ def _identifying_clause(token: Token, clause: Token) -> bool:
     be named because ...')."""
     joined = {t.i for c in clause.children if c.dep_ in ("cc", "conj") for t in c.subtree}
     words = [t for t in clause.subtree if t.i not in joined]
+    # (nor an aside the parser hung on it after a comma: 'a senator who is not on the committee,
+    # speaking on condition of anonymity,')
+    comma = next((k for k, t in enumerate(words) if k > 0 and t.text == ","), None)
+    words = words[:comma] if comma is not None else words
     opener = words[0]
     return clause.dep_ == "relcl" and clause.i > token.i and opener.i > 0 and not opener.doc[opener.i - 1].is_punct \
         and opener.lower_ in ("who", "that") and len(words) <= IDENTIFYING_CLAUSE_WORDS \
@@ -2592,7 +2596,11 @@ def noun_phrase(token: Token) -> Span:
                                                       or child.dep_ in ("nmod", "compound", "amod", "pobj")
                                                       or joined_body is not None and c.i <= joined_body.i)
                      or c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == child.i + 1
-                     and child.pos_ == "NOUN" and child.i != token.i)
+                     and child.pos_ == "NOUN" and child.i != token.i
+                     # (and, for an unnamed source, a clause saying which body it is at: 'an official
+                     # at the company that operates the plant', 'a diplomat from a country that ...')
+                     or described and child.dep_ == "pobj" and child.pos_ == "NOUN"
+                     and (_identifying_clause(child, c) or _identifying_participle(child, c)))
     indices = sorted(t.i for t in keep)
     # Contiguous run around the head only.
     start = end = token.i
