@@ -199,6 +199,19 @@ def name_abbreviations(doc: Doc) -> Doc:
     return doc
 
 
+def _run_on(doc: Doc, ents: list[Span], index: int, goes_on) -> bool:
+    """Extend the body's name at ``ents[index]`` over the words after it that ``goes_on`` accepts, up
+    to the next entity; whether it grew."""
+    ent = ents[index]
+    following = ents[index + 1] if index + 1 < len(ents) else None
+    end = ent.end
+    while end < len(doc) and goes_on(doc[end]) and (following is None or end < following.start):
+        end += 1
+    if end > ent.end:
+        ents[index] = Span(doc, ent.start, end, label="ORG")
+    return end > ent.end
+
+
 def _opens_a_word(token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_stop
 
@@ -282,26 +295,15 @@ def whole_names(doc: Doc) -> Doc:
             ents[index : index + 2] = [Span(doc, ent.start, following.end, label="ORG")]
             merged = True
             continue
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
-                and (following is None or end < following.start):
-            end += 1
-        if end > ent.end:
-            ents[index] = Span(doc, ent.start, end, label="ORG")
-            merged = True
+        merged = _run_on(doc, ents, index, lambda t: t.text[:1].isupper() and t.is_alpha) or merged
     # A body's name the recogniser cut at a plural possessive inside it: 'the Ontario Nurses' |
     # Federation', 'Citizens' | Election Watch'. (No person's name holds a plural possessive.)
     for index in range(len(ents) - 1, -1, -1):
         ent = ents[index]
-        end = ent.end
         if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].text not in ("'", "’") \
                 or not ent[-2].text[:1].isupper() or not ent[-2].lower_.endswith("s"):
             continue
-        following = ents[index + 1] if index + 1 < len(ents) else None
-        while end < len(doc) and _opens_a_word(doc[end]) and (following is None or end < following.start):
-            end += 1
-        if end > ent.end:
-            ents[index] = Span(doc, ent.start, end, label="ORG")
-            merged = True
+        merged = _run_on(doc, ents, index, _opens_a_word) or merged
     # An amount is no part of a name: 'has fined Brightwave | £310mn'.
     for index in range(len(ents) - 1, -1, -1):
         ent = ents[index]

@@ -2394,7 +2394,7 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
     # (or set off after it: 'The company behind the proposal, Pūtake Springs Ltd, said')
     named_after = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i and (
         c.left_edge.i == token.i + 1 or doc[c.left_edge.i - 1].text == ",") for c in token.children)
-    if (is_age_epithet(token) or _described_by_age(token) or _described_by_times(token)) and not named_beside \
+    if _described_as_someone_just_named(token) and not named_beside \
             or token.tag_ == "NN" and not named_after and (
                 token.lemma_.lower() in ORGANISATION_ANAPHORS | NAMED_BODY_NOUNS
                 or _body_named_ending_in(token, people) is not None):
@@ -2878,7 +2878,7 @@ def _epithet_antecedent(token: Token, people: People) -> Resolved | None:
     if not any(c.lower_ == "the" for c in token.children) and not (is_age_epithet(token) and any(
             c.dep_ == "det" and c.lower_ == "the" and c.i < token.i for c in token.head.children)):
         return None
-    if is_age_epithet(token) or _described_by_age(token) or _described_by_times(token):
+    if _described_as_someone_just_named(token):
         found = people.antecedent(token)
         given = _one_given_the_description(phrase, people)
         if given is not None:
@@ -3292,6 +3292,12 @@ def _trade_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.tag_ == "NN" and has_person_noun_ending(lemma) and lemma not in AGE_NOUNS \
         and lemma not in GENDERED_NOUNS
+
+
+def _described_as_someone_just_named(token: Token) -> bool:
+    """'the 34-year-old', 'the grandmother-of-six', 'the three-time All-Star': a description by age,
+    children or honours, which means the person the article has just named."""
+    return is_age_epithet(token) or _described_by_age(token) or _described_by_times(token)
 
 
 def _described_by_times(token: Token) -> bool:
