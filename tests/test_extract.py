@@ -10147,3 +10147,21 @@ def test_a_person_a_quote_speaks_of_is_not_who_a_pronoun_after_it_means(nlp):
 ])
 def test_a_lede_s_unnamed_business_is_the_body_named_as_a_subject_after_it(nlp, text, expected):
     assert [q.speaker.name for q in extract(nlp, text)] == expected
+
+
+def test_a_run_of_the_same_pronoun_stays_with_its_person_past_a_name_it_is_not_about(nlp):
+    # (the recogniser takes the rival town for a person; no named subject stands between the 'she's)
+    text = ("Marta Kowalczyk has not missed a home game in nine years. She will not say which seat is hers. "
+            "\"I like the quiet end,\" she says.\n\nWhen the Wolves play Preston on Friday, she will be in the "
+            "stand with her sister, whatever the weather. \"It is my church,\" she says. \"It always was.\"")
+    assert [q.speaker.name for q in extract(nlp, text)[-2:]] == ["Marta Kowalczyk"] * 2
+
+
+def test_whom_a_report_is_according_to_is_who_the_next_pronoun_means(nlp):
+    text = ("Ana Whitlow, the city's deputy mayor, told the council that the budget would balance.\n\n"
+            "According to Tobias Renner, the depot is also running short of grit. He said crews had used half "
+            "of the winter's stock in a week.")
+    quotes = extract(nlp, text)
+    assert [(q.text, q.speaker.name, q.role) for q in quotes[1:]] == [
+        ("the depot is also running short of grit", "Tobias Renner", None),
+        ("crews had used half of the winter's stock in a week", "Tobias Renner", None)]

@@ -1280,10 +1280,16 @@ def _subject_read_as_apposition(root: Token, appos: Token) -> bool:
     clause's own subject."""
     doc, verb = root.doc, root.head
     after = appos.right_edge.i + 1
+    if after >= len(doc) or _names_a_person(appos) or doc[appos.left_edge.i - 1].text != ",":
+        return False
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        # (or on a name in an opening phrase, running into a verb with no subject: 'According to Roe,
+        # the humanitarian operation is also running out of fuel')
+        verb = next((t for t in doc[after : after + 4] if t.dep_ not in ("aux", "auxpass", "neg", "advmod")), None)
+        return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(root) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
     # (a title is one's description all the same, its closing comma forgotten: 'Ann Roe, the director said')
-    return root.dep_ in ("nsubj", "nsubjpass") and verb.i >= after and after < len(doc) and not _names_a_person(appos) \
-        and doc[appos.left_edge.i - 1].text == "," and all(t.dep_ in ("aux", "auxpass", "neg") or t.i == verb.i
-                                                           for t in doc[after : verb.i + 1])
+    return verb.i >= after and all(t.dep_ in ("aux", "auxpass", "neg") or t.i == verb.i for t in doc[after : verb.i + 1])
 
 
 def _thing_a_clause_is_about(noun: Token) -> bool:

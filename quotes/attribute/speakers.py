@@ -1139,7 +1139,24 @@ class People:
             return last
         if subjects:
             return self._reporter_over_reported(subjects, gender)
+        # (no one named a subject nearby, but the same pronoun was, outside quotes: this one goes on
+        # with that one's person, as a run of 'she' subjects means one woman. 'She will not say who
+        # it was. ... When the Titans play Jacksonville, she will be in Nashville ... “...,” she says')
+        if gender is not None:
+            before = next((t for t in reversed(self.doc[window_start : pronoun.i])
+                           if t.lower_ == pronoun.lower_ and t.dep_ in ("nsubj", "nsubjpass")
+                           and not self.inside_quote(t.idx)), None)
+            if before is not None and not self._points_ahead(before):
+                return self.antecedent(before, skip=skip) or near[-1]
         return near[-1]
+
+    def _points_ahead(self, pronoun: Token) -> bool:
+        """Whether a pronoun in a clause opening its sentence can mean a person the main clause names
+        after it: 'Asked whether she was ever afraid, Lastivka shrugged'."""
+        root = pronoun.sent.root
+        return pronoun.head.i != root.i and pronoun.i < root.i and any(
+            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and name_key(t.text) in self.by_key
+            for t in self.doc[pronoun.i + 1 : sentence_bounds(pronoun)[1]])
 
     def _the_one_put_to(self, pronoun: Token, gender: str | None, skip: frozenset[str]
                         ) -> tuple[Person, Mention] | None:
@@ -1448,6 +1465,10 @@ def _leading_subject(span: Span) -> bool:
     # (or a name set beside a title the parser made the root of a sentence it found no verb in: 'The
     # leader of the council, Cllr X, accused ministers of ...', 'accused' taken for an adjective)
     if span.root.dep_ == "appos" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < span.start:
+        return True
+    # ('According to Asante-Boateng, fuel is running out. He said ...': whom a report is according to
+    # speaks in it, as a speaker does)
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
     if root.dep_ not in ("nsubj", "nsubjpass") or _names_a_thing_beside_a_noun(root):
         return False

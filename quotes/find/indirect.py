@@ -1827,6 +1827,15 @@ def _according_to(according: Token) -> Candidate | None:
     holder = _holder_read_as_subject(according, source, head)
     if holder is not None:
         source, start = holder
+    # ('According to Roe, the humanitarian operation is also running out of fuel': the parser can hang
+    # the clause's subject on the source as an apposition that runs straight on into the verb, which
+    # has no subject of its own; the report starts at it)
+    hung = next((c for c in source.children if c.dep_ == "appos" and source.i < c.i and c.right_edge.i < head.i
+                 and doc[c.left_edge.i - 1].text == ","
+                 and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in doc[c.right_edge.i + 1 : head.i])
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in head.children)), None)
+    if holder is None and hung is not None and hung.left_edge.i < start:
+        start = hung.left_edge.i
     if end - start < MIN_CONTENT_TOKENS or not (misread_verb or _has_verb(doc, start, end)):
         return None
     char_start, char_end = span_chars(doc, start, end)
