@@ -10165,3 +10165,46 @@ def test_whom_a_report_is_according_to_is_who_the_next_pronoun_means(nlp):
     assert [(q.text, q.speaker.name, q.role) for q in quotes[1:]] == [
         ("the depot is also running short of grit", "Tobias Renner", None),
         ("crews had used half of the winter's stock in a week", "Tobias Renner", None)]
+
+
+
+def test_a_name_taken_for_a_place_after_a_verb_s_preposition_is_the_person_its_title_describes(nlp):
+    # (only a place phrase opening the sentence is where someone spoke: 'In Karsk, a senior official')
+    text = ("That evidence came mostly from Helen Marsh, a hydrologist at the Northern Water Institute in Fargo, "
+            "whose findings the court described as sound. Reached on Thursday, Marsh said she had not been asked "
+            "to take part in the appeal.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Helen Marsh", "hydrologist")
+
+
+def test_a_thing_a_name_s_own_clause_is_about_is_not_their_title(nlp):
+    text = ("The defence then showed jurors a 2020 text message Ruggiero sent to his sister. Ruggiero said he had "
+            "been frightened.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Ruggiero", None)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The forum was organized by the health department after weeks of what administrator Marcus Hale called "
+     "\"a storm of rumors\" on social media.", "Marcus Hale", "administrator"),
+    # (the clause's 'what' is no part of the title)
+    ("The session followed weeks of what administrator Dana Pruitt called \"a storm of rumors\" online.",
+     "Dana Pruitt", "administrator"),
+])
+def test_the_named_speaker_after_what_is_the_subject_of_what_they_called_it(nlp, text, speaker, role):
+    q = only(extract(nlp, text))
+    assert (q.kind, q.speaker.name, q.role) == ("partial", speaker, role)
+
+
+def test_a_list_item_s_bullet_is_no_part_of_its_speaker_and_its_quote_opens_a_sentence(nlp):
+    text = ("Staff were angry.\n\n• One senior designer, who asked not to be named, said the memo \"read like a "
+            "spreadsheet.\"\n\n• \"Nobody believed it,\" said Omar Reyes, a tester.")
+    assert [(q.kind, q.speaker.name) for q in extract(nlp, text)] == [
+        ("mixed", "One senior designer"), ("direct", "Omar Reyes")]
+
+
+def test_who_after_something_said_by_a_name_taken_for_a_place_is_that_person(nlp):
+    text = ("Lantern chief executive Sofia Marchetti set out the plan on Monday. It repeated earlier remarks from "
+            "Marchetti, who told investors that the company would double its spending.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Sofia Marchetti", "Lantern chief executive")

@@ -492,6 +492,8 @@ def clean_role(tokens: list[Token]) -> str | None:
                       or tokens[0].lower_ == "one" and tokens[0].dep_ in ("nummod", "det") and len(tokens) > 1
                       or is_honorific(tokens[0]) and not _honours_a_possessor(tokens) and not _lord_of_a_title(tokens)
                       or tokens[0].tag_ in ("PRP$", "WP$")
+                      # ('what administrator X called ...': the clause's 'what' is no part of the title)
+                      or tokens[0].tag_ in ("WP", "WDT") and len(tokens) > 1
                       # ('Her Honour Judge X': how a judge is addressed, before the title)
                       or tokens[0].lower_ in JUDICIAL_ADDRESS and len(tokens) > 1
                       or tokens[0].pos_ == "CCONJ" and len(tokens) > 1  # (a sentence's 'But' or 'And')
@@ -1467,7 +1469,12 @@ def role_in_apposition(name: Span) -> str | None:
         and before_name.dep_ != "appos" \
         and before_name.head.i != root.i \
         and any(t.pos_ in ("VERB", "AUX") for t in root.doc[head.i + 1 : before_name.i])
-    misread_apposition = subjectless or detached or plural_kind or titled_apart
+    # (nor a thing a clause of the name's says they did, with no comma or relative word between: 'a
+    # 2022 text message Ruggiero sent to his brother')
+    contact_clause = root.dep_ == "appos" and not _names_a_person(head) and name.start > 0 \
+        and root.doc[name.start - 1].text != "," \
+        and any(c.dep_ in ("acl", "relcl") and c.i == name.end and c.pos_ == "VERB" for c in head.children)
+    misread_apposition = subjectless or detached or plural_kind or titled_apart or contact_clause
     if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() != "name" and not misread_apposition \
             and not any(t.text == ":" for t in root.doc[head.i + 1 : root.i]) and (
             head.pos_ == "NOUN" and (is_title_word(head) or root.ent_type_ == "PERSON")

@@ -4421,8 +4421,8 @@ def _titled_in_apposition(token: Token, alone: bool = False) -> bool:
     if not (before or after):
         return False  # (checked first: this runs for every proper noun in the article)
     if after and token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC") \
-            and token.head.lower_ in ("in", "at", "from", "near", "outside", "inside"):
-        return False  # ('In Karsk, a senior official ... said': where the official spoke)
+            and token.head.lower_ in ("in", "at", "from", "near", "outside", "inside") and token.head.head.i > token.i:
+        return False  # ('In Karsk, a senior official ... said': where the official spoke, set before the verb)
     if alone:
         return after and _lone_name_word(token)
     name = _full_name(token)

@@ -981,6 +981,21 @@ def cue_read_as_modifier_of_subject(verb: Token) -> Token | None:
     return clause
 
 
+def _subject_read_as_object_of_what(verb: Token) -> Token | None:
+    """'weeks of what administrator Marcus Teague called “a flood of rumors”': the parser can take the
+    named speaker after 'what' for the object 'what' determines. A verb with no subject of its own
+    whose object before it opens with 'what' and is, or is set beside, a name has that name as subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
+                and any(d.dep_ == "det" and d.lower_ in ("what", "whatever") for d in c.children)), None)
+    if obj is None:
+        return None
+    if obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG"):
+        return obj
+    return next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i), None)
+
+
 def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token | None:
     """The speaker token of a verb: its subject, an inverted subject ('said Peskov'), or the subject
     inherited from the verb it depends on ('..., saying ...', 'X arrived and said ...'). A verb joined
@@ -988,7 +1003,7 @@ def _subject_of(verb: Token, depth: int = 0, conjoined: bool = False) -> Token |
     absolute = _subject_of_absolute_participle(verb) or answer_came_from(verb)
     if absolute is not None:
         return absolute
-    misread = subject_before_cue_read_as_adjective(verb)
+    misread = subject_before_cue_read_as_adjective(verb) or _subject_read_as_object_of_what(verb)
     if misread is not None:
         return misread
     misread = cue_read_as_modifier_of_subject(verb)
@@ -1905,13 +1920,17 @@ def antecedent_of_relative(token: Token) -> Token:
     counted = _noun_before_counting_aside(token)
     if counted is not None:
         return counted
-    if (antecedent.ent_type_ in ("GPE", "LOC", "FAC") and antecedent.dep_ == "pobj"
-            and antecedent.head.dep_ == "prep" and antecedent.head.head.pos_ in ("NOUN", "PROPN")):
+    # (not when what the phrase modifies is something said, whose maker 'who' means: 'earlier
+    # comments from Venkataraman, who told analysts', the name taken for a place)
+    said_by = token.lower_ == "who" and antecedent.pos_ == "PROPN" and antecedent.dep_ == "pobj" \
+        and antecedent.head.head.lemma_.lower() in SPEECH_ACT_NOUNS
+    if not said_by and (antecedent.ent_type_ in ("GPE", "LOC", "FAC") and antecedent.dep_ == "pobj"
+                        and antecedent.head.dep_ == "prep" and antecedent.head.head.pos_ in ("NOUN", "PROPN")):
         antecedent = antecedent.head.head
     # ('a source close to the club, who said', 'a spokesman for Acme, who said': 'who' is the
     # person the phrase describes, not a thing or a body at its end)
-    elif token.lower_ in ("who", "whom") and antecedent.ent_type_ != "PERSON" and antecedent.pos_ != "PRON" \
-            and antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep":
+    elif not said_by and token.lower_ in ("who", "whom") and antecedent.ent_type_ != "PERSON" \
+            and antecedent.pos_ != "PRON" and antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep":
         owner = antecedent.head.head
         if owner.dep_ == "amod":
             owner = owner.head  # 'a source close to the club': 'close' modifies 'source'
@@ -2545,6 +2564,10 @@ def _identifying_clause(token: Token, clause: Token) -> bool:
         and not is_speech_verb(clause)  # ('patients who say they were removed': the report itself)
 
 
+# Symbols that open the items of a list, which some newsrooms set before each paragraph.
+LIST_BULLETS = frozenset("•◦▪‣●■►▸")
+
+
 def noun_phrase(token: Token) -> Span:
     """The words naming a speaker: a named entity when the token is in one, else its noun phrase
     without appositions, relative clauses and trailing punctuation."""
@@ -2624,6 +2647,8 @@ def noun_phrase(token: Token) -> Span:
         start = dash + 1
     if start < token.i and doc[start].tag_ == "WP" and doc[start].dep_ == "det":
         start += 1  # ('what its vice-chancellor described as': the 'what' is what was described)
+    while start < token.i and doc[start].text in LIST_BULLETS:
+        start += 1  # (a list's bullet opening the line: '• One longtime product manager')
     # ('a move analysts called “a gamble”': 'a' never counts a plural; the parser took the noun the
     # clause is on, with its 'a', into the plural subject)
     if token.tag_ == "NNS" and start + 2 == token.i and doc[start].lower_ in ("a", "an") \

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from quotes.find.candidates import Candidate
 from quotes.find.cues import (
     JUDGING_CONTENT,
+    LIST_BULLETS,
     NAMING_VERBS,
     SPEECH_ACT_NOUNS,
     is_quote_cue,
@@ -82,8 +83,8 @@ def starts_sentence(text: str, span: MarkedSpan, cue_before: bool) -> bool:
     """Does the opening mark stand where a sentence starts?"""
     para_start, _ = paragraph_bounds(text, span.open_mark)
     before = text[para_start : span.open_mark].rstrip()
-    if not before:
-        return True
+    if not before or not before.strip("".join(LIST_BULLETS) + " \t"):
+        return True  # (at the paragraph's start, after any bullet the list item opens with)
     last = before[-1]
     if last in SENTENCE_END + ":":
         return True
