@@ -10208,3 +10208,27 @@ def test_who_after_something_said_by_a_name_taken_for_a_place_is_that_person(nlp
             "Marchetti, who told investors that the company would double its spending.")
     q = only(extract(nlp, text))
     assert (q.speaker.name, q.role) == ("Sofia Marchetti", "Lantern chief executive")
+
+
+def test_a_description_that_reports_gives_the_one_just_named_its_title(nlp):
+    text = ("Kerry Vance has said the club will name a new manager within a month.\n\nSpeaking to reporters on "
+            "Monday, the Dunmore chairman defended the timing of the sacking and insisted it had nothing to do "
+            "with money.\n\n\"We gave him every chance,\" Vance said.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)][-1] == ("Kerry Vance", "Dunmore chairman")
+    # (whoever holds a like title only in a later sentence is no one it can mean)
+    text += ("\n\nThe club is 18th in the table.\n\nThe supporters' club was less sure. Its chair, Ann Pike, "
+             "said: \"We want answers.\"")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)][-3:] == [
+        ("Kerry Vance", "Dunmore chairman"), ("Kerry Vance", "Dunmore chairman"), ("Ann Pike", "chair")]
+    # (a possessor's office speaks for itself, and its holder's title is nobody's just named)
+    text = ("\"Nobody warned us,\" said Dinesh Rao, a shopkeeper. The chief minister's office announced that "
+            "families would be compensated. \"It is too late,\" Rao said.")
+    assert [(q.speaker.name, q.role) for q in extract(nlp, text)][-1] == ("Dinesh Rao", "shopkeeper")
+
+
+def test_a_headline_s_title_still_finds_the_holder_the_lede_names_past_the_byline(nlp):
+    text = ("Rail talks collapse as transport secretary accuses union of ‘moving the goalposts’\n\nBy Sam Kerr, "
+            "political reporter\n\nLONDON\n\nTransport Secretary Helen Marsden said on Monday that the union had "
+            "walked away from a fair offer.")
+    assert [(q.kind, q.speaker.name) for q in extract(nlp, text)] == [
+        ("partial", "Helen Marsden"), ("indirect", "Helen Marsden")]

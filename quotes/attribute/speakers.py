@@ -999,8 +999,13 @@ class People:
     def same_or_next_narrative_paragraph(self, start: int, end: int) -> bool:
         """Whether ``end`` is in the paragraph of ``start`` or the next, not counting paragraphs that a
         quote running on from the one before fills ('“...,” X said. “...\n“...”\nThe Welshman ...')."""
+        return self.narrative_paragraphs_apart(start, end) <= 1
+
+    def narrative_paragraphs_apart(self, start: int, end: int) -> int:
+        """How many paragraph breaks lie between two offsets, not counting those into paragraphs that a
+        quote running on from the one before fills."""
         breaks = [i for i in range(start, end) if self.text[i] == "\n" and self.text[i + 1 : i + 2] != "\n"]
-        return sum(1 for i in breaks if not self.inside_quote(i + 2)) <= 1
+        return sum(1 for i in breaks if not self.inside_quote(i + 2))
 
     def mentioned_as_person(self, span: Span) -> bool:
         """Whether the words are a mention of someone the article names ('Sepúlveda said ...' after
@@ -4534,7 +4539,11 @@ def _person_described_before(token: Token, phrase: Span, people: People) -> Pers
         # (a noun for someone by what they are, 'the retiree', only for the one the text called so)
         return _one_given_the_description(phrase, people) if is_person_noun(token) else None
     title = hyphenated_title(token)
-    holders = [p for p in people.by_key.values() if any(title in role.lower().split() for role in p.titles)]
+    # (one named only in a later sentence is no one the description can mean: 'the Ashcombe chairman
+    # defended ... The supporters' trust's chair, Sandra Pike, said')
+    sentence_end = sentence_bounds(token)[1]
+    holders = [p for p in people.by_key.values() if any(title in role.lower().split() for role in p.titles)
+               and any(m.span.start < sentence_end for m in p.mentions)]
     # (a holder whose title lacks the body the description names is someone else's: 'Harrowgate
     # manager Neil Ashdown' is not 'the Castlebrook manager')
     whose = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod") and _names_whose(c)]
@@ -4660,6 +4669,11 @@ def _same_or_next_paragraph(text: str, start: int, end: int) -> bool:
     return text[start:end].count("\n\n") + text[start:end].replace("\n\n", "").count("\n") <= 1
 
 
+# How many paragraphs down a title given before anyone is named can find its one holder: past a
+# headline, a byline and a dateline to the lede.
+OPENING_TITLE_REACH = 3
+
+
 def _unique_person_with_title(token: Token, people: People) -> Person | None:
     title = hyphenated_title(token)
     children = _children_across_hyphen(token)
@@ -4676,12 +4690,21 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     if indefinite and title in SPEAKING_FOR_TITLES:
         return None  # ('A Defence spokesperson said': a press office that gives no name, not the one named)
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    # (not one named only paragraphs later: 'the Dunmore chairman insisted ... The supporters' club ...
+    # Its chair, Ann Pike, said'; before anyone is named, a headline's or a lede's title can mean the
+    # one named in the story's first paragraphs: 'The health secretary has written ... In the letter,
+    # Daniel Ashworth proposed')
+    opening = not any(m.span.start < token.i for p in people.by_key.values() for m in p.mentions)
+    reach = OPENING_TITLE_REACH if opening else 1
 
     def holders(also: list[str]) -> list[Person]:
         # (or a rank set right before the name, which no role keeps: 'the district commissioner,
         # Brigadier X, ... The brigadier said')
         return [p for p in people.by_key.values()
-                if any(_holds_title(role.lower().split(), title, also) for role in p.titles)
+                if any(m.span.start < token.i
+                       or people.narrative_paragraphs_apart(token.idx, m.span.start_char) <= reach
+                       for m in p.mentions)
+                and any(_holds_title(role.lower().split(), title, also) for role in p.titles)
                 or not also and any(m.span.start > 0 and token.doc[m.span.start - 1].lower_ == title
                                     and token.doc[m.span.start - 1].text[:1].isupper()
                                     and not any(title in role.lower().split() for role in p.titles)
