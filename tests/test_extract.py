@@ -10232,3 +10232,20 @@ def test_a_headline_s_title_still_finds_the_holder_the_lede_names_past_the_bylin
             "walked away from a fair offer.")
     assert [(q.kind, q.speaker.name) for q in extract(nlp, text)] == [
         ("partial", "Helen Marsden"), ("indirect", "Helen Marsden")]
+
+
+@pytest.mark.parametrize("text, role", [
+    # (the recogniser took the body's name, cut at its 'and', for a person's)
+    ("Kirsty Campbell, who chairs the Islay and Jura Ferry Users’ Group, said islanders had lost patience.",
+     "chair of the Islay and Jura Ferry Users’ Group"),
+    # (the parser set the name's last word beside the person, as if it described her)
+    ("Kirsty Campbell, chair of the Coll and Tiree Ferry Users’ Group, says half of young people want to leave.",
+     "chair of the Coll and Tiree Ferry Users’ Group"),
+    # (what a clause of its own says of the body is no part of the role)
+    ("\"We need the route,\" said Ewan Price, who chairs the Northern Airports Council, which represents 14 small "
+     "airports.", "chair of the Northern Airports Council"),
+])
+def test_a_person_who_chairs_a_body_whose_name_the_parser_split_keeps_the_whole_name_in_the_role(nlp, text, role):
+    q = only(extract(nlp, text))
+    assert (q.speaker.kind, q.role) == ("person", role)
+    assert q.speaker.name in ("Kirsty Campbell", "Ewan Price")

@@ -477,9 +477,29 @@ JUDICIAL_ADDRESS = frozenset({"honour", "honor", "lordship", "ladyship"})
 HEIGHT_PART = re.compile(r"[\d.]+|[-‐]|(?:foot|feet|ft|inch|inches|in)(?:-[\d.]+)?")
 
 
+def to_end_of_body_name(tokens: list[Token]) -> list[Token]:
+    """The words with the rest of the body's name their last word opens or goes on in, where the parser
+    hung that rest elsewhere: 'chair of the Uist and Barra Ferry Users | ’ Group', 'Group' set beside
+    the person."""
+    if not tokens:
+        return tokens
+    last, doc = tokens[-1], tokens[-1].doc
+    # (a plural possessive and a capitalised word ending a body's name: 'Ferry Users | ’ Group')
+    if last.i + 2 < len(doc) and last.tag_ == "NNPS" and doc[last.i + 1].text in ("’", "'") \
+            and doc[last.i + 2].lower_ in ORGANISATION_NAME_ENDINGS and doc[last.i + 2].text[:1].isupper():
+        return tokens + [doc[last.i + 1], doc[last.i + 2]]
+    if last.ent_iob_ not in ("B", "I"):
+        return tokens
+    ent = next((e for e in last.doc.ents if e.start <= last.i < e.end), None)
+    if ent is None or ent.end - 1 <= last.i or len(ent) < 2 or ent[-1].lower_ not in ORGANISATION_NAME_ENDINGS:
+        return tokens
+    return tokens + list(last.doc[last.i + 1 : ent.end])
+
+
 def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
+    tokens = to_end_of_body_name(tokens)
     # (a sentence the splitter ran on past a lower-case abbreviation ends before the role: 'rose from
     # £241m. Finance director X')
     stop = next((k for k in range(len(tokens) - 1, -1, -1) if k + 1 < len(tokens) and len(tokens[k].text) > 1
@@ -1799,7 +1819,14 @@ def role_in_relative_clause(name: Span) -> str | None:
                 return title
         if obj is not None and (obj.lemma_.lower() in LED_BODIES or any(
                 t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") for t in obj.subtree)):
-            tokens = sorted(obj.subtree, key=lambda t: t.i)
+            # (without what a clause or aside of its own says of the body: 'the Regional Airports
+            # Group, which represents 22 airports')
+            tokens = sorted((t for t in obj.subtree if not any(a.dep_ in ("relcl", "appos", "acl") and a.i > obj.i
+                                                               and (a.is_ancestor(t) or a == t)
+                                                               for a in obj.children)), key=lambda t: t.i)
+            tokens = to_end_of_body_name(_contiguous(tokens, obj))
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
             body = obj.doc[tokens[0].i : tokens[-1].i + 1].text
             return Role(f"{LEADING_VERBS[clause.lemma_.lower()]} of {body}", inferred=True)
         # ('who runs a cheese exporter': a business no one noun names the owner of)

@@ -3813,7 +3813,10 @@ def _described_as_business(token: Token) -> bool:
     def business(noun: Token) -> bool:
         # (not a person's trade: 'Dale Roe, 67, a retired mail carrier,' has an age, and firms neither
         # retire nor are veterans: 'a veteran broadcaster')
-        return noun.tag_ == "NN" and (noun.lemma_.lower() in ORGANISATION_ANAPHORS | {"service"}
+        # (nor the last word of a body's name the parser set beside the person: 'Kirsty Campbell, who chairs
+        # the Uist and Barra Ferry Users’ Group,', where 'Group' is capitalised or ends an entity)
+        return noun.tag_ == "NN" and noun.ent_iob_ != "I" and not (noun.text[:1].isupper() and not noun.is_sent_start) \
+            and (noun.lemma_.lower() in ORGANISATION_ANAPHORS | {"service"}
                                       or noun.lower_.endswith("maker") and noun.lower_ not in PEOPLE_WHO_MAKE
                                       and not is_title_word(noun)) \
             and not any(c.lower_ in PERSONAL_MODIFIERS for c in noun.children) \

@@ -1663,8 +1663,12 @@ def _name_set_off_before(verb: Token) -> Token | None:
     # (or, when the verb has no subject at all, wherever the parser hung it inside the quote before:
     # '“... sustain,” the council’s chair, Dr. Fiona Roe, said', with 'Roe' an attribute of 'are')
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # (not a name set beside a person's own, which says what they are: 'Kirsty Campbell, who chairs
+    # the Uist and Barra Ferry Users’ Group, said', the body's name taken for a person's)
+    beside_a_name = name.dep_ == "appos" and name.head.pos_ == "PROPN" and name.head.ent_type_ == "PERSON" \
+        and name.head.i < name.i
     if name.ent_type_ == "PERSON" and (name.dep_ == "appos" or subjectless) and verb.is_ancestor(name) \
-            and noun_closing_a_clause_before(name) is None:
+            and noun_closing_a_clause_before(name) is None and not beside_a_name:
         return name
     # (or hung inside the quote, set beside a title that opens right after its closing mark: '“...,”
     # the union's president, Deborah Roe, told a rally', the cue joined to the quote's verb)
