@@ -6365,7 +6365,8 @@ def test_one_of_a_group_set_off_after_the_subject_describes_it(nlp, text, expect
     ("Law\n\nOutside the courthouse, a cousin of the family, Dwayne Feagins, said relatives planned to push for "
      "a state law.", [("relatives planned to push for a state law", "Dwayne Feagins", "cousin of the family")]),
     # (a participle with no object is an inverted subject's: no report)
-    ("Talks\n\n“We are close,” said officials briefed on the talks.", [("We are close,", "officials", "officials")]),
+    ("Talks\n\n“We are close,” said officials briefed on the talks.",
+     [("We are close,", "officials briefed on the talks", "officials")]),
 ])
 def test_a_report_whose_past_tense_the_parser_took_for_a_participle_on_its_subject(nlp, text, expected):
     assert [(q.text, q.speaker.name, q.role) for q in extract(nlp, text)] == expected
@@ -10249,3 +10250,23 @@ def test_a_person_who_chairs_a_body_whose_name_the_parser_split_keeps_the_whole_
     q = only(extract(nlp, text))
     assert (q.speaker.kind, q.role) == ("person", role)
     assert q.speaker.name in ("Kirsty Campbell", "Ewan Price")
+
+
+def test_an_unnamed_source_keeps_a_participle_the_tagger_took_for_a_past_tense(nlp):
+    q = only(extract(nlp, "People briefed on the process said the shortlist includes two coaches."))
+    assert q.speaker.name == "People briefed on the process"
+
+
+def test_a_lede_description_is_the_one_named_next_whose_title_names_no_body_of_its_own(nlp):
+    # ('FBI agent' and 'Special Agent' are one post: the title after names no other body)
+    text = ("FBI agent walks jurors through wiretaps\n\nBy Luis Carranza\n\nThe FBI agent who oversaw the recordings "
+            "in the bribery trial of a city councillor testified Monday that agents captured more than 400 calls.\n\n"
+            "Special Agent Curtis Bell, a 16-year veteran of the bureau, told jurors he was parked across the "
+            "street.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Curtis Bell", "Curtis Bell"]
+
+
+def test_an_alderman_titled_by_abbreviation_is_the_alderman(nlp):
+    text = ("Ald. Gregory Pawlak sat at the defence table. Asked whether he would testify, the alderman told the "
+            "judge he would follow his lawyers' advice.")
+    assert only(extract(nlp, text)).speaker.name == "Gregory Pawlak"

@@ -6,7 +6,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.layout import speaker_from_layout
 from quotes.attribute.organisations import KINDS_OF_BODY, description_for, descriptions_in, organisation_key
-from quotes.attribute.roles import clean_role, has_person_noun_ending, has_title_text, is_relative_noun, is_title_word
+from quotes.attribute.roles import (
+    clean_role, has_person_noun_ending, has_title_text, is_relative_noun, is_title_text, is_title_word,
+)
 from quotes.attribute.speakers import (
     BUSINESS_ANAPHORS, DOCUMENT_NOUNS, GENDER_CUES, GENDERED_NOUNS, GENERIC_BODY_NOUNS, INSTITUTION_NOUNS,
     NAMED_BODY_NOUNS, ORGANISATION_ANAPHORS, PUBLIC_BODY_NOUNS, SPEAKING_DOCUMENTS, People, Resolved,
@@ -339,9 +341,12 @@ def _lede_descriptions_named_later(quotes: list[Quote], people: People) -> None:
                 after, _ends_of_paragraphs(text, after, paragraphs))) is not None), None)
         if named is None or (speaker.gender and named.gender and speaker.gender != named.gender):
             continue
-        if whose and any(title.lower().split()[-1:] == [noun] for title in named.titles) \
+        # (the same post for another body: someone else; not a title that names no body at all: 'The FBI
+        # agent who ...' / 'Special Agent Curtis Bell')
+        if whose and any(title.lower().split()[-1:] == [noun] and not all(is_title_text(w) for w in title.split())
+                         for title in named.titles) \
                 and not any(all(w in title.lower().split() for w in whose) for title in named.titles):
-            continue  # (the same post for another body: someone else)
+            continue
         if through_pronoun and any(m.role for m in named.mentions):
             continue  # (then only someone the article gives no role of their own, who needs the title)
         spoken = people.doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand") or []

@@ -174,7 +174,7 @@ TITLE_MODIFIERS = frozenset(
     """
     foreign defense defence interior finance justice health deputy first senior former chief general
     vice acting interim prime press national security presidential top lead principal assistant asst. associate
-    shadow
+    shadow special
     financial operating technology information marketing commercial medical scientific legal investment
     """.split()
 )

@@ -4933,7 +4933,7 @@ PREFIX_TITLE_NOUNS = {
     "cpl.": "corporal", "maj.": "major", "brig.": "brigadier", "cmdr.": "commander", "det.": "detective",
     "insp.": "inspector", "supt.": "superintendent", "atty.": "attorney", "amb.": "ambassador",
     "prof.": "professor", "prof": "professor", "justice": "judge", "skipper": "captain",
-    "coun.": "councillor", "cllr": "councillor", "cllr.": "councillor",
+    "coun.": "councillor", "cllr": "councillor", "cllr.": "councillor", "ald.": "alderman",
 }
 
 
