@@ -10270,3 +10270,20 @@ def test_an_alderman_titled_by_abbreviation_is_the_alderman(nlp):
     text = ("Ald. Gregory Pawlak sat at the defence table. Asked whether he would testify, the alderman told the "
             "judge he would follow his lawyers' advice.")
     assert only(extract(nlp, text)).speaker.name == "Gregory Pawlak"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a clause of time before the cue, however the parser read its opening word, is the setting)
+    ("The mood swung. When state epidemiologist Dr. Karen Whitsett put up a slide showing four hospitalizations, "
+     "one woman near the back shouted, \"Liar!\"", [("direct", "Liar!")]),
+    # (nor one after the comma closing what was said)
+    ("Two children have been hospitalized with measles, Oklahoma health officials said Friday, as the outbreak "
+     "centered in rural Dunmore County grew to 31 confirmed cases.",
+     [("indirect", "Two children have been hospitalized with measles")]),
+    # (a label before a quote's colon is no report)
+    ("Investors cheered.\n\nWhat they're saying: \"The announcement of AI is doing more for stock prices than AI "
+     "itself,\" said Tomás Echevarría, an economist.",
+     [("direct", "The announcement of AI is doing more for stock prices than AI itself,")]),
+])
+def test_what_sets_a_report_in_time_or_labels_it_is_not_reported(nlp, text, expected):
+    assert [(q.kind, q.text) for q in extract(nlp, text)] == expected

@@ -2212,9 +2212,15 @@ def _opened_by_subordinator(verb: Token, clause: Token) -> bool:
     opener = doc[clause.left_edge.i - 1] if clause.left_edge.i > verb.i + 1 else None
     # (or a 'that' that ends one: 'promised £900,000 on condition that ...', 'so that ...')
     that = doc[clause.left_edge.i] if doc[clause.left_edge.i].lower_ == "that" else None
-    return opener is not None and (opener.lower_ in ADVERBIAL_SUBORDINATORS and opener.head.i == verb.i
-                                   and opener.dep_ in ("prep", "mark", "advmod")
-                                   or that is not None and that.i > verb.i + 1 and that_ends_subordinator(that))
+    # (or one the clause opens with, after a comma closing what was said: '..., officials said Friday,
+    # as the outbreak grew to 31 cases')
+    first = doc[clause.left_edge.i]
+    trailing = first.i > verb.i + 1 and first.dep_ == "mark" and first.lower_ in ADVERBIAL_SUBORDINATORS \
+        and doc[first.i - 1].text == "," and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    return trailing or opener is not None and (opener.lower_ in ADVERBIAL_SUBORDINATORS and opener.head.i == verb.i
+                                               and opener.dep_ in ("prep", "mark", "advmod")
+                                               or that is not None and that.i > verb.i + 1
+                                               and that_ends_subordinator(that))
 
 
 def complements_of(verb: Token) -> list[Token]:

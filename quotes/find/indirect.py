@@ -269,6 +269,10 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and t.dep_ == "ccomp" for t in doc[start:end])
 
 
+# Marks that can open a quote.
+OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+
+
 def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = False) -> list[Candidate]:
     """Reported speech around one speech verb. A weak cue ('questioned', 'continued') only counts
     with a clausal complement of its own."""
@@ -395,11 +399,13 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
             if found is not None:
                 spans.append(found)
         elif verb.head.i < verb.i and _comma_before_cue(verb) and not any(
-                c.dep_ == "mark" and c.lower_ in TIME_AND_CAUSE_MARKS for c in verb.children):
+                c.dep_ == "mark" and c.lower_ in TIME_AND_CAUSE_MARKS for c in [*verb.children, *verb.head.children]):
             # "The talks will be very difficult, he said": the parser hangs the cue off the content.
-            # (not a clause of time or cause: '..., six days after a first bid was dismissed by X')
+            # (not a clause of time or cause, on either: '..., six days after a first bid was dismissed by
+            # X'; 'When the doctor put up a slide ..., one woman shouted, “Liar!”')
             bounds = content_bounds(verb.head, exclude=verb)
-            if bounds is not None:
+            # (however the parser read the word opening it)
+            if bounds is not None and doc[bounds[0]].lower_ not in TIME_AND_CAUSE_MARKS:
                 spans.append((bounds, "indirect-cue-after"))
     speaker = _speaker_of(verb)
     if speaker is None:
@@ -409,6 +415,8 @@ def _speech_verb(verb: Token, weak: bool = False, preposition_contents: bool = F
         if (end - start < MIN_CONTENT_TOKENS and not _bare_commitment(verb, start, end, rule)) \
                 or not _has_verb(doc, start, end):
             continue
+        if end - start >= 2 and doc[end - 1].text in OPENING_MARKS and doc[end - 2].text == ":":
+            continue  # ('What they're saying: “...,” said X': a label before a quote, which is the report)
         if doc[start].tag_ in ("VBN", "VBD") and doc[start].lemma_.lower() in ASKING_VERBS \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[start].children):
             continue  # '[Asked whether she would open another], she laughs': what she was asked
