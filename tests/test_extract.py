@@ -10287,3 +10287,9 @@ def test_an_alderman_titled_by_abbreviation_is_the_alderman(nlp):
 ])
 def test_what_sets_a_report_in_time_or_labels_it_is_not_reported(nlp, text, expected):
     assert [(q.kind, q.text) for q in extract(nlp, text)] == expected
+
+
+def test_a_business_noun_after_a_person_s_title_describes_the_employer_not_the_person(nlp):
+    q = only(extract(nlp, "\"That is the point,\" said Renata Solis, policy director at the Tech Equity Project, "
+                          "a worker advocacy group."))
+    assert (q.speaker.name, q.speaker.kind, q.role) == ("Renata Solis", "person", "policy director")

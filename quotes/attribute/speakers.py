@@ -3831,7 +3831,12 @@ def _described_as_business(token: Token) -> bool:
     # (or the name set beside the noun, which the parser made the head: 'streaming service | Tessera')
     # (the parser can make the noun a conjunct of a modifier before it: 'the container shipping and
     # trucking group')
-    beside = any((c.dep_ == "appos" and c.i > token.i or c.dep_ == "compound" and c.i < token.i)
+    # (not a business noun set after a person's title, which says what the employer is: 'Renata Solis,
+    # policy director at the Tech Equity Project, a worker advocacy group')
+    titled = [c.i for c in token.children if c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
+              and is_title_word(c) and c.lemma_.lower() not in COMPANY_ROLES]
+    beside = any((c.dep_ == "appos" and c.i > token.i and not any(i < c.i for i in titled)
+                  or c.dep_ == "compound" and c.i < token.i)
                  and (business(c) or c.dep_ == "appos" and any(g.dep_ == "conj" and business(g) for g in c.children))
                  for c in token.children) \
         or token.dep_ == "appos" and business(token.head) and (
