@@ -10293,3 +10293,18 @@ def test_a_business_noun_after_a_person_s_title_describes_the_employer_not_the_p
     q = only(extract(nlp, "\"That is the point,\" said Renata Solis, policy director at the Tech Equity Project, "
                           "a worker advocacy group."))
     assert (q.speaker.name, q.speaker.kind, q.role) == ("Renata Solis", "person", "policy director")
+
+
+@pytest.mark.parametrize("text", [
+    # (a group named before, or inside what the source said, is not who goes on speaking)
+    ("Passenger group Rail Voice said most travellers backed the plan.\n\nA senior figure at one of the larger "
+     "train companies, who did not want to be named, said privately that operators had not been consulted. “We "
+     "found out from the newspapers like everyone else,” they said."),
+    # ('the' one the text says it does not name)
+    ("Staff were told to clear the lists quickly, a whistleblower has said.\n\nThe member of staff, who worked in "
+     "the booking office and asked not to be named, said the targets were set by senior managers. “It was all "
+     "about the number,” they said."),
+])
+def test_they_after_a_sentence_led_by_one_unnamed_source_is_that_source(nlp, text):
+    quotes = extract(nlp, text)
+    assert quotes[-1].speaker.name == quotes[-2].speaker.name

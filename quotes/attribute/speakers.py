@@ -2396,9 +2396,11 @@ def resolve_speaker(token: Token, people: People) -> Resolved:
             if single is not None:
                 return Resolved(single.speaker(), mention, single.role_at(token.idx), via_pronoun=True)
             # (or one unnamed source: 'Another person familiar with the decision put it more bluntly.
-            # “...,” they said')
-            source = _one_unnamed_source_they_follow(token, people) if lower == "they" and group is None else None
-            if source is not None:
+            # “...,” they said'; the subject of the sentence right before, ahead of any group named
+            # before it or inside what it said: 'A senior figure at one of the train companies said
+            # operators had not been consulted. “...,” they said')
+            source = _one_unnamed_source_they_follow(token, people) if lower == "they" else None
+            if source is not None and (group is None or group.i < sentence_bounds(token)[0]):
                 resolved = resolve_speaker(source, people)
                 return Resolved(resolved.speaker, mention, resolved.role, via_pronoun=True)
             if group is not None:
@@ -2786,14 +2788,17 @@ def _one_person_they_follow(pronoun: Token, people: People) -> Person | None:
     return person
 
 
-def _others_named_beside(subject: Token, sentence: Span, kinds: tuple[str, ...]) -> bool:
-    """Whether the sentence names a group, or an entity of these kinds, outside the subject's own phrase."""
+def _others_named_beside(subject: Token, sentence: Span, kinds: tuple[str, ...], skip: set[int] = frozenset()
+                         ) -> bool:
+    """Whether the sentence names a group, or an entity of these kinds, outside the subject's own phrase
+    (and the words in ``skip``)."""
     own = {t.i for t in subject.subtree}
-    return any((t.tag_ in ("NNS", "NNPS") or t.ent_type_ in kinds) and t.i not in own for t in sentence)
+    return any((t.tag_ in ("NNS", "NNPS") or t.ent_type_ in kinds) and t.i not in own and t.i not in skip
+               for t in sentence)
 
 
 # Nouns for a source no title names: 'a person familiar with the talks'.
-UNNAMED_SOURCE_NOUNS = frozenset({"person", "source", "individual"})
+UNNAMED_SOURCE_NOUNS = frozenset({"person", "source", "individual", "figure"})  # ('a senior figure at the club')
 
 
 def _one_unnamed_source_they_follow(pronoun: Token, people: People) -> Token | None:
@@ -2812,11 +2817,18 @@ def _one_unnamed_source_they_follow(pronoun: Token, people: People) -> Token | N
         return None
     before = doc[sentence_bounds(doc[at - 1])[0] : at]
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    # (or 'the' one the text says it does not name: 'The member of staff, who asked not to be named,')
     if subject is None or subject.tag_ != "NN" or people.inside_quote(subject.idx) or subject.ent_type_ \
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subject.children) \
+            or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                       or c.dep_ == "det" and c.lower_ == "the" and _unnamed_on_purpose(subject)
+                       for c in subject.children) \
             or not (subject.lemma_.lower() in UNNAMED_SOURCE_NOUNS or is_person_noun(subject)) \
-            or "\n\n" in doc[subject.i : pronoun.i].text \
-            or _others_named_beside(subject, before, ("ORG", "NORP", "PERSON")):
+            or "\n\n" in doc[subject.i : pronoun.i].text:
+        return None
+    # (others named in what the source said are not who goes on speaking: 'A senior figure at one of the
+    # train companies said operators had not been consulted. “...,” they said')
+    reported = [c for c in subject.head.children if c.dep_ in ("ccomp", "xcomp") and is_speech_verb(subject.head)]
+    if _others_named_beside(subject, before, ("ORG", "NORP", "PERSON"), skip={t.i for c in reported for t in c.subtree}):
         return None
     return subject
 
