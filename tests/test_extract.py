@@ -10308,3 +10308,17 @@ def test_a_business_noun_after_a_person_s_title_describes_the_employer_not_the_p
 def test_they_after_a_sentence_led_by_one_unnamed_source_is_that_source(nlp, text):
     quotes = extract(nlp, text)
     assert quotes[-1].speaker.name == quotes[-2].speaker.name
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # (the report's past tense the tagger took for a participle on the object)
+    ("Dozens of shareholders lost their investments, and a group of former employees says the collapse erased "
+     "retirement savings that had been held in company stock.",
+     "the collapse erased retirement savings that had been held in company stock", "a group of former employees"),
+    # (an opening 'Asked' the tagger took for a past tense, the name hung on it)
+    ("Strand wrote to senior executives that Arbor should change.\n\nAsked what he meant, Strand said the email had "
+     "been taken out of context.", "the email had been taken out of context", "Strand"),
+])
+def test_a_report_whose_verb_or_speaker_the_tagger_misread(nlp, text, content, speaker):
+    q = extract(nlp, text)[-1]
+    assert (q.text, q.speaker.name) == (content, speaker)

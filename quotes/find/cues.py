@@ -1372,7 +1372,10 @@ def subject_taken_into_opening_phrase(verb: Token) -> Token | None:
             continue
         # (or a passive one: 'Reached by phone, Esperance, a mother of three, said')
         # (which the parser can take for the verb's subject: 'Speaking at an event on Monday, X declined')
-        if opener.dep_ in ("advcl", "csubj") and opener.tag_ in ("VBG", "VBN"):
+        # (a participle opening the sentence the tagger took for a past tense: 'Asked what he meant, | Strand')
+        participle = opener.tag_ in ("VBG", "VBN") or opener.tag_ == "VBD" and opener.i == sentence_bounds(verb)[0] \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in opener.children)
+        if opener.dep_ in ("advcl", "csubj") and participle:
             taken = next((t for t in opener.children if t.dep_ in ("dobj", "npadvmod", "appos") and t.i < verb.i
                           and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1
                           and doc[t.left_edge.i - 1].text == ","), None)

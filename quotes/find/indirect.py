@@ -868,9 +868,13 @@ def _clause_folded_into_object(verb: Token) -> list[tuple[tuple[int, int], str]]
     # (after its 'that': 'insisted that waiting would have | cost clubs their window', 'cost' taken for a noun)
     that = obj.left_edge if obj.left_edge.lower_ == "that" and obj.left_edge.dep_ == "mark" else None
     opening = obj.left_edge.i + (that is not None)
+    # (a past tense the tagger took for a participle too, with a subject and no auxiliary of its own:
+    # 'says the collapse | erased retirement savings')
     subject = next((t for t in obj.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == opening
                     and t.head.i in inside and t.head.i != obj.i and (t.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                    or t.head.tag_ == "VB" and any(c.tag_ == "MD" for c in t.head.children))
+                    or t.head.tag_ == "VB" and any(c.tag_ == "MD" for c in t.head.children)
+                    or t.head.tag_ == "VBN" and t.dep_ == "nsubj"
+                    and not any(c.dep_ in ("aux", "auxpass") for c in t.head.children))
                     and not is_relative(t)), None)
     if subject is None:
         return []
