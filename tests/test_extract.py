@@ -10322,3 +10322,11 @@ def test_they_after_a_sentence_led_by_one_unnamed_source_is_that_source(nlp, tex
 def test_a_report_whose_verb_or_speaker_the_tagger_misread(nlp, text, content, speaker):
     q = extract(nlp, text)[-1]
     assert (q.text, q.speaker.name) == (content, speaker)
+
+
+def test_according_to_a_name_the_parser_hung_on_the_report_s_subject(nlp):
+    text = ("Neil Fraser, a forensic scientist, gave evidence. According to Mr Fraser, Forbes’ DNA was recovered "
+            "from a cigarette end found at the scene.")
+    q = only(extract(nlp, text))
+    assert (q.text, q.speaker.name) == ("Forbes’ DNA was recovered from a cigarette end found at the scene",
+                                        "Neil Fraser")

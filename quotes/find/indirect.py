@@ -1789,6 +1789,19 @@ def _clause_read_as_apposition(source: Token) -> Token | None:
     return None
 
 
+def _name_left_after_to(to: Token) -> Token | None:
+    """'According to Mr Fraser, Forbes’ DNA was recovered': a name right after 'to' that runs up to a
+    comma, which the parser hung on the clause's subject (or made that subject the object of 'to')."""
+    doc = to.doc
+    end = to.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == to.i + 1 or end >= len(doc) or doc[end].text != "," \
+            or not any(t.ent_type_ == "PERSON" for t in doc[to.i + 1 : end]):
+        return None
+    return doc[end - 1]
+
+
 def _according_to(according: Token) -> Candidate | None:
     doc = according.doc
     to = next((c for c in according.children if c.lower_ == "to"), None)
@@ -1797,6 +1810,9 @@ def _according_to(according: Token) -> Candidate | None:
     # (the last object: where the parser split a name from its title, 'harbour' | 'master Ian Pryce',
     # the name comes last)
     source = next((c for c in reversed(list(to.children)) if c.dep_ == "pobj"), None)
+    named = _name_left_after_to(to)
+    if named is not None and (source is None or source.i > named.i + 1):
+        source = named  # (the object the parser gave 'to' is past the name's comma: the clause's subject)
     if source is not None and source.lemma_.lower() in NORMS:
         return None  # 'according to plan', 'according to the rules set by the council': what governs, not a source
     if source is not None and source.lemma_.lower() in RAW_DATA:
@@ -1839,6 +1855,8 @@ def _according_to(according: Token) -> Candidate | None:
     holder = _holder_read_as_subject(according, source, head)
     if holder is not None:
         source, start = holder
+    if source.i == (named.i if named is not None else -1) and according.i < source.i < head.i:
+        start = source.i + 2  # (right past the name and its comma, whatever the parser hung where)
     # ('According to Roe, the humanitarian operation is also running out of fuel': the parser can hang
     # the clause's subject on the source as an apposition that runs straight on into the verb, which
     # has no subject of its own; the report starts at it)
