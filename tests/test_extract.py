@@ -10212,7 +10212,8 @@ def test_who_after_something_said_by_a_name_taken_for_a_place_is_that_person(nlp
 
 
 def test_a_description_that_reports_gives_the_one_just_named_its_title(nlp):
-    text = ("Kerry Vance has said the club will name a new manager within a month.\n\nSpeaking to reporters on "
+    text = ("Dunmore to name new manager within a month\n\nKerry Vance has said the club will name a new manager "
+            "within a month.\n\nSpeaking to reporters on "
             "Monday, the Dunmore chairman defended the timing of the sacking and insisted it had nothing to do "
             "with money.\n\n\"We gave him every chance,\" Vance said.")
     assert [(q.speaker.name, q.role) for q in extract(nlp, text)][-1] == ("Kerry Vance", "Dunmore chairman")
@@ -10330,3 +10331,11 @@ def test_according_to_a_name_the_parser_hung_on_the_report_s_subject(nlp):
     q = only(extract(nlp, text))
     assert (q.text, q.speaker.name) == ("Forbes’ DNA was recovered from a cigarette end found at the scene",
                                         "Neil Fraser")
+
+
+def test_a_standfirst_s_title_finds_its_holder_however_far_down_the_story_names_them(nlp):
+    text = ("How Kinosew Lake finally got clean water\n\nEngineer says a short winter-road season drove the delays\n\n"
+            "Jordan Beaulieu · CBC News · Posted: Oct 18\n\nGetting the plant built meant hauling 90 truckloads over a "
+            "winter road.\n\nIf a shipment missed that window, it waited another year, said Arjun Malhotra, the "
+            "project engineer.")
+    assert [q.speaker.name for q in extract(nlp, text)] == ["Arjun Malhotra", "Arjun Malhotra"]

@@ -4714,8 +4714,10 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     # Its chair, Ann Pike, said'; before anyone is named, a headline's or a lede's title can mean the
     # one named in the story's first paragraphs: 'The health secretary has written ... In the letter,
     # Daniel Ashworth proposed')
-    opening = not any(m.span.start < token.i for p in people.by_key.values() for m in p.mentions)
-    reach = OPENING_TITLE_REACH if opening else 1
+    opening = not people.named_before(token.idx)
+    # (a headline's or its standfirst's, above the byline, however far down the story names them)
+    headline = token.idx < max([people.text.find("\n")] + [start for start, _ in people.bylines])
+    reach = len(people.text) if opening and headline else OPENING_TITLE_REACH if opening else 1
 
     def holders(also: list[str]) -> list[Person]:
         # (or a rank set right before the name, which no role keeps: 'the district commissioner,
