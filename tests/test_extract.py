@@ -10339,3 +10339,23 @@ def test_a_standfirst_s_title_finds_its_holder_however_far_down_the_story_names_
             "winter road.\n\nIf a shipment missed that window, it waited another year, said Arjun Malhotra, the "
             "project engineer.")
     assert [q.speaker.name for q in extract(nlp, text)] == ["Arjun Malhotra", "Arjun Malhotra"]
+
+
+def test_a_name_ending_in_falls_is_a_place_no_pronoun_means(nlp):
+    text = ("The Last Edition\n\nBy Claire Hadley\n\nCARVER FALLS, Iowa — Ruth Ellison read the front page aloud to "
+            "an empty newsroom. Her staff is a reporter named Danny Okafor and a sports writer.\n\nOkafor, 28, came "
+            "to Carver Falls from Des Moines four years ago. He says he stayed because the work mattered.\n\n“The "
+            "sheriff’s office was calling us to ask what we knew,” he says.")
+    assert {q.speaker.name for q in extract(nlp, text)} == {"Danny Okafor"}
+    from quotes.attribute.speakers import People
+
+    doc = nlp("The paper closed on Tuesday. Danny Okafor came to Carver Falls four years ago. Carver Falls has "
+              "no other paper.")
+    assert list(People(doc, []).by_key) == ["okafor"]
+
+
+def test_a_former_holder_is_not_the_one_who_holds_the_post_now(nlp):
+    text = ("England captain Tom Ashworth said the squad was ready.\n\nGraeme Whitlock, who gave up the England "
+            "captaincy in 2008, said the job had changed.\n\n“In my day it was quieter,” the former England captain "
+            "said.")
+    assert extract(nlp, text)[-1].speaker.name != "Tom Ashworth"

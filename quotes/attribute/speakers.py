@@ -4355,7 +4355,8 @@ def _pronoun_or_other_name_after(token: Token, start: int, skip_things: bool = F
 
 # Words for natural features that end their names, and no person's: 'Naqara Atoll'.
 NATURAL_FEATURES = frozenset({"atoll", "reef", "lagoon", "glacier", "peninsula", "island", "islands", "archipelago",
-                              "volcano", "plateau", "canyon", "fjord", "estuary", "strait", "valley", "mountains"})
+                              "volcano", "plateau", "canyon", "fjord", "estuary", "strait", "valley", "mountains",
+                              "falls"})
 
 
 def _modifies_things(token: Token) -> bool:
@@ -4750,7 +4751,11 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
         matches = [p for p in bare if nationality and not _of_another_nationality(p, modifiers)
                    or not nationality and not any(word[:1].isupper() and not is_title_text(word)
                                                   for role in p.titles for word in role.split())]
-    if len(matches) > 1 and not any(w.lower_ in ("former", "ex") for w in modifiers):
+    if any(w.lower_ in ("former", "ex") for w in modifiers):
+        # ('the former England captain' is none who holds the post now: 'England captain Tom Ashworth
+        # ... Graeme Whitlock, who gave up the England captaincy in 2008, ... the former England captain')
+        matches = [p for p in matches if any(role.lower().startswith(PAST_ROLE_WORDS) for role in p.titles)]
+    elif len(matches) > 1:
         # 'the captain' is the captain now, not a former one the article quotes too
         current = [p for p in matches if any(_holds_title(role.lower().split(), title, [])
                                              and not role.lower().startswith(PAST_ROLE_WORDS) for role in p.titles)]
