@@ -500,6 +500,13 @@ def clean_role(tokens: list[Token]) -> str | None:
     """Text of a role phrase without leading determiners or possessive pronouns ('their landlord' ->
     'landlord'), honorifics or punctuation at the edges."""
     tokens = to_end_of_body_name(tokens)
+    # (another person named before an 'and' is no part of this one's title: 'with Vollmer and technical
+    # director Sofia Lindqvist')
+    joined = next((k for k, t in enumerate(tokens) if t.lower_ in ("and", "&")), None)
+    # (not a portfolio's capitalised words: 'Law and Parliamentary Affairs Minister')
+    if joined is not None and 0 < joined < len(tokens) - 1 and tokens[joined + 1].text.islower() \
+            and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens[:joined]):
+        tokens = tokens[joined + 1 :]
     # (a sentence the splitter ran on past a lower-case abbreviation ends before the role: 'rose from
     # £241m. Finance director X')
     stop = next((k for k in range(len(tokens) - 1, -1, -1) if k + 1 < len(tokens) and len(tokens[k].text) > 1
@@ -1371,6 +1378,7 @@ def role_in_apposition(name: Span) -> str | None:
                 and (child.tag_ != "NNS" or is_title_word(child) and child.lemma_.lower() not in LAY_PERSON_NOUNS
                      or title_after is not None) \
                 and not _measure_word(child) and not _bracketed_thing(child) and not _quoted_thing(child) \
+                and child.ent_type_ not in ("ORDINAL", "CARDINAL") and not child.text[:1].isdigit() \
                 and not _subject_read_as_apposition(root, child) and not _thing_a_clause_is_about(child):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
