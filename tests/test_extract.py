@@ -10374,3 +10374,9 @@ def test_a_former_holder_is_not_the_one_who_holds_the_post_now(nlp):
 def test_what_stands_beside_a_name_but_is_not_its_title(nlp, text, speaker, role):
     q = extract(nlp, text)[-1]
     assert (q.speaker.name, q.role) == (speaker, role)
+
+
+def test_what_someone_trained_as_is_not_the_post_the_article_gives_them(nlp):
+    text = ("Chief executive Annika Brandt said the company could not wait. Brandt, 54, an engineer by training, has "
+            "become the public face of the crisis. \"We waited too long,\" she said.")
+    assert [q.role for q in extract(nlp, text)] == ["Chief executive", "Chief executive"]

@@ -1379,6 +1379,7 @@ def role_in_apposition(name: Span) -> str | None:
                      or title_after is not None) \
                 and not _measure_word(child) and not _bracketed_thing(child) and not _quoted_thing(child) \
                 and child.ent_type_ not in ("ORDINAL", "CARDINAL") and not child.text[:1].isdigit() \
+                and not _what_they_trained_as(child) \
                 and not _subject_read_as_apposition(root, child) and not _thing_a_clause_is_about(child):
             # The parser may split a hyphenated title into sibling appositions: 'co', '-', 'founder'.
             parts = [child] + [c for c in root.children if c.dep_ == "appos" and c.i > child.i
@@ -1552,6 +1553,13 @@ def _title_before_complement(preposition: Token) -> Token | None:
                 and noun.tag_ not in ("NNS", "NNPS"):
             return noun
     return None
+
+
+def _what_they_trained_as(noun: Token) -> bool:
+    """'Brandt, 54, an engineer by training,': what someone trained as is their background, not the post
+    the article gives them."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(o.lemma_.lower() in ("training", "background", "education")
+                                                             for o in c.children) for c in noun.children)
 
 
 def _measure_word(token: Token) -> bool:
