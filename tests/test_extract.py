@@ -10381,3 +10381,12 @@ def test_what_someone_trained_as_is_not_the_post_the_article_gives_them(nlp):
     text = ("Chief executive Annika Brandt said the company could not wait. Brandt, 54, an engineer by training, has "
             "become the public face of the crisis. \"We waited too long,\" she said.")
     assert [q.role for q in extract(nlp, text)] == ["Chief executive", "Chief executive"]
+
+
+def test_a_that_clause_hung_on_a_clause_of_time_between_the_cue_and_it_is_the_report(nlp):
+    q = only(extract(nlp, "Brunel said in a statement after the market closed that it would present an updated "
+                          "outlook alongside its results on October 24."))
+    assert q.text == "it would present an updated outlook alongside its results on October 24"
+    # (not where the clause of time's own verb takes the clause: 'after she learned that ...')
+    assert [q.text for q in extract(nlp, "Ana Ruiz said after she learned that the plant would close she "
+                                         "cried for a week.")] != ["the plant would close"]

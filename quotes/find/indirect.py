@@ -1290,6 +1290,13 @@ def _clause_after_setting(verb: Token) -> list[tuple[tuple[int, int], str]]:
     settings = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > verb.i
                 and c.doc[c.left_edge.i - 1].text == ","
                 and not any(d.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for d in c.children)]
+    # (or on the verb of a clause of time set between the cue and its 'that': 'said in a statement after
+    # the market closed that ...'; not one whose own verb takes a clause: 'after he learned that ...')
+    settings += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(d.dep_ == "mark" and d.lower_ in ("after", "before", "when", "once") for d in c.children)
+                 and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+                 and not any(d.dep_ == "dobj" for d in c.children) and not is_speech_verb(c)
+                 and c.lemma_.lower() not in THINKING_VERBS | LEARNING_VERBS]
     # (or on a participle on such a noun: 'arguing in a letter seen by Reuters that ...')
     nouns += [c for noun in nouns if noun.dep_ == "pobj" for c in noun.children
               if c.dep_ == "acl" and c.tag_ == "VBN" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
