@@ -10390,3 +10390,8 @@ def test_a_that_clause_hung_on_a_clause_of_time_between_the_cue_and_it_is_the_re
     # (not where the clause of time's own verb takes the clause: 'after she learned that ...')
     assert [q.text for q in extract(nlp, "Ana Ruiz said after she learned that the plant would close she "
                                          "cried for a week.")] != ["the plant would close"]
+
+
+def test_an_identifying_clause_keeps_its_own_and(nlp):
+    q = only(extract(nlp, "Researchers who study adolescents and technology say the picture is more complicated."))
+    assert q.speaker.name == "Researchers who study adolescents and technology"

@@ -2558,7 +2558,13 @@ SPEAKING_VERBS = frozenset({"speak", "talk", "write", "comment", "say", "tell", 
 
 
 def _identifying_clause(token: Token, clause: Token) -> bool:
-    """'two people who attended a closed briefing', 'residents who live near the plant': a relative
+    """Whether the relative clause says which people an unnamed source is (see below)."""
+    return _identifying_clause_words(token, clause) is not None
+
+
+def _identifying_clause_words(token: Token, clause: Token) -> list[Token] | None:
+    """The words of a clause that says which people are meant, or None for any other clause.
+    'two people who attended a closed briefing', 'residents who live near the plant': a relative
     clause with no comma before it says which people are meant, and is part of an unnamed source's
     name; one saying only that they are unnamed is not ('a diplomat who asked not to be named' is 'a
     diplomat', as annotators name such a source: 2 of the 62 invented sets of 2026-12-07's second
@@ -2572,10 +2578,12 @@ def _identifying_clause(token: Token, clause: Token) -> bool:
     comma = next((k for k, t in enumerate(words) if k > 0 and t.text == ","), None)
     words = words[:comma] if comma is not None else words
     opener = words[0]
-    return clause.dep_ == "relcl" and clause.i > token.i and opener.i > 0 and not opener.doc[opener.i - 1].is_punct \
+    identifying = clause.dep_ == "relcl" and clause.i > token.i and opener.i > 0 \
+        and not opener.doc[opener.i - 1].is_punct \
         and opener.lower_ in ("who", "that") and len(words) <= IDENTIFYING_CLAUSE_WORDS \
         and not says_it_is_unnamed([t.lemma_.lower() for t in words]) \
         and not is_speech_verb(clause)  # ('patients who say they were removed': the report itself)
+    return words if identifying else None
 
 
 # Symbols that open the items of a list, which some newsrooms set before each paragraph.
@@ -2638,6 +2646,10 @@ def noun_phrase(token: Token) -> Span:
                      # at the company that operates the plant', 'a diplomat from a country that ...')
                      or described and child.dep_ == "pobj" and child.pos_ == "NOUN"
                      and (_identifying_clause(child, c) or _identifying_participle(child, c)))
+    # (an identifying clause is kept whole, its own 'and' too: 'researchers who study adolescents and
+    # technology')
+    keep += [t for c in token.children if described and c.dep_ == "relcl"
+             for t in (_identifying_clause_words(token, c) or [])]
     indices = sorted(t.i for t in keep)
     # Contiguous run around the head only.
     start = end = token.i
