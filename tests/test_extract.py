@@ -10395,3 +10395,10 @@ def test_a_that_clause_hung_on_a_clause_of_time_between_the_cue_and_it_is_the_re
 def test_an_identifying_clause_keeps_its_own_and(nlp):
     q = only(extract(nlp, "Researchers who study adolescents and technology say the picture is more complicated."))
     assert q.speaker.name == "Researchers who study adolescents and technology"
+
+
+def test_a_champion_is_a_title_a_later_description_can_mean(nlp):
+    text = ("Former world champion Niall Corrigan watched the crash from the commentary box.\n\nThe 1998 world "
+            "champion, who now works as an analyst, said the collision had been avoidable.")
+    q = only(extract(nlp, text))
+    assert (q.speaker.name, q.role) == ("Niall Corrigan", "Former world champion")

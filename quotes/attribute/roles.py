@@ -41,7 +41,7 @@ LAY_PERSON_NOUNS = frozenset(
 )
 TITLE_WORDS = frozenset(
     """
-    president vice-president premier minister secretary spokesman spokeswoman spokesperson aide adviser assistant
+    president vice-president premier champion minister secretary spokesman spokeswoman spokesperson aide adviser assistant
     attendant dealer foreman
     advisor envoy ambassador chief head director chairman chairwoman chair leader governor mayor senator
     congressman congresswoman representative rep. sen. gov. lawmaker legislator deputy delegate negotiator
