@@ -41,8 +41,8 @@ LAY_PERSON_NOUNS = frozenset(
 )
 TITLE_WORDS = frozenset(
     """
-    president vice-president premier champion minister secretary spokesman spokeswoman spokesperson aide adviser assistant
-    attendant dealer foreman
+    president vice-president premier minister secretary spokesman spokeswoman spokesperson aide adviser assistant
+    attendant dealer foreman champion
     advisor envoy ambassador chief head director chairman chairwoman chair leader governor mayor senator
     congressman congresswoman representative rep. sen. gov. lawmaker legislator deputy delegate negotiator
     commander general admiral colonel officer official diplomat chancellor king queen prince princess
@@ -1318,7 +1318,8 @@ def _subject_read_as_apposition(root: Token, appos: Token) -> bool:
         return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(root) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
     # (a title is one's description all the same, its closing comma forgotten: 'Ann Roe, the director said')
-    return verb.i >= after and all(t.dep_ in ("aux", "auxpass", "neg") or t.i == verb.i for t in doc[after : verb.i + 1])
+    return verb.i >= after and all(t.dep_ in ("aux", "auxpass", "neg") or t.i == verb.i
+                                   for t in doc[after : verb.i + 1])
 
 
 def _thing_a_clause_is_about(noun: Token) -> bool:

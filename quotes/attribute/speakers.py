@@ -2788,8 +2788,8 @@ def _one_person_they_follow(pronoun: Token, people: People) -> Person | None:
     return person
 
 
-def _others_named_beside(subject: Token, sentence: Span, kinds: tuple[str, ...], skip: set[int] = frozenset()
-                         ) -> bool:
+def _others_named_beside(subject: Token, sentence: Span, kinds: tuple[str, ...],
+                         skip: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether the sentence names a group, or an entity of these kinds, outside the subject's own phrase
     (and the words in ``skip``)."""
     own = {t.i for t in subject.subtree}
@@ -2828,7 +2828,8 @@ def _one_unnamed_source_they_follow(pronoun: Token, people: People) -> Token | N
     # (others named in what the source said are not who goes on speaking: 'A senior figure at one of the
     # train companies said operators had not been consulted. “...,” they said')
     reported = [c for c in subject.head.children if c.dep_ in ("ccomp", "xcomp") and is_speech_verb(subject.head)]
-    if _others_named_beside(subject, before, ("ORG", "NORP", "PERSON"), skip={t.i for c in reported for t in c.subtree}):
+    said = {t.i for c in reported for t in c.subtree}
+    if _others_named_beside(subject, before, ("ORG", "NORP", "PERSON"), skip=said):
         return None
     return subject
 

@@ -2541,7 +2541,8 @@ def _identifying_participle(token: Token, participle: Token) -> bool:
     condition of anonymity') or how they spoke ('speaking to reporters')."""
     # (a participle the tagger took for a past tense too: 'People | briefed on the process said')
     return participle.dep_ == "acl" and participle.i > token.i and not _says_only_when(participle) and (
-        participle.tag_ in ("VBN", "VBD") or participle.tag_ == "VBG" and participle.lemma_.lower() not in SPEAKING_VERBS
+        participle.tag_ in ("VBN", "VBD")
+        or participle.tag_ == "VBG" and participle.lemma_.lower() not in SPEAKING_VERBS
         and not says_it_is_unnamed([t.lemma_.lower() for t in participle.subtree]))
 
 
