@@ -1043,11 +1043,15 @@ class People:
         return max(found, key=lambda pm: pm[1].span.start) if found else None
 
     def named_before(self, char: int) -> bool:
-        """Whether the article names anyone before ``char``, outside its headline (its first line, or
-        all the lines before a byline: a standfirst is the headline's too)."""
-        top = max([self.text.find("\n")] + [start for start, _ in self.bylines if start < char])
+        """Whether the article names anyone before ``char``, outside its headline."""
+        top = self.headline_end(char)
         return any(top < m.span.start_char < char and not m.headline
                    for p in self.by_key.values() for m in p.mentions)
+
+    def headline_end(self, char: int) -> int:
+        """Where the headline ends, as seen from ``char``: its first line, or all the lines before a
+        byline that starts before ``char`` (a standfirst is the headline's too)."""
+        return max([self.text.find("\n")] + [start for start, _ in self.bylines if start < char])
 
     def first_named_subject_between(self, start_char: int, end_char: int) -> Person | None:
         """The first person named in full as a subject in this stretch, outside quotes."""
@@ -4718,7 +4722,7 @@ def _unique_person_with_title(token: Token, people: People) -> Person | None:
     # Daniel Ashworth proposed')
     opening = not people.named_before(token.idx)
     # (a headline's or its standfirst's, above the byline, however far down the story names them)
-    headline = token.idx < max([people.text.find("\n")] + [start for start, _ in people.bylines])
+    headline = token.idx < people.headline_end(len(people.text))
     reach = len(people.text) if opening and headline else OPENING_TITLE_REACH if opening else 1
 
     def holders(also: list[str]) -> list[Person]:
